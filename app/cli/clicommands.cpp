@@ -1,0 +1,376 @@
+#include "clicommands.h"
+
+#include "clioutput.h"
+#include "jsonrecordwriter.h"
+#include "recordreader.h"
+#include "recordsink.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+#if __has_include("tabularexport.h")
+#include "tabularexport.h"
+#define HYOKA_HAVE_TABULAR_EXPORT 1
+#endif
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLocale>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+namespace Hyoka {
+
+using namespace CliOutput;
+
+void Commands::installTranslator()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QLocale(), QStringLiteral("hyoka"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+QString Commands::usage()
+{
+    return tr("Usage: hyoka [FILE...] [--db DB]          open the review window\n"
+              "       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]\n"
+              "       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]\n"
+              "       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]\n"
+              "       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]\n"
+              "       hyoka --help | --version\n"
+              "\n"
+              "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
+              "Exit codes: 0 ok, 1 input problems, 2 usage error.")
+            .arg(ReviewDatabase::defaultLocation());
+}
+
+int Commands::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        info(usage());
+        return Ok;
+    }
+    if (command == u"--version" || command == u"-v") {
+        info(QStringLiteral("hyoka ") + QCoreApplication::applicationVersion());
+        return Ok;
+    }
+    if (command == u"import")
+        return importCommand(rest);
+    if (command == u"export")
+        return exportCommand(rest);
+    if (command == u"check")
+        return checkCommand(rest);
+    if (command == u"report")
+        return reportCommand(rest);
+    error(tr("hyoka: unknown command \"%1\"").arg(command));
+    error(usage());
+    return UsageError;
+}
+
+namespace {
+
+// Options shared by the sub-commands, parsed with QCommandLineParser.
+struct ParsedArgs
+{
+    QStringList files;
+    QString db;
+    QString format;
+    QString output;
+    QString pdf;
+    ReadOptions read;
+    QString exportEncoding;
+};
+
+enum OptionSet { WithDb = 1, WithFormat = 2, WithOutput = 4, WithPdf = 8, WithReadOptions = 16 };
+
+bool parseArgs(const QString &command, const QStringList &args, int options, ParsedArgs *parsed)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption db(QStringLiteral("db"), Commands::tr("review database"),
+                                QStringLiteral("DB"));
+    const QCommandLineOption format(QStringLiteral("format"), Commands::tr("json, csv or xlsx"),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+                                    Commands::tr("output file"), QStringLiteral("OUT"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Commands::tr("PDF file to write"),
+                                 QStringLiteral("OUT.pdf"));
+    const QCommandLineOption year(QStringLiteral("year"), Commands::tr("fiscal year"),
+                                  QStringLiteral("Y"));
+    const QCommandLineOption bureau(QStringLiteral("bureau"), Commands::tr("bureau"),
+                                    QStringLiteral("B"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), Commands::tr("text encoding"),
+                                      QStringLiteral("E"));
+    if (options & WithDb)
+        parser.addOption(db);
+    if (options & WithFormat)
+        parser.addOption(format);
+    if (options & WithOutput)
+        parser.addOption(output);
+    if (options & WithPdf)
+        parser.addOption(pdf);
+    if (options & WithReadOptions) {
+        parser.addOption(year);
+        parser.addOption(bureau);
+        parser.addOption(encoding);
+    }
+    parser.addPositionalArgument(QStringLiteral("files"), Commands::tr("input files"),
+                                 QStringLiteral("[FILE...]"));
+    if (!parser.parse(QStringList { QStringLiteral("hyoka ") + command } + args)) {
+        error(QStringLiteral("hyoka %1: %2").arg(command, parser.errorText()));
+        return false;
+    }
+    parsed->files = parser.positionalArguments();
+    if (options & WithDb)
+        parsed->db = parser.value(db);
+    if (options & WithFormat)
+        parsed->format = parser.value(format).toLower();
+    if (options & WithOutput)
+        parsed->output = parser.value(output);
+    if (options & WithPdf)
+        parsed->pdf = parser.value(pdf);
+    if (options & WithReadOptions) {
+        if (parser.isSet(year)) {
+            bool ok = false;
+            parsed->read.defaultYear = parser.value(year).toInt(&ok);
+            if (!ok || parsed->read.defaultYear < 1900 || parsed->read.defaultYear > 2200) {
+                error(Commands::tr("hyoka %1: --year takes a year such as 2021").arg(command));
+                return false;
+            }
+        }
+        parsed->read.defaultBureau = parser.value(bureau);
+        parsed->exportEncoding = parser.value(encoding);
+        parsed->read.encoding = parser.value(encoding).toLatin1();
+    }
+    return true;
+}
+
+bool openDatabase(ReviewDatabase &db, const QString &spec)
+{
+    QString err;
+    if (!db.open(spec, &err)) {
+        error(err);
+        return false;
+    }
+    return true;
+}
+
+// Hands each record on as the reader finds it, so exports of big files stream.
+class ForwardingSink : public RecordSink
+{
+public:
+    explicit ForwardingSink(const std::function<bool(const Record &)> &sendRecord) : m_emit(sendRecord) { }
+    bool addRecord(Record &&record) override
+    {
+        stopped = !m_emit(record);
+        return !stopped;
+    }
+    void addWarning(const ImportWarning &warning) override { warnings.append(warning); }
+    void rowSkipped() override { ++skippedRows; }
+
+    QList<ImportWarning> warnings;
+    int skippedRows = 0;
+    bool stopped = false;
+
+private:
+    const std::function<bool(const Record &)> &m_emit;
+};
+
+void printWarnings(const QList<ImportWarning> &warnings)
+{
+    for (const ImportWarning &w : warnings)
+        error(w.toString());
+}
+
+} // namespace
+
+int Commands::importCommand(const QStringList &args)
+{
+    ParsedArgs a;
+    if (!parseArgs(QStringLiteral("import"), args, WithDb | WithReadOptions, &a))
+        return UsageError;
+    if (a.files.isEmpty()) {
+        error(tr("hyoka import: name at least one file"));
+        return UsageError;
+    }
+    ReviewDatabase db;
+    if (!openDatabase(db, a.db))
+        return InputProblem;
+    RecordStore store(db);
+    int exitCode = Ok;
+    for (const QString &file : std::as_const(a.files)) {
+        const ImportResult r = store.importFile(file, a.read);
+        printWarnings(r.warnings);
+        if (!r.ok) {
+            error(r.error);
+            exitCode = InputProblem;
+            continue;
+        }
+        if (r.skippedRows > 0)
+            exitCode = InputProblem;
+        info(tr("%1: %n record(s) imported", "", r.inserted + r.updated).arg(file)
+             + (r.updated ? tr(" (%n updated)", "", r.updated) : QString())
+             + (r.skippedRows ? tr(", %n row(s) skipped", "", r.skippedRows) : QString()));
+    }
+    return exitCode;
+}
+
+int Commands::checkCommand(const QStringList &args)
+{
+    ParsedArgs a;
+    if (!parseArgs(QStringLiteral("check"), args, WithReadOptions, &a))
+        return UsageError;
+    if (a.files.isEmpty()) {
+        error(tr("hyoka check: name at least one file"));
+        return UsageError;
+    }
+    int exitCode = Ok;
+    for (const QString &file : std::as_const(a.files)) {
+        CollectingSink sink;
+        QString err;
+        const bool ok = RecordReader::readFile(file, sink, a.read, &err);
+        for (const ImportWarning &w : std::as_const(sink.warnings))
+            info(w.toString());
+        if (!ok) {
+            error(err);
+            exitCode = InputProblem;
+            continue;
+        }
+        if (sink.skippedRows > 0)
+            exitCode = InputProblem;
+        error(tr("%1: %n record(s)", "", int(sink.records.size())).arg(file)
+              + tr(", %n warning(s)", "", int(sink.warnings.size()))
+              + tr(", %n row(s) skipped", "", sink.skippedRows));
+    }
+    return exitCode;
+}
+
+// Writes the export into `device`, from the files when given, else from the database.
+static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xlsxPath)
+{
+    int exitCode = Commands::Ok;
+    QList<ImportWarning> warnings;
+
+    // One record source for every format: parsed files, or the review database.
+    ReviewDatabase db;
+    auto forEach = [&](const std::function<bool(const Record &)> &sendRecord) -> bool {
+        if (!a.files.isEmpty()) {
+            for (const QString &file : a.files) {
+                ForwardingSink sink(sendRecord);
+                QString err;
+                if (!RecordReader::readFile(file, sink, a.read, &err)) {
+                    error(err);
+                    exitCode = Commands::InputProblem;
+                    continue;
+                }
+                if (sink.skippedRows > 0)
+                    exitCode = Commands::InputProblem;
+                warnings += sink.warnings;
+                if (sink.stopped)
+                    return false;
+            }
+            return true;
+        }
+        if (!openDatabase(db, a.db)) {
+            exitCode = Commands::InputProblem;
+            return false;
+        }
+        RecordStore store(db);
+        return store.forEachRecord(sendRecord);
+    };
+
+    QString writeError;
+    bool ok = true;
+    if (a.format == u"json") {
+        JsonRecordWriter writer(*device);
+        ok = writer.begin();
+        ok = ok && forEach([&](const Record &r) { return writer.write(r); });
+        ok = ok && writer.finish(warnings);
+    }
+#ifdef HYOKA_HAVE_TABULAR_EXPORT
+    else if (a.format == u"csv") {
+        CsvRecordWriter writer(*device, a.exportEncoding.isEmpty() ? QByteArray("utf-8")
+                                                                 : a.exportEncoding.toLatin1());
+        ok = writer.begin();
+        ok = ok && forEach([&](const Record &r) { return writer.write(r); });
+        ok = ok && writer.finish();
+        if (!ok)
+            writeError = writer.errorString();
+    } else {
+        XlsxRecordWriter writer(xlsxPath);
+        ok = writer.begin();
+        ok = ok && forEach([&](const Record &r) { return writer.write(r); });
+        ok = ok && writer.finish();
+        if (!ok)
+            writeError = writer.errorString();
+    }
+#endif
+    printWarnings(warnings);
+    if (!ok) {
+        if (exitCode == Commands::Ok)
+            exitCode = Commands::InputProblem;
+        if (!writeError.isEmpty())
+            error(writeError);
+    }
+    return ok ? exitCode : (exitCode == Commands::Ok ? Commands::InputProblem : exitCode);
+}
+
+int Commands::exportCommand(const QStringList &args)
+{
+    ParsedArgs a;
+    if (!parseArgs(QStringLiteral("export"), args, WithDb | WithFormat | WithOutput | WithReadOptions,
+                   &a))
+        return UsageError;
+    if (a.format.isEmpty())
+        a.format = QStringLiteral("json");
+    if (a.format != u"json" && a.format != u"csv" && a.format != u"xlsx") {
+        error(tr("hyoka export: --format takes json, csv or xlsx, not \"%1\"").arg(a.format));
+        return UsageError;
+    }
+    if (a.format == u"xlsx") {
+        // The XLSX writer makes its own file atomically; stdout gets a copy.
+        if (!a.output.isEmpty())
+            return writeExport(a, nullptr, a.output);
+        QTemporaryDir dir;
+        const QString tmp = dir.filePath(QStringLiteral("export.xlsx"));
+        const int code = writeExport(a, nullptr, tmp);
+        QFile f(tmp);
+        if (f.open(QIODevice::ReadOnly))
+            out(f.readAll());
+        return code;
+    }
+    if (a.output.isEmpty() || a.output == u"-") {
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+            error(tr("hyoka export: cannot write to standard output"));
+            return InputProblem;
+        }
+        const int code = writeExport(a, &stdoutFile, QString());
+        stdoutFile.flush();
+        return code;
+    }
+    QSaveFile file(a.output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
+        return InputProblem;
+    }
+    const int code = writeExport(a, &file, QString());
+    if (file.error() != QFileDevice::NoError || !file.commit()) {
+        error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
+        return InputProblem;
+    }
+    return code;
+}
+
+int Commands::reportCommand(const QStringList &args)
+{
+    ParsedArgs a;
+    if (!parseArgs(QStringLiteral("report"), args, WithDb | WithPdf | WithReadOptions, &a))
+        return UsageError;
+    error(tr("hyoka report: the printable report is not available in this version"));
+    return UsageError;
+}
+
+} // namespace Hyoka

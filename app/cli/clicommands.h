@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Hyoka {
+
+// The sub-commands themselves; CommandLine::run() sets up the application first.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::Commands)
+public:
+    enum ExitCode { Ok = 0, InputProblem = 1, UsageError = 2, Conflict = 3 };
+
+    static void installTranslator();
+    // `arguments` is the whole argv (program name first).
+    static int run(const QStringList &arguments);
+
+    static QString usage();
+
+private:
+    static int importCommand(const QStringList &args);
+    static int exportCommand(const QStringList &args);
+    static int checkCommand(const QStringList &args);
+    static int reportCommand(const QStringList &args);
+};
+
+} // namespace Hyoka

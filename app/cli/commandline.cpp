@@ -1,0 +1,50 @@
+#include "commandline.h"
+
+#include "clioutput.h"
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+
+namespace Hyoka::CommandLine {
+
+static const char *const headlessCommands[] = { "import", "export", "check", "report", "flag",
+                                                 "copy",   "help",   "--help", "-h", "--version",
+                                                 "-v" };
+
+bool isHeadlessInvocation(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    for (const char *c : headlessCommands) {
+        if (std::strcmp(argv[1], c) == 0)
+            return true;
+    }
+    return false;
+}
+
+int run(int argc, char **argv)
+{
+    const QByteArray command = argv[1];
+    // `report` paints charts and text, which needs a QGuiApplication; with no
+    // display it picks the offscreen platform by itself.
+    if (command == "report") {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("hyoka"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(HYOKA_VERSION));
+        Commands::installTranslator();
+        return Commands::run(QCoreApplication::arguments());
+    }
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hyoka"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HYOKA_VERSION));
+    Commands::installTranslator();
+    return Commands::run(QCoreApplication::arguments());
+}
+
+} // namespace Hyoka::CommandLine

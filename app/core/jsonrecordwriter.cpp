@@ -1,0 +1,145 @@
+#include "jsonrecordwriter.h"
+
+#include <QIODevice>
+
+#include <cmath>
+
+namespace Hyoka {
+
+JsonRecordWriter::JsonRecordWriter(QIODevice &device) : m_device(device) { }
+
+QByteArray JsonRecordWriter::quoted(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray JsonRecordWriter::number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null");
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        return QByteArray::number(qint64(value));
+    const double scale = std::pow(10.0, decimals);
+    const double rounded = std::round(value * scale) / scale;
+    if (rounded == std::floor(rounded))
+        return QByteArray::number(qint64(rounded));
+    return QByteArray::number(rounded, 'g', 15);
+}
+
+template<typename T>
+static QByteArray optionalInt(const std::optional<T> &v)
+{
+    return v ? QByteArray::number(qint64(*v)) : QByteArrayLiteral("null");
+}
+
+QByteArray JsonRecordWriter::recordObject(const Record &r, int indent)
+{
+    const QByteArray pad(indent, ' ');
+    const QByteArray inner(indent + 2, ' ');
+    QByteArray o;
+    o += pad + "{\n";
+    auto field = [&](const char *key, const QByteArray &value, bool last = false) {
+        o += inner;
+        o += '"';
+        o += key;
+        o += "\": ";
+        o += value;
+        o += last ? "\n" : ",\n";
+    };
+    field("fiscal_year", QByteArray::number(r.fiscalYear));
+    field("bureau", quoted(r.bureau));
+    field("no", QByteArray::number(r.no));
+    field("code", quoted(r.code));
+    field("name", quoted(r.name));
+    field("category", quoted(r.category));
+    field("summary", quoted(r.summary));
+    QByteArray achievements = "[";
+    for (qsizetype i = 0; i < r.achievements.size(); ++i) {
+        if (i)
+            achievements += ", ";
+        achievements += quoted(r.achievements.at(i));
+    }
+    achievements += ']';
+    field("achievements", achievements);
+    field("budget", optionalInt(r.budget));
+    field("settlement", optionalInt(r.settlement));
+    field("settlement_estimated", r.settlementEstimated ? "true" : "false");
+    field("level", optionalInt(r.level));
+    field("ref_page", optionalInt(r.refPage));
+    const auto rate = r.executionRate();
+    field("execution_rate", rate ? number(*rate, 4) : QByteArrayLiteral("null"));
+    QByteArray indicators = "[";
+    for (qsizetype i = 0; i < r.indicators.size(); ++i) {
+        const Indicator &ind = r.indicators.at(i);
+        if (i)
+            indicators += ", ";
+        const auto ratio = ind.ratio();
+        indicators += "{\"label\": " + quoted(ind.label) + ", \"actual\": " + number(ind.actual, 6)
+                + ", \"target\": " + number(ind.target, 6) + ", \"unit\": " + quoted(ind.unit);
+        if (ind.unitMismatch())
+            indicators += ", \"target_unit\": " + quoted(ind.targetUnit);
+        indicators += ", \"ratio\": " + (ratio ? number(*ratio, 4) : QByteArrayLiteral("null")) + '}';
+    }
+    indicators += ']';
+    field("indicators", indicators, true);
+    o += pad + '}';
+    return o;
+}
+
+bool JsonRecordWriter::begin()
+{
+    m_first = true;
+    m_ok = m_device.write("{\n  \"records\": [") >= 0;
+    return m_ok;
+}
+
+bool JsonRecordWriter::write(const Record &record)
+{
+    QByteArray chunk = m_first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
+    m_first = false;
+    chunk += recordObject(record);
+    m_ok = m_ok && m_device.write(chunk) == chunk.size();
+    return m_ok;
+}
+
+bool JsonRecordWriter::finish(const QList<ImportWarning> &warnings)
+{
+    QByteArray tail = m_first ? QByteArrayLiteral("],\n") : QByteArrayLiteral("\n  ],\n");
+    tail += "  \"warnings\": [";
+    for (qsizetype i = 0; i < warnings.size(); ++i) {
+        const ImportWarning &w = warnings.at(i);
+        tail += i ? ",\n    " : "\n    ";
+        tail += "{\"file\": " + quoted(w.file) + ", \"line\": " + QByteArray::number(w.line)
+                + ", \"message\": " + quoted(w.message) + '}';
+    }
+    tail += warnings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    m_ok = m_ok && m_device.write(tail) == tail.size();
+    return m_ok;
+}
+
+} // namespace Hyoka

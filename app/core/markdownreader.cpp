@@ -1,0 +1,214 @@
+// Reads the markdown that PDF conversion makes of 事務事業の評価結果一覧 (SPEC §1).
+#include "recordreader.h"
+
+#include "columnlayout.h"
+#include "recordbuilder.h"
+#include "recordsink.h"
+#include "textnormaliser.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace Hyoka::MarkdownReader {
+
+namespace {
+
+constexpr qint64 maxLineBytes = 16 * 1024 * 1024;
+constexpr int maxEncodingWarnings = 20;
+
+// Splits `| a | b \| c |` into cells; an escaped pipe stays in its cell.
+QStringList splitRow(QStringView line)
+{
+    QStringList cells;
+    QString current;
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    while (i < n && line[i].isSpace())
+        ++i;
+    if (i < n && line[i] == u'|')
+        ++i;
+    for (; i < n; ++i) {
+        const QChar c = line[i];
+        if (c == u'\\' && i + 1 < n && line[i + 1] == u'|') {
+            current += u'|';
+            ++i;
+        } else if (c == u'|') {
+            cells.append(current.trimmed());
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    const QString tail = current.trimmed();
+    if (!tail.isEmpty())
+        cells.append(tail); // a row without a closing pipe
+    return cells;
+}
+
+bool isSeparatorRow(const QStringList &cells)
+{
+    bool sawDash = false;
+    for (const QString &c : cells) {
+        if (c.isEmpty())
+            continue;
+        for (QChar ch : c) {
+            if (ch != u'-' && ch != u':' && ch != u' ')
+                return false;
+        }
+        sawDash = true;
+    }
+    return sawDash;
+}
+
+bool allEmpty(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (!TextNormaliser::cleanText(c).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// A row with no code whose cells are headings (予算額 | 決算額 (見込)): the span row.
+bool isSubHeaderRow(const QStringList &cells, const ColumnLayout &layout)
+{
+    const qsizetype codeColumn = layout.columnOf(Field::Code);
+    if (codeColumn >= 0 && codeColumn < cells.size()
+        && !TextNormaliser::cleanText(cells.at(codeColumn)).isEmpty())
+        return false;
+    bool sawHeading = false;
+    for (const QString &c : cells) {
+        if (c.isEmpty())
+            continue;
+        if (ColumnLayout::fieldForHeader(c) == Field::Ignore)
+            return false;
+        sawHeading = true;
+    }
+    return sawHeading;
+}
+
+// 令和3年度の(主な)事務事業の評価結果一覧(こども未来局), with (), （） or 【】.
+bool parseHeading(const QString &line, int *year, QString *bureau)
+{
+    if (!line.contains(u"一覧"))
+        return false;
+    static const QRegularExpression heading(QStringLiteral(
+            "((?:令和|平成)\\s*(?:元|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*年度?)"
+            ".{0,20}?事務事業の?評価(?:結果)?一覧表?\\s*"
+            "[\\(（【]\\s*([^\\)）】]{1,40}?)\\s*[\\)）】]"));
+    const auto m = heading.match(line);
+    if (!m.hasMatch())
+        return false;
+    const int y = TextNormaliser::parseFiscalYear(m.captured(1));
+    if (y <= 0)
+        return false;
+    *year = y;
+    *bureau = TextNormaliser::cleanText(m.captured(2));
+    return !bureau->isEmpty();
+}
+
+} // namespace
+
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
+          QString *error)
+{
+    if (!device.isReadable()) {
+        if (error)
+            *error = RecordReader::tr("%1: cannot read").arg(fileName);
+        return false;
+    }
+    RecordBuilder builder(sink);
+    RowContext context { fileName, options.defaultYear, options.defaultBureau };
+    ColumnLayout layout;
+    bool inTable = false;
+    bool recordTable = false;
+    int lineNo = 0;
+    int encodingWarnings = 0;
+    const qint64 total = device.size();
+    qint64 lastProgress = 0;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+
+    while (!device.atEnd()) {
+        QByteArray bytes = device.readLine(maxLineBytes);
+        ++lineNo;
+        if (bytes.size() >= maxLineBytes - 1 && !bytes.endsWith('\n')) {
+            // Overlong line: never hold it; skip to the next newline.
+            sink.addWarning({ fileName, lineNo,
+                              RecordReader::tr("line longer than %1 MiB skipped")
+                                      .arg(maxLineBytes / (1024 * 1024)) });
+            char c = 0;
+            while (device.getChar(&c) && c != '\n') { }
+            inTable = false;
+            continue;
+        }
+        if (lineNo == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+            bytes.remove(0, 3);
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        QString line = decoder.decode(bytes);
+        if (decoder.hasError()) {
+            decoder.resetState();
+            if (encodingWarnings < maxEncodingWarnings)
+                sink.addWarning({ fileName, lineNo,
+                                  RecordReader::tr("invalid UTF-8; unreadable characters replaced") });
+            ++encodingWarnings;
+        }
+
+        const qint64 pos = device.pos();
+        if (pos - lastProgress > 256 * 1024) {
+            sink.progress(pos, total);
+            lastProgress = pos;
+        }
+
+        const QStringView trimmed = QStringView(line).trimmed();
+        if (!trimmed.startsWith(u'|')) {
+            inTable = false;
+            recordTable = false;
+            if (trimmed.isEmpty())
+                continue;
+            int year = 0;
+            QString bureau;
+            if (parseHeading(line, &year, &bureau)) {
+                context.fiscalYear = year;
+                context.bureau = bureau;
+            }
+            continue;
+        }
+
+        const QStringList cells = splitRow(trimmed);
+        if (isSeparatorRow(cells))
+            continue;
+        const ColumnLayout candidate = ColumnLayout::fromHeader(cells);
+        if (candidate.isRecordTable()) {
+            // A table header, or its repeat at a page break.
+            layout = candidate;
+            inTable = true;
+            recordTable = true;
+            continue;
+        }
+        if (!inTable) {
+            inTable = true; // a table that is not a record table (legend, notes)
+            recordTable = false;
+            continue;
+        }
+        if (!recordTable)
+            continue;
+        if (isSubHeaderRow(cells, layout)) {
+            layout.mergeSubHeader(cells);
+            continue;
+        }
+        if (allEmpty(cells))
+            continue;
+        if (!builder.buildAndAdd(cells, layout, context, lineNo))
+            return true; // the sink asked to stop
+    }
+    if (encodingWarnings > maxEncodingWarnings)
+        sink.addWarning({ fileName, 0,
+                          RecordReader::tr("%n more line(s) with invalid UTF-8", "",
+                                           encodingWarnings - maxEncodingWarnings) });
+    sink.progress(total, total);
+    return true;
+}
+
+} // namespace Hyoka::MarkdownReader

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "columnlayout.h"
+#include "record.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace Hyoka {
+
+class RecordSink;
+
+// What a reader knows about the rows it is about to hand over: the file they come
+// from, and the year and bureau from a heading or from the user's defaults.
+struct RowContext
+{
+    QString fileName;
+    int fiscalYear = 0;
+    QString bureau;
+};
+
+// Turns the cells of one table row into a normalised Record (SPEC §3), sending
+// warnings for what it had to guess or drop. Shared by every reader, so the rules
+// live in one place.
+class RecordBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordBuilder)
+public:
+    explicit RecordBuilder(RecordSink &sink) : m_sink(sink) { }
+
+    // Builds the record of `cells` read at `line`, or returns nothing when the row
+    // is malformed (the warning is sent and rowSkipped() called).
+    std::optional<Record> build(const QStringList &cells, const ColumnLayout &layout,
+                                const RowContext &context, int line);
+
+    // Convenience: build and hand to the sink. Returns false when the sink wants no more.
+    bool buildAndAdd(const QStringList &cells, const ColumnLayout &layout,
+                     const RowContext &context, int line);
+
+private:
+    void warn(const RowContext &context, int line, const QString &message);
+    void skip(const RowContext &context, int line, const QString &message);
+
+    RecordSink &m_sink;
+};
+
+} // namespace Hyoka

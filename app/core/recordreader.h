@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace Hyoka {
+
+class RecordSink;
+
+enum class SourceFormat { Auto, Markdown, Csv, Xlsx };
+
+// What the user may tell a reader that the file does not say.
+struct ReadOptions
+{
+    SourceFormat format = SourceFormat::Auto;
+    int defaultYear = 0;       // used when neither a heading nor a column names the year
+    QString defaultBureau;     // likewise for the bureau
+    QByteArray encoding;       // CSV only: empty = detect (UTF-8, UTF-8 BOM, Shift_JIS/CP932)
+};
+
+// Opens a file, picks the reader by extension (or content) and streams its records
+// into a sink. Returns false with `error` set when the file cannot be read at all;
+// row-level problems are warnings sent to the sink, never a false return.
+class RecordReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordReader)
+public:
+    static SourceFormat detectFormat(const QString &path, QIODevice *device = nullptr);
+    static bool readFile(const QString &path, RecordSink &sink, const ReadOptions &options,
+                         QString *error);
+};
+
+// Each reader: streams `device`, sends records and warnings (with `fileName` and
+// 1-based physical lines) to the sink, stops when the sink returns false.
+// Returns false with `error` set only when the input cannot be read at all.
+namespace MarkdownReader {
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
+          const ReadOptions &options, QString *error);
+}
+namespace CsvReader {
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
+          const ReadOptions &options, QString *error);
+}
+namespace XlsxReader {
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
+          const ReadOptions &options, QString *error);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "record.h"
+
+#include <atomic>
+
+namespace Hyoka {
+
+// Receives what a reader finds, one record or warning at a time, so that no reader
+// has to hold a whole file's records. Readers stop early when wantsMore() is false.
+class RecordSink
+{
+public:
+    virtual ~RecordSink() = default;
+
+    // Takes one record; return false to stop reading (cancel or fatal store error).
+    virtual bool addRecord(Record &&record) = 0;
+    virtual void addWarning(const ImportWarning &warning) = 0;
+    // A malformed row was skipped; a warning naming it has been (or will be) added.
+    virtual void rowSkipped() { }
+    // Bytes consumed so far of the current file, for progress reporting.
+    virtual void progress(qint64 bytesRead, qint64 bytesTotal)
+    {
+        Q_UNUSED(bytesRead);
+        Q_UNUSED(bytesTotal);
+    }
+};
+
+// A sink that keeps everything in memory: for tests, `check` and small exports.
+class CollectingSink : public RecordSink
+{
+public:
+    bool addRecord(Record &&record) override
+    {
+        records.append(std::move(record));
+        return true;
+    }
+    void addWarning(const ImportWarning &warning) override { warnings.append(warning); }
+    void rowSkipped() override { ++skippedRows; }
+
+    QList<Record> records;
+    QList<ImportWarning> warnings;
+    int skippedRows = 0;
+};
+
+} // namespace Hyoka

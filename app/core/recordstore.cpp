@@ -1,0 +1,559 @@
+#include "recordstore.h"
+
+#include "recordsink.h"
+#include "reviewdatabase.h"
+#include "textnormaliser.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Hyoka {
+
+namespace {
+
+constexpr int maxStoredWarnings = 1000;
+
+QVariant optionalValue(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant optionalValue(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
+}
+QVariant optionalValue(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QString searchText(const Record &r)
+{
+    QString text = r.name;
+    text += u'\n';
+    text += r.summary;
+    for (const QString &a : r.achievements) {
+        text += u'\n';
+        text += a;
+    }
+    return TextNormaliser::searchKey(text);
+}
+
+// Writes records of one import inside the caller's transaction.
+class RecordWriter
+{
+public:
+    explicit RecordWriter(QSqlDatabase db) : m_find(db), m_insert(db), m_update(db),
+        m_deleteAchievements(db), m_deleteIndicators(db), m_insertAchievement(db),
+        m_insertIndicator(db)
+    {
+    }
+
+    bool prepare(QString *error)
+    {
+        const QString columns = QStringLiteral(
+                "bureau, no, name, category, summary, budget, settlement, settlement_estimated,"
+                " level, ref_page, execution_rate, indicator_count, min_ratio, unit_mismatch,"
+                " search_text, import_id, source_line");
+        bool ok = m_find.prepare(
+                QStringLiteral("SELECT id FROM records WHERE fiscal_year = ? AND code = ?"));
+        ok = ok && m_insert.prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
+                                    + columns
+                                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                                     " ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        QString set = columns;
+        set.replace(u',', QStringLiteral(" = ?,"));
+        set += QStringLiteral(" = ?");
+        ok = ok && m_update.prepare(QStringLiteral("UPDATE records SET ") + set
+                                    + QStringLiteral(" WHERE id = ?"));
+        ok = ok && m_deleteAchievements.prepare(
+                     QStringLiteral("DELETE FROM achievements WHERE record_id = ?"));
+        ok = ok && m_deleteIndicators.prepare(
+                     QStringLiteral("DELETE FROM indicators WHERE record_id = ?"));
+        ok = ok && m_insertAchievement.prepare(
+                     QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, ?)"));
+        ok = ok && m_insertIndicator.prepare(QStringLiteral(
+                     "INSERT INTO indicators (record_id, seq, achievement_seq, label, actual,"
+                     " target, unit, target_unit, ratio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!ok)
+            *error = lastError();
+        return ok;
+    }
+
+    QString lastError() const
+    {
+        for (const QSqlQuery *q : { &m_find, &m_insert, &m_update, &m_deleteAchievements,
+                                    &m_deleteIndicators, &m_insertAchievement, &m_insertIndicator }) {
+            if (q->lastError().isValid())
+                return q->lastError().text();
+        }
+        return QString();
+    }
+
+    // Upserts one record; `existed` tells whether (fiscal_year, code) was there already.
+    bool write(const Record &r, qint64 importId, qint64 *id, bool *existed)
+    {
+        m_find.bindValue(0, r.fiscalYear);
+        m_find.bindValue(1, r.code);
+        if (!m_find.exec())
+            return false;
+        *existed = m_find.next();
+        if (*existed)
+            *id = m_find.value(0).toLongLong();
+        m_find.finish();
+
+        std::optional<double> minRatio;
+        bool mismatch = false;
+        for (const Indicator &ind : r.indicators) {
+            if (const auto ratio = ind.ratio())
+                minRatio = minRatio ? std::min(*minRatio, *ratio) : *ratio;
+            mismatch = mismatch || ind.unitMismatch();
+        }
+        const QVariantList values = {
+            r.bureau,
+            r.no,
+            r.name,
+            r.category,
+            r.summary,
+            optionalValue(r.budget),
+            optionalValue(r.settlement),
+            r.settlementEstimated ? 1 : 0,
+            optionalValue(r.level),
+            optionalValue(r.refPage),
+            optionalValue(r.executionRate()),
+            int(r.indicators.size()),
+            optionalValue(minRatio),
+            mismatch ? 1 : 0,
+            searchText(r),
+            importId,
+            r.sourceLine,
+        };
+        if (*existed) {
+            int i = 0;
+            for (const QVariant &v : values)
+                m_update.bindValue(i++, v);
+            m_update.bindValue(i, *id);
+            if (!m_update.exec())
+                return false;
+            m_deleteAchievements.bindValue(0, *id);
+            m_deleteIndicators.bindValue(0, *id);
+            if (!m_deleteAchievements.exec() || !m_deleteIndicators.exec())
+                return false;
+        } else {
+            m_insert.bindValue(0, r.fiscalYear);
+            m_insert.bindValue(1, r.code);
+            int i = 2;
+            for (const QVariant &v : values)
+                m_insert.bindValue(i++, v);
+            if (!m_insert.exec() || !m_insert.next())
+                return false;
+            *id = m_insert.value(0).toLongLong();
+            m_insert.finish();
+        }
+        for (qsizetype i = 0; i < r.achievements.size(); ++i) {
+            m_insertAchievement.bindValue(0, *id);
+            m_insertAchievement.bindValue(1, int(i));
+            m_insertAchievement.bindValue(2, r.achievements.at(i));
+            if (!m_insertAchievement.exec())
+                return false;
+        }
+        for (qsizetype i = 0; i < r.indicators.size(); ++i) {
+            const Indicator &ind = r.indicators.at(i);
+            m_insertIndicator.bindValue(0, *id);
+            m_insertIndicator.bindValue(1, int(i));
+            m_insertIndicator.bindValue(2, ind.achievementIndex);
+            m_insertIndicator.bindValue(3, ind.label);
+            m_insertIndicator.bindValue(4, ind.actual);
+            m_insertIndicator.bindValue(5, ind.target);
+            m_insertIndicator.bindValue(6, ind.unit);
+            m_insertIndicator.bindValue(7, ind.targetUnit);
+            m_insertIndicator.bindValue(8, optionalValue(ind.ratio()));
+            if (!m_insertIndicator.exec())
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_find, m_insert, m_update, m_deleteAchievements, m_deleteIndicators,
+            m_insertAchievement, m_insertIndicator;
+};
+
+// Feeds a reader's records straight into the database, one transaction for the file.
+class StoreSink : public RecordSink
+{
+public:
+    StoreSink(RecordWriter &writer, qint64 importId, ImportResult &result,
+              const RecordStore::ProgressCallback &progressCallback)
+        : m_writer(writer), m_importId(importId), m_result(result), m_progress(progressCallback)
+    {
+    }
+
+    bool addRecord(Record &&record) override
+    {
+        if (m_stop)
+            return false;
+        qint64 id = 0;
+        bool existed = false;
+        if (!m_writer.write(record, m_importId, &id, &existed)) {
+            m_result.error = RecordStore::tr("%1:%2: cannot store project %3: %4")
+                                     .arg(record.sourceFile)
+                                     .arg(record.sourceLine)
+                                     .arg(record.code, m_writer.lastError());
+            m_stop = true;
+            return false;
+        }
+        if (existed && m_idsThisImport.contains(id)) {
+            addWarning({ record.sourceFile, record.sourceLine,
+                         RecordStore::tr("project %1 of %2 appears twice; the later row is kept")
+                                 .arg(record.code)
+                                 .arg(record.fiscalYear) });
+        } else if (existed) {
+            ++m_result.updated;
+        } else {
+            ++m_result.inserted;
+        }
+        m_idsThisImport.insert(id);
+        return true;
+    }
+    void addWarning(const ImportWarning &warning) override { m_result.warnings.append(warning); }
+    void rowSkipped() override { ++m_result.skippedRows; }
+    void progress(qint64 done, qint64 total) override
+    {
+        if (m_progress && !m_progress(done, total)) {
+            m_result.cancelled = true;
+            m_stop = true;
+        }
+    }
+    bool stopped() const { return m_stop; }
+
+private:
+    RecordWriter &m_writer;
+    qint64 m_importId;
+    ImportResult &m_result;
+    const RecordStore::ProgressCallback &m_progress;
+    QSet<qint64> m_idsThisImport;
+    bool m_stop = false;
+};
+
+QString warningsJson(const QList<ImportWarning> &warnings)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < warnings.size() && i < maxStoredWarnings; ++i) {
+        const ImportWarning &w = warnings.at(i);
+        array.append(QJsonObject { { QStringLiteral("file"), w.file },
+                                   { QStringLiteral("line"), w.line },
+                                   { QStringLiteral("message"), w.message } });
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// BEGIN IMMEDIATE on SQLite takes the write lock up front, so an import never
+// fails half-way on a busy database; PostgreSQL uses an ordinary transaction.
+bool beginWrite(ReviewDatabase &db, QString *error)
+{
+    QSqlDatabase sql = db.database();
+    if (db.isSqlite()) {
+        QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!sql.transaction()) {
+        *error = sql.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool commitWrite(ReviewDatabase &db, QString *error)
+{
+    QSqlDatabase sql = db.database();
+    if (db.isSqlite()) {
+        QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!sql.commit()) {
+        *error = sql.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void rollbackWrite(ReviewDatabase &db)
+{
+    QSqlDatabase sql = db.database();
+    if (db.isSqlite()) {
+        QSqlQuery q(sql);
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        sql.rollback();
+    }
+}
+
+} // namespace
+
+RecordStore::RecordStore(ReviewDatabase &db) : m_db(db) { }
+
+template<typename Feed>
+static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint64 fileSize,
+                              const QByteArray &sha256, const RecordStore::ProgressCallback &progress,
+                              Feed &&feed)
+{
+    ImportResult result;
+    QString error;
+    if (!db.isOpen()) {
+        result.error = RecordStore::tr("no database is open");
+        return result;
+    }
+    if (!beginWrite(db, &error)) {
+        result.error = RecordStore::tr("cannot start the import: %1").arg(error);
+        return result;
+    }
+    QSqlDatabase sql = db.database();
+    QSqlQuery insertImport(sql);
+    insertImport.prepare(QStringLiteral("INSERT INTO imports (file_name, file_size, sha256, imported_at)"
+                                        " VALUES (?, ?, ?, ?) RETURNING id"));
+    insertImport.addBindValue(fileName);
+    insertImport.addBindValue(fileSize);
+    insertImport.addBindValue(QString::fromLatin1(sha256.toHex()));
+    insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!insertImport.exec() || !insertImport.next()) {
+        result.error = RecordStore::tr("cannot record the import: %1").arg(insertImport.lastError().text());
+        rollbackWrite(db);
+        return result;
+    }
+    result.importId = insertImport.value(0).toLongLong();
+    insertImport.finish();
+
+    RecordWriter writer(sql);
+    if (!writer.prepare(&error)) {
+        result.error = RecordStore::tr("cannot prepare the import: %1").arg(error);
+        rollbackWrite(db);
+        return result;
+    }
+    StoreSink sink(writer, result.importId, result, progress);
+    QString readError;
+    const bool readOk = feed(sink, &readError);
+    if (!readOk && result.error.isEmpty() && !result.cancelled)
+        result.error = readError;
+    if (result.cancelled || !result.error.isEmpty()) {
+        rollbackWrite(db);
+        result.inserted = result.updated = 0;
+        return result;
+    }
+    QSqlQuery finish(sql);
+    finish.prepare(QStringLiteral("UPDATE imports SET record_count = ?, skipped_count = ?,"
+                                  " warning_count = ?, warnings = ? WHERE id = ?"));
+    finish.addBindValue(result.inserted + result.updated);
+    finish.addBindValue(result.skippedRows);
+    finish.addBindValue(int(result.warnings.size()));
+    finish.addBindValue(warningsJson(result.warnings));
+    finish.addBindValue(result.importId);
+    if (!finish.exec()) {
+        result.error = RecordStore::tr("cannot record the import: %1").arg(finish.lastError().text());
+        rollbackWrite(db);
+        return result;
+    }
+    if (!commitWrite(db, &error)) {
+        result.error = RecordStore::tr("cannot commit the import: %1").arg(error);
+        rollbackWrite(db);
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+ImportResult RecordStore::importFile(const QString &path, const ReadOptions &options,
+                                     const ProgressCallback &progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult result;
+        result.error = QFileInfo::exists(path) ? tr("%1: cannot open: %2").arg(path, file.errorString())
+                                               : tr("%1: no such file").arg(path);
+        return result;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    const qint64 size = file.size();
+    file.close();
+    return runImport(m_db, path, size, hash.result(), progress,
+                     [&](RecordSink &sink, QString *error) {
+                         return RecordReader::readFile(path, sink, options, error);
+                     });
+}
+
+ImportResult RecordStore::importRecords(const QList<Record> &records, const QString &sourceName)
+{
+    return runImport(m_db, sourceName, 0, QByteArray(), {}, [&](RecordSink &sink, QString *) {
+        for (const Record &r : records) {
+            Record copy = r;
+            if (!sink.addRecord(std::move(copy)))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 RecordStore::recordCount() const
+{
+    QSqlQuery q(m_db.database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM records")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+static std::optional<qint64> optionalLong(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+static std::optional<int> optionalInt(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+}
+
+static const char16_t recordColumns[] =
+        u"id, fiscal_year, code, bureau, no, name, category, summary, budget, settlement,"
+        u" settlement_estimated, level, ref_page, source_line";
+
+static Record recordFromQuery(const QSqlQuery &q)
+{
+    Record r;
+    r.fiscalYear = q.value(1).toInt();
+    r.code = q.value(2).toString();
+    r.bureau = q.value(3).toString();
+    r.no = q.value(4).toInt();
+    r.name = q.value(5).toString();
+    r.category = q.value(6).toString();
+    r.summary = q.value(7).toString();
+    r.budget = optionalLong(q.value(8));
+    r.settlement = optionalLong(q.value(9));
+    r.settlementEstimated = q.value(10).toInt() != 0;
+    r.level = optionalInt(q.value(11));
+    r.refPage = optionalInt(q.value(12));
+    r.sourceLine = q.value(13).toInt();
+    return r;
+}
+
+static Indicator indicatorFromQuery(const QSqlQuery &q, int offset)
+{
+    Indicator ind;
+    ind.achievementIndex = q.value(offset).toInt();
+    ind.label = q.value(offset + 1).toString();
+    ind.actual = q.value(offset + 2).toDouble();
+    ind.target = q.value(offset + 3).toDouble();
+    ind.unit = q.value(offset + 4).toString();
+    ind.targetUnit = q.value(offset + 5).toString();
+    return ind;
+}
+
+std::optional<Record> RecordStore::record(qint64 id) const
+{
+    QSqlDatabase db = m_db.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
+              + QStringLiteral(" FROM records WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Record r = recordFromQuery(q);
+    QSqlQuery a(db);
+    a.prepare(QStringLiteral("SELECT text FROM achievements WHERE record_id = ? ORDER BY seq"));
+    a.addBindValue(id);
+    if (a.exec()) {
+        while (a.next())
+            r.achievements.append(a.value(0).toString());
+    }
+    QSqlQuery i(db);
+    i.prepare(QStringLiteral("SELECT achievement_seq, label, actual, target, unit, target_unit"
+                             " FROM indicators WHERE record_id = ? ORDER BY seq"));
+    i.addBindValue(id);
+    if (i.exec()) {
+        while (i.next())
+            r.indicators.append(indicatorFromQuery(i, 0));
+    }
+    return r;
+}
+
+qint64 RecordStore::recordId(int fiscalYear, const QString &code) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT id FROM records WHERE fiscal_year = ? AND code = ?"));
+    q.addBindValue(fiscalYear);
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<Record> RecordStore::record(int fiscalYear, const QString &code) const
+{
+    const qint64 id = recordId(fiscalYear, code);
+    return id ? record(id) : std::nullopt;
+}
+
+bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callback) const
+{
+    // Three ordered cursors merged by record id: no query per record.
+    QSqlDatabase db = m_db.database();
+    QSqlQuery r(db), a(db), i(db);
+    r.setForwardOnly(true);
+    a.setForwardOnly(true);
+    i.setForwardOnly(true);
+    if (!r.exec(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
+                + QStringLiteral(" FROM records ORDER BY id")))
+        return false;
+    if (!a.exec(QStringLiteral("SELECT record_id, text FROM achievements ORDER BY record_id, seq")))
+        return false;
+    if (!i.exec(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
+                               " target_unit FROM indicators ORDER BY record_id, seq")))
+        return false;
+    bool aValid = a.next();
+    bool iValid = i.next();
+    while (r.next()) {
+        const qint64 id = r.value(0).toLongLong();
+        Record rec = recordFromQuery(r);
+        while (aValid && a.value(0).toLongLong() < id)
+            aValid = a.next();
+        while (aValid && a.value(0).toLongLong() == id) {
+            rec.achievements.append(a.value(1).toString());
+            aValid = a.next();
+        }
+        while (iValid && i.value(0).toLongLong() < id)
+            iValid = i.next();
+        while (iValid && i.value(0).toLongLong() == id) {
+            rec.indicators.append(indicatorFromQuery(i, 1));
+            iValid = i.next();
+        }
+        if (!callback(rec))
+            break;
+    }
+    return true;
+}
+
+QList<Record> RecordStore::allRecords() const
+{
+    QList<Record> out;
+    forEachRecord([&out](const Record &r) {
+        out.append(r);
+        return true;
+    });
+    return out;
+}
+
+} // namespace Hyoka

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "record.h"
+#include "recordreader.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// What one import did.
+struct ImportResult
+{
+    bool ok = false;          // committed
+    bool cancelled = false;   // rolled back at the user's request
+    QString error;            // why it failed (rolled back), empty when ok or cancelled
+    qint64 importId = 0;
+    int inserted = 0;         // records new to the database
+    int updated = 0;          // records that replaced one with the same (fiscal_year, code)
+    int skippedRows = 0;
+    QList<ImportWarning> warnings;
+};
+
+// Reads and writes records in a ReviewDatabase. Every import is one transaction:
+// it commits whole or leaves the database exactly as it was.
+class RecordStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordStore)
+public:
+    explicit RecordStore(ReviewDatabase &db);
+
+    // Called with (bytes read, bytes total); returning false cancels the import.
+    using ProgressCallback = std::function<bool(qint64, qint64)>;
+
+    // Streams one file into the database, upserting by (fiscal_year, code).
+    ImportResult importFile(const QString &path, const ReadOptions &options = {},
+                            const ProgressCallback &progress = {});
+    // Stores records that are already in memory (one transaction).
+    ImportResult importRecords(const QList<Record> &records, const QString &sourceName);
+
+    qint64 recordCount() const;
+    std::optional<Record> record(qint64 id) const;
+    std::optional<Record> record(int fiscalYear, const QString &code) const;
+    qint64 recordId(int fiscalYear, const QString &code) const;
+    // Every record in storage order (the order they were first imported),
+    // streamed; the callback returns false to stop.
+    bool forEachRecord(const std::function<bool(const Record &)> &callback) const;
+    QList<Record> allRecords() const;
+
+private:
+    ReviewDatabase &m_db;
+};
+
+} // namespace Hyoka

@@ -1,0 +1,337 @@
+#include "textnormaliser.h"
+
+#include <QRegularExpression>
+
+namespace Hyoka::TextNormaliser {
+
+bool isJapanese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x303F)     // CJK symbols and punctuation (、。「」々)
+            || (u >= 0x3040 && u <= 0x30FF) // hiragana, katakana incl. ー ・
+            || (u >= 0x31F0 && u <= 0x31FF) // katakana phonetic extensions
+            || (u >= 0x3400 && u <= 0x4DBF) // CJK extension A
+            || (u >= 0x4E00 && u <= 0x9FFF) // CJK unified ideographs
+            || (u >= 0xF900 && u <= 0xFAFF) // CJK compatibility ideographs
+            || (u >= 0xFF01 && u <= 0xFFEF) // full-width forms, half-width katakana
+            || c.isSurrogate();             // CJK extension B and beyond
+}
+
+static bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000);
+}
+
+QString stripHtml(QStringView raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    bool inTag = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw[i];
+        if (inTag) {
+            if (c == u'>') {
+                inTag = false;
+                out += u' ';
+            }
+            continue;
+        }
+        // A tag starts with '<' followed by a letter, '/' or '!'; a lone '<' is text.
+        if (c == u'<' && i + 1 < raw.size()
+            && (raw[i + 1].isLetter() || raw[i + 1] == u'/' || raw[i + 1] == u'!')
+            && raw[i + 1].unicode() < 0x80) {
+            inTag = true;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+QString decodeEntities(QStringView raw)
+{
+    if (!raw.contains(u'&'))
+        return raw.toString();
+    static const struct
+    {
+        const char16_t *name;
+        char16_t value;
+    } named[] = { { u"amp", u'&' },   { u"lt", u'<' },     { u"gt", u'>' },
+                  { u"quot", u'"' },  { u"apos", u'\'' },  { u"nbsp", 0x00A0 },
+                  { u"yen", 0x00A5 }, { u"times", 0x00D7 } };
+    QString out;
+    out.reserve(raw.size());
+    qsizetype i = 0;
+    while (i < raw.size()) {
+        const QChar c = raw[i];
+        if (c != u'&') {
+            out += c;
+            ++i;
+            continue;
+        }
+        const qsizetype semi = raw.indexOf(u';', i + 1);
+        if (semi < 0 || semi - i > 10) {
+            out += c;
+            ++i;
+            continue;
+        }
+        const QStringView ent = raw.mid(i + 1, semi - i - 1);
+        bool decoded = false;
+        if (ent.startsWith(u'#')) {
+            bool ok = false;
+            const uint code = (ent.size() > 1 && (ent[1] == u'x' || ent[1] == u'X'))
+                    ? ent.mid(2).toUInt(&ok, 16)
+                    : ent.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
+                const char32_t cp = code;
+                out += QString::fromUcs4(&cp, 1);
+                decoded = true;
+            }
+        } else {
+            for (const auto &n : named) {
+                if (ent == QStringView(n.name)) {
+                    out += QChar(n.value);
+                    decoded = true;
+                    break;
+                }
+            }
+        }
+        if (decoded) {
+            i = semi + 1;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+QString removeJapaneseSpaces(QStringView text)
+{
+    // Fold every run of white space to one ASCII space, drop it when both
+    // neighbours are Japanese, trim the ends.
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n && isSpace(text[i]))
+        ++i;
+    while (i < n) {
+        const QChar c = text[i];
+        if (!isSpace(c)) {
+            out += c;
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && isSpace(text[j]))
+            ++j;
+        if (j >= n)
+            break; // trailing space
+        const QChar before = out.isEmpty() ? QChar() : out.back();
+        const QChar after = text[j];
+        if (!(isJapanese(before) && isJapanese(after)))
+            out += u' ';
+        i = j;
+    }
+    return out;
+}
+
+QString cleanText(QStringView raw)
+{
+    QString s = stripHtml(raw);
+    s = decodeEntities(s);
+    return removeJapaneseSpaces(s);
+}
+
+QString searchKey(QStringView text)
+{
+    QString s = text.toString().normalized(QString::NormalizationForm_KC).toCaseFolded();
+    for (QChar &c : s) {
+        const char16_t u = c.unicode();
+        if (u >= 0x30A1 && u <= 0x30F6) // katakana ァ..ヶ → hiragana ぁ..ゖ
+            c = QChar(char16_t(u - 0x60));
+    }
+    return s;
+}
+
+static QString nfkcTrimmed(QStringView cell)
+{
+    QString s = cell.toString().normalized(QString::NormalizationForm_KC);
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+static bool isNullMark(const QString &s)
+{
+    return s.isEmpty() || s == u"-" || s == u"―" || s == u"ー" || s == u"—" || s == u"–"
+            || s == u"‐" || s == u"－" || s == u"−";
+}
+
+ParsedNumber parseInteger(QStringView cell)
+{
+    ParsedNumber r;
+    QString s = nfkcTrimmed(stripHtml(cell));
+    if (isNullMark(s))
+        return r;
+    bool negative = false;
+    if (s.startsWith(u'△') || s.startsWith(u'▲') || s.startsWith(u'-') || s.startsWith(u'−')) {
+        negative = true;
+        s.remove(0, 1);
+    }
+    s.remove(u',');
+    if (s.isEmpty()) {
+        r.invalid = true;
+        return r;
+    }
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9') {
+            r.invalid = true;
+            return r;
+        }
+    }
+    bool ok = false;
+    const qint64 v = s.toLongLong(&ok);
+    if (!ok) {
+        r.invalid = true;
+        return r;
+    }
+    r.value = negative ? -v : v;
+    return r;
+}
+
+ParsedNumber parseLevel(QStringView cell)
+{
+    ParsedNumber r;
+    const QString s = nfkcTrimmed(stripHtml(cell));
+    if (isNullMark(s))
+        return r;
+    bool ok = false;
+    const int v = s.toInt(&ok);
+    if (!ok || v < 1 || v > 5) {
+        r.invalid = true;
+        return r;
+    }
+    r.value = v;
+    return r;
+}
+
+ParsedNumber parseRefPage(QStringView cell)
+{
+    ParsedNumber r;
+    const QString s = nfkcTrimmed(stripHtml(cell));
+    if (isNullMark(s))
+        return r;
+    // Placeholders: P●●, P○○, P**, P〇〇, ＰＸＸ …
+    static const QRegularExpression placeholder(
+            QStringLiteral("^[Pp]?\\.?[●○〇◯*＊×xX?？]+$"));
+    if (placeholder.match(s).hasMatch())
+        return r;
+    static const QRegularExpression page(
+            QStringLiteral("^(?:[Pp](?:\\.|age)?)?(\\d{1,6})(?:頁|ページ)?(?:[-~〜～]\\d+)?$"));
+    const auto m = page.match(s);
+    if (!m.hasMatch()) {
+        r.invalid = true;
+        return r;
+    }
+    r.value = m.captured(1).toLongLong();
+    return r;
+}
+
+const QStringList &canonicalCategories()
+{
+    static const QStringList list = {
+        QStringLiteral("施設の管理・運営"),
+        QStringLiteral("補助・助成金"),
+        QStringLiteral("イベント等"),
+        QStringLiteral("表彰・顕彰・認定"),
+        QStringLiteral("参加・協働の場"),
+        QStringLiteral("公聴及び相談・苦情申し立ての聴取等"),
+        QStringLiteral("許認可等"),
+        QStringLiteral("出版物等"),
+        QStringLiteral("その他"),
+    };
+    return list;
+}
+
+std::optional<QString> canonicalCategory(QStringView cell)
+{
+    QString key = nfkcTrimmed(stripHtml(cell));
+    key.replace(u'･', u'・');
+    for (const QString &c : canonicalCategories()) {
+        if (key == c)
+            return c;
+    }
+    return std::nullopt;
+}
+
+static int kanjiNumber(QStringView s)
+{
+    // 一 … 九十九, enough for era years.
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    int total = 0;
+    int current = 0;
+    for (QChar c : s) {
+        const qsizetype d = digits.indexOf(c);
+        if (d >= 0) {
+            current = int(d);
+        } else if (c == u'十') {
+            total += (current == 0 ? 1 : current) * 10;
+            current = 0;
+        } else {
+            return -1;
+        }
+    }
+    return total + current;
+}
+
+int parseFiscalYear(QStringView text)
+{
+    const QString s = nfkcTrimmed(text);
+    static const QRegularExpression era(
+            QStringLiteral("(令和|平成|[RrHh])(元|\\d{1,2}|[〇一二三四五六七八九十]{1,3})(?:年度?)?"));
+    static const QRegularExpression western(QStringLiteral("^(\\d{4})(?:年度?)?$"));
+    const auto w = western.match(s);
+    if (w.hasMatch()) {
+        const int y = w.captured(1).toInt();
+        return (y >= 1900 && y <= 2200) ? y : 0;
+    }
+    const auto m = era.match(s);
+    if (!m.hasMatch())
+        return 0;
+    const QString e = m.captured(1);
+    const QString n = m.captured(2);
+    int v = 0;
+    if (n == u"元")
+        v = 1;
+    else if (n.front().isDigit())
+        v = n.toInt();
+    else
+        v = kanjiNumber(n);
+    if (v <= 0)
+        return 0;
+    const bool reiwa = (e == u"令和" || e == u"R" || e == u"r");
+    return (reiwa ? 2018 : 1988) + v;
+}
+
+QStringList splitAchievements(const QString &cleanedCell)
+{
+    QStringList out;
+    const QStringList parts = cleanedCell.split(u'●');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString t = parts[i].trimmed();
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+const char *levelLabel(int level)
+{
+    static const char *const labels[] = { "目標を大きく上回って達成", "目標を上回って達成",
+                                          "目標をほぼ達成", "目標を下回った",
+                                          "目標を大きく下回った" };
+    return (level >= 1 && level <= 5) ? labels[level - 1] : "";
+}
+
+} // namespace Hyoka::TextNormaliser
