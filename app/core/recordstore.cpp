@@ -67,11 +67,19 @@ public:
                 QStringLiteral("SELECT id FROM records WHERE fiscal_year = ? AND code = ?"));
         ok = ok && m_insert.prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
                                     + columns
-                                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                                     " ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                    + QStringLiteral(") VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
+                                                     " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?,"
+                                                     " ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?)"
+                                                     " RETURNING id"));
         QString set = columns;
         set.replace(u',', QStringLiteral(" = ?,"));
         set += QStringLiteral(" = ?");
+        // Text columns are NOT NULL; an empty QString binds as NULL.
+        for (const char16_t *text : { u"bureau", u" name", u" category", u" summary", u" search_text" }) {
+            const QString from = QString::fromUtf16(text) + QStringLiteral(" = ?");
+            const QString to = QString::fromUtf16(text) + QStringLiteral(" = COALESCE(?, '')");
+            set.replace(from, to);
+        }
         ok = ok && m_update.prepare(QStringLiteral("UPDATE records SET ") + set
                                     + QStringLiteral(" WHERE id = ?"));
         ok = ok && m_deleteAchievements.prepare(
@@ -79,10 +87,11 @@ public:
         ok = ok && m_deleteIndicators.prepare(
                      QStringLiteral("DELETE FROM indicators WHERE record_id = ?"));
         ok = ok && m_insertAchievement.prepare(
-                     QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, ?)"));
+                     QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, COALESCE(?, ''))"));
         ok = ok && m_insertIndicator.prepare(QStringLiteral(
                      "INSERT INTO indicators (record_id, seq, achievement_seq, label, actual,"
-                     " target, unit, target_unit, ratio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                     " target, unit, target_unit, ratio)"
+                     " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
         if (!ok)
             *error = lastError();
         return ok;

@@ -105,19 +105,29 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             return fail(tr("%1: is a directory, not a database file").arg(m_spec));
         if (!QDir().mkpath(info.absolutePath()))
             return fail(tr("%1: cannot create the folder").arg(info.absolutePath()));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(m_spec);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open())
-            return fail(tr("%1: cannot open: %2").arg(m_spec, db.lastError().text()));
-        QSqlQuery q(db);
-        // Reading the schema first tells a damaged or foreign file before anything is written.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("%1: not a Hyoka database or damaged: %2")
-                                .arg(m_spec, q.lastError().text()));
-        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        QString openError;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            db.setDatabaseName(m_spec);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            if (!db.open()) {
+                openError = tr("%1: cannot open: %2").arg(m_spec, db.lastError().text());
+            } else {
+                QSqlQuery q(db);
+                // Reading the schema first tells a damaged or foreign file before anything
+                // is written to it.
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                    openError = tr("%1: not a Hyoka database or damaged: %2")
+                                        .arg(m_spec, q.lastError().text());
+                } else {
+                    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+                }
+            }
+        }
+        if (!openError.isEmpty())
+            return fail(openError);
     }
     QString migrateError;
     if (!migrate(&migrateError))

@@ -1,0 +1,243 @@
+// The SQLite review database: schema, imports, re-imports, failures that must leave
+// the stored data exactly as it was.
+#include "recordreader.h"
+#include "recordsink.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hyoka;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void schemaIsCreatedAndVersioned();
+    void seedImportRoundTrips();
+    void reimportUpdatesInsteadOfDuplicating();
+    void correctedEditionReplacesValues();
+    void brokenFileLeavesDataIntact();
+    void cancelledImportRollsBack();
+    void importRecordsAreLogged();
+    void missingFileIsReported();
+    void notADatabaseIsRefused();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &content);
+    static QList<Record> readSeed();
+
+    QTemporaryDir *m_dir = nullptr;
+    ReviewDatabase *m_db = nullptr;
+};
+
+void tst_Store::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_db = new ReviewDatabase;
+    QString error;
+    QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("review.sqlite")), &error), qPrintable(error));
+}
+
+void tst_Store::cleanup()
+{
+    delete m_db;
+    m_db = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+QString tst_Store::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    f.write(content);
+    return path;
+}
+
+QList<Record> tst_Store::readSeed()
+{
+    CollectingSink sink;
+    QString error;
+    RecordReader::readFile(QStringLiteral(HYOKA_SEED_FILE), sink, {}, &error);
+    return sink.records;
+}
+
+void tst_Store::schemaIsCreatedAndVersioned()
+{
+    QCOMPARE(m_db->schemaVersion(), ReviewDatabase::currentSchemaVersion);
+    const QStringList tables = m_db->database().tables();
+    for (const char *t : { "imports", "records", "achievements", "indicators", "schema_info" })
+        QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+    QVERIFY(m_db->hasFullTextIndex());
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+
+    // Opening again runs no migration twice and keeps the version.
+    const QString path = m_db->spec();
+    m_db->close();
+    QString error;
+    QVERIFY2(m_db->open(path, &error), qPrintable(error));
+    QCOMPARE(m_db->schemaVersion(), ReviewDatabase::currentSchemaVersion);
+}
+
+void tst_Store::seedImportRoundTrips()
+{
+    RecordStore store(*m_db);
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.inserted, 38);
+    QCOMPARE(r.updated, 0);
+    QCOMPARE(store.recordCount(), 38);
+
+    const QList<Record> parsed = readSeed();
+    const QList<Record> stored = store.allRecords();
+    QCOMPARE(stored.size(), parsed.size());
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        QVERIFY2(stored.at(i) == parsed.at(i), qPrintable(parsed.at(i).code));
+        QCOMPARE(stored.at(i).indicators.size(), parsed.at(i).indicators.size());
+    }
+    const auto one = store.record(2021, QStringLiteral("20101010"));
+    QVERIFY(one);
+    QCOMPARE(one->name, QStringLiteral("地域子育て支援事業"));
+    QCOMPARE(one->achievements.size(), 4);
+
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT file_name, record_count, length(sha256) FROM imports")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toInt(), 38);
+    QCOMPARE(q.value(2).toInt(), 64);
+}
+
+void tst_Store::reimportUpdatesInsteadOfDuplicating()
+{
+    RecordStore store(*m_db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const qint64 idBefore = store.recordId(2021, QStringLiteral("50102010"));
+    const ImportResult again = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.updated, 38);
+    QCOMPARE(store.recordCount(), 38);
+    // The identity (and so anything keyed to the record) survives.
+    QCOMPARE(store.recordId(2021, QStringLiteral("50102010")), idBefore);
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM achievements")) && q.next());
+    int achievements = 0;
+    for (const Record &r : readSeed())
+        achievements += int(r.achievements.size());
+    QCOMPARE(q.value(0).toInt(), achievements);
+}
+
+void tst_Store::correctedEditionReplacesValues()
+{
+    RecordStore store(*m_db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    QFile seed(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray text = seed.readAll();
+    text.replace("| 724 | 737 |", "| 800 | 737 |");
+    const QString corrected = writeFile(QStringLiteral("corrected.md"), text);
+    const ImportResult r = store.importFile(corrected);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.record(2021, QStringLiteral("50101060"))->budget.value_or(0), qint64(800));
+}
+
+void tst_Store::brokenFileLeavesDataIntact()
+{
+    RecordStore store(*m_db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const QList<Record> before = store.allRecords();
+
+    // An unreadable file: nothing changes, the error names the file.
+    const QString garbage = writeFile(QStringLiteral("garbage.xlsx"), QByteArray("PK\x03\x04 not a zip", 16));
+    const ImportResult bad = store.importFile(garbage);
+    QVERIFY(!bad.ok);
+    QVERIFY(bad.error.contains(QStringLiteral("garbage.xlsx")));
+    QCOMPARE(store.allRecords(), before);
+
+    // A file with one bad row: the good rows load, the bad one is reported by line.
+    const QByteArray partly =
+            "令和3年度の事務事業の評価結果一覧(こども未来局)\n"
+            "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
+            "|--|--|--|--|--|--|--|--|--|--|\n"
+            "| 1 | 20101010 | 地域子育て支援事業 | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n"
+            "| 2 | BAD | 壊れた行 | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n";
+    const ImportResult mixed = store.importFile(writeFile(QStringLiteral("mixed.md"), partly));
+    QVERIFY(mixed.ok);
+    QCOMPARE(mixed.updated, 1);
+    QCOMPARE(mixed.skippedRows, 1);
+    QCOMPARE(mixed.warnings.at(0).line, 5);
+    QCOMPARE(store.recordCount(), 38);
+}
+
+void tst_Store::cancelledImportRollsBack()
+{
+    RecordStore store(*m_db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const QList<Record> before = store.allRecords();
+    QFile seed(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray text = seed.readAll();
+    text.replace("地域子育て支援事業", "変更された名前");
+    text.replace("2021", "2022");
+    const QString changed = writeFile(QStringLiteral("changed.md"), text);
+    int calls = 0;
+    const ImportResult r = store.importFile(changed, {}, [&calls](qint64, qint64) {
+        ++calls;
+        return false; // the user pressed Cancel
+    });
+    QVERIFY(calls > 0);
+    QVERIFY(r.cancelled);
+    QVERIFY(!r.ok);
+    QCOMPARE(store.allRecords(), before);
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_Store::importRecordsAreLogged()
+{
+    RecordStore store(*m_db);
+    const ImportResult r = store.importRecords(readSeed(), QStringLiteral("memory"));
+    QVERIFY(r.ok);
+    QCOMPARE(r.inserted, 38);
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH '\"保育所\"'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+}
+
+void tst_Store::missingFileIsReported()
+{
+    RecordStore store(*m_db);
+    const ImportResult r = store.importFile(m_dir->filePath(QStringLiteral("nope.md")));
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QStringLiteral("nope.md")));
+}
+
+void tst_Store::notADatabaseIsRefused()
+{
+    const QString path = writeFile(QStringLiteral("not.sqlite"), QByteArray(4096, 'x'));
+    ReviewDatabase other;
+    QString error;
+    QVERIFY(!other.open(path, &error));
+    QVERIFY(error.contains(QStringLiteral("not.sqlite")));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(4096, 'x')); // never written to
+}
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"
