@@ -1,0 +1,357 @@
+#include "indicatorextractor.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+// How it works (SPEC §4)
+//
+// 1. Quick exit when the text has no 目標: every phrasing names the target.
+// 2. A working copy folds the full-width forms that matter for figures (digits,
+//    ：，．％（）／ and the ideographic space) to ASCII one character for one, so
+//    positions in the copy are positions in the original.
+// 3. One pattern with two branches finds the pairs, left to right, non-overlapping:
+//      actual first:  [実績|結果][:] [年] N [unit] [以上…] [※ ( / 、] 目標[:] [年] N [unit]
+//      target first:  目標[:] [年] N [unit] [以上…] [のところ|に対し|、|/] 実績|結果[:] [年] N [unit]
+//    A unit is a word from a known list (人, 件, か所, %, 千円 …); where the unit is
+//    followed by more of the pattern, an unknown run of 1–4 kanji/katakana (or 1–3
+//    Latin letters) is also accepted, and at the end of the pattern such a run is
+//    accepted when no more Japanese text (or letter) follows it directly.
+// 4. The label is the text between the nearest delimiter before the figures and
+//    the figures (see labelBefore()).
+namespace Hyoka::IndicatorExtractor {
+
+namespace {
+
+QString pattern()
+{
+    // Known units, the longer spelling first where one is a prefix of another (千円/円).
+    const QString known = QStringLiteral(
+            "千円|万円|億円|円|世帯|団体|施設|事業所|事業|か所|ヶ所|ケ所|カ所|ヵ所|箇所|個所|"
+            "人日|人回|人|名|件|回|園|校|部|台|社|店舗|店|戸|冊|組|区|室|棟|床|本|枚|点|日|時間|"
+            "ポイント|講座|品目|種類|種|項目|%|㎡");
+    // Kanji, katakana (with ー and ヶ), 々: an unknown unit word.
+    const QString word = QStringLiteral("[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{30FC}\\x{3005}]");
+    const QString jp = QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}\\x{3005}]");
+    // A number: not the tail of another number; thousands commas; decimals.
+    const QString num = QStringLiteral(
+            "(?<![0-9.])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)");
+    const QString prefix = QStringLiteral("(?:年間|年|約)?");
+    const QString qualifier = QStringLiteral("(?:以上|以下|未満|以内|超|増加|減少|増|減|程度|前後)?");
+    // Unit in the middle of the pattern (more pattern follows it) / at its end.
+    // Latin units (ha, km, t) are accepted as a run of up to three letters.
+    const QString unitMid = QStringLiteral("\\s*(%1|%2{1,4}?|(?<=[0-9])[A-Za-z]{1,3})?").arg(known, word);
+    const QString unitEnd = QStringLiteral("\\s*(%1|%2{1,4}?(?=%3(?!%4))|(?<=[0-9])[A-Za-z]{1,3}(?![A-Za-z]))?")
+                                    .arg(known, word, qualifier, jp);
+    const QString actualKw = QStringLiteral("(?:実績|結果)(?:値)?\\s*(?:は)?\\s*:?\\s*");
+    const QString targetKw = QStringLiteral("目標(?:値)?\\s*(?:は)?\\s*:?\\s*");
+    const QString sepActualFirst = QStringLiteral("\\s*(?:[※(/、,;]\\s*){0,2}");
+    const QString sepTargetFirst = QStringLiteral("(?:\\s*(?:のところ|に対し(?:て)?|に対する|[(/、,;]))*\\s*");
+
+    // Groups: 1 actual, 2 actual unit, 3 target, 4 target unit   (actual first)
+    //         5 target, 6 target unit, 7 actual, 8 actual unit   (target first)
+    const QString actualFirst = QStringLiteral("(?:%1)?").arg(actualKw) + prefix + num + unitMid
+            + qualifier + sepActualFirst + targetKw + prefix + num + unitEnd + qualifier;
+    const QString targetFirst = targetKw + prefix + num + unitMid + qualifier + sepTargetFirst
+            + actualKw + prefix + num + unitEnd + qualifier;
+    return QStringLiteral("(?:%1)|(?:%2)").arg(actualFirst, targetFirst);
+}
+
+const QRegularExpression &figuresRe()
+{
+    static const QRegularExpression re = [] {
+        QRegularExpression r(pattern());
+        r.optimize();
+        return r;
+    }();
+    return re;
+}
+
+// Folds the full-width characters figures are written with to ASCII, one for one.
+// Returns the text unchanged (shared) when there is nothing to fold.
+QString foldFigures(const QString &text)
+{
+    QString out = text;
+    const qsizetype n = text.size();
+    const QChar *src = text.constData();
+    bool detached = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = src[i].unicode();
+        char16_t r = 0;
+        if (u >= 0xFF10 && u <= 0xFF19)
+            r = char16_t(u - 0xFF10 + u'0');
+        else if (u == 0xFF1A)
+            r = u':';
+        else if (u == 0xFF0C)
+            r = u',';
+        else if (u == 0xFF0E)
+            r = u'.';
+        else if (u == 0xFF05)
+            r = u'%';
+        else if (u == 0xFF08)
+            r = u'(';
+        else if (u == 0xFF09)
+            r = u')';
+        else if (u == 0xFF0F)
+            r = u'/';
+        else if (u == 0xFF1B)
+            r = u';';
+        else if (u == 0x3000)
+            r = u' ';
+        if (r) {
+            if (!detached) {
+                out.detach();
+                detached = true;
+            }
+            out[i] = QChar(r);
+        }
+    }
+    return out;
+}
+
+double toNumber(QStringView digits)
+{
+    QString s;
+    s.reserve(digits.size());
+    for (QChar c : digits) {
+        if (c != u',')
+            s += c;
+    }
+    return s.toDouble();
+}
+
+// The spellings of か所 are one unit.
+QString unitKey(const QString &unit)
+{
+    static const QStringList kasho = { QStringLiteral("ヶ所"), QStringLiteral("ケ所"),
+                                       QStringLiteral("カ所"), QStringLiteral("ヵ所"),
+                                       QStringLiteral("箇所"), QStringLiteral("個所") };
+    if (kasho.contains(unit))
+        return QStringLiteral("か所");
+    return unit;
+}
+
+bool isOpenBracket(QChar c)
+{
+    return c == u'(' || c == u'[' || c == u'【' || c == u'〔' || c == u'［';
+}
+
+bool isQuoteClose(QChar c)
+{
+    return c == u'」' || c == u'』';
+}
+
+bool isQuoteOpen(QChar c)
+{
+    return c == u'「' || c == u'『';
+}
+
+// A character that ends the label on its left. `folded` has ASCII brackets/commas.
+bool isDelimiter(const QString &folded, qsizetype i)
+{
+    const QChar c = folded.at(i);
+    switch (c.unicode()) {
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'【':
+    case u'】':
+    case u'〔':
+    case u'〕':
+    case u'［':
+    case u'］':
+    case u'、':
+    case u'。':
+    case u'●':
+    case u'○':
+    case u'◯':
+    case u'■':
+    case u'「':
+    case u'」':
+    case u'『':
+    case u'』':
+    case u'※':
+    case u';':
+        return true;
+    case u',':
+        // A thousands comma is part of a number, not a delimiter.
+        return !(i > 0 && folded.at(i - 1).isDigit() && i + 1 < folded.size()
+                 && folded.at(i + 1).isDigit());
+    default:
+        return false;
+    }
+}
+
+QString trimLabel(QString s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty()) {
+        const QChar last = s.back();
+        if (last == u':' || last == u'：' || last.isSpace()) {
+            s.chop(1);
+            continue;
+        }
+        // 「利用者数は 120人」: a topic/subject particle is not part of the label.
+        if ((last == u'は' || last == u'が') && s.size() > 1) {
+            s.chop(1);
+            continue;
+        }
+        break;
+    }
+    while (!s.isEmpty() && (s.front() == u':' || s.front() == u'：' || s.front().isSpace()))
+        s.remove(0, 1);
+    return s;
+}
+
+// Only particles left between a 「quote」 and the figures: 「愛着」は目標6.5…
+bool onlyParticles(QStringView s)
+{
+    for (QChar c : s) {
+        if (!(c == u'は' || c == u'が' || c == u'の' || c == u'で' || c == u'も' || c == u':'
+              || c == u'：' || c.isSpace()))
+            return false;
+    }
+    return true;
+}
+
+// Drops a relative clause before the noun of a long free-standing label:
+// 「令和3年4月1日時点で横浜保育室を利用する川崎市民」 → 「川崎市民」.
+QString dropLeadingClause(const QString &label)
+{
+    if (label.size() <= 16)
+        return label;
+    static const QRegularExpression clause(
+            QStringLiteral("^.*(?:する|した|される|された|している|時点で)(?=.{2,}$)"));
+    const QRegularExpressionMatch m = clause.match(label);
+    if (m.hasMatch())
+        return label.mid(m.capturedLength());
+    return label;
+}
+
+// Drops the verb phrase of an activity text to get the measured thing:
+// 「一時保育事業実施園数を確保」 → 「一時保育事業実施園数」, 「車座集会の実施」 → 「車座集会」.
+QString dropTrailingVerb(const QString &text)
+{
+    QString s = text;
+    const qsizetype wo = s.lastIndexOf(u'を');
+    if (wo > 0) {
+        s.truncate(wo);
+    } else {
+        static const QRegularExpression noVerb(
+                QStringLiteral("^(.+?)の[\\x{4E00}-\\x{9FFF}]{2}(?:を(?:実施|行う|行った))?$"));
+        const QRegularExpressionMatch m = noVerb.match(s);
+        if (m.hasMatch())
+            s = m.captured(1);
+    }
+    s = trimLabel(s);
+    return s.isEmpty() ? trimLabel(text) : s;
+}
+
+// The label of figures starting at `end`: the text between the nearest delimiter
+// before them (not before `floor`, the end of the previous indicator) and them.
+QString labelBefore(const QString &original, const QString &folded, qsizetype end, qsizetype floor)
+{
+    qsizetype i = end;
+    while (i > floor && !isDelimiter(folded, i - 1))
+        --i;
+    const qsizetype start = i;
+    const QChar delim = start > floor ? folded.at(start - 1) : QChar();
+    const QStringView segment = QStringView(original).mid(start, end - start);
+
+    // 「愛着」は目標6.5 → 愛着;  「愛着」の指標値 5.5(目標6.5) → 「愛着」の指標値.
+    if (isQuoteClose(delim)) {
+        qsizetype q = start - 2;
+        while (q >= floor && !isQuoteOpen(folded.at(q)))
+            --q;
+        if (q >= floor) {
+            if (onlyParticles(segment))
+                return trimLabel(original.mid(q + 1, start - 2 - q));
+            if (segment.startsWith(u'の'))
+                return trimLabel(original.mid(q, end - q));
+        }
+    }
+
+    QString label = trimLabel(segment.toString());
+    if (!label.isEmpty()) {
+        if (!isOpenBracket(delim))
+            label = dropLeadingClause(label);
+        return label;
+    }
+
+    // Figures right after a bracket with no label inside:
+    // 「一時保育事業実施園数を確保(86か所※目標88か所)」 → take it from before the bracket.
+    if (isOpenBracket(delim)) {
+        const qsizetype close = start - 1;
+        qsizetype j = close;
+        while (j > floor && !isDelimiter(folded, j - 1))
+            --j;
+        const QString before = trimLabel(original.mid(j, close - j));
+        if (!before.isEmpty())
+            return dropTrailingVerb(dropLeadingClause(before));
+    }
+    return label;
+}
+
+// Capture group numbers (see pattern()).
+struct Groups
+{
+    int actual, actualUnit, target, targetUnit;
+};
+constexpr Groups kActualFirst { 1, 2, 3, 4 };
+constexpr Groups kTargetFirst { 7, 8, 5, 6 };
+
+} // namespace
+
+QList<Indicator> extract(const QString &achievement, QStringList *warnings)
+{
+    QList<Indicator> found;
+    if (!achievement.contains(u"目標"))
+        return found;
+
+    const QString folded = foldFigures(achievement);
+    qsizetype floor = 0;
+    QRegularExpressionMatchIterator it = figuresRe().globalMatch(folded);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const Groups g = m.capturedStart(kActualFirst.actual) >= 0 ? kActualFirst : kTargetFirst;
+
+        Indicator ind;
+        ind.actual = toNumber(m.capturedView(g.actual));
+        ind.target = toNumber(m.capturedView(g.target));
+        ind.unit = m.captured(g.actualUnit);
+        ind.targetUnit = m.captured(g.targetUnit);
+        ind.label = labelBefore(achievement, folded, m.capturedStart(0), floor);
+        floor = m.capturedEnd(0);
+
+        if (ind.unit.isEmpty())
+            ind.unit = ind.targetUnit;
+        else if (ind.targetUnit.isEmpty())
+            ind.targetUnit = ind.unit;
+        else if (ind.unit != ind.targetUnit && unitKey(ind.unit) == unitKey(ind.targetUnit))
+            ind.targetUnit = ind.unit;
+
+        if (ind.unitMismatch() && warnings) {
+            warnings->append(QCoreApplication::translate(
+                                     "Hyoka::IndicatorExtractor",
+                                     "indicator \"%1\": actual in %2 but target in %3")
+                                     .arg(ind.label, ind.unit, ind.targetUnit));
+        }
+        found.append(ind);
+    }
+    return found;
+}
+
+QList<Indicator> extract(const QStringList &achievements, QStringList *warnings)
+{
+    QList<Indicator> all;
+    for (qsizetype i = 0; i < achievements.size(); ++i) {
+        QList<Indicator> found = extract(achievements.at(i), warnings);
+        for (Indicator &ind : found) {
+            ind.achievementIndex = int(i);
+            all.append(ind);
+        }
+    }
+    return all;
+}
+
+} // namespace Hyoka::IndicatorExtractor
