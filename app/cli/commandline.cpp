@@ -4,6 +4,7 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 
 #include <cstring>
@@ -22,7 +23,11 @@ bool isHeadlessInvocation(int argc, char **argv)
         if (std::strcmp(argv[1], c) == 0)
             return true;
     }
-    return false;
+    // A bare word that is no file is a mistyped command: say so instead of opening
+    // the window and failing to import it.
+    const QByteArray word = argv[1];
+    return !word.startsWith('-') && !word.contains('/') && !word.contains('.')
+            && !QFileInfo::exists(QString::fromLocal8Bit(word));
 }
 
 int run(int argc, char **argv)
