@@ -1,0 +1,338 @@
+// The `hyoka` command line as a user runs it: exit codes, messages, JSON shape,
+// and the same records through markdown, CSV (each encoding and line ending) and XLSX.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void versionAndHelp();
+    void checkSeedIsClean();
+    void checkReportsFileAndLine();
+    void missingFileIsOneLine();
+    void jsonShape();
+    void jsonSeedFields_data();
+    void jsonSeedFields();
+    void importThenExportMatchesFile();
+    void roundTrip_data();
+    void roundTrip();
+    void csvExportGuardsFormulas();
+    void brokenImportKeepsData();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run hyoka(const QStringList &args);
+    QJsonArray exportRecords(const QStringList &args);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QJsonArray m_seedRecords;
+};
+
+tst_Cli::Run tst_Cli::hyoka(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(HYOKA_BINARY));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    p.setProcessEnvironment(env);
+    p.start();
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonArray tst_Cli::exportRecords(const QStringList &args)
+{
+    const Run r = hyoka(QStringList { QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json") } + args);
+    if (r.exitCode != 0)
+        qWarning("export failed (%d): %s", r.exitCode, r.err.constData());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("bad JSON: %s", qPrintable(error.errorString()));
+    return doc.object().value(QStringLiteral("records")).toArray();
+}
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(HYOKA_BINARY)));
+    m_seedRecords = exportRecords({ QStringLiteral(HYOKA_SEED_FILE) });
+    QCOMPARE(m_seedRecords.size(), 38);
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("check without files") << QStringList { QStringLiteral("check") };
+    QTest::newRow("import without files") << QStringList { QStringLiteral("import") };
+    QTest::newRow("bad format") << QStringList { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral(HYOKA_SEED_FILE) };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("--frob"), QStringLiteral(HYOKA_SEED_FILE) };
+    QTest::newRow("bad year") << QStringList { QStringLiteral("check"), QStringLiteral("--year"), QStringLiteral("soon"), QStringLiteral(HYOKA_SEED_FILE) };
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const Run r = hyoka(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(!r.err.contains("Segmentation"));
+}
+
+void tst_Cli::versionAndHelp()
+{
+    Run r = hyoka({ QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("hyoka "));
+    r = hyoka({ QStringLiteral("--help") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("hyoka export"));
+}
+
+void tst_Cli::checkSeedIsClean()
+{
+    const Run r = hyoka({ QStringLiteral("check"), QStringLiteral(HYOKA_SEED_FILE) });
+    QCOMPARE(r.exitCode, 0);
+    // Every line of output is file:line: message.
+    const QList<QByteArray> lines = r.out.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        QVERIFY2(line.startsWith(QByteArray(HYOKA_SEED_FILE) + ':'), line.constData());
+    }
+}
+
+void tst_Cli::checkReportsFileAndLine()
+{
+    const QString file = path(QStringLiteral("bad.md"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("令和3年度の事務事業の評価結果一覧(試験局)\n\n"
+            "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
+            "|--|--|--|--|--|--|--|--|--|--|\n"
+            "| 1 | 12345678 | 良い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n"
+            "| 2 | 1234X678 | 悪い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n");
+    f.close();
+    const Run r = hyoka({ QStringLiteral("check"), file });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains((file + QStringLiteral(":6: ")).toUtf8()), r.out.constData());
+}
+
+void tst_Cli::missingFileIsOneLine()
+{
+    for (const char *command : { "check", "import", "export" }) {
+        QStringList args { QString::fromLatin1(command) };
+        if (qstrcmp(command, "import") == 0)
+            args << QStringLiteral("--db") << path(QStringLiteral("m.sqlite"));
+        args << path(QStringLiteral("missing.md"));
+        const Run r = hyoka(args);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("missing.md"));
+    }
+}
+
+void tst_Cli::jsonShape()
+{
+    const QSet<QString> keys { QStringLiteral("fiscal_year"), QStringLiteral("bureau"), QStringLiteral("no"),
+                               QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
+                               QStringLiteral("summary"), QStringLiteral("achievements"), QStringLiteral("budget"),
+                               QStringLiteral("settlement"), QStringLiteral("settlement_estimated"),
+                               QStringLiteral("level"), QStringLiteral("ref_page"), QStringLiteral("execution_rate"),
+                               QStringLiteral("indicators") };
+    for (const QJsonValue &v : std::as_const(m_seedRecords)) {
+        const QJsonObject o = v.toObject();
+        const QStringList k = o.keys();
+        QCOMPARE(QSet<QString>(k.begin(), k.end()), keys);
+        QVERIFY(o.value(QStringLiteral("code")).isString());
+        QVERIFY(o.value(QStringLiteral("budget")).isDouble());
+        QVERIFY(o.value(QStringLiteral("achievements")).isArray());
+        for (const QJsonValue &i : o.value(QStringLiteral("indicators")).toArray()) {
+            const QJsonObject ind = i.toObject();
+            for (const char *key : { "label", "actual", "target", "unit", "ratio" })
+                QVERIFY2(ind.contains(QString::fromLatin1(key)), key);
+        }
+    }
+    const Run r = hyoka({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral(HYOKA_SEED_FILE) });
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(doc.value(QStringLiteral("warnings")).isArray());
+    const QJsonObject w = doc.value(QStringLiteral("warnings")).toArray().at(0).toObject();
+    QCOMPARE(w.value(QStringLiteral("line")).toInt(), 22);
+}
+
+void tst_Cli::jsonSeedFields_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QVariant>("refPage");
+    QTest::addColumn<double>("executionRate");
+    QTest::addColumn<int>("indicatorCount");
+    QTest::newRow("first") << 0 << QStringLiteral("地域子育て支援事業") << QVariant(1) << 0.9506 << 2;
+    QTest::newRow("wrapped name") << 22 << QStringLiteral("ひとり親家庭の生活支援事業") << QVariant(46) << 0.9355 << 2;
+    QTest::newRow("placeholder page") << 30 << QStringLiteral("本庁舎等建替事業") << QVariant() << 0.9643 << 0;
+    QTest::newRow("last") << 37 << QStringLiteral("広聴等事務") << QVariant() << 1.308 << 4;
+}
+
+void tst_Cli::jsonSeedFields()
+{
+    QFETCH(int, index);
+    QFETCH(QString, name);
+    QFETCH(QVariant, refPage);
+    QFETCH(double, executionRate);
+    QFETCH(int, indicatorCount);
+    const QJsonObject o = m_seedRecords.at(index).toObject();
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), name);
+    if (refPage.isValid())
+        QCOMPARE(o.value(QStringLiteral("ref_page")).toInt(), refPage.toInt());
+    else
+        QVERIFY(o.value(QStringLiteral("ref_page")).isNull());
+    QVERIFY(qAbs(o.value(QStringLiteral("execution_rate")).toDouble() - executionRate) < 0.00051);
+    QCOMPARE(o.value(QStringLiteral("indicators")).toArray().size(), indicatorCount);
+    if (index == 0) {
+        const QJsonObject ind = o.value(QStringLiteral("indicators")).toArray().at(0).toObject();
+        QCOMPARE(ind.value(QStringLiteral("label")).toString(), QStringLiteral("地域子育て支援センターの延べ利用人数"));
+        QCOMPARE(ind.value(QStringLiteral("actual")).toInt(), 147832);
+        QCOMPARE(ind.value(QStringLiteral("target")).toInt(), 224664);
+        QCOMPARE(ind.value(QStringLiteral("unit")).toString(), QStringLiteral("人"));
+        QCOMPARE(ind.value(QStringLiteral("ratio")).toDouble(), 0.658);
+        QCOMPARE(o.value(QStringLiteral("settlement_estimated")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("level")).toInt(), 4);
+    }
+}
+
+void tst_Cli::importThenExportMatchesFile()
+{
+    const QString db = path(QStringLiteral("review.sqlite"));
+    Run r = hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("38"));
+    QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
+    // Importing again updates, never duplicates.
+    r = hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
+}
+
+void tst_Cli::roundTrip_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<bool>("lf");
+    QTest::newRow("csv utf-8 bom crlf") << QStringLiteral("csv") << QString() << false;
+    QTest::newRow("csv utf-8 bom lf") << QStringLiteral("csv") << QString() << true;
+    QTest::newRow("csv shift_jis crlf") << QStringLiteral("csv") << QStringLiteral("shift_jis") << false;
+    QTest::newRow("csv cp932 lf") << QStringLiteral("csv") << QStringLiteral("cp932") << true;
+    QTest::newRow("xlsx") << QStringLiteral("xlsx") << QString() << false;
+}
+
+void tst_Cli::roundTrip()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, encoding);
+    QFETCH(bool, lf);
+    const QString file = path(QStringLiteral("seed-%1.%2").arg(QString::number(qHash(QTest::currentDataTag())), format));
+    QStringList args { QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("-o"),
+                       file, QStringLiteral(HYOKA_SEED_FILE) };
+    if (!encoding.isEmpty())
+        args << QStringLiteral("--encoding") << encoding;
+    Run r = hyoka(args);
+    QCOMPARE(r.exitCode, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    if (format == u"csv") {
+        QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), encoding.isEmpty());
+        if (!encoding.isEmpty()) {
+            // Really Shift_JIS: not valid UTF-8, decodes cleanly as CP932.
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString decoded = utf8.decode(bytes);
+            QVERIFY(!decoded.isEmpty());
+            QVERIFY(utf8.hasError());
+        }
+        if (lf) {
+            // A file saved by a tool that writes LF line ends (quoted newlines stay).
+            bytes.replace("\r\n", "\n");
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+            f.close();
+        }
+    } else {
+        QVERIFY(bytes.startsWith("PK"));
+    }
+    // Parsed directly, and imported into a database: the same records as the markdown.
+    QCOMPARE(exportRecords({ file }), m_seedRecords);
+    const QString db = path(QStringLiteral("rt-%1.sqlite").arg(QString::number(qHash(QTest::currentDataTag()))));
+    r = hyoka({ QStringLiteral("import"), file, QStringLiteral("--db"), db });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
+}
+
+void tst_Cli::csvExportGuardsFormulas()
+{
+    const QString md = path(QStringLiteral("formula.md"));
+    QFile f(md);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("令和3年度の事務事業の評価結果一覧(試験局)\n"
+            "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
+            "|--|--|--|--|--|--|--|--|--|--|\n"
+            "| 1 | 12345678 | =HYPERLINK(\"x\") | その他 | @SUM(A1) | ●実施 | 1 | 1 | 3 | P1 |\n");
+    f.close();
+    const QString csv = path(QStringLiteral("formula.csv"));
+    Run r = hyoka({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv, md });
+    QCOMPARE(r.exitCode, 0);
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QByteArray text = c.readAll();
+    QVERIFY(text.contains("'=HYPERLINK"));
+    QVERIFY(text.contains("'@SUM"));
+    // …and reading our own export back gives the original text.
+    const QJsonArray back = exportRecords({ csv });
+    QCOMPARE(back.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+void tst_Cli::brokenImportKeepsData()
+{
+    const QString db = path(QStringLiteral("keep.sqlite"));
+    QCOMPARE(hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db }).exitCode, 0);
+    const QString broken = path(QStringLiteral("broken.csv"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("no,useful,header\n1,2,3\n");
+    f.close();
+    const Run r = hyoka({ QStringLiteral("import"), broken, QStringLiteral("--db"), db });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("broken.csv"));
+    QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
