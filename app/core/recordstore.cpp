@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -518,41 +519,71 @@ std::optional<Record> RecordStore::record(int fiscalYear, const QString &code) c
 
 bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callback) const
 {
-    // Three ordered cursors merged by record id: no query per record.
+    // Batches of records by id, with their achievements and indicators fetched per
+    // batch: bounded memory, no query per record, and never two open result sets on
+    // one connection (QPSQL cannot interleave them).
+    constexpr int batchSize = 2000;
     QSqlDatabase db = m_db.database();
     QSqlQuery r(db), a(db), i(db);
     r.setForwardOnly(true);
     a.setForwardOnly(true);
     i.setForwardOnly(true);
-    if (!r.exec(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
-                + QStringLiteral(" FROM records ORDER BY id")))
+    const bool prepared =
+            r.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
+                      + QStringLiteral(" FROM records WHERE id > ? ORDER BY id LIMIT %1").arg(batchSize))
+            && a.prepare(QStringLiteral("SELECT record_id, text FROM achievements"
+                                        " WHERE record_id BETWEEN ? AND ? ORDER BY record_id, seq"))
+            && i.prepare(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
+                                        " target_unit FROM indicators WHERE record_id BETWEEN ? AND ?"
+                                        " ORDER BY record_id, seq"));
+    if (!prepared)
         return false;
-    if (!a.exec(QStringLiteral("SELECT record_id, text FROM achievements ORDER BY record_id, seq")))
-        return false;
-    if (!i.exec(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
-                               " target_unit FROM indicators ORDER BY record_id, seq")))
-        return false;
-    bool aValid = a.next();
-    bool iValid = i.next();
-    while (r.next()) {
-        const qint64 id = r.value(0).toLongLong();
-        Record rec = recordFromQuery(r);
-        while (aValid && a.value(0).toLongLong() < id)
-            aValid = a.next();
-        while (aValid && a.value(0).toLongLong() == id) {
-            rec.achievements.append(a.value(1).toString());
-            aValid = a.next();
+    qint64 lastId = -1;
+    QList<qint64> ids;
+    QList<Record> batch;
+    QHash<qint64, qsizetype> indexOf;
+    for (;;) {
+        ids.clear();
+        batch.clear();
+        indexOf.clear();
+        r.bindValue(0, lastId);
+        if (!r.exec())
+            return false;
+        while (r.next()) {
+            const qint64 id = r.value(0).toLongLong();
+            indexOf.insert(id, batch.size());
+            ids.append(id);
+            batch.append(recordFromQuery(r));
         }
-        while (iValid && i.value(0).toLongLong() < id)
-            iValid = i.next();
-        while (iValid && i.value(0).toLongLong() == id) {
-            rec.indicators.append(indicatorFromQuery(i, 1));
-            iValid = i.next();
+        r.finish();
+        if (batch.isEmpty())
+            return true;
+        a.bindValue(0, ids.first());
+        a.bindValue(1, ids.last());
+        if (!a.exec())
+            return false;
+        while (a.next()) {
+            const auto it = indexOf.constFind(a.value(0).toLongLong());
+            if (it != indexOf.constEnd())
+                batch[*it].achievements.append(a.value(1).toString());
         }
-        if (!callback(rec))
-            break;
+        a.finish();
+        i.bindValue(0, ids.first());
+        i.bindValue(1, ids.last());
+        if (!i.exec())
+            return false;
+        while (i.next()) {
+            const auto it = indexOf.constFind(i.value(0).toLongLong());
+            if (it != indexOf.constEnd())
+                batch[*it].indicators.append(indicatorFromQuery(i, 1));
+        }
+        i.finish();
+        for (const Record &rec : std::as_const(batch)) {
+            if (!callback(rec))
+                return true;
+        }
+        lastId = ids.last();
     }
-    return true;
 }
 
 QList<Record> RecordStore::allRecords() const

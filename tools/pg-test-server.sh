@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Starts (or stops) a throw-away PostgreSQL server for the shared-database tests:
+# initdb into a temporary directory, listening on loopback only, trust auth for
+# local test roles. Works as root (runs the server as the `postgres` user).
+#   tools/pg-test-server.sh start   → prints HYOKA_TEST_PG_URL=… and HYOKA_TEST_PG_DIR=…
+#   tools/pg-test-server.sh stop DIR
+set -euo pipefail
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$pgbin" ]; then
+    echo "PostgreSQL server binaries not found (apt-get install postgresql)" >&2
+    exit 1
+fi
+
+as_server_user() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "${1:-}" in
+start)
+    dir=$(mktemp -d /tmp/hyoka-pg.XXXXXX)
+    chmod 755 "$dir"
+    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+    as_server_user "$pgbin/initdb" -D "$dir/data" -U hyoka --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    # A free loopback port: let the kernel pick one.
+    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+    as_server_user "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U hyoka hyoka_test
+    echo "HYOKA_TEST_PG_URL=postgresql://hyoka@127.0.0.1:$port/hyoka_test"
+    echo "HYOKA_TEST_PG_DIR=$dir"
+    ;;
+stop)
+    dir=${2:?directory}
+    as_server_user "$pgbin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+*)
+    echo "usage: $0 start | stop DIR" >&2
+    exit 2
+    ;;
+esac
