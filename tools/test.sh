@@ -8,6 +8,4 @@ cd "$(dirname "$0")/.."
 tools/install-deps.sh
 tools/build.sh
 export QT_QPA_PLATFORM=offscreen
-
-
 ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j1 "$@"

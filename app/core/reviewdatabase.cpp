@@ -82,23 +82,34 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             return fail(tr("%1: not a valid postgresql://user@host:port/dbname URL").arg(m_spec));
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return fail(tr("the PostgreSQL driver (QPSQL) is not installed"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setDatabaseName(url.path().mid(1));
-        if (!url.userName().isEmpty())
-            db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
-        QStringList options;
-        const QUrlQuery query(url);
-        if (query.hasQueryItem(QStringLiteral("sslmode")))
-            options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
-        options << QStringLiteral("connect_timeout=10");
-        db.setConnectOptions(options.join(u';'));
-        if (!db.open())
-            return fail(tr("%1: cannot connect: %2")
-                                .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
+        QString openError;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            if (!url.userName().isEmpty())
+                db.setUserName(url.userName());
+            // A password in the URL is used but never stored; libpq also reads ~/.pgpass.
+            if (!url.password().isEmpty())
+                db.setPassword(url.password());
+            QStringList options;
+            const QUrlQuery query(url);
+            if (query.hasQueryItem(QStringLiteral("sslmode")))
+                options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
+            options << QStringLiteral("connect_timeout=10");
+            db.setConnectOptions(options.join(u';'));
+            if (!db.open()) {
+                openError = tr("%1: cannot connect: %2")
+                                    .arg(url.toString(QUrl::RemovePassword),
+                                         db.lastError().text().simplified());
+            } else {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SET client_min_messages = warning"));
+            }
+        }
+        if (!openError.isEmpty())
+            return fail(openError);
     } else {
         const QFileInfo info(m_spec);
         if (info.exists() && info.isDir())

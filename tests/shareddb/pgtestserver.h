@@ -1,0 +1,49 @@
+#pragma once
+
+// Starts a throw-away PostgreSQL server (tools/pg-test-server.sh) for one test
+// executable and stops it afterwards. Uses HYOKA_TEST_PG_URL instead when set.
+#include <QProcess>
+#include <QString>
+
+class PgTestServer
+{
+public:
+    bool start(QString *error)
+    {
+        m_url = qEnvironmentVariable("HYOKA_TEST_PG_URL");
+        if (!m_url.isEmpty())
+            return true;
+        QProcess p;
+        p.start(QStringLiteral("bash"), { QStringLiteral(HYOKA_SOURCE_DIR "/tools/pg-test-server.sh"),
+                                          QStringLiteral("start") });
+        if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+            *error = QString::fromUtf8(p.readAllStandardError());
+            return false;
+        }
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u"HYOKA_TEST_PG_URL="))
+                m_url = line.mid(18).trimmed();
+            else if (line.startsWith(u"HYOKA_TEST_PG_DIR="))
+                m_dir = line.mid(18).trimmed();
+        }
+        return !m_url.isEmpty();
+    }
+    ~PgTestServer()
+    {
+        if (!m_dir.isEmpty())
+            QProcess::execute(QStringLiteral("bash"), { QStringLiteral(HYOKA_SOURCE_DIR "/tools/pg-test-server.sh"),
+                                                        QStringLiteral("stop"), m_dir });
+    }
+    QString url() const { return m_url; }
+    // The same server, another role.
+    QString urlForUser(const QString &user) const
+    {
+        QString u = m_url;
+        return u.replace(QStringLiteral("://hyoka@"), QStringLiteral("://%1@").arg(user));
+    }
+
+private:
+    QString m_url;
+    QString m_dir;
+};

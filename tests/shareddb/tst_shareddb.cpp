@@ -1,0 +1,159 @@
+// The review database on a real PostgreSQL server (started by the test): same schema,
+// same records, same JSON as SQLite.
+#include "jsonrecordwriter.h"
+#include "pgtestserver.h"
+#include "recordreader.h"
+#include "recordsink.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hyoka;
+
+class tst_SharedDb : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void migratesEmptyDatabase();
+    void seedExportsTheSameJson();
+    void reimportDoesNotDuplicate();
+    void brokenImportLeavesDataIntact();
+    void badUrlIsOneClearMessage_data();
+    void badUrlIsOneClearMessage();
+
+private:
+    static QByteArray json(const QList<Record> &records);
+    void resetDatabase();
+
+    PgTestServer m_server;
+};
+
+QByteArray tst_SharedDb::json(const QList<Record> &records)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    JsonRecordWriter writer(buffer);
+    writer.begin();
+    for (const Record &r : records)
+        writer.write(r);
+    writer.finish({});
+    return out;
+}
+
+void tst_SharedDb::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+void tst_SharedDb::resetDatabase()
+{
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    QSqlQuery q(db.database());
+    QVERIFY(q.exec(QStringLiteral("SET client_min_messages = warning")));
+    QVERIFY(q.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+    QVERIFY(q.exec(QStringLiteral("CREATE SCHEMA public")));
+}
+
+void tst_SharedDb::init()
+{
+    resetDatabase();
+}
+
+void tst_SharedDb::migratesEmptyDatabase()
+{
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY(db.isPostgres());
+    QCOMPARE(db.schemaVersion(), ReviewDatabase::currentSchemaVersion);
+    const QStringList tables = db.database().tables();
+    for (const char *t : { "imports", "records", "achievements", "indicators", "schema_info" })
+        QVERIFY2(tables.contains(QString::fromLatin1(t)), t);
+    // A second connection finds the schema in place and migrates nothing.
+    ReviewDatabase again;
+    QVERIFY2(again.open(m_server.url(), &error), qPrintable(error));
+    QCOMPARE(again.schemaVersion(), ReviewDatabase::currentSchemaVersion);
+}
+
+void tst_SharedDb::seedExportsTheSameJson()
+{
+    CollectingSink sink;
+    QString error;
+    QVERIFY(RecordReader::readFile(QStringLiteral(HYOKA_SEED_FILE), sink, {}, &error));
+    ReviewDatabase db;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    RecordStore store(db);
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.inserted, 38);
+    const QList<Record> stored = store.allRecords();
+    QCOMPARE(stored.size(), 38);
+    QCOMPARE(json(stored), json(sink.records));
+}
+
+void tst_SharedDb::reimportDoesNotDuplicate()
+{
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    RecordStore store(db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const ImportResult again = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.updated, 38);
+    QCOMPARE(store.recordCount(), 38);
+}
+
+void tst_SharedDb::brokenImportLeavesDataIntact()
+{
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    RecordStore store(db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const QList<Record> before = store.allRecords();
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("x,y\n1,2\n");
+    f.close();
+    QVERIFY(!store.importFile(bad).ok);
+    int calls = 0;
+    const ImportResult cancelled = store.importFile(QStringLiteral(HYOKA_SEED_FILE), {}, [&calls](qint64, qint64) {
+        return ++calls < 1;
+    });
+    QVERIFY(cancelled.cancelled);
+    QCOMPARE(store.allRecords(), before);
+}
+
+void tst_SharedDb::badUrlIsOneClearMessage_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no database name") << QStringLiteral("postgresql://hyoka@127.0.0.1:5432/");
+    QTest::newRow("nothing listening") << QStringLiteral("postgresql://hyoka@127.0.0.1:1/x");
+}
+
+void tst_SharedDb::badUrlIsOneClearMessage()
+{
+    QFETCH(QString, url);
+    ReviewDatabase db;
+    QString error;
+    QVERIFY(!db.open(url, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(error.contains(QStringLiteral("127.0.0.1")));
+}
+
+QTEST_GUILESS_MAIN(tst_SharedDb)
+#include "tst_shareddb.moc"
