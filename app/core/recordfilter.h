@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Hyoka {
+
+// What the reviewer asked to see: a search text and facet selections that combine
+// with AND between kinds and OR within one kind. An empty list means "any".
+// RecordQuery turns it into SQL; the GUI builds it from the filter bar.
+struct RecordFilter
+{
+    // Free text over name, summary and achievements; every whitespace-separated
+    // term must occur (after TextNormaliser::searchKey()).
+    QString searchText;
+    QList<int> fiscalYears;
+    QStringList bureaus;    // "" selects records without a bureau
+    QStringList categories; // "" selects records without a category
+    QList<int> levels;      // 1–5; noLevel selects records without a level
+    bool underperformingOnly = false; // level 4 or 5
+    // The review workflow will add its flag statuses here (and to
+    // RecordQuery::Facet); nothing else needs to change.
+
+    static constexpr int noLevel = 0;
+
+    bool isEmpty() const
+    {
+        return searchText.trimmed().isEmpty() && fiscalYears.isEmpty() && bureaus.isEmpty()
+                && categories.isEmpty() && levels.isEmpty() && !underperformingOnly;
+    }
+
+    friend bool operator==(const RecordFilter &a, const RecordFilter &b)
+    {
+        return a.searchText == b.searchText && a.fiscalYears == b.fiscalYears
+                && a.bureaus == b.bureaus && a.categories == b.categories
+                && a.levels == b.levels && a.underperformingOnly == b.underperformingOnly;
+    }
+    friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }
+};
+
+} // namespace Hyoka

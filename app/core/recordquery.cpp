@@ -1,0 +1,334 @@
+#include "recordquery.h"
+
+#include "reviewdatabase.h"
+#include "textnormaliser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Hyoka {
+
+namespace {
+
+// How many ids go into one `id IN (…)`: well under SQLite's and PostgreSQL's
+// parameter limits.
+constexpr qsizetype rowBatchSize = 500;
+
+// `?, ?, ?` for n values.
+QString placeholders(qsizetype n)
+{
+    QString s;
+    s.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return s;
+}
+
+// %term% for LIKE … ESCAPE '\', with the wildcard characters of the term escaped.
+QString likePattern(const QString &term)
+{
+    QString escaped;
+    escaped.reserve(term.size() + 2);
+    for (const QChar c : term) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
+// An FTS5 phrase: the term between double quotes, inner quotes doubled, so that
+// no character of user text is read as query syntax.
+QString ftsPhrase(const QString &term)
+{
+    QString inner = term;
+    inner.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + inner + u'"';
+}
+
+// The trigram tokenizer indexes three characters (code points) at a time; shorter
+// terms cannot be looked up in it.
+bool fitsTrigramIndex(const QString &term)
+{
+    qsizetype codePoints = 0;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        if (term.at(i).isHighSurrogate() && i + 1 < term.size() && term.at(i + 1).isLowSurrogate())
+            ++i;
+        ++codePoints;
+    }
+    return codePoints >= 3;
+}
+
+// `col IN (?, …)` for the non-empty values, OR-ed with `nullSql` when a "none"
+// value is selected; the values are appended to `values`.
+template<typename T>
+QString inCondition(const QString &column, const QList<T> &selected, const T &noneValue,
+                    const QString &nullSql, QVariantList &values)
+{
+    QStringList alternatives;
+    qsizetype n = 0;
+    for (const T &v : selected) {
+        if (v == noneValue)
+            continue;
+        values.append(QVariant::fromValue(v));
+        ++n;
+    }
+    if (n > 0)
+        alternatives << QStringLiteral("%1 IN (%2)").arg(column, placeholders(n));
+    if (selected.contains(noneValue))
+        alternatives << nullSql;
+    return alternatives.size() == 1 ? alternatives.constFirst()
+                                    : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
+std::optional<qint64> optionalInt64(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+std::optional<int> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+} // namespace
+
+RecordQuery::RecordQuery(const ReviewDatabase &db) : m_db(db) { }
+
+QString RecordQuery::columnName(Column column)
+{
+    switch (column) {
+    case Column::Id: return QStringLiteral("id");
+    case Column::FiscalYear: return QStringLiteral("fiscal_year");
+    case Column::Bureau: return QStringLiteral("bureau");
+    case Column::No: return QStringLiteral("no");
+    case Column::Code: return QStringLiteral("code");
+    case Column::Name: return QStringLiteral("name");
+    case Column::Category: return QStringLiteral("category");
+    case Column::Budget: return QStringLiteral("budget");
+    case Column::Settlement: return QStringLiteral("settlement");
+    case Column::ExecutionRate: return QStringLiteral("execution_rate");
+    case Column::Level: return QStringLiteral("level");
+    case Column::RefPage: return QStringLiteral("ref_page");
+    }
+    return QStringLiteral("id");
+}
+
+QString RecordQuery::facetColumnName(Facet facet)
+{
+    switch (facet) {
+    case Facet::FiscalYear: return QStringLiteral("fiscal_year");
+    case Facet::Bureau: return QStringLiteral("bureau");
+    case Facet::Category: return QStringLiteral("category");
+    case Facet::Level: return QStringLiteral("level");
+    }
+    return QStringLiteral("fiscal_year");
+}
+
+QStringList RecordQuery::searchTerms(const QString &searchText)
+{
+    static const QRegularExpression whiteSpace(QStringLiteral("\\s+"));
+    return TextNormaliser::searchKey(searchText).split(whiteSpace, Qt::SkipEmptyParts);
+}
+
+RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
+                                              std::optional<Facet> ignoredFacet) const
+{
+    QStringList parts;
+    QVariantList values;
+
+    // Search: terms of three or more characters in one FTS5 query (implicit AND),
+    // shorter ones (or all, without the index) as LIKE over search_text.
+    const QStringList terms = searchTerms(filter.searchText);
+    QStringList phrases;
+    QStringList likeTerms;
+    for (const QString &term : terms) {
+        if (m_db.hasFullTextIndex() && fitsTrigramIndex(term))
+            phrases << ftsPhrase(term);
+        else
+            likeTerms << term;
+    }
+    if (!phrases.isEmpty()) {
+        parts << QStringLiteral(
+                "id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
+        values << phrases.join(u' ');
+    }
+    for (const QString &term : std::as_const(likeTerms)) {
+        parts << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+        values << likePattern(term);
+    }
+
+    if (!filter.fiscalYears.isEmpty() && ignoredFacet != Facet::FiscalYear)
+        parts << inCondition(QStringLiteral("fiscal_year"), filter.fiscalYears, 0,
+                             QStringLiteral("fiscal_year IS NULL"), values);
+    if (!filter.bureaus.isEmpty() && ignoredFacet != Facet::Bureau)
+        parts << inCondition(QStringLiteral("bureau"), QList<QString>(filter.bureaus),
+                             QString(), QStringLiteral("(bureau IS NULL OR bureau = '')"),
+                             values);
+    if (!filter.categories.isEmpty() && ignoredFacet != Facet::Category)
+        parts << inCondition(QStringLiteral("category"), QList<QString>(filter.categories),
+                             QString(), QStringLiteral("(category IS NULL OR category = '')"),
+                             values);
+    if (!filter.levels.isEmpty() && ignoredFacet != Facet::Level)
+        parts << inCondition(QStringLiteral("level"), filter.levels,
+                             int(RecordFilter::noLevel), QStringLiteral("level IS NULL"),
+                             values);
+    if (filter.underperformingOnly)
+        parts << QStringLiteral("level >= 4");
+
+    Condition c;
+    c.sql = parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
+    c.values = values;
+    return c;
+}
+
+bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,
+                                              Qt::SortOrder order) const
+{
+    const Condition c = condition(filter);
+    const QString direction =
+            order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // The id tie-break runs the same way, so that an index on the column serves
+    // the whole ORDER BY.
+    QString orderBy = columnName(column) + u' ' + direction;
+    if (column != Column::Id)
+        orderBy += QStringLiteral(", id ") + direction;
+    const QString sql =
+            QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2").arg(c.sql, orderBy);
+
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, c.values))
+        return std::nullopt;
+    QList<qint64> result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
+{
+    QHash<qint64, RecordRow> byId;
+    byId.reserve(ids.size());
+    QSqlQuery query(m_db.database());
+    for (qsizetype start = 0; start < ids.size(); start += rowBatchSize) {
+        const QList<qint64> batch = ids.mid(start, rowBatchSize);
+        const QString sql =
+                QStringLiteral("SELECT id, fiscal_year, bureau, no, code, name, category, "
+                               "budget, settlement, settlement_estimated, level, ref_page, "
+                               "execution_rate FROM records WHERE id IN (%1)")
+                        .arg(placeholders(batch.size()));
+        QVariantList values;
+        values.reserve(batch.size());
+        for (qint64 id : batch)
+            values.append(id);
+        if (!exec(query, sql, values))
+            return {};
+        while (query.next()) {
+            RecordRow r;
+            r.id = query.value(0).toLongLong();
+            r.fiscalYear = query.value(1).toInt();
+            r.bureau = query.value(2).toString();
+            r.no = query.value(3).toInt();
+            r.code = query.value(4).toString();
+            r.name = query.value(5).toString();
+            r.category = query.value(6).toString();
+            r.budget = optionalInt64(query.value(7));
+            r.settlement = optionalInt64(query.value(8));
+            r.settlementEstimated = query.value(9).toInt() != 0;
+            r.level = optionalInt(query.value(10));
+            r.refPage = optionalInt(query.value(11));
+            const QVariant rate = query.value(12);
+            if (!rate.isNull())
+                r.executionRate = rate.toDouble();
+            byId.insert(r.id, r);
+        }
+    }
+    QList<RecordRow> result;
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
+{
+    const Condition c = condition(filter, facet);
+    const QString column = facetColumnName(facet);
+    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM records WHERE %2 "
+                                       "GROUP BY %1 ORDER BY %1")
+                                .arg(column, c.sql);
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, c.values))
+        return {};
+    const bool numeric = facet == Facet::FiscalYear || facet == Facet::Level;
+    QList<FacetValue> result;
+    qint64 noneCount = 0;
+    while (query.next()) {
+        const QVariant raw = query.value(0);
+        const qint64 count = query.value(1).toLongLong();
+        // NULL and '' both mean "none"; it goes last whatever the driver's NULL order.
+        if (raw.isNull() || (!numeric && raw.toString().isEmpty())) {
+            noneCount += count;
+            continue;
+        }
+        FacetValue v;
+        v.value = numeric ? QVariant(raw.toInt()) : QVariant(raw.toString());
+        v.count = count;
+        result.append(v);
+    }
+    if (noneCount > 0)
+        result.append(FacetValue { QVariant(), noneCount });
+    return result;
+}
+
+RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
+{
+    const Condition c = condition(filter);
+    const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(budget), 0), "
+                                       "COALESCE(SUM(settlement), 0) FROM records WHERE %1")
+                                .arg(c.sql);
+    QSqlQuery query(m_db.database());
+    Totals t;
+    if (exec(query, sql, c.values) && query.next()) {
+        t.count = query.value(0).toLongLong();
+        t.budget = query.value(1).toLongLong();
+        t.settlement = query.value(2).toLongLong();
+    }
+    return t;
+}
+
+qint64 RecordQuery::recordCount() const
+{
+    QSqlQuery query(m_db.database());
+    if (exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace Hyoka

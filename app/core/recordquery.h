@@ -1,0 +1,99 @@
+#pragma once
+
+#include "recordfilter.h"
+#include "recordrow.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// Read-only questions the review window asks of a ReviewDatabase, answered by the
+// database itself so that they stay fast on a million records: the sorted ids of a
+// filter, grid rows for a batch of ids, facet counts and money totals. Every value
+// that comes from the user is a bound parameter; column names come from a fixed list.
+class RecordQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordQuery)
+public:
+    // The sortable columns of records (the grid's columns).
+    enum class Column {
+        Id, // storage order
+        FiscalYear,
+        Bureau,
+        No,
+        Code,
+        Name,
+        Category,
+        Budget,
+        Settlement,
+        ExecutionRate,
+        Level,
+        RefPage,
+    };
+    // The columns that can be counted per value.
+    enum class Facet { FiscalYear, Bureau, Category, Level };
+
+    struct FacetValue
+    {
+        QVariant value; // int for year and level, QString otherwise; null for "none"
+        qint64 count = 0;
+        friend bool operator==(const FacetValue &a, const FacetValue &b)
+        {
+            return a.value == b.value && a.count == b.count;
+        }
+    };
+
+    struct Totals
+    {
+        qint64 count = 0;
+        qint64 budget = 0;     // sum of the known budgets, thousand yen
+        qint64 settlement = 0; // sum of the known settlements, thousand yen
+    };
+
+    // A WHERE clause (without the keyword; "1=1" when empty) and its values in order.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+
+    explicit RecordQuery(const ReviewDatabase &db);
+
+    // The ids of the records `filter` accepts, ordered by `column` then id.
+    std::optional<QList<qint64>> ids(const RecordFilter &filter, Column column = Column::Id,
+                                     Qt::SortOrder order = Qt::AscendingOrder) const;
+    // Grid rows of `ids`, in the order given; unknown ids are left out.
+    QList<RecordRow> rows(const QList<qint64> &ids) const;
+    // Value counts of `facet` among the records the filter accepts when its own
+    // selection for `facet` is ignored, ordered by value.
+    QList<FacetValue> facet(Facet facet, const RecordFilter &filter) const;
+    Totals totals(const RecordFilter &filter) const;
+    qint64 recordCount() const;
+
+    // The message of the last failed query; empty after a success.
+    QString lastError() const { return m_lastError; }
+
+    // Builds the condition for `filter`; `ignoredFacet`'s selection is left out.
+    Condition condition(const RecordFilter &filter,
+                        std::optional<Facet> ignoredFacet = std::nullopt) const;
+    // Search terms: TextNormaliser::searchKey() of the text, split at white space.
+    static QStringList searchTerms(const QString &searchText);
+    static QString columnName(Column column);
+    static QString facetColumnName(Facet facet);
+
+private:
+    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
+
+    const ReviewDatabase &m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace Hyoka
