@@ -37,6 +37,7 @@ QString Commands::usage()
               "       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]\n"
               "       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]\n"
               "       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]\n"
+              "       hyoka copy --from DB --to DB\n"
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
@@ -64,6 +65,8 @@ int Commands::run(const QStringList &arguments)
         return checkCommand(rest);
     if (command == u"report")
         return reportCommand(rest);
+    if (command == u"copy")
+        return copyCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));
     error(usage());
     return UsageError;

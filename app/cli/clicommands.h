@@ -23,6 +23,7 @@ private:
     static int exportCommand(const QStringList &args);
     static int checkCommand(const QStringList &args);
     static int reportCommand(const QStringList &args);
+    static int copyCommand(const QStringList &args); // copycommand.cpp
 };
 
 } // namespace Hyoka

@@ -63,14 +63,14 @@ public:
         const QString columns = QStringLiteral(
                 "bureau, no, name, category, summary, budget, settlement, settlement_estimated,"
                 " level, ref_page, execution_rate, indicator_count, min_ratio, unit_mismatch,"
-                " search_text, import_id, source_line");
+                " search_text, import_id, source_line, min_ratio_same_unit");
         bool ok = m_find.prepare(
                 QStringLiteral("SELECT id FROM records WHERE fiscal_year = ? AND code = ?"));
         ok = ok && m_insert.prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
                                     + columns
                                     + QStringLiteral(") VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
                                                      " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?,"
-                                                     " ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?)"
+                                                     " ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?)"
                                                      " RETURNING id"));
         QString set = columns;
         set.replace(u',', QStringLiteral(" = ?,"));
@@ -127,6 +127,14 @@ public:
                 minRatio = minRatio ? std::min(*minRatio, *ratio) : *ratio;
             mismatch = mismatch || ind.unitMismatch();
         }
+        // For the review rules (schema v2): the lowest ratio among indicators whose
+        // actual and target share a unit; 件 against 人 is no ratio to judge by.
+        std::optional<double> minRatioSameUnit;
+        for (const Indicator &ind : r.indicators) {
+            const auto ratio = ind.ratio();
+            if (ratio && !ind.unitMismatch())
+                minRatioSameUnit = minRatioSameUnit ? std::min(*minRatioSameUnit, *ratio) : *ratio;
+        }
         const QVariantList values = {
             r.bureau,
             r.no,
@@ -145,6 +153,7 @@ public:
             searchText(r),
             importId,
             r.sourceLine,
+            optionalValue(minRatioSameUnit),
         };
         if (*existed) {
             int i = 0;
@@ -322,7 +331,7 @@ RecordStore::RecordStore(ReviewDatabase &db) : m_db(db) { }
 template<typename Feed>
 static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint64 fileSize,
                               const QByteArray &sha256, const RecordStore::ProgressCallback &progress,
-                              Feed &&feed)
+                              Feed &&feed, const RecordStore::TransactionHook &beforeCommit = {})
 {
     ImportResult result;
     QString error;
@@ -379,6 +388,12 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         rollbackWrite(db);
         return result;
     }
+    if (beforeCommit && !beforeCommit(&error)) {
+        result.error = error;
+        rollbackWrite(db);
+        result.inserted = result.updated = 0;
+        return result;
+    }
     if (!commitWrite(db, &error)) {
         result.error = RecordStore::tr("cannot commit the import: %1").arg(error);
         rollbackWrite(db);
@@ -418,6 +433,12 @@ ImportResult RecordStore::importRecords(const QList<Record> &records, const QStr
         }
         return true;
     });
+}
+
+ImportResult RecordStore::importFrom(const QString &sourceName, const RecordFeed &feed,
+                                     const TransactionHook &beforeCommit)
+{
+    return runImport(m_db, sourceName, 0, QByteArray(), {}, feed, beforeCommit);
 }
 
 qint64 RecordStore::recordCount() const

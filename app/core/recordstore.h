@@ -11,6 +11,7 @@
 
 namespace Hyoka {
 
+class RecordSink;
 class ReviewDatabase;
 
 // What one import did.
@@ -42,6 +43,13 @@ public:
                             const ProgressCallback &progress = {});
     // Stores records that are already in memory (one transaction).
     ImportResult importRecords(const QList<Record> &records, const QString &sourceName);
+
+    // Feeds records from anywhere into one import transaction; `beforeCommit` runs
+    // inside the same transaction (e.g. copying flags along with records).
+    using RecordFeed = std::function<bool(RecordSink &, QString *error)>;
+    using TransactionHook = std::function<bool(QString *error)>;
+    ImportResult importFrom(const QString &sourceName, const RecordFeed &feed,
+                            const TransactionHook &beforeCommit = {});
 
     qint64 recordCount() const;
     std::optional<Record> record(qint64 id) const;

@@ -1,0 +1,151 @@
+#include "databasecopier.h"
+
+#include "recordsink.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace Hyoka {
+
+namespace {
+
+bool hasTable(ReviewDatabase &db, const QString &table)
+{
+    return db.database().tables().contains(table);
+}
+
+// Column names of a table, read from an empty result.
+QStringList columnsOf(ReviewDatabase &db, const QString &table)
+{
+    QSqlQuery q(db.database());
+    QStringList names;
+    // Table names come from the fixed list below, never from input.
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table)))
+        return names;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        names << rec.fieldName(i);
+    return names;
+}
+
+// Copies rows of `table`; `conflict` is the ON CONFLICT clause deciding what a row
+// already in the target does. Returns the number of rows the target accepted.
+int copyTable(ReviewDatabase &from, ReviewDatabase &to, const QString &table,
+              const QStringList &skipColumns, const QString &conflict, const QString &orderBy,
+              QString *error)
+{
+    if (!hasTable(from, table) || !hasTable(to, table))
+        return 0;
+    QStringList columns = columnsOf(from, table);
+    const QStringList targetColumns = columnsOf(to, table);
+    QStringList used;
+    for (const QString &c : std::as_const(columns)) {
+        if (!skipColumns.contains(c) && targetColumns.contains(c))
+            used << c;
+    }
+    QSqlQuery read(from.database());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(used.join(u", "), table, orderBy))) {
+        *error = read.lastError().text();
+        return -1;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < used.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery write(to.database());
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) %4")
+                               .arg(table, used.join(u", "), marks.join(u", "), conflict))) {
+        *error = write.lastError().text();
+        return -1;
+    }
+    // Rows are buffered per batch: QPSQL cannot interleave two result sets, and the
+    // source and target may be the same driver.
+    int accepted = 0;
+    QList<QVariantList> rows;
+    auto flush = [&]() {
+        for (const QVariantList &row : std::as_const(rows)) {
+            for (qsizetype i = 0; i < row.size(); ++i)
+                write.bindValue(int(i), row.at(i));
+            if (!write.exec()) {
+                *error = write.lastError().text();
+                return false;
+            }
+            accepted += write.numRowsAffected() > 0 ? 1 : 0;
+        }
+        rows.clear();
+        return true;
+    };
+    while (read.next()) {
+        QVariantList row;
+        for (qsizetype i = 0; i < used.size(); ++i)
+            row << read.value(int(i));
+        rows << row;
+    }
+    read.finish();
+    if (!flush())
+        return -1;
+    return accepted;
+}
+
+} // namespace
+
+CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
+{
+    CopyResult result;
+    if (from.spec() == to.spec()) {
+        result.error = tr("source and target are the same database");
+        return result;
+    }
+    RecordStore source(from);
+    RecordStore target(to);
+    int flags = 0;
+    int audit = 0;
+    const ImportResult r = target.importFrom(
+            tr("copy of %1").arg(from.isPostgres() ? from.spec().section(u'@', 1) : from.spec()),
+            [&source](RecordSink &sink, QString *error) {
+                bool stopped = false;
+                const bool ok = source.forEachRecord([&](const Record &record) {
+                    Record copy = record;
+                    stopped = !sink.addRecord(std::move(copy));
+                    return !stopped;
+                });
+                if (!ok && error)
+                    *error = tr("cannot read the source database");
+                return ok && !stopped;
+            },
+            [&](QString *error) {
+                flags = copyTable(from, to, QStringLiteral("flags"), {},
+                                  QStringLiteral("ON CONFLICT (fiscal_year, code) DO UPDATE SET"
+                                                 " status = excluded.status, reason = excluded.reason,"
+                                                 " reason_text = excluded.reason_text, note = excluded.note,"
+                                                 " reviewer = excluded.reviewer, created_at = excluded.created_at,"
+                                                 " updated_at = excluded.updated_at, version = excluded.version"
+                                                 " WHERE excluded.version > flags.version"),
+                                  QStringLiteral("fiscal_year, code"), error);
+                if (flags < 0)
+                    return false;
+                audit = copyTable(from, to, QStringLiteral("audit_log"), { QStringLiteral("id") },
+                                  QStringLiteral("ON CONFLICT DO NOTHING"), QStringLiteral("id"), error);
+                if (audit < 0)
+                    return false;
+                return copyTable(from, to, QStringLiteral("settings"), {},
+                                 QStringLiteral("ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                 QStringLiteral("key"), error)
+                        >= 0;
+            });
+    if (!r.ok) {
+        result.error = r.error.isEmpty() ? tr("the copy was cancelled") : r.error;
+        return result;
+    }
+    result.ok = true;
+    result.records = r.inserted + r.updated;
+    result.flags = flags;
+    result.auditRows = audit;
+    return result;
+}
+
+} // namespace Hyoka
