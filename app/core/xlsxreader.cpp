@@ -1,0 +1,668 @@
+#include "recordreader.h"
+
+#include "columnlayout.h"
+#include "recordbuilder.h"
+#include "recordsink.h"
+#include "tabularexport.h"
+#include "textnormaliser.h"
+
+#include <QDir>
+#include <QHash>
+#include <QIODevice>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include "ziparchive.h"
+
+#include <cmath>
+#include <functional>
+
+namespace Hyoka {
+
+namespace {
+
+// Zip-bomb limits, checked against the entry's header and again while inflating.
+constexpr qint64 MaxEntrySize = 256 * 1024 * 1024;
+constexpr qint64 MaxCompressionRatio = 100;
+// Below this size a high ratio is harmless (a sheet of empty cells compresses very well).
+constexpr qint64 RatioCheckFloor = 1024 * 1024;
+// Excel's own limits: columns per row, and a bound on shared strings to cap memory.
+constexpr int MaxColumns = 16384;
+constexpr qsizetype MaxSharedStrings = 16 * 1024 * 1024;
+
+// A read-only view of one inflating zip entry that fails as soon as the bytes produced
+// pass the zip-bomb limits, whatever the entry's header claims.
+class BoundedEntryDevice : public QIODevice
+{
+public:
+    BoundedEntryDevice(QIODevice &entry, qint64 compressedSize,
+                       std::function<void(qint64)> progress)
+        : m_entry(entry), m_compressedSize(compressedSize), m_progress(std::move(progress))
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool exceeded() const { return m_exceeded; }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_exceeded)
+            return -1;
+        const qint64 n = m_entry.read(data, maxSize);
+        if (n <= 0)
+            return n;
+        m_produced += n;
+        if (m_produced > MaxEntrySize
+            || (m_produced > RatioCheckFloor && m_produced > m_compressedSize * MaxCompressionRatio)) {
+            m_exceeded = true;
+            return -1;
+        }
+        if (m_progress)
+            m_progress(m_produced);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QIODevice &m_entry;
+    qint64 m_compressedSize = 0;
+    qint64 m_produced = 0;
+    bool m_exceeded = false;
+    std::function<void(qint64)> m_progress;
+};
+
+// Reads the next token; refuses a DOCTYPE that declares entities (entity expansion attacks).
+bool nextToken(QXmlStreamReader &xml)
+{
+    if (xml.atEnd())
+        return false;
+    xml.readNext();
+    if (xml.tokenType() == QXmlStreamReader::DTD && !xml.entityDeclarations().isEmpty())
+        xml.raiseError(RecordReader::tr("a DOCTYPE declaring entities is not allowed"));
+    return !xml.atEnd() && !xml.hasError();
+}
+
+// OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes _x000D_ for CR).
+QString decodeXString(QString text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    QString out;
+    qsizetype last = 0;
+    auto it = escape.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QChar(char16_t(m.capturedView(1).toUInt(nullptr, 16)));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+// The text of an <si> or <is> element: its <t> and rich-text <r><t> runs, without the
+// phonetic <rPh> runs (furigana) Japanese Excel adds.
+QString readRichText(QXmlStreamReader &xml)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && nextToken(xml)) {
+        if (xml.isStartElement()) {
+            if (xml.name() == u"t") {
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr" || xml.name() == u"rPr") {
+                xml.skipCurrentElement();
+            } else {
+                ++depth;
+            }
+        } else if (xml.isEndElement()) {
+            --depth;
+        }
+    }
+    return decodeXString(text);
+}
+
+// "B12" → column 1 (0-based); -1 when the reference has no valid column.
+int columnOfReference(QStringView ref)
+{
+    int col = 0;
+    qsizetype i = 0;
+    for (; i < ref.size(); ++i) {
+        const char16_t c = ref[i].unicode();
+        int v = 0;
+        if (c >= u'A' && c <= u'Z')
+            v = c - u'A' + 1;
+        else if (c >= u'a' && c <= u'z')
+            v = c - u'a' + 1;
+        else
+            break;
+        col = col * 26 + v;
+        if (col > MaxColumns)
+            return -1;
+    }
+    return i == 0 ? -1 : col - 1;
+}
+
+// Excel stores 548333 as "548333", "548333.0" or "5.48333E5": integral values come back
+// as plain digits, others in their shortest form.
+QString numberText(const QString &raw)
+{
+    const QString v = raw.trimmed();
+    if (v.isEmpty())
+        return v;
+    bool ok = false;
+    const double d = QLocale::c().toDouble(v, &ok);
+    if (!ok || !std::isfinite(d))
+        return v;
+    // Excel shows 15 significant digits: 548332.99999999994 is the 548,333 the clerk sees.
+    const double shown = QLocale::c().toDouble(QLocale::c().toString(d, 'g', 15));
+    if (std::floor(shown) == shown && std::fabs(shown) < 1e15)
+        return QString::number(qint64(shown));
+    return QLocale::c().toString(shown, 'g', QLocale::FloatingPointShortest);
+}
+
+struct SheetEntry
+{
+    QString name;
+    QString path;
+};
+
+// Forwards to the caller's sink, naming the sheet in every warning.
+class SheetSink : public RecordSink
+{
+public:
+    SheetSink(RecordSink &inner, const QString &sheet) : m_inner(inner), m_sheet(sheet) { }
+
+    bool addRecord(Record &&record) override { return m_inner.addRecord(std::move(record)); }
+    void addWarning(const ImportWarning &warning) override
+    {
+        ImportWarning w = warning;
+        w.message = RecordReader::tr("sheet %1: %2").arg(m_sheet, warning.message);
+        m_inner.addWarning(w);
+    }
+    void rowSkipped() override { m_inner.rowSkipped(); }
+    void progress(qint64 bytesRead, qint64 bytesTotal) override
+    {
+        m_inner.progress(bytesRead, bytesTotal);
+    }
+
+private:
+    RecordSink &m_inner;
+    QString m_sheet;
+};
+
+// Reads the parts of one workbook in turn: workbook, relationships, shared strings, sheets.
+class XlsxFileReader
+{
+public:
+    XlsxFileReader(QIODevice &device, const QString &fileName, RecordSink &sink,
+                   const ReadOptions &options)
+        : m_device(device), m_fileName(fileName), m_sink(sink), m_options(options)
+    {
+    }
+
+    bool read(QString *error);
+
+private:
+    using Parser = std::function<void(QXmlStreamReader &)>;
+    // Opens a part by name and runs `parse` over it. False with m_error set when the
+    // part is missing (and `required`), too large, or not well-formed XML.
+    bool parsePart(const QString &path, const Parser &parse, bool required, bool *found = nullptr);
+    bool readRelationships(const QString &relsPath, const QString &baseDir,
+                           QHash<QString, QPair<QString, QString>> *byId, bool *found = nullptr);
+    bool readWorkbook(QList<SheetEntry> *sheets, QString *sharedStringsPath);
+    bool readSheet(const SheetEntry &sheet, bool *hadTable);
+
+    QIODevice &m_device;
+    ZipArchive m_zip;
+    QString m_fileName;
+    RecordSink &m_sink;
+    const ReadOptions &m_options;
+    QStringList m_sharedStrings;
+    QString m_error;
+    bool m_stop = false;
+    qint64 m_sheetBytesTotal = 0;
+    qint64 m_sheetBytesDone = 0;
+};
+
+QString resolvePart(const QString &baseDir, const QString &target)
+{
+    if (target.isEmpty())
+        return QString();
+    const QString joined = target.startsWith(u'/') ? target.mid(1)
+            : baseDir.isEmpty()                    ? target
+                                                   : baseDir + u'/' + target;
+    const QString path = QDir::cleanPath(joined);
+    // Only names inside the archive: never a path that climbs out or is absolute.
+    if (path.isEmpty() || path == u".." || path.startsWith(u"../") || path.startsWith(u'/'))
+        return QString();
+    return path;
+}
+
+bool XlsxFileReader::parsePart(const QString &path, const Parser &parse, bool required, bool *found)
+{
+    if (found)
+        *found = false;
+    QString entryName = path;
+    if (!m_zip.contains(entryName)) {
+        // Some writers differ in case ("xl/SharedStrings.xml").
+        entryName.clear();
+        const QStringList names = m_zip.entryNames();
+        for (const QString &name : names) {
+            if (name.compare(path, Qt::CaseInsensitive) == 0) {
+                entryName = name;
+                break;
+            }
+        }
+    }
+    if (entryName.isEmpty()) {
+        if (required)
+            m_error = RecordReader::tr("%1: not an XLSX workbook (%2 is missing)").arg(m_fileName, path);
+        return !required;
+    }
+    if (found)
+        *found = true;
+    const ZipArchive::Entry *info = m_zip.entry(entryName);
+    const qint64 size = qint64(info->uncompressedSize);
+    const qint64 packed = qint64(info->compressedSize);
+    if (size > MaxEntrySize) {
+        m_error = RecordReader::tr("%1: the entry %2 would unpack to %3 MiB, more than the %4 MiB "
+                                   "allowed; refused as a possible zip bomb")
+                          .arg(m_fileName, path)
+                          .arg(size / (1024 * 1024))
+                          .arg(MaxEntrySize / (1024 * 1024));
+        return false;
+    }
+    if (size > RatioCheckFloor && size > packed * MaxCompressionRatio) {
+        m_error = RecordReader::tr("%1: the entry %2 is compressed more than %3:1; refused as a "
+                                   "possible zip bomb")
+                          .arg(m_fileName, path)
+                          .arg(MaxCompressionRatio);
+        return false;
+    }
+    QString openError;
+    std::unique_ptr<QIODevice> entryDevice = m_zip.openEntry(entryName, &openError);
+    if (!entryDevice) {
+        m_error = RecordReader::tr("%1: cannot unpack the entry %2: %3").arg(m_fileName, path, openError);
+        return false;
+    }
+    QIODevice &entry = *entryDevice;
+    const qint64 before = m_sheetBytesDone;
+    BoundedEntryDevice bounded(entry, packed, [this, before](qint64 produced) {
+        if (m_sheetBytesTotal > 0)
+            m_sink.progress(before + produced, m_sheetBytesTotal);
+    });
+    QXmlStreamReader xml(&bounded);
+    parse(xml);
+    if (bounded.exceeded()) {
+        m_error = RecordReader::tr("%1: the entry %2 unpacks to more than its size allows; "
+                                   "refused as a possible zip bomb")
+                          .arg(m_fileName, path);
+        return false;
+    }
+    if (xml.hasError() && !m_stop) {
+        m_error = RecordReader::tr("%1: %2 is not valid XML (line %3): %4")
+                          .arg(m_fileName, path)
+                          .arg(xml.lineNumber())
+                          .arg(xml.errorString());
+        return false;
+    }
+    entry.close();
+    return true;
+}
+
+bool XlsxFileReader::readRelationships(const QString &relsPath, const QString &baseDir,
+                                       QHash<QString, QPair<QString, QString>> *byId, bool *found)
+{
+    return parsePart(
+            relsPath,
+            [&](QXmlStreamReader &xml) {
+                while (nextToken(xml)) {
+                    if (!xml.isStartElement() || xml.name() != u"Relationship")
+                        continue;
+                    const auto a = xml.attributes();
+                    if (a.value(QLatin1String("TargetMode")) == u"External")
+                        continue;
+                    const QString target = resolvePart(baseDir, a.value(QLatin1String("Target")).toString());
+                    if (!target.isEmpty()) {
+                        byId->insert(a.value(QLatin1String("Id")).toString(),
+                                     { a.value(QLatin1String("Type")).toString(), target });
+                    }
+                }
+            },
+            false, found);
+}
+
+bool XlsxFileReader::readWorkbook(QList<SheetEntry> *sheets, QString *sharedStringsPath)
+{
+    // The package relationships name the workbook part (normally xl/workbook.xml).
+    QString workbookPath = QStringLiteral("xl/workbook.xml");
+    QHash<QString, QPair<QString, QString>> rootRels;
+    if (!readRelationships(QStringLiteral("_rels/.rels"), QString(), &rootRels))
+        return false;
+    for (const auto &rel : std::as_const(rootRels)) {
+        if (rel.first.endsWith(u"/officeDocument")) {
+            workbookPath = rel.second;
+            break;
+        }
+    }
+    const QString baseDir = workbookPath.contains(u'/')
+            ? workbookPath.left(workbookPath.lastIndexOf(u'/'))
+            : QString();
+    const QString relsPath = (baseDir.isEmpty() ? QString() : baseDir + u'/')
+            + QStringLiteral("_rels/") + workbookPath.mid(workbookPath.lastIndexOf(u'/') + 1)
+            + QStringLiteral(".rels");
+    QHash<QString, QPair<QString, QString>> rels;
+    bool haveRels = false;
+    if (!readRelationships(relsPath, baseDir, &rels, &haveRels))
+        return false;
+
+    QList<QPair<QString, QString>> named; // sheet name, relationship id
+    const bool ok = parsePart(
+            workbookPath,
+            [&](QXmlStreamReader &xml) {
+                while (nextToken(xml)) {
+                    if (!xml.isStartElement() || xml.name() != u"sheet")
+                        continue;
+                    QString id;
+                    for (const QXmlStreamAttribute &a : xml.attributes()) {
+                        if (a.name() == u"id" && !a.namespaceUri().isEmpty())
+                            id = a.value().toString();
+                    }
+                    named.append({ xml.attributes().value(QLatin1String("name")).toString(), id });
+                }
+            },
+            true);
+    if (!ok)
+        return false;
+
+    for (const auto &rel : std::as_const(rels)) {
+        if (rel.first.endsWith(u"/sharedStrings"))
+            *sharedStringsPath = rel.second;
+    }
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        const auto rel = rels.value(named.at(i).second);
+        QString path = rel.second;
+        if (!haveRels)
+            path = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1); // no rels part at all
+        if (!rel.first.isEmpty() && !rel.first.endsWith(u"/worksheet"))
+            continue; // chart sheets, dialog sheets
+        if (path.isEmpty()) {
+            // A missing reference, or one that points outside the archive.
+            m_sink.addWarning(ImportWarning {
+                    m_fileName, 0,
+                    RecordReader::tr("sheet %1 cannot be found in the workbook; ignored")
+                            .arg(named.at(i).first) });
+            continue;
+        }
+        sheets->append({ named.at(i).first, path });
+    }
+    return true;
+}
+
+bool isBlankRow(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        if (!c.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+bool sameCells(const QStringList &a, const QStringList &b)
+{
+    const qsizetype n = std::max(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const QString x = i < a.size() ? a.at(i).trimmed() : QString();
+        const QString y = i < b.size() ? b.at(i).trimmed() : QString();
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+// The second row of a two-row header: no code, and every non-empty cell names a field.
+bool isSubHeader(const QStringList &cells, const ColumnLayout &layout)
+{
+    const qsizetype codeColumn = layout.columnOf(Field::Code);
+    if (codeColumn < cells.size() && !cells.at(codeColumn).trimmed().isEmpty())
+        return false;
+    bool any = false;
+    for (const QString &cell : cells) {
+        if (cell.trimmed().isEmpty())
+            continue;
+        if (ColumnLayout::fieldForHeader(cell) == Field::Ignore)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+// 令和3年度の事務事業の評価結果一覧(こども未来局): the bureau named in brackets.
+QString bureauInTitle(const QString &title)
+{
+    static const QRegularExpression bracketed(
+            QStringLiteral("[(（【]\\s*([^()（）【】]*局)\\s*[)）】]"));
+    const auto m = bracketed.match(title);
+    return m.hasMatch() ? TextNormaliser::cleanText(m.captured(1)) : QString();
+}
+
+bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
+{
+    *hadTable = false;
+    SheetSink sink(m_sink, sheet.name);
+    RecordBuilder builder(sink);
+
+    // Defaults for the rows: a title row above the header, then the user's options,
+    // then the sheet name (こども未来局, 令和3年度).
+    const QString sheetName = sheet.name.trimmed();
+    QString titleBureau;
+    int titleYear = 0;
+    const QString sheetBureau = sheetName.endsWith(u'局') ? sheetName : QString();
+    const int sheetYear = sheetName.contains(u'年') ? TextNormaliser::parseFiscalYear(sheetName) : 0;
+
+    ColumnLayout layout;
+    QStringList headerCells;
+    RowContext context;
+    bool expectSubHeader = false;
+
+    auto handleRow = [&](QStringList &cells, int line) -> bool {
+        if (isBlankRow(cells))
+            return true;
+        if (!*hadTable) {
+            ColumnLayout candidate = ColumnLayout::fromHeader(cells);
+            if (!candidate.isRecordTable()) {
+                // A title row above the table may name the year and the bureau.
+                const QString title = cells.join(u' ');
+                if (titleYear == 0 && title.contains(u"年度"))
+                    titleYear = TextNormaliser::parseFiscalYear(title);
+                if (titleBureau.isEmpty())
+                    titleBureau = bureauInTitle(title);
+                return true;
+            }
+            *hadTable = true;
+            layout = candidate;
+            headerCells = cells;
+            expectSubHeader = true;
+            context.fileName = m_fileName;
+            context.fiscalYear = titleYear > 0 ? titleYear
+                    : m_options.defaultYear > 0 ? m_options.defaultYear
+                                                : sheetYear;
+            context.bureau = !titleBureau.isEmpty() ? titleBureau
+                    : !m_options.defaultBureau.isEmpty() ? m_options.defaultBureau
+                                                         : sheetBureau;
+            return true;
+        }
+        if (expectSubHeader) {
+            expectSubHeader = false;
+            if (isSubHeader(cells, layout)) {
+                layout.mergeSubHeader(cells);
+                return true;
+            }
+        }
+        if (sameCells(cells, headerCells))
+            return true; // the header repeated
+        // Excel leaves trailing empty cells out of a row: they are empty, not missing.
+        if (cells.size() < layout.columnCount())
+            cells.resize(layout.columnCount());
+        return builder.buildAndAdd(cells, layout, context, line);
+    };
+
+    return parsePart(
+            sheet.path,
+            [&](QXmlStreamReader &xml) {
+                int rowNumber = 0;
+                while (!m_stop && nextToken(xml)) {
+                    if (!xml.isStartElement() || xml.name() != u"row")
+                        continue;
+                    bool ok = false;
+                    const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
+                    rowNumber = (ok && r > rowNumber) ? r : rowNumber + 1;
+                    QStringList cells;
+                    int nextColumn = 0;
+                    while (nextToken(xml)) {
+                        if (xml.isEndElement() && xml.name() == u"row")
+                            break;
+                        if (!xml.isStartElement())
+                            continue;
+                        if (xml.name() != u"c") {
+                            xml.skipCurrentElement();
+                            continue;
+                        }
+                        const auto attributes = xml.attributes();
+                        int column = columnOfReference(attributes.value(QLatin1String("r")));
+                        if (column < 0)
+                            column = nextColumn;
+                        const QString type = attributes.value(QLatin1String("t")).toString();
+                        QString value;
+                        QString inlineText;
+                        while (nextToken(xml)) {
+                            if (xml.isEndElement() && xml.name() == u"c")
+                                break;
+                            if (!xml.isStartElement())
+                                continue;
+                            if (xml.name() == u"v")
+                                value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                            else if (xml.name() == u"is")
+                                inlineText = readRichText(xml);
+                            else
+                                xml.skipCurrentElement(); // <f>, <extLst>
+                        }
+                        QString text;
+                        if (type == u"s") {
+                            bool indexOk = false;
+                            const qsizetype index = value.trimmed().toLongLong(&indexOk);
+                            if (indexOk && index >= 0 && index < m_sharedStrings.size())
+                                text = TabularExport::unguardFormula(m_sharedStrings.at(index));
+                        } else if (type == u"inlineStr") {
+                            text = TabularExport::unguardFormula(inlineText);
+                        } else if (type == u"str") {
+                            text = TabularExport::unguardFormula(decodeXString(value));
+                        } else if (type == u"b") {
+                            text = value.trimmed() == u"1" ? QStringLiteral("TRUE")
+                                                           : QStringLiteral("FALSE");
+                        } else if (type == u"e" || type == u"d") {
+                            text = value;
+                        } else {
+                            text = numberText(value);
+                        }
+                        if (column >= MaxColumns)
+                            continue;
+                        if (cells.size() <= column)
+                            cells.resize(column + 1);
+                        cells[column] = text;
+                        nextColumn = column + 1;
+                    }
+                    if (xml.hasError())
+                        return;
+                    if (!handleRow(cells, rowNumber))
+                        m_stop = true;
+                }
+            },
+            true);
+}
+
+bool XlsxFileReader::read(QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_device.isSequential())
+        return fail(RecordReader::tr("%1: an XLSX file cannot be read from a stream").arg(m_fileName));
+    QString zipError;
+    if (!m_zip.open(&m_device, &zipError))
+        return fail(RecordReader::tr("%1: not an XLSX file (it cannot be opened as a ZIP archive: %2)")
+                            .arg(m_fileName, zipError));
+
+    QList<SheetEntry> sheets;
+    QString sharedStringsPath = QStringLiteral("xl/sharedStrings.xml");
+    if (!readWorkbook(&sheets, &sharedStringsPath))
+        return fail(m_error);
+
+    const bool ok = parsePart(
+            sharedStringsPath,
+            [&](QXmlStreamReader &xml) {
+                while (nextToken(xml)) {
+                    if (!xml.isStartElement() || xml.name() != u"si")
+                        continue;
+                    if (m_sharedStrings.size() >= MaxSharedStrings) {
+                        xml.raiseError(RecordReader::tr("more than %1 shared strings").arg(MaxSharedStrings));
+                        return;
+                    }
+                    m_sharedStrings.append(readRichText(xml));
+                }
+            },
+            false);
+    if (!ok)
+        return fail(m_error);
+
+    for (const SheetEntry &sheet : std::as_const(sheets)) {
+        if (const ZipArchive::Entry *info = m_zip.entry(sheet.path))
+            m_sheetBytesTotal += qint64(info->uncompressedSize);
+    }
+
+    bool anyTable = false;
+    for (const SheetEntry &sheet : std::as_const(sheets)) {
+        bool hadTable = false;
+        if (!readSheet(sheet, &hadTable))
+            return fail(m_error);
+        if (const ZipArchive::Entry *info = m_zip.entry(sheet.path))
+            m_sheetBytesDone += qint64(info->uncompressedSize);
+        if (hadTable) {
+            anyTable = true;
+        } else {
+            m_sink.addWarning(ImportWarning {
+                    m_fileName, 0,
+                    RecordReader::tr("sheet %1 has no record table (no header names the project "
+                                     "code and name); ignored")
+                            .arg(sheet.name) });
+        }
+        if (m_stop)
+            return true;
+    }
+    if (!anyTable)
+        return fail(RecordReader::tr("%1: no sheet has a header naming the project code and name columns")
+                            .arg(m_fileName));
+    m_sink.progress(m_sheetBytesTotal, m_sheetBytesTotal);
+    return true;
+}
+
+} // namespace
+
+namespace XlsxReader {
+
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
+          QString *error)
+{
+    XlsxFileReader reader(device, fileName, sink, options);
+    return reader.read(error);
+}
+
+} // namespace XlsxReader
+} // namespace Hyoka

@@ -1,0 +1,671 @@
+// The XLSX reader (shared and inline strings, numbers, sheets, zip-bomb and XML guards)
+// and the XLSX writer, with round trips through both writers.
+#include "indicatorextractor.h"
+#include "recordreader.h"
+#include "recordsink.h"
+#include "tabularexport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace Hyoka;
+
+namespace {
+
+// A minimal ZIP writer, so that tests can build workbooks (good and malicious) by hand.
+class ZipBuilder
+{
+public:
+    void add(const QString &name, const QByteArray &data, bool deflate = true)
+    {
+        const QByteArray fileName = name.toUtf8();
+        QByteArray packed = data;
+        quint16 method = 0;
+        if (deflate) {
+            // qCompress gives a 4-byte size, a zlib header (2), raw deflate and adler-32 (4).
+            const QByteArray z = qCompress(data, 9);
+            packed = z.mid(6, z.size() - 10);
+            method = 8;
+        }
+        const quint32 crc = crc32(data);
+        const quint32 offset = quint32(m_data.size());
+        QByteArray local;
+        put32(local, 0x04034b50);
+        put16(local, 20);
+        put16(local, 0x0800); // UTF-8 names
+        put16(local, method);
+        put16(local, 0);
+        put16(local, 0x21);
+        put32(local, crc);
+        put32(local, quint32(packed.size()));
+        put32(local, quint32(data.size()));
+        put16(local, quint16(fileName.size()));
+        put16(local, 0);
+        m_data += local + fileName + packed;
+
+        QByteArray central;
+        put32(central, 0x02014b50);
+        put16(central, 20);
+        put16(central, 20);
+        put16(central, 0x0800);
+        put16(central, method);
+        put16(central, 0);
+        put16(central, 0x21);
+        put32(central, crc);
+        put32(central, quint32(packed.size()));
+        put32(central, quint32(data.size()));
+        put16(central, quint16(fileName.size()));
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
+        put16(central, 0);
+        put32(central, 0);
+        put32(central, offset);
+        m_central += central + fileName;
+        ++m_count;
+    }
+
+    QByteArray finish() const
+    {
+        QByteArray end;
+        put32(end, 0x06054b50);
+        put16(end, 0);
+        put16(end, 0);
+        put16(end, m_count);
+        put16(end, m_count);
+        put32(end, quint32(m_central.size()));
+        put32(end, quint32(m_data.size()));
+        put16(end, 0);
+        return m_data + m_central + end;
+    }
+
+private:
+    static void put16(QByteArray &b, quint16 v)
+    {
+        char c[2];
+        qToLittleEndian(v, c);
+        b.append(c, 2);
+    }
+    static void put32(QByteArray &b, quint32 v)
+    {
+        char c[4];
+        qToLittleEndian(v, c);
+        b.append(c, 4);
+    }
+    static quint32 crc32(const QByteArray &data)
+    {
+        quint32 crc = 0xFFFFFFFF;
+        for (const char ch : data) {
+            crc ^= quint8(ch);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xEDB88320 & (0u - (crc & 1)));
+        }
+        return ~crc;
+    }
+
+    QByteArray m_data;
+    QByteArray m_central;
+    quint16 m_count = 0;
+};
+
+const QByteArray mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const QByteArray relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// A workbook of the given sheets (name, sheet XML), with optional shared strings.
+QByteArray workbook(const QList<QPair<QString, QByteArray>> &sheets, const QByteArray &sharedStrings = {},
+                    const QByteArray &relsOverride = {})
+{
+    ZipBuilder zip;
+    zip.add(QStringLiteral("[Content_Types].xml"),
+            "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+    zip.add(QStringLiteral("_rels/.rels"),
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" Type=\"" + relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            "</Relationships>");
+    QByteArray book = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + mainNs
+            + "\" xmlns:r=\"" + relNs + "\"><sheets>";
+    QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        const QByteArray n = QByteArray::number(i + 1);
+        book += "<sheet name=\"" + sheets.at(i).first.toUtf8() + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+        zip.add(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets.at(i).second);
+    }
+    book += "</sheets></workbook>";
+    if (!sharedStrings.isEmpty()) {
+        rels += "<Relationship Id=\"rIdS\" Type=\"" + relNs + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+        zip.add(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
+    }
+    rels += "</Relationships>";
+    zip.add(QStringLiteral("xl/workbook.xml"), book);
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), relsOverride.isEmpty() ? rels : relsOverride);
+    return zip.finish();
+}
+
+QByteArray sheetXml(const QByteArray &rows)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + mainNs
+            + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+}
+
+QByteArray inlineCell(const QByteArray &ref, const QString &text)
+{
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
+}
+
+struct ReadResult
+{
+    bool ok = false;
+    QString error;
+    CollectingSink sink;
+};
+
+std::unique_ptr<ReadResult> readXlsx(const QByteArray &bytes, const ReadOptions &options = {})
+{
+    auto result = std::make_unique<ReadResult>();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    result->ok = XlsxReader::read(buffer, QStringLiteral("book.xlsx"), result->sink, options, &result->error);
+    return result;
+}
+
+std::unique_ptr<ReadResult> readPath(const QString &path)
+{
+    auto result = std::make_unique<ReadResult>();
+    result->ok = RecordReader::readFile(path, result->sink, {}, &result->error);
+    return result;
+}
+
+QString warningsText(const CollectingSink &sink)
+{
+    QStringList lines;
+    for (const ImportWarning &w : sink.warnings)
+        lines << w.toString();
+    return lines.join(u'\n');
+}
+
+QList<Record> sampleRecords()
+{
+    QList<Record> records;
+    Record a;
+    a.fiscalYear = 2021;
+    a.bureau = QStringLiteral("こども未来局");
+    a.no = 1;
+    a.code = QStringLiteral("00123456");
+    a.name = QStringLiteral("=地域子育て支援事業");
+    a.category = QStringLiteral("その他");
+    a.summary = QStringLiteral("子育て支援の \"拠点\" を、市内に設置する & <運営>");
+    a.achievements = { QStringLiteral("延べ利用人数 147,832人※目標 224,664人以上"),
+                       QStringLiteral("定員1,466人増※目標1,562人増(認可保育所等)") };
+    a.budget = 548333;
+    a.settlement = 521252;
+    a.settlementEstimated = true;
+    a.level = 4;
+    a.refPage = 1;
+    records << a;
+
+    Record b;
+    b.fiscalYear = 2021;
+    b.bureau = QStringLiteral("総務企画局");
+    b.no = 2;
+    b.code = QStringLiteral("10101010");
+    b.name = QStringLiteral("+区役所@窓口 - 改善");
+    b.category = QStringLiteral("施設の管理・運営");
+    b.summary = QStringLiteral("-");
+    b.achievements = { QStringLiteral("収納率:99.13%※目標99.18%") };
+    b.settlement = -1234;
+    records << b;
+
+    Record c;
+    c.fiscalYear = 2020;
+    c.bureau = QStringLiteral("こども未来局");
+    c.code = QStringLiteral("20202020");
+    c.name = QStringLiteral("'＝全角の式");
+    c.category = QStringLiteral("イベント等");
+    c.budget = 0;
+    c.settlement = 10;
+    c.level = 1;
+    c.refPage = 123;
+    records << c;
+
+    for (Record &r : records)
+        r.indicators = IndicatorExtractor::extract(r.achievements);
+    return records;
+}
+
+bool writeXlsx(const QString &path, const QList<Record> &records, bool constantMemory, QString *error)
+{
+    XlsxRecordWriter writer(path, constantMemory);
+    bool ok = writer.begin();
+    for (const Record &r : records)
+        ok = ok && writer.write(r);
+    ok = ok && writer.finish();
+    if (error)
+        *error = writer.errorString();
+    return ok;
+}
+
+} // namespace
+
+class tst_XlsxReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handMadeWorkbook();
+    void numbers_data();
+    void numbers();
+    void sheetDefaults_data();
+    void sheetDefaults();
+    void twoRowHeader();
+    void rejected_data();
+    void rejected();
+    void stopsWhenSinkFull();
+    void writerRoundTrip_data();
+    void writerRoundTrip();
+    void csvAndXlsxAgree();
+    void formulaGuard_data();
+    void formulaGuard();
+    void writerKeepsTargetOnFailure();
+    void writerReplacesTarget();
+};
+
+void tst_XlsxReader::handMadeWorkbook()
+{
+    // Shared strings with a rich-text run and a phonetic (furigana) run, and one with
+    // leading spaces and an Excel _x000D_ escape.
+    const QByteArray shared =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"" + mainNs + "\" count=\"9\" uniqueCount=\"9\">"
+            "<si><t>事務事業コード</t></si>"                                        // 0
+            "<si><t>事務事業名</t></si>"                                            // 1
+            "<si><t>予算額(千円)</t></si>"                                          // 2
+            "<si><r><t>地域子育て</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">支援 事業</t></r>"
+            "<rPh sb=\"0\" eb=\"2\"><t>チイキ</t></rPh><phoneticPr fontId=\"1\"/></si>" // 3
+            "<si><t>決算額(見込)</t></si>"                                          // 4
+            "<si><t>'=危険な名前</t></si>"                                          // 5
+            "<si><t>一行目_x000D_\n二行目</t></si>"                                 // 6
+            "<si><t>令和3年度の事務事業の評価結果一覧(こども未来局)</t></si>"        // 7
+            "<si><t>達成度</t></si>"                                                // 8
+            "</sst>";
+    const QByteArray table = sheetXml(
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>"
+            "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>0</v></c><c r=\"C3\" t=\"s\"><v>1</v></c>"
+            "<c r=\"D3\" t=\"s\"><v>2</v></c><c r=\"E3\" t=\"s\"><v>4</v></c><c r=\"F3\" t=\"s\"><v>8</v></c></row>"
+            // numbers as Excel may store them; a gap in column C is filled
+            "<row r=\"4\"><c r=\"B4\"><v>20101010</v></c><c r=\"C4\" t=\"s\"><v>3</v></c>"
+            "<c r=\"D4\"><v>548333.0</v></c><c r=\"E4\" t=\"n\"><v>5.21252E5</v></c><c r=\"F4\"><v>4</v></c></row>"
+            // code stored as a number loses its zeros: restored with a warning
+            "<row r=\"5\"><c r=\"B5\"><v>123456</v></c><c r=\"C5\" t=\"s\"><v>5</v></c>"
+            "<c r=\"D5\" t=\"str\"><f>1+1</f><v>2</v></c></row>"
+            // a non-numeric code: skipped, named by its row
+            "<row r=\"7\"><c r=\"B7\" t=\"inlineStr\"><is><t>ABC</t></is></c><c r=\"C7\" t=\"s\"><v>6</v></c></row>"
+            // cells without references follow on from the previous one
+            "<row r=\"8\"><c r=\"B8\" t=\"inlineStr\"><is><t>20101030</t></is></c><c t=\"s\"><v>6</v></c>"
+            "<c><v>1</v></c></row>");
+    const QByteArray notes = sheetXml("<row r=\"1\">" + inlineCell("A1", QStringLiteral("この一覧の見方")) + "</row>");
+    const auto r = readXlsx(workbook({ { QStringLiteral("見方"), notes }, { QStringLiteral("Sheet2"), table } }, shared));
+    QVERIFY2(r->ok, qPrintable(r->error));
+
+    QCOMPARE(r->sink.records.size(), 3);
+    const Record &a = r->sink.records.at(0);
+    QCOMPARE(a.fiscalYear, 2021);                        // from the title row
+    QCOMPARE(a.bureau, QStringLiteral("こども未来局")); // likewise
+    QCOMPARE(a.code, QStringLiteral("20101010"));
+    QCOMPARE(a.name, QStringLiteral("地域子育て支援事業")); // runs joined, furigana dropped
+    QCOMPARE(a.budget, std::optional<qint64>(548333));
+    QCOMPARE(a.settlement, std::optional<qint64>(521252));
+    QVERIFY(a.settlementEstimated);
+    QCOMPARE(a.level, std::optional<int>(4));
+    QCOMPARE(a.sourceFile, QStringLiteral("book.xlsx"));
+    QCOMPARE(a.sourceLine, 4);
+    const Record &b = r->sink.records.at(1);
+    QCOMPARE(b.code, QStringLiteral("00123456"));
+    QCOMPARE(b.name, QStringLiteral("=危険な名前"));
+    QCOMPARE(b.budget, std::optional<qint64>(2));
+    QCOMPARE(b.sourceLine, 5);
+    const Record &c = r->sink.records.at(2);
+    QCOMPARE(c.name, QStringLiteral("一行目二行目"));
+    QCOMPARE(c.budget, std::optional<qint64>(1));
+    QCOMPARE(c.sourceLine, 8);
+
+    QCOMPARE(r->sink.skippedRows, 1);
+    QCOMPARE(r->sink.warnings.size(), 3);
+    QCOMPARE(r->sink.warnings.at(0).line, 0);
+    QVERIFY(r->sink.warnings.at(0).message.contains(QStringLiteral("見方")));
+    QCOMPARE(r->sink.warnings.at(1).line, 5); // leading zeros restored
+    QCOMPARE(r->sink.warnings.at(2).line, 7); // skipped row
+    QCOMPARE(r->sink.warnings.at(2).file, QStringLiteral("book.xlsx"));
+    QVERIFY(r->sink.warnings.at(2).message.contains(QStringLiteral("Sheet2")));
+    QVERIFY(r->sink.warnings.at(2).message.contains(QStringLiteral("ABC")));
+}
+
+void tst_XlsxReader::numbers_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<bool>("hasValue");
+    QTest::addColumn<qint64>("budget");
+    QTest::newRow("integer") << QByteArray("<v>548333</v>") << true << qint64(548333);
+    QTest::newRow("decimal zero") << QByteArray("<v>548333.0</v>") << true << qint64(548333);
+    QTest::newRow("exponent") << QByteArray("<v>5.48333E5</v>") << true << qint64(548333);
+    QTest::newRow("lower-case exponent") << QByteArray("<v>5.48333e+5</v>") << true << qint64(548333);
+    QTest::newRow("negative") << QByteArray("<v>-1234</v>") << true << qint64(-1234);
+    QTest::newRow("float noise") << QByteArray("<v>548332.99999999994</v>") << true << qint64(548333);
+    QTest::newRow("empty") << QByteArray("") << false << qint64(0);
+}
+
+void tst_XlsxReader::numbers()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(bool, hasValue);
+    QFETCH(qint64, budget);
+    const QByteArray sheet = sheetXml(
+            "<row r=\"1\">" + inlineCell("A1", QStringLiteral("事務事業コード"))
+            + inlineCell("B1", QStringLiteral("事務事業名")) + inlineCell("C1", QStringLiteral("予算額"))
+            + "</row><row r=\"2\"><c r=\"A2\"><v>10000001</v></c>" + inlineCell("B2", QStringLiteral("名"))
+            + "<c r=\"C2\">" + cell + "</c></row>");
+    ReadOptions options;
+    options.defaultYear = 2021;
+    const auto r = readXlsx(workbook({ { QStringLiteral("総務企画局"), sheet } }), options);
+    QVERIFY2(r->ok, qPrintable(r->error));
+    QVERIFY2(r->sink.warnings.isEmpty(), qPrintable(warningsText(r->sink)));
+    QCOMPARE(r->sink.records.size(), 1);
+    QCOMPARE(r->sink.records.at(0).budget, hasValue ? std::optional<qint64>(budget) : std::nullopt);
+}
+
+void tst_XlsxReader::sheetDefaults_data()
+{
+    QTest::addColumn<QString>("sheetName");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("optionYear");
+    QTest::addColumn<QString>("optionBureau");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("bureau");
+    QTest::newRow("sheet name is the bureau") << QStringLiteral("こども未来局") << QString() << 2021 << QString()
+                                              << 2021 << QStringLiteral("こども未来局");
+    QTest::newRow("option wins over sheet name") << QStringLiteral("こども未来局") << QString() << 2021
+                                                 << QStringLiteral("環境局") << 2021 << QStringLiteral("環境局");
+    QTest::newRow("title wins over option") << QStringLiteral("Sheet1")
+                                            << QStringLiteral("令和2年度 主な事務事業の評価結果一覧【総務企画局】")
+                                            << 2021 << QStringLiteral("環境局") << 2020 << QStringLiteral("総務企画局");
+    QTest::newRow("year from sheet name") << QStringLiteral("令和3年度") << QString() << 0
+                                          << QStringLiteral("港湾局") << 2021 << QStringLiteral("港湾局");
+}
+
+void tst_XlsxReader::sheetDefaults()
+{
+    QFETCH(QString, sheetName);
+    QFETCH(QString, title);
+    QFETCH(int, optionYear);
+    QFETCH(QString, optionBureau);
+    QFETCH(int, year);
+    QFETCH(QString, bureau);
+    QByteArray rows;
+    if (!title.isEmpty())
+        rows += "<row r=\"1\">" + inlineCell("A1", title) + "</row>";
+    rows += "<row r=\"2\">" + inlineCell("A2", QStringLiteral("事務事業コード"))
+            + inlineCell("B2", QStringLiteral("事務事業名")) + "</row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>10000001</v></c>" + inlineCell("B3", QStringLiteral("名")) + "</row>";
+    ReadOptions options;
+    options.defaultYear = optionYear;
+    options.defaultBureau = optionBureau;
+    const auto r = readXlsx(workbook({ { sheetName, sheetXml(rows) } }), options);
+    QVERIFY2(r->ok, qPrintable(r->error));
+    QVERIFY2(r->sink.warnings.isEmpty(), qPrintable(warningsText(r->sink)));
+    QCOMPARE(r->sink.records.size(), 1);
+    QCOMPARE(r->sink.records.at(0).fiscalYear, year);
+    QCOMPARE(r->sink.records.at(0).bureau, bureau);
+}
+
+void tst_XlsxReader::twoRowHeader()
+{
+    // Merged header cells: 事業費(千円) spans 予算額 and 決算額(見込) in the row below.
+    const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("事務事業コード"))
+            + inlineCell("B1", QStringLiteral("事務事業名")) + inlineCell("C1", QStringLiteral("事業費(千円)"))
+            + "</row><row r=\"2\">" + inlineCell("C2", QStringLiteral("予算額"))
+            + inlineCell("D2", QStringLiteral("決算額(見込)")) + "</row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>10000001</v></c>" + inlineCell("B3", QStringLiteral("名"))
+            + "<c r=\"C3\"><v>100</v></c><c r=\"D3\"><v>90</v></c></row>";
+    ReadOptions options;
+    options.defaultYear = 2021;
+    const auto r = readXlsx(workbook({ { QStringLiteral("環境局"), sheetXml(rows) } }), options);
+    QVERIFY2(r->ok, qPrintable(r->error));
+    QVERIFY2(r->sink.warnings.isEmpty(), qPrintable(warningsText(r->sink)));
+    QCOMPARE(r->sink.records.size(), 1);
+    QCOMPARE(r->sink.records.at(0).budget, std::optional<qint64>(100));
+    QCOMPARE(r->sink.records.at(0).settlement, std::optional<qint64>(90));
+    QVERIFY(r->sink.records.at(0).settlementEstimated);
+}
+
+void tst_XlsxReader::rejected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("errorPart");
+
+    const QByteArray table = sheetXml("<row r=\"1\">" + inlineCell("A1", QStringLiteral("事務事業コード"))
+                                      + inlineCell("B1", QStringLiteral("事務事業名")) + "</row>");
+    QTest::newRow("not a zip") << QByteArray("事務事業コード,事務事業名\n") << QStringLiteral("ZIP");
+    {
+        ZipBuilder zip;
+        zip.add(QStringLiteral("hello.txt"), "hi");
+        QTest::newRow("zip without workbook") << zip.finish() << QStringLiteral("xl/workbook.xml");
+    }
+    QTest::newRow("no record table")
+            << workbook({ { QStringLiteral("Sheet1"), sheetXml("<row r=\"1\">" + inlineCell("A1", QStringLiteral("番号")) + "</row>") } })
+            << QStringLiteral("no sheet");
+    // 4 MiB of spaces compress about 1000:1.
+    QTest::newRow("zip bomb (ratio)")
+            << workbook({ { QStringLiteral("Sheet1"), table } }, "<sst>" + QByteArray(4 * 1024 * 1024, ' ') + "</sst>")
+            << QStringLiteral("zip bomb");
+    QTest::newRow("entity declarations")
+            << workbook({ { QStringLiteral("Sheet1"),
+                            "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">"
+                            "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><worksheet xmlns=\"" + mainNs
+                                    + "\"><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData></worksheet>" } })
+            << QStringLiteral("DOCTYPE");
+    QTest::newRow("external entity")
+            << workbook({ { QStringLiteral("Sheet1"),
+                            "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                            "<worksheet xmlns=\"" + mainNs + "\"><sheetData><row><c t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>" } })
+            << QStringLiteral("DOCTYPE");
+    QTest::newRow("broken XML") << workbook({ { QStringLiteral("Sheet1"), "<worksheet><sheetData><row>" } })
+                                << QStringLiteral("not valid XML");
+    // A relationship that climbs out of the archive is never followed.
+    const QByteArray climbing = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                "<Relationship Id=\"rId1\" Type=\"" + relNs + "/worksheet\" Target=\"../../../etc/passwd\"/>"
+                                "</Relationships>";
+    QTest::newRow("path traversal") << workbook({ { QStringLiteral("Sheet1"), table } }, {}, climbing)
+                                    << QStringLiteral("no sheet");
+}
+
+void tst_XlsxReader::rejected()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, errorPart);
+    const auto r = readXlsx(bytes);
+    QVERIFY(!r->ok);
+    QVERIFY2(r->error.startsWith(QStringLiteral("book.xlsx")), qPrintable(r->error));
+    QVERIFY2(r->error.contains(errorPart), qPrintable(r->error));
+    QVERIFY(r->sink.records.isEmpty());
+}
+
+void tst_XlsxReader::stopsWhenSinkFull()
+{
+    class FewSink : public CollectingSink
+    {
+    public:
+        bool addRecord(Record &&record) override
+        {
+            CollectingSink::addRecord(std::move(record));
+            return records.size() < 2;
+        }
+    };
+    QByteArray rows = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("事務事業コード"))
+            + inlineCell("B1", QStringLiteral("事務事業名")) + "</row>";
+    for (int i = 2; i < 50; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + QByteArray::number(10000000 + i) + "</v></c>"
+                + inlineCell("B" + n, QStringLiteral("名")) + "</row>";
+    }
+    QBuffer buffer;
+    buffer.setData(workbook({ { QStringLiteral("環境局"), sheetXml(rows) }, { QStringLiteral("港湾局"), sheetXml(rows) } }));
+    buffer.open(QIODevice::ReadOnly);
+    FewSink sink;
+    ReadOptions options;
+    options.defaultYear = 2021;
+    QString error;
+    QVERIFY2(XlsxReader::read(buffer, QStringLiteral("book.xlsx"), sink, options, &error), qPrintable(error));
+    QCOMPARE(sink.records.size(), 2);
+}
+
+void tst_XlsxReader::writerRoundTrip_data()
+{
+    QTest::addColumn<bool>("constantMemory");
+    QTest::newRow("constant memory (inline strings)") << true;
+    QTest::newRow("shared strings") << false;
+}
+
+void tst_XlsxReader::writerRoundTrip()
+{
+    QFETCH(bool, constantMemory);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("評価結果.xlsx"));
+    const QList<Record> records = sampleRecords();
+    QString error;
+    QVERIFY2(writeXlsx(path, records, constantMemory, &error), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("評価結果.xlsx") });
+
+    const auto back = readPath(path);
+    QVERIFY2(back->ok, qPrintable(back->error));
+    QVERIFY2(back->sink.warnings.isEmpty(), qPrintable(warningsText(back->sink)));
+    QCOMPARE(back->sink.records.size(), records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QCOMPARE(back->sink.records.at(i), records.at(i));
+        QCOMPARE(back->sink.records.at(i).sourceLine, int(i) + 2);
+    }
+    QCOMPARE(back->sink.records.at(0).code, QStringLiteral("00123456"));
+    QCOMPARE(back->sink.records.at(0).name, QStringLiteral("=地域子育て支援事業"));
+}
+
+void tst_XlsxReader::csvAndXlsxAgree()
+{
+    // The same records written both ways read back identically.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<Record> records = sampleRecords();
+    const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    QString error;
+    QVERIFY2(writeXlsx(xlsx, records, true, &error), qPrintable(error));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        CsvRecordWriter writer(file, "shift_jis");
+        QVERIFY(writer.begin());
+        for (const Record &r : records)
+            QVERIFY2(writer.write(r), qPrintable(writer.errorString()));
+        QVERIFY(writer.finish());
+    }
+    const auto fromXlsx = readPath(xlsx);
+    const auto fromCsv = readPath(csv);
+    QVERIFY2(fromXlsx->ok, qPrintable(fromXlsx->error));
+    QVERIFY2(fromCsv->ok, qPrintable(fromCsv->error));
+    QCOMPARE(fromXlsx->sink.records, fromCsv->sink.records);
+    QCOMPARE(fromXlsx->sink.records, records);
+}
+
+void tst_XlsxReader::formulaGuard_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("=") << QStringLiteral("=1+1");
+    QTest::newRow("+") << QStringLiteral("+81-44");
+    QTest::newRow("-") << QStringLiteral("-x");
+    QTest::newRow("@") << QStringLiteral("@cmd");
+    QTest::newRow("＝") << QStringLiteral("＝全角");
+    QTest::newRow("'=") << QStringLiteral("'=x");
+    QTest::newRow("plain apostrophe") << QStringLiteral("'x'");
+}
+
+void tst_XlsxReader::formulaGuard()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Record r = sampleRecords().at(1);
+    r.name = name;
+    const QString path = dir.filePath(QStringLiteral("g.xlsx"));
+    QString error;
+    QVERIFY2(writeXlsx(path, { r }, true, &error), qPrintable(error));
+    const auto back = readPath(path);
+    QVERIFY2(back->ok, qPrintable(back->error));
+    QCOMPARE(back->sink.records.size(), 1);
+    QCOMPARE(back->sink.records.at(0).name, name);
+    QCOMPARE(back->sink.records.at(0), r);
+}
+
+void tst_XlsxReader::writerKeepsTargetOnFailure()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("keep.xlsx"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old contents");
+    }
+    Record r = sampleRecords().at(0);
+    r.summary = QString(40000, u'長'); // more than an Excel cell holds
+    XlsxRecordWriter writer(path);
+    QVERIFY(writer.begin());
+    QVERIFY(writer.write(sampleRecords().at(1)));
+    QVERIFY(!writer.write(r));
+    QVERIFY2(writer.errorString().contains(QStringLiteral("00123456")), qPrintable(writer.errorString()));
+    QVERIFY(!writer.finish());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old contents"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("keep.xlsx") });
+
+    // A writer abandoned half-way leaves no temporary file either.
+    {
+        XlsxRecordWriter abandoned(path);
+        QVERIFY(abandoned.begin());
+        QVERIFY(abandoned.write(sampleRecords().at(1)));
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("keep.xlsx") });
+
+    XlsxRecordWriter nowhere(dir.filePath(QStringLiteral("no/such/dir/x.xlsx")));
+    QVERIFY(!nowhere.begin());
+    QVERIFY(!nowhere.errorString().isEmpty());
+}
+
+void tst_XlsxReader::writerReplacesTarget()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("replace.xlsx"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old contents");
+    }
+    QString error;
+    QVERIFY2(writeXlsx(path, sampleRecords(), true, &error), qPrintable(error));
+    const auto back = readPath(path);
+    QVERIFY2(back->ok, qPrintable(back->error));
+    QCOMPARE(back->sink.records.size(), 3);
+
+    // An empty export is a valid workbook with just the header.
+    QVERIFY2(writeXlsx(path, {}, true, &error), qPrintable(error));
+    const auto empty = readPath(path);
+    QVERIFY2(empty->ok, qPrintable(empty->error));
+    QVERIFY(empty->sink.records.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_XlsxReader)
+#include "tst_xlsxreader.moc"
