@@ -6,10 +6,7 @@
 #include "recordsink.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
-#if __has_include("tabularexport.h")
 #include "tabularexport.h"
-#define HYOKA_HAVE_TABULAR_EXPORT 1
-#endif
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -291,9 +288,7 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         ok = writer.begin();
         ok = ok && forEach([&](const Record &r) { return writer.write(r); });
         ok = ok && writer.finish(warnings);
-    }
-#ifdef HYOKA_HAVE_TABULAR_EXPORT
-    else if (a.format == u"csv") {
+    } else if (a.format == u"csv") {
         CsvRecordWriter writer(*device, a.exportEncoding.isEmpty() ? QByteArray("utf-8")
                                                                  : a.exportEncoding.toLatin1());
         ok = writer.begin();
@@ -309,7 +304,6 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         if (!ok)
             writeError = writer.errorString();
     }
-#endif
     printWarnings(warnings);
     if (!ok) {
         if (exitCode == Commands::Ok)
