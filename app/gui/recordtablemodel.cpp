@@ -1,0 +1,340 @@
+#include "recordtablemodel.h"
+
+#include "recordformat.h"
+
+#include <QFont>
+#include <QHash>
+
+namespace Hyoka {
+
+RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+void RecordTableModel::setQuery(const RecordQuery *query)
+{
+    beginResetModel();
+    m_query = query;
+    m_ids.clear();
+    clearCache();
+    endResetModel();
+}
+
+void RecordTableModel::setFilter(const RecordFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_ids = queryIds(m_sortColumn, m_sortOrder);
+    clearCache();
+    endResetModel();
+}
+
+void RecordTableModel::reload()
+{
+    setFilter(m_filter);
+}
+
+QList<qint64> RecordTableModel::queryIds(int column, Qt::SortOrder order) const
+{
+    if (!m_query)
+        return {};
+    const auto ids = m_query->ids(m_filter, queryColumn(column), order);
+    if (!ids) {
+        // Signals are not const; the failure is reported all the same.
+        emit const_cast<RecordTableModel *>(this)->queryFailed(m_query->lastError());
+        return {};
+    }
+    return *ids;
+}
+
+void RecordTableModel::clearCache()
+{
+    m_blocks.clear();
+    m_lru.clear();
+}
+
+qint64 RecordTableModel::recordId(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int RecordTableModel::rowOfRecord(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+void RecordTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+RecordQuery::Column RecordTableModel::queryColumn(int column)
+{
+    using C = RecordQuery::Column;
+    switch (column) {
+    case FiscalYearColumn: return C::FiscalYear;
+    case BureauColumn: return C::Bureau;
+    case NoColumn: return C::No;
+    case CodeColumn: return C::Code;
+    case NameColumn: return C::Name;
+    case CategoryColumn: return C::Category;
+    case BudgetColumn: return C::Budget;
+    case SettlementColumn: return C::Settlement;
+    case ExecutionRateColumn: return C::ExecutionRate;
+    case LevelColumn: return C::Level;
+    case RefPageColumn: return C::RefPage;
+    default: return C::Id;
+    }
+}
+
+QString RecordTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case FiscalYearColumn: return tr("Year");
+    case BureauColumn: return tr("Bureau");
+    case NoColumn: return tr("No.");
+    case CodeColumn: return tr("Code");
+    case NameColumn: return tr("Project");
+    case CategoryColumn: return tr("Category");
+    case BudgetColumn: return tr("Budget");
+    case SettlementColumn: return tr("Settlement");
+    case ExecutionRateColumn: return tr("Exec. rate");
+    case LevelColumn: return tr("Level");
+    case RefPageColumn: return tr("Page");
+    default: return QString();
+    }
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const RecordRow *RecordTableModel::rowAt(int row) const
+{
+    if (!m_query || row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int block = row / blockSize;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
+        QList<RecordRow> rows = m_query->rows(ids);
+        if (rows.size() != ids.size()) {
+            // Records deleted behind our back: keep positions, leave those rows blank.
+            QHash<qint64, RecordRow> byId;
+            for (const RecordRow &r : std::as_const(rows))
+                byId.insert(r.id, r);
+            rows.clear();
+            for (qint64 id : ids) {
+                RecordRow r = byId.value(id);
+                r.id = id;
+                rows.append(r);
+            }
+        }
+        if (m_blocks.size() >= maxCachedBlocks && !m_lru.isEmpty())
+            m_blocks.remove(m_lru.takeFirst());
+        it = m_blocks.insert(block, rows);
+        m_lru.append(block);
+    } else if (m_lru.constLast() != block) {
+        m_lru.removeOne(block);
+        m_lru.append(block);
+    }
+    const qsizetype offset = row % blockSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    if (role == RecordIdRole)
+        return m_ids.at(index.row());
+    const RecordRow *r = rowAt(index.row());
+    if (!r)
+        return QVariant();
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*r, column);
+    case Qt::AccessibleTextRole:
+        if (column == LevelColumn && r->level)
+            return RecordFormat::levelText(*r->level);
+        return displayData(*r, column);
+    case Qt::ToolTipRole:
+        return toolTipData(*r, column);
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case NameColumn:
+        case BureauColumn:
+        case CategoryColumn:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        case LevelColumn:
+        case FiscalYearColumn:
+        case CodeColumn:
+            return QVariant(Qt::AlignHCenter | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+    case Qt::BackgroundRole:
+        if (column == ExecutionRateColumn && r->executionRate
+            && RecordFormat::isUnusualExecutionRate(*r->executionRate))
+            return RecordFormat::unusualRateBackground();
+        if (column == LevelColumn && r->level && RecordFormat::isUnderperformingLevel(*r->level))
+            return RecordFormat::levelBackground(*r->level);
+        return QVariant();
+    case Qt::FontRole:
+        if (column == LevelColumn && r->isUnderperforming()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QVariant();
+    case RawValueRole:
+        return rawData(*r, column);
+    case SettlementEstimatedRole:
+        return r->settlementEstimated;
+    case LevelRole:
+        return r->level ? QVariant(*r->level) : QVariant();
+    case UnderperformingRole:
+        return r->isUnderperforming();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
+{
+    switch (column) {
+    case FiscalYearColumn: return QString::number(r.fiscalYear);
+    case BureauColumn: return r.bureau;
+    case NoColumn: return QString::number(r.no);
+    case CodeColumn: return r.code;
+    case NameColumn: return r.name;
+    case CategoryColumn: return r.category;
+    case BudgetColumn: return r.budget ? RecordFormat::money(*r.budget) : QString();
+    case SettlementColumn:
+        if (!r.settlement)
+            return QString();
+        if (r.settlementEstimated)
+            return tr("%1 (est.)", "estimated settlement (見込)").arg(RecordFormat::money(*r.settlement));
+        return RecordFormat::money(*r.settlement);
+    case ExecutionRateColumn:
+        return r.executionRate ? RecordFormat::percent(*r.executionRate) : QString();
+    case LevelColumn: return r.level ? QString::number(*r.level) : QString();
+    case RefPageColumn: return r.refPage ? QString::number(*r.refPage) : QString();
+    default: return QVariant();
+    }
+}
+
+QVariant RecordTableModel::rawData(const RecordRow &r, int column) const
+{
+    switch (column) {
+    case FiscalYearColumn: return r.fiscalYear;
+    case BureauColumn: return r.bureau;
+    case NoColumn: return r.no;
+    case CodeColumn: return r.code;
+    case NameColumn: return r.name;
+    case CategoryColumn: return r.category;
+    case BudgetColumn: return r.budget ? QVariant(*r.budget) : QVariant();
+    case SettlementColumn: return r.settlement ? QVariant(*r.settlement) : QVariant();
+    case ExecutionRateColumn: return r.executionRate ? QVariant(*r.executionRate) : QVariant();
+    case LevelColumn: return r.level ? QVariant(*r.level) : QVariant();
+    case RefPageColumn: return r.refPage ? QVariant(*r.refPage) : QVariant();
+    default: return QVariant();
+    }
+}
+
+QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
+{
+    switch (column) {
+    case NameColumn: return r.name;
+    case BudgetColumn:
+        return r.budget ? tr("%1 thousand yen").arg(RecordFormat::money(*r.budget)) : QVariant();
+    case SettlementColumn:
+        if (!r.settlement)
+            return QVariant();
+        return r.settlementEstimated
+                ? tr("%1 thousand yen, estimated (見込)").arg(RecordFormat::money(*r.settlement))
+                : tr("%1 thousand yen").arg(RecordFormat::money(*r.settlement));
+    case ExecutionRateColumn:
+        if (r.executionRate && RecordFormat::isUnusualExecutionRate(*r.executionRate))
+            return tr("Settlement is %1 of the budget: outside 80–120%")
+                    .arg(RecordFormat::percent(*r.executionRate));
+        return QVariant();
+    case LevelColumn:
+        return r.level ? RecordFormat::levelText(*r.level) : QVariant();
+    default: return QVariant();
+    }
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= ColumnCount)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case Qt::ToolTipRole:
+        switch (section) {
+        case BudgetColumn: return tr("Budget, thousand yen");
+        case SettlementColumn: return tr("Settlement, thousand yen (est. = estimated, 見込)");
+        case ExecutionRateColumn: return tr("Settlement ÷ budget; marked outside 80–120%");
+        case LevelColumn: return tr("Achievement level: 1 far above target … 5 far below target");
+        case RefPageColumn: return tr("Page in the reference material");
+        default: return columnTitle(section);
+        }
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignCenter);
+    default:
+        return QVariant();
+    }
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex &i : persistent)
+        persistentIds.append(m_ids.value(i.row()));
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_ids = queryIds(column, order);
+    clearCache();
+
+    QModelIndexList to;
+    to.reserve(persistent.size());
+    if (!persistent.isEmpty()) {
+        QHash<qint64, int> rowById;
+        rowById.reserve(m_ids.size());
+        for (int row = 0; row < m_ids.size(); ++row)
+            rowById.insert(m_ids.at(row), row);
+        for (qsizetype i = 0; i < persistent.size(); ++i) {
+            const int row = rowById.value(persistentIds.at(i), -1);
+            to.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+        }
+    }
+    changePersistentIndexList(persistent, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "recordfilter.h"
+#include "recordquery.h"
+#include "recordrow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace Hyoka {
+
+// The grid's model: the ids of the records the current filter accepts, in the
+// order the database sorted them, and a small LRU cache of row blocks fetched on
+// demand. Sorting and filtering are SQL queries, so a million records cost one id
+// list (8 MB) and never a million Record objects.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        FiscalYearColumn,
+        BureauColumn,
+        NoColumn,
+        CodeColumn,
+        NameColumn,
+        CategoryColumn,
+        BudgetColumn,
+        SettlementColumn,
+        ExecutionRateColumn,
+        LevelColumn,
+        RefPageColumn,
+        ColumnCount
+    };
+    enum Role {
+        RecordIdRole = Qt::UserRole, // qint64
+        RawValueRole,                // the stored value of the cell; null when unknown
+        SettlementEstimatedRole,     // bool: the settlement is 見込
+        LevelRole,                   // int 1–5, or null
+        UnderperformingRole,         // bool: level 4 or 5
+    };
+
+    static constexpr int blockSize = 256;
+    static constexpr int maxCachedBlocks = 64;
+
+    explicit RecordTableModel(QObject *parent = nullptr);
+
+    // The query the model reads through (not owned). Empties the model: setFilter()
+    // or reload() fills it.
+    void setQuery(const RecordQuery *query);
+    const RecordQuery *query() const { return m_query; }
+
+    // Re-queries the ids for `filter` under the current sort (a model reset).
+    void setFilter(const RecordFilter &filter);
+    RecordFilter filter() const { return m_filter; }
+    // Re-queries with the same filter and sort, e.g. after an import.
+    void reload();
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    qint64 recordId(int row) const;
+    int rowOfRecord(qint64 id) const; // -1 when the filter hides it
+    int cachedBlockCount() const { return int(m_blocks.size()); }
+
+    // Header and cell texts follow the UI language: call after a language switch.
+    void retranslate();
+
+    static RecordQuery::Column queryColumn(int column);
+    static QString columnTitle(int column);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // A query failed; the model shows what it had (or nothing).
+    void queryFailed(const QString &message);
+
+private:
+    QList<qint64> queryIds(int column, Qt::SortOrder order) const;
+    const RecordRow *rowAt(int row) const;
+    QVariant displayData(const RecordRow &r, int column) const;
+    QVariant rawData(const RecordRow &r, int column) const;
+    QVariant toolTipData(const RecordRow &r, int column) const;
+    void clearCache();
+
+    const RecordQuery *m_query = nullptr;
+    RecordFilter m_filter;
+    int m_sortColumn = -1; // -1: storage order
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<qint64> m_ids;
+    // Row blocks by block number (row / blockSize); m_lru lists them, most recent last.
+    mutable QHash<int, QList<RecordRow>> m_blocks;
+    mutable QList<int> m_lru;
+};
+
+} // namespace Hyoka
