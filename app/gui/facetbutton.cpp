@@ -1,0 +1,110 @@
+#include "facetbutton.h"
+
+#include "facetmodel.h"
+
+#include <QEvent>
+#include <QListView>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QWidgetAction>
+
+#include <algorithm>
+
+namespace Hyoka {
+
+FacetButton::FacetButton(QWidget *parent)
+    : QToolButton(parent), m_menu(new QMenu(this)), m_list(new QListView(m_menu))
+{
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setMenu(m_menu);
+
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    m_list->viewport()->installEventFilter(this);
+    auto *listAction = new QWidgetAction(m_menu);
+    listAction->setDefaultWidget(m_list);
+    m_menu->addAction(listAction);
+    m_menu->addSeparator();
+    m_clearAction = m_menu->addAction(QString());
+    connect(m_menu, &QMenu::aboutToShow, this, &FacetButton::fitPopup);
+    connect(m_clearAction, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->clearSelection();
+    });
+    updateText();
+}
+
+void FacetButton::setModel(FacetModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_list->setModel(model);
+    if (m_model) {
+        connect(m_model, &FacetModel::selectionChanged, this, &FacetButton::updateText);
+        connect(m_model, &FacetModel::modelReset, this, &FacetButton::updateText);
+        connect(m_model, &FacetModel::dataChanged, this, &FacetButton::updateText);
+    }
+    updateText();
+}
+
+void FacetButton::updateText()
+{
+    m_clearAction->setText(tr("Clear Selection"));
+    if (!m_model) {
+        setText(QString());
+        return;
+    }
+    const QString title = m_model->title();
+    setText(m_model->selectionSummary());
+    setAccessibleName(tr("%1 filter").arg(title));
+    setToolTip(tr("Filter by %1").arg(title));
+    m_clearAction->setEnabled(m_model->hasSelection());
+    // A button with a selection stands out, like a pressed one.
+    QFont f = font();
+    f.setBold(m_model->hasSelection());
+    setFont(f);
+}
+
+void FacetButton::fitPopup()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const int height = std::clamp(rows * rowHeight + 2 * m_list->frameWidth() + 4, rowHeight,
+                                  screen.height() / 2);
+    const int width = std::clamp(m_list->sizeHintForColumn(0) + 32, this->width(),
+                                 screen.width() / 2);
+    m_list->setFixedSize(width, height);
+    m_list->setFocus(Qt::PopupFocusReason);
+}
+
+bool FacetButton::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && m_model
+        && (event->type() == QEvent::MouseButtonRelease
+            || event->type() == QEvent::MouseButtonDblClick)) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
+        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
+            && index.isValid()) {
+            const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+            m_model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        }
+        return true; // the delegate would toggle the check box a second time
+    }
+    return QToolButton::eventFilter(watched, event);
+}
+
+void FacetButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateText();
+    QToolButton::changeEvent(event);
+}
+
+} // namespace Hyoka

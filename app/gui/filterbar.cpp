@@ -1,0 +1,93 @@
+#include "filterbar.h"
+
+#include "facetbutton.h"
+#include "recordbrowser.h"
+#include "ui_filterbar.h"
+
+#include <QEvent>
+#include <QLineEdit>
+
+namespace Hyoka {
+
+namespace {
+// Long enough to skip the keystrokes of a word, short enough to feel immediate.
+constexpr int searchDelayMs = 200;
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::FilterBar>())
+{
+    m_ui->setupUi(this);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(searchDelayMs);
+    connect(&m_searchTimer, &QTimer::timeout, this, &FilterBar::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, &m_searchTimer,
+            qOverload<>(&QTimer::start));
+    // The clear button of the line edit and Return apply at once.
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applySearch();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
+}
+
+FilterBar::~FilterBar() = default;
+
+void FilterBar::setBrowser(RecordBrowser *browser)
+{
+    if (m_browser)
+        disconnect(m_browser, nullptr, this, nullptr);
+    m_browser = browser;
+    if (!m_browser)
+        return;
+    m_ui->yearButton->setModel(browser->facetModel(RecordQuery::Facet::FiscalYear));
+    m_ui->bureauButton->setModel(browser->facetModel(RecordQuery::Facet::Bureau));
+    m_ui->categoryButton->setModel(browser->facetModel(RecordQuery::Facet::Category));
+    m_ui->levelButton->setModel(browser->facetModel(RecordQuery::Facet::Level));
+    connect(m_browser, &RecordBrowser::filterChanged, this, &FilterBar::syncFromBrowser);
+    syncFromBrowser();
+}
+
+void FilterBar::setActions(QAction *underperformingOnly, QAction *clearFilters)
+{
+    m_ui->underperformingButton->setDefaultAction(underperformingOnly);
+    m_ui->clearButton->setDefaultAction(clearFilters);
+}
+
+QLineEdit *FilterBar::searchEdit() const
+{
+    return m_ui->searchEdit;
+}
+
+QList<FacetButton *> FilterBar::facetButtons() const
+{
+    return { m_ui->yearButton, m_ui->bureauButton, m_ui->categoryButton, m_ui->levelButton };
+}
+
+void FilterBar::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void FilterBar::applySearch()
+{
+    m_searchTimer.stop();
+    if (m_browser)
+        m_browser->setSearchText(m_ui->searchEdit->text());
+}
+
+void FilterBar::syncFromBrowser()
+{
+    // "Clear filters" (or a test) changed the search behind the box's back.
+    if (!m_searchTimer.isActive() && m_ui->searchEdit->text() != m_browser->searchText())
+        m_ui->searchEdit->setText(m_browser->searchText());
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,98 @@
+#include "importjob.h"
+
+#include "reviewdatabase.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hyoka {
+
+ImportJob::ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent)
+    : QObject(parent), m_databaseSpec(databaseSpec), m_files(files)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<ImportResult>>::finished, this, [this] {
+        m_results = m_watcher.result();
+        m_finished = true;
+        emit finished();
+    });
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportJob::start()
+{
+    if (m_watcher.isRunning() || m_finished)
+        return;
+    m_watcher.setFuture(QtConcurrent::run([this] { return run(); }));
+}
+
+QList<ImportResult> ImportJob::run()
+{
+    QList<ImportResult> results;
+    ReviewDatabase db;
+    QString error;
+    if (!db.open(m_databaseSpec, &error)) {
+        for (qsizetype i = 0; i < m_files.size(); ++i) {
+            ImportResult r;
+            r.error = error;
+            results.append(r);
+        }
+        return results;
+    }
+    RecordStore store(db);
+    for (int i = 0; i < int(m_files.size()); ++i) {
+        if (m_cancelled.load()) {
+            ImportResult skipped;
+            skipped.cancelled = true;
+            results.append(skipped);
+            continue;
+        }
+        int lastPermille = -1;
+        const auto progress = [this, i, &lastPermille](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            if (permille != lastPermille) {
+                lastPermille = permille;
+                emit progressChanged(i, done, total);
+            }
+            return !m_cancelled.load();
+        };
+        results.append(store.importFile(m_files.at(i), ReadOptions(), progress));
+    }
+    db.close();
+    return results;
+}
+
+int ImportJob::importedCount() const
+{
+    int n = 0;
+    for (const ImportResult &r : m_results) {
+        if (r.ok)
+            n += r.inserted + r.updated;
+    }
+    return n;
+}
+
+QList<ImportWarning> ImportJob::warnings() const
+{
+    QList<ImportWarning> all;
+    for (const ImportResult &r : m_results) {
+        if (r.ok) // a rolled-back file left nothing to warn about
+            all += r.warnings;
+    }
+    return all;
+}
+
+QStringList ImportJob::errors() const
+{
+    QStringList all;
+    for (const ImportResult &r : m_results) {
+        if (!r.error.isEmpty())
+            all.append(r.error);
+    }
+    return all;
+}
+
+} // namespace Hyoka

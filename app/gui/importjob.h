@@ -1,0 +1,59 @@
+#pragma once
+
+#include "recordstore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Hyoka {
+
+// Imports files into a review database on a worker thread, through a ReviewDatabase
+// connection of its own (Qt SQL connections belong to the thread that opened them).
+// Each file is one transaction; cancelling rolls back the file being read and skips
+// the rest, so the database is left as the last finished file made it.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent = nullptr);
+    // Waits for the worker: a job is never destroyed under its thread.
+    ~ImportJob() override;
+
+    void start();
+    // Thread-safe; the worker stops at its next progress report.
+    void cancel() { m_cancelled.store(true); }
+    bool isCancelled() const { return m_cancelled.load(); }
+    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isFinished() const { return m_finished; }
+
+    QString databaseSpec() const { return m_databaseSpec; }
+    QStringList files() const { return m_files; }
+    // One result per file, in order, once finished() has been emitted.
+    QList<ImportResult> results() const { return m_results; }
+
+    // Sums over the results.
+    int importedCount() const;
+    QList<ImportWarning> warnings() const;
+    QStringList errors() const;
+
+signals:
+    // Emitted on the worker thread (queued to receivers elsewhere) at most once per
+    // per mille of a file.
+    void progressChanged(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
+    void finished();
+
+private:
+    QList<ImportResult> run();
+
+    QString m_databaseSpec;
+    QStringList m_files;
+    std::atomic<bool> m_cancelled { false };
+    QFutureWatcher<QList<ImportResult>> m_watcher;
+    QList<ImportResult> m_results;
+    bool m_finished = false;
+};
+
+} // namespace Hyoka

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QProgressDialog;
+class QTableView;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Hyoka {
+
+class FilterBar;
+class ImportJob;
+class LanguageManager;
+class RecordBrowser;
+class RecordDetailPanel;
+class RecordStore;
+class ReviewDatabase;
+
+// The review window: filter bar and grid over one review database, the detail dock
+// for the current record, imports on a worker thread, recent files, languages and
+// the settings that make it open as it was left.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `language` (not owned) drives the Language menu; without it the menu is hidden.
+    explicit MainWindow(LanguageManager *language = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating when needed) a SQLite file or postgresql:// URL.
+    bool openDatabase(const QString &spec, QString *error = nullptr);
+    // The database to start on: `spec`, else the last one, else the default
+    // location; a first start (no database yet) imports the bundled sample.
+    bool openStartupDatabase(const QString &spec = QString());
+    // Imports on a worker thread with a progress dialog; returns the job, or
+    // nullptr when it was queued behind a running import or no database is open.
+    ImportJob *importFiles(const QStringList &paths);
+    ImportJob *currentImport() const { return m_import; }
+
+    QString databaseSpec() const;
+    ReviewDatabase *database() const { return m_db.get(); }
+    RecordBrowser *browser() const { return m_browser; }
+    RecordDetailPanel *detailPanel() const;
+    QTableView *recordView() const;
+    FilterBar *filterBar() const;
+    QString statusText() const;
+    // The selected rows as tab-separated text with a header row (what Ctrl+C copies).
+    QString selectedRowsAsTsv() const;
+
+    static QString sampleResourcePath();
+    static bool isDatabaseFile(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setupActions();
+    void setupGrid();
+    void restoreSettings();
+    void saveSettings() const;
+    void retranslate();
+    void updateStatus();
+    void updateWindowTitle();
+    void updateActions();
+    void showCurrentRecord();
+    void restoreCurrentRecord();
+    void activateRecord();
+    void copySelectedRows();
+    void chooseImportFiles();
+    void chooseNewDatabase();
+    void chooseOpenDatabase();
+    void openRecentFile(const QString &path);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void rebuildColumnsMenu();
+    void startImport(const QStringList &paths);
+    void importProgress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
+    void importFinished();
+    void setLanguage(const QString &language);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    LanguageManager *m_language;
+    std::unique_ptr<ReviewDatabase> m_db;
+    std::unique_ptr<RecordStore> m_store;
+    RecordBrowser *m_browser;
+    QLabel *m_statusLabel;
+    QActionGroup *m_languageGroup;
+    ImportJob *m_import = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    QStringList m_pendingImports;
+    qint64 m_currentRecordId = 0;
+};
+
+} // namespace Hyoka

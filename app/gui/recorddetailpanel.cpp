@@ -1,0 +1,174 @@
+#include "recorddetailpanel.h"
+
+#include "attainmentdelegate.h"
+#include "indicatortablemodel.h"
+#include "recordformat.h"
+#include "ui_recorddetailpanel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+
+namespace Hyoka {
+
+namespace {
+
+enum Page { EmptyPage, DetailPage };
+
+// The level label on a translucent level colour, like the grid's cell.
+QString levelStyleSheet(int level)
+{
+    const QColor c = RecordFormat::levelBackground(level);
+    if (!c.isValid())
+        return QString();
+    return QStringLiteral("QLabel { background-color: rgba(%1, %2, %3, %4); "
+                          "border-radius: 3px; padding: 1px 6px; }")
+            .arg(c.red())
+            .arg(c.green())
+            .arg(c.blue())
+            .arg(c.alpha());
+}
+
+} // namespace
+
+RecordDetailPanel::RecordDetailPanel(QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::RecordDetailPanel>()),
+      m_indicatorModel(new IndicatorTableModel(this))
+{
+    m_ui->setupUi(this);
+
+    QFont nameFont = m_ui->nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    m_ui->nameLabel->setFont(nameFont);
+
+    QTableView *view = m_ui->indicatorsView;
+    view->setModel(m_indicatorModel);
+    view->setItemDelegateForColumn(IndicatorTableModel::AttainmentColumn,
+                                   new AttainmentDelegate(IndicatorTableModel::RatioRole, view));
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IndicatorTableModel::LabelColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setTextElideMode(Qt::ElideMiddle);
+
+    // Summary and achievements read like paper: the window's background, no frame.
+    for (QTextBrowser *browser : { m_ui->summaryView, m_ui->achievementsView }) {
+        browser->viewport()->setAutoFillBackground(false);
+        browser->setOpenLinks(false);
+    }
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(2, 2);
+    m_ui->splitter->setSizes({ 100, 300, 200 });
+
+    m_ui->stack->setCurrentIndex(EmptyPage);
+}
+
+RecordDetailPanel::~RecordDetailPanel() = default;
+
+void RecordDetailPanel::showRecord(const std::optional<Record> &record)
+{
+    m_record = record;
+    fill();
+}
+
+void RecordDetailPanel::fill()
+{
+    if (!m_record) {
+        m_ui->stack->setCurrentIndex(EmptyPage);
+        m_indicatorModel->setIndicators({});
+        return;
+    }
+    const Record &r = *m_record;
+    m_ui->nameLabel->setText(r.name);
+    m_ui->codeValue->setText(r.code);
+    m_ui->yearValue->setText(RecordFormat::fiscalYear(r.fiscalYear));
+    m_ui->bureauValue->setText(r.bureau);
+    m_ui->categoryValue->setText(r.category);
+    m_ui->levelValue->setText(r.level ? RecordFormat::levelText(*r.level) : RecordFormat::missing());
+    m_ui->levelValue->setStyleSheet(r.level ? levelStyleSheet(*r.level) : QString());
+    m_ui->refPageValue->setText(RecordFormat::refPage(r.refPage));
+    m_ui->budgetValue->setText(r.budget ? tr("%1 thousand yen").arg(RecordFormat::money(*r.budget))
+                                        : RecordFormat::missing());
+    if (!r.settlement)
+        m_ui->settlementValue->setText(RecordFormat::missing());
+    else if (r.settlementEstimated)
+        m_ui->settlementValue->setText(
+                tr("%1 thousand yen (estimated)").arg(RecordFormat::money(*r.settlement)));
+    else
+        m_ui->settlementValue->setText(tr("%1 thousand yen").arg(RecordFormat::money(*r.settlement)));
+    const std::optional<double> rate = r.executionRate();
+    m_ui->executionRateValue->setText(RecordFormat::percent(rate));
+    m_ui->executionRateValue->setToolTip(rate && RecordFormat::isUnusualExecutionRate(*rate)
+                                                 ? tr("Outside 80–120% of the budget")
+                                                 : QString());
+
+    m_ui->summaryView->setPlainText(r.summary);
+    fillAchievements();
+    m_indicatorModel->setIndicators(r.indicators);
+    m_ui->indicatorsBox->setTitle(r.indicators.isEmpty()
+                                          ? tr("Indicators (none found)")
+                                          : tr("Indicators (%n)", "", int(r.indicators.size())));
+    m_ui->achievementsBox->setTitle(tr("Achievements (%n)", "", int(r.achievements.size())));
+    m_ui->stack->setCurrentIndex(DetailPage);
+}
+
+void RecordDetailPanel::fillAchievements()
+{
+    QTextDocument *doc = m_ui->achievementsView->document();
+    doc->clear();
+    if (m_record->achievements.isEmpty())
+        return;
+    QTextCursor cursor(doc);
+    QTextBlockFormat itemFormat;
+    itemFormat.setBottomMargin(4);
+    cursor.setBlockFormat(itemFormat);
+    QTextListFormat listFormat;
+    listFormat.setStyle(QTextListFormat::ListDisc);
+    listFormat.setIndent(1);
+    for (qsizetype i = 0; i < m_record->achievements.size(); ++i) {
+        if (i == 0) {
+            cursor.insertText(m_record->achievements.at(i));
+            cursor.createList(listFormat);
+        } else {
+            cursor.insertBlock(); // same block format: the next item of the list
+            cursor.insertText(m_record->achievements.at(i));
+        }
+    }
+    m_ui->achievementsView->moveCursor(QTextCursor::Start);
+}
+
+QStringList RecordDetailPanel::achievementItems() const
+{
+    QStringList items;
+    const QTextDocument *doc = m_ui->achievementsView->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (block.textList())
+            items.append(block.text());
+    }
+    return items;
+}
+
+void RecordDetailPanel::focusDetails()
+{
+    if (m_ui->stack->currentIndex() == DetailPage)
+        m_ui->achievementsView->setFocus(Qt::OtherFocusReason);
+}
+
+void RecordDetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_indicatorModel->retranslate();
+        fill();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "record.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class RecordDetailPanel;
+}
+
+namespace Hyoka {
+
+class IndicatorTableModel;
+
+// Everything about one record at a glance: name, code, bureau, year, category,
+// level and its label, reference page, money and execution rate; the summary, the
+// achievements as a bulleted list and the indicators as a table with attainment bars.
+class RecordDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RecordDetailPanel(QWidget *parent = nullptr);
+    ~RecordDetailPanel() override;
+
+    // Shows `record`, or the "select a project" page when there is none.
+    void showRecord(const std::optional<Record> &record);
+    const std::optional<Record> &record() const { return m_record; }
+
+    IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
+    // The bullet items of the achievements list as shown.
+    QStringList achievementItems() const;
+    // Puts the keyboard focus into the panel (Enter on the grid).
+    void focusDetails();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fill();
+    void fillAchievements();
+
+    std::unique_ptr<Ui::RecordDetailPanel> m_ui;
+    IndicatorTableModel *m_indicatorModel;
+    std::optional<Record> m_record;
+};
+
+} // namespace Hyoka

@@ -1,0 +1,419 @@
+// The real review window on the seed, under the offscreen platform: the detail
+// panel follows the grid, the status bar counts, Ctrl+C copies TSV, the language
+// switches at runtime, imports run on a worker and a cancelled one changes nothing,
+// and a first start opens the bundled sample.
+#include "facetmodel.h"
+#include "filterbar.h"
+#include "importjob.h"
+#include "indicatortablemodel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "recordbrowser.h"
+#include "recorddetailpanel.h"
+#include "recordtablemodel.h"
+#include "reviewdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QFile>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hyoka;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void seedIsShown();
+    void modelsPassTheTester();
+    void selectingShowsAchievementsAndIndicators();
+    void arrowKeysMoveTheDetail();
+    void enterFocusesTheDetail();
+    void statusBarCountsAndTotals();
+    void filterBarSearches();
+    void copyRowsAsTsv();
+    void languageSwitchRetranslates();
+    void cancelledImportLeavesDatabaseAsItWas();
+    void cancelFromProgressDialogLeavesDatabaseAsItWas();
+    void firstStartOpensTheSample();
+
+private:
+    int rowOfName(const QString &name) const;
+    void closeDialogs();
+    QByteArray databaseFingerprint() const;
+    QString alteredSeed(const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_language = std::make_unique<LanguageManager>();
+    QVERIFY(m_language->setPreference(QStringLiteral("en")));
+    m_window = std::make_unique<MainWindow>(m_language.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QString error;
+    QVERIFY2(m_window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
+             qPrintable(error));
+    ImportJob *job = m_window->importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
+    QVERIFY(job);
+    QSignalSpy finished(job, &ImportJob::finished);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(job->errors().isEmpty(), qPrintable(job->errors().join(u'\n')));
+    QCOMPARE(job->importedCount(), 38);
+    QCoreApplication::processEvents();
+    closeDialogs();
+}
+
+void tst_MainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_language.reset();
+}
+
+void tst_MainWindow::closeDialogs()
+{
+    // The import-warnings dialog, if the import had warnings.
+    for (QDialog *d : m_window->findChildren<QDialog *>()) {
+        if (d->isVisible())
+            d->reject();
+    }
+    QCoreApplication::processEvents();
+}
+
+int tst_MainWindow::rowOfName(const QString &name) const
+{
+    const QAbstractItemModel *model = m_window->recordView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RecordTableModel::NameColumn).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QByteArray tst_MainWindow::databaseFingerprint() const
+{
+    // Every stored row of every table that an import writes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *sql : { "SELECT id, fiscal_year, code, name, budget, settlement, level, import_id FROM records ORDER BY id",
+                             "SELECT record_id, seq, text FROM achievements ORDER BY record_id, seq",
+                             "SELECT record_id, seq, label, actual, target FROM indicators ORDER BY record_id, seq",
+                             "SELECT id, file_name FROM imports ORDER BY id" }) {
+        QSqlQuery q(m_window->database()->database());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return QByteArray();
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData(q.value(i).toString().toUtf8() + '\x1f');
+            hash.addData("\x1e");
+        }
+    }
+    return hash.result();
+}
+
+QString tst_MainWindow::alteredSeed(const QString &name)
+{
+    // The seed with every project code changed: an import that went through would
+    // add 38 new records, so "nothing changed" is visible.
+    QFile in(QStringLiteral(HYOKA_SEED_FILE));
+    if (!in.open(QIODevice::ReadOnly))
+        return QString();
+    QByteArray text = in.readAll();
+    text.replace("| 201", "| 901").replace("| 101", "| 801");
+    const QString path = m_dir.filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QString();
+    out.write(text);
+    return path;
+}
+
+void tst_MainWindow::seedIsShown()
+{
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+    QCOMPARE(m_window->browser()->recordCount(), 38);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("review.sqlite")));
+}
+
+void tst_MainWindow::modelsPassTheTester()
+{
+    QAbstractItemModelTester grid(m_window->recordView()->model(),
+                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester indicators(m_window->detailPanel()->indicatorModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<std::shared_ptr<QAbstractItemModelTester>> facets;
+    for (FacetModel *f : m_window->browser()->facetModels())
+        facets.append(std::make_shared<QAbstractItemModelTester>(
+                f, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_window->recordView()->sortByColumn(RecordTableModel::SettlementColumn, Qt::DescendingOrder);
+    m_window->recordView()->setCurrentIndex(m_window->recordView()->model()->index(3, 0));
+    m_window->browser()->setUnderperformingOnly(true);
+    m_window->browser()->clearFilters();
+    m_window->recordView()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void tst_MainWindow::selectingShowsAchievementsAndIndicators()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const int row = rowOfName(QStringLiteral("地域子育て支援事業"));
+    QVERIFY(row >= 0);
+    QTableView *view = m_window->recordView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, RecordTableModel::NameColumn));
+
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->record());
+    QCOMPARE(panel->record()->name, QStringLiteral("地域子育て支援事業"));
+    auto *nameLabel = panel->findChild<QLabel *>(QStringLiteral("nameLabel"));
+    QVERIFY(nameLabel && nameLabel->isVisible());
+    QCOMPARE(nameLabel->text(), QStringLiteral("地域子育て支援事業"));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("codeValue"))->text(), QStringLiteral("20101010"));
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("levelValue"))->text().startsWith(u'4'));
+
+    const QStringList achievements = panel->achievementItems();
+    QCOMPARE(achievements.size(), 4);
+    QVERIFY(achievements.first().contains(QStringLiteral("147,832人")));
+
+    const IndicatorTableModel *indicators = panel->indicatorModel();
+    auto *indicatorView = panel->findChild<QTableView *>(QStringLiteral("indicatorsView"));
+    QVERIFY(indicatorView && indicatorView->isVisible());
+    QCOMPARE(indicatorView->model(), indicators);
+    bool found = false;
+    for (int r = 0; r < indicators->rowCount(); ++r) {
+        const auto text = [&](int c) { return indicators->index(r, c).data().toString(); };
+        if (text(IndicatorTableModel::ActualColumn) == u"147,832") {
+            QCOMPARE(text(IndicatorTableModel::TargetColumn), QStringLiteral("224,664"));
+            QCOMPARE(text(IndicatorTableModel::UnitColumn), QStringLiteral("人"));
+            QCOMPARE(text(IndicatorTableModel::AttainmentColumn), QStringLiteral("65.8%"));
+            QVERIFY(indicators->index(r, IndicatorTableModel::AttainmentColumn)
+                            .data(IndicatorTableModel::LowAttainmentRole)
+                            .toBool());
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_MainWindow::arrowKeysMoveTheDetail()
+{
+    QTableView *view = m_window->recordView();
+    view->setCurrentIndex(view->model()->index(0, RecordTableModel::NameColumn));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QCOMPARE(m_window->detailPanel()->record()->name,
+             view->model()->index(1, RecordTableModel::NameColumn).data().toString());
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(m_window->detailPanel()->record()->name,
+             view->model()->index(1, RecordTableModel::NameColumn).data().toString());
+}
+
+void tst_MainWindow::enterFocusesTheDetail()
+{
+    QTableView *view = m_window->recordView();
+    QApplication::setActiveWindow(m_window.get());
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(2, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(m_window->detailPanel()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void tst_MainWindow::statusBarCountsAndTotals()
+{
+    QCOMPARE(m_window->statusText().left(16), QStringLiteral("38 of 38 records"));
+    QVERIFY(m_window->statusText().contains(QStringLiteral("thousand yen")));
+    FacetModel *bureaus = m_window->browser()->facetModel(RecordQuery::Facet::Bureau);
+    bureaus->setSelectedValues({ QStringLiteral("総務企画局") });
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("8 of 38 records")),
+             qPrintable(m_window->statusText()));
+    // The money totals are those of the eight rows shown.
+    qint64 budget = 0;
+    for (int row = 0; row < 8; ++row)
+        budget += m_window->recordView()->model()->index(row, RecordTableModel::BudgetColumn)
+                          .data(RecordTableModel::RawValueRole).toLongLong();
+    QVERIFY(m_window->statusText().contains(QLocale().toString(budget)));
+    m_window->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
+    QVERIFY(m_window->statusText().startsWith(QStringLiteral("38 of 38 records")));
+}
+
+void tst_MainWindow::filterBarSearches()
+{
+    QLineEdit *search = m_window->filterBar()->searchEdit();
+    m_window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+    // Japanese arrives from an input method, as a committed string.
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("保育"));
+    QCoreApplication::sendEvent(search, &commit);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_window->browser()->searchText(), QStringLiteral("保育"));
+    const int shown = m_window->recordView()->model()->rowCount();
+    QVERIFY(shown > 0 && shown < 38);
+    // The underperforming toggle combines with the search.
+    QAction *underperforming = m_window->findChild<QAction *>(QStringLiteral("actionUnderperforming"));
+    underperforming->trigger();
+    QVERIFY(m_window->recordView()->model()->rowCount() < shown);
+    m_window->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(!underperforming->isChecked());
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+}
+
+void tst_MainWindow::copyRowsAsTsv()
+{
+    QTableView *view = m_window->recordView();
+    view->clearSelection();
+    view->selectRow(0);
+    view->selectionModel()->select(view->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QString tsv = m_window->selectedRowsAsTsv();
+    const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).split(u'\t').size(), int(RecordTableModel::ColumnCount));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("Year\tBureau")));
+    QCOMPARE(lines.at(1).split(u'\t').at(RecordTableModel::NameColumn),
+             view->model()->index(0, RecordTableModel::NameColumn).data().toString());
+    // Money as plain numbers.
+    QCOMPARE(lines.at(1).split(u'\t').at(RecordTableModel::BudgetColumn),
+             view->model()->index(0, RecordTableModel::BudgetColumn).data(RecordTableModel::RawValueRole).toString());
+
+    view->setFocus();
+    QApplication::clipboard()->clear();
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), tsv);
+}
+
+void tst_MainWindow::languageSwitchRetranslates()
+{
+    auto *menuFile = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QVERIFY(menuFile);
+    QCOMPARE(menuFile->title(), QStringLiteral("&File"));
+    QAbstractItemModel *model = m_window->recordView()->model();
+    QSignalSpy headerSpy(model, &QAbstractItemModel::headerDataChanged);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionLanguageJapanese"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    QCOMPARE(m_language->language(), QStringLiteral("ja"));
+    QCOMPARE(menuFile->title(), QStringLiteral("ファイル(&F)"));
+    QVERIFY(headerSpy.count() >= 1);
+    QCOMPARE(model->headerData(RecordTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("事務事業名"));
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("38件中38件")),
+             qPrintable(m_window->statusText()));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->text(),
+             QStringLiteral("インポート(&I)…"));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents();
+    QCOMPARE(menuFile->title(), QStringLiteral("&File"));
+    QCOMPARE(model->headerData(RecordTableModel::NameColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Project"));
+}
+
+void tst_MainWindow::cancelledImportLeavesDatabaseAsItWas()
+{
+    const QByteArray before = databaseFingerprint();
+    QVERIFY(!before.isEmpty());
+    const QString path = alteredSeed(QStringLiteral("altered.md"));
+    QVERIFY(!path.isEmpty());
+
+    ImportJob *job = m_window->importFiles({ path });
+    QVERIFY(job);
+    // Cancel from inside the first progress report, on the worker thread: the
+    // store is mid-transaction and has to roll back.
+    connect(job, &ImportJob::progressChanged, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    QSignalSpy finished(job, &ImportJob::finished);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(job->results().size(), 1);
+    QVERIFY(job->results().first().cancelled);
+    QVERIFY(!job->results().first().ok);
+    QCoreApplication::processEvents();
+    QCOMPARE(databaseFingerprint(), before);
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+    QVERIFY(!m_window->currentImport());
+    closeDialogs();
+}
+
+void tst_MainWindow::cancelFromProgressDialogLeavesDatabaseAsItWas()
+{
+    const QByteArray before = databaseFingerprint();
+    const QString path = alteredSeed(QStringLiteral("altered2.md"));
+    ImportJob *job = m_window->importFiles({ path });
+    QVERIFY(job);
+    auto *progress = m_window->findChild<QProgressDialog *>();
+    QVERIFY(progress);
+    QSignalSpy finished(job, &ImportJob::finished);
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    cancelButton->click();
+    QVERIFY(job->isCancelled());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(job->results().first().cancelled);
+    QCoreApplication::processEvents();
+    QCOMPARE(databaseFingerprint(), before);
+    closeDialogs();
+}
+
+void tst_MainWindow::firstStartOpensTheSample()
+{
+    // No settings and no database at the default location: the window must not be
+    // empty, it imports the bundled sample (from the resource) into a new database.
+    QSettings().clear();
+    const QString defaultDb = ReviewDatabase::defaultLocation();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(defaultDb + suffix);
+    QVERIFY(QFile::exists(MainWindow::sampleResourcePath()));
+
+    MainWindow window(m_language.get());
+    QVERIFY(window.openStartupDatabase());
+    QCOMPARE(window.databaseSpec(), defaultDb);
+    ImportJob *job = window.currentImport();
+    QVERIFY(job);
+    QSignalSpy finished(job, &ImportJob::finished);
+    QVERIFY(finished.wait(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.recordView()->model()->rowCount(), 38);
+    for (QDialog *d : window.findChildren<QDialog *>())
+        d->reject();
+    QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), defaultDb);
+
+    // The second start opens the same database and imports nothing.
+    MainWindow again(m_language.get());
+    QVERIFY(again.openStartupDatabase());
+    QVERIFY(!again.currentImport());
+    QCOMPARE(again.recordView()->model()->rowCount(), 38);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,1445 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the name, summary and achievements; every word must occur (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, summary, achievements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::Commands</name>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka copy --from DB --to DB
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka %1: --year takes a year such as 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka import: name at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported</source>
+        <translation>
+            <numerusform>%1: %n record imported</numerusform>
+            <numerusform>%1: %n records imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n updated)</source>
+        <translation>
+            <numerusform> (%n updated)</numerusform>
+            <numerusform> (%n updated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) skipped</source>
+        <translation>
+            <numerusform>, %n row skipped</numerusform>
+            <numerusform>, %n rows skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka check: name at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka export: --format takes json, csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka export: cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka report: the printable report is not available in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database to copy from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database to copy into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka copy: give --from DB and --to DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) copied</source>
+        <translation>
+            <numerusform>%n record copied</numerusform>
+            <numerusform>%n records copied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation>
+            <numerusform>%n audit row</numerusform>
+            <numerusform>%n audit rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::CsvRecordWriter</name>
+    <message>
+        <source>unknown text encoding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the character &quot;%2&quot; cannot be written in %3; export as UTF-8 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::DatabaseCopier</name>
+    <message>
+        <source>source and target are the same database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the source database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FacetButton</name>
+    <message>
+        <source>Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>facet title: selected value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <comment>facet title: number of selected values</comment>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>facet value (number of records)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::Flag</name>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low achievement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating does not match the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagStore</name>
+    <message>
+        <source>unknown flag status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown flag reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flag of %1 (%2) kept changing while it was being saved; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the flag of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project %1 in fiscal year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::GuiApplication</name>
+    <message>
+        <source>Review database: a SQLite file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review municipal project-evaluation results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportWarningsDialog</name>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import warned %n time(s); each line names the file and line:</source>
+        <translation>
+            <numerusform>The import warned %n time; each line names the file and line:</numerusform>
+            <numerusform>The import warned %n times; each line names the file and line:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::IndicatorExtractor</name>
+    <message>
+        <source>indicator &quot;%1&quot;: actual in %2 but target in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::IndicatorTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>unit of actual / unit of target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actual figure is in %1 but the target in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the target: below 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::MainWindow</name>
+    <message>
+        <source>Record counts and totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Review Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Review Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Create Review Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Review Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Evaluation Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; files not finished were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n row copied.</numerusform>
+            <numerusform>%n rows copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <comment>shown of all records</comment>
+        <translation>
+            <numerusform>%1 of %n record</numerusform>
+            <numerusform>%1 of %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement %1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyoka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Hyoka</source>
+        <comment>database name — application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hyoka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordBuilder</name>
+    <message>
+        <source>row skipped: %1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: no project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: project code &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project code &quot;%1&quot; has fewer than 8 digits; leading zeros restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project code &quot;%1&quot; has more than 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiscal year &quot;%1&quot; not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: no fiscal year (no heading or column names it; use --year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bureau given for project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achievement level &quot;%1&quot; is not 1–5; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference page &quot;%1&quot; not understood; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordDetailPanel</name>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside 80–120% of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>Indicators (%n)</numerusform>
+            <numerusform>Indicators (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Achievements (%n)</source>
+        <translation>
+            <numerusform>Achievements (%n)</numerusform>
+            <numerusform>Achievements (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roughly on target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>achievement level number and label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1 (Reiwa %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1 (Heisei %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordReader</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown text encoding &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character; the last bytes were dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row (the file is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequence, shown as �; if the file is in another encoding, name it (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: a cell is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: the row is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: more than %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: a quoted cell starting on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: header does not name the project code and name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8; unreadable characters replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) with invalid UTF-8</source>
+        <translation>
+            <numerusform>%n more line with invalid UTF-8</numerusform>
+            <numerusform>%n more lines with invalid UTF-8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaring entities is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (%2 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 would unpack to %3 MiB, more than the %4 MiB allowed; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 is compressed more than %3:1; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack the entry %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 unpacks to more than its size allows; refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid XML (line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be found in the workbook; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an XLSX file cannot be read from a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX file (it cannot be opened as a ZIP archive: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 has no record table (no header names the project code and name); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sheet has a header naming the project code and name columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordStore</name>
+    <message>
+        <source>%1:%2: cannot store project %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 of %2 appears twice; the later row is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exec. rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated settlement (見込)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen, estimated (見込)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement is %1 of the budget: outside 80–120%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement, thousand yen (est. = estimated, 見込)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement ÷ budget; marked outside 80–120%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement level: 1 far above target … 5 far below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in the reference material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewDatabase</name>
+    <message>
+        <source>%1: not a valid postgresql://user@host:port/dbname URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka database or damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the database before upgrading it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the database to %1 before upgrading it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database was made by a newer Hyoka (schema %1, this one knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewRules</name>
+    <message>
+        <source>Achievement level below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-rating inconsistent with the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator units differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achievement level %1 or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement below %1 of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement above %1 of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated better than level %1 while an indicator is below %2 of its target, or rated level %1 or worse while every indicator reaches %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s actual and target figures are in different units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: %2 %3 against a target of %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 %2/%3 %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achievement level %1 ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution rate %1 &lt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution rate %1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated level %1 (better than %2) while an indicator is below %3 of its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated level %1 while every indicator reaches %2 of its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an achievement level must be between 1 and 5, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ratio must be a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::XlsxRecordWriter</name>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot add a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: cannot write %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ZipArchive</name>
+    <message>
+        <source>damaged compressed data in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive (no central directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (central directory out of range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (short central directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (bad central directory entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes uncompressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times: refused as a possible zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (bad local header of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (%1 runs past the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarningsDialog</name>
+    <message>
+        <source>Import Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hyoka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import evaluation tables (Markdown, CSV, XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Review Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Review Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the name, summary and achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underperforming Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underperforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only projects with achievement level 4 or 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search, the facets and the underperforming toggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hyoka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPanel</name>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project in the list to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exec. rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

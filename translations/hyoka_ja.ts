@@ -1,0 +1,1435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>フィルタ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search the name, summary and achievements; every word must occur (Ctrl+F)</source>
+        <translation>事務事業名・概要・取組の実績を検索します。語をすべて含むものが残ります (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search name, summary, achievements…</source>
+        <translation>事業名・概要・実績を検索…</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::Commands</name>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka copy --from DB --to DB
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
+        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka copy --from DB --to DB
+       hyoka --help | --version
+
+DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
+終了コード: 0 正常、1 入力の問題、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>hyoka: unknown command &quot;%1&quot;</source>
+        <translation>hyoka: 不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>review database</source>
+        <translation>レビューデータベース</translation>
+    </message>
+    <message>
+        <source>json, csv or xlsx</source>
+        <translation>json、csv または xlsx</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>出力ファイル</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <source>fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>text encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>input files</source>
+        <translation>入力ファイル</translation>
+    </message>
+    <message>
+        <source>hyoka %1: --year takes a year such as 2021</source>
+        <translation>hyoka %1: --year には 2021 のような年を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka import: name at least one file</source>
+        <translation>hyoka import: ファイルを1つ以上指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) imported</source>
+        <translation>
+            <numerusform>%1: %n件をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n updated)</source>
+        <translation>
+            <numerusform> (うち%n件を更新)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) skipped</source>
+        <translation>
+            <numerusform>、%n行をスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka check: name at least one file</source>
+        <translation>hyoka check: ファイルを1つ以上指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>、警告%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka export: --format takes json, csv or xlsx, not &quot;%1&quot;</source>
+        <translation>hyoka export: --format には json、csv、xlsx のいずれかを指定してください (「%1」は使えません)</translation>
+    </message>
+    <message>
+        <source>hyoka export: cannot write to standard output</source>
+        <translation>hyoka export: 標準出力に書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>hyoka report: the printable report is not available in this version</source>
+        <translation>hyoka report: この版では印刷用レポートを作成できません</translation>
+    </message>
+    <message>
+        <source>database to copy from</source>
+        <translation>コピー元のデータベース</translation>
+    </message>
+    <message>
+        <source>database to copy into</source>
+        <translation>コピー先のデータベース</translation>
+    </message>
+    <message>
+        <source>hyoka copy: give --from DB and --to DB</source>
+        <translation>hyoka copy: --from DB と --to DB を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka copy: %1</source>
+        <translation>hyoka copy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) copied</source>
+        <translation>
+            <numerusform>%n件をコピーしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>フラグ%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s)</source>
+        <translation>
+            <numerusform>監査記録%n行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::CsvRecordWriter</name>
+    <message>
+        <source>unknown text encoding &quot;%1&quot;</source>
+        <translation>不明な文字コード「%1」</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>レコード %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>見出し行</translation>
+    </message>
+    <message>
+        <source>%1: the character &quot;%2&quot; cannot be written in %3; export as UTF-8 instead</source>
+        <translation>%1: 文字「%2」は %3 で書き込めません。UTF-8 で書き出してください</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::DatabaseCopier</name>
+    <message>
+        <source>source and target are the same database</source>
+        <translation>コピー元とコピー先が同じデータベースです</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>cannot read the source database</source>
+        <translation>コピー元のデータベースを読み込めません</translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
+        <translation>コピーは取り消されました</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FacetButton</name>
+    <message>
+        <source>Clear Selection</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <source>%1 filter</source>
+        <translation>%1で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>%1で絞り込みます</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FacetModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>サービス分類</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>facet title: selected value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <comment>facet title: number of selected values</comment>
+        <translation>
+            <numerusform>%1: %n件選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>facet value (number of records)</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::Flag</name>
+    <message>
+        <source>Flagged</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>フラグなし</translation>
+    </message>
+    <message>
+        <source>Low achievement level</source>
+        <translation>達成度が低い</translation>
+    </message>
+    <message>
+        <source>Indicator target missed</source>
+        <translation>指標が目標未達</translation>
+    </message>
+    <message>
+        <source>Execution rate gap</source>
+        <translation>執行率の乖離</translation>
+    </message>
+    <message>
+        <source>Self-rating does not match the results</source>
+        <translation>自己評価が実績と合わない</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagStore</name>
+    <message>
+        <source>unknown flag status &quot;%1&quot;</source>
+        <translation>不明なフラグ状態「%1」</translation>
+    </message>
+    <message>
+        <source>unknown flag reason &quot;%1&quot;</source>
+        <translation>不明なフラグ理由「%1」</translation>
+    </message>
+    <message>
+        <source>the flag of %1 (%2) kept changing while it was being saved; try again</source>
+        <translation>%1 (%2) のフラグが保存中に変更され続けました。もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>cannot save the flag of %1 (%2): %3</source>
+        <translation>%1 (%2) のフラグを保存できません: %3</translation>
+    </message>
+    <message>
+        <source>no project %1 in fiscal year %2</source>
+        <translation>%2年度に事務事業 %1 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::GuiApplication</name>
+    <message>
+        <source>Review database: a SQLite file or a postgresql:// URL.</source>
+        <translation>レビューデータベース: SQLite ファイルまたは postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s).</source>
+        <translation>画面の言語: ja または en (既定: 前回選んだ言語、なければシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>Review municipal project-evaluation results.</source>
+        <translation>自治体の事務事業評価の結果をレビューします。</translation>
+    </message>
+    <message>
+        <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
+        <translation>インポートする評価結果一覧 (Markdown、CSV、XLSX)。</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportWarningsDialog</name>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>すべてコピー(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import warned %n time(s); each line names the file and line:</source>
+        <translation>
+            <numerusform>インポートで警告が%n件ありました。各行にファイル名と行番号を示します:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::IndicatorExtractor</name>
+    <message>
+        <source>indicator &quot;%1&quot;: actual in %2 but target in %3</source>
+        <translation>指標「%1」: 実績の単位は%2、目標の単位は%3です</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::IndicatorTableModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>unit of actual / unit of target</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The actual figure is in %1 but the target in %2</source>
+        <translation>実績の単位は%1、目標の単位は%2です</translation>
+    </message>
+    <message>
+        <source>%1 of the target: below 80%</source>
+        <translation>目標の%1: 80%未満</translation>
+    </message>
+    <message>
+        <source>%1 of the target</source>
+        <translation>目標の%1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>達成率</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::MainWindow</name>
+    <message>
+        <source>Record counts and totals</source>
+        <translation>件数と合計</translation>
+    </message>
+    <message>
+        <source>The database could not answer: %1</source>
+        <translation>データベースから応答がありません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot Open Review Database</source>
+        <translation>レビューデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>New Review Database</source>
+        <translation>新しいレビューデータベース</translation>
+    </message>
+    <message>
+        <source>Review databases (*.sqlite)</source>
+        <translation>レビューデータベース (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot Create Review Database</source>
+        <translation>レビューデータベースを作成できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Open Review Database</source>
+        <translation>レビューデータベースを開く</translation>
+    </message>
+    <message>
+        <source>Review databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>レビューデータベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import Evaluation Tables</source>
+        <translation>評価結果一覧のインポート</translation>
+    </message>
+    <message>
+        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>評価結果一覧 (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n個のファイルをインポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取り消しています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files not finished were rolled back.</source>
+        <translation>インポートを取り消しました。終わっていなかったファイルの変更は元に戻しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n行をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <comment>shown of all records</comment>
+        <translation>
+            <numerusform>%n件中%1件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget %1 thousand yen</source>
+        <translation>予算額 %1 千円</translation>
+    </message>
+    <message>
+        <source>Settlement %1 thousand yen</source>
+        <translation>決算額 %1 千円</translation>
+    </message>
+    <message>
+        <source>Hyoka</source>
+        <translation>Hyoka 評価レビュー</translation>
+    </message>
+    <message>
+        <source>%1 — Hyoka</source>
+        <comment>database name — application</comment>
+        <translation>%1 — Hyoka 評価レビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>ツールバー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>About Hyoka</source>
+        <translation>Hyoka について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;自治体の事務事業評価の結果をレビューします。公表された一覧をインポートし、並べ替え・絞り込みを行い、各事業の内容をひと目で確認できます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordBuilder</name>
+    <message>
+        <source>row skipped: %1 cells where the header has %2</source>
+        <translation>行をスキップ: 見出しは%2列ですが、この行は%1列です</translation>
+    </message>
+    <message>
+        <source>row skipped: no project code</source>
+        <translation>行をスキップ: 事務事業コードがありません</translation>
+    </message>
+    <message>
+        <source>row skipped: project code &quot;%1&quot; is not a number</source>
+        <translation>行をスキップ: 事務事業コード「%1」が数字ではありません</translation>
+    </message>
+    <message>
+        <source>project code &quot;%1&quot; has fewer than 8 digits; leading zeros restored</source>
+        <translation>事務事業コード「%1」が8桁未満のため、先頭の0を補いました</translation>
+    </message>
+    <message>
+        <source>project code &quot;%1&quot; has more than 8 digits</source>
+        <translation>事務事業コード「%1」が8桁を超えています</translation>
+    </message>
+    <message>
+        <source>fiscal year &quot;%1&quot; not understood</source>
+        <translation>年度「%1」を解釈できません</translation>
+    </message>
+    <message>
+        <source>row skipped: no fiscal year (no heading or column names it; use --year)</source>
+        <translation>行をスキップ: 年度がありません (見出しにも列にもありません。--year で指定してください)</translation>
+    </message>
+    <message>
+        <source>no bureau given for project %1</source>
+        <translation>事務事業 %1 の局がありません</translation>
+    </message>
+    <message>
+        <source>number &quot;%1&quot; is not a number</source>
+        <translation>番号「%1」が数字ではありません</translation>
+    </message>
+    <message>
+        <source>project %1 has no name</source>
+        <translation>事務事業 %1 に事業名がありません</translation>
+    </message>
+    <message>
+        <source>unknown service category &quot;%1&quot;</source>
+        <translation>不明なサービス分類「%1」</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number; left empty</source>
+        <translation>%1「%2」は数値ではないため空欄にしました</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>予算額</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>決算額</translation>
+    </message>
+    <message>
+        <source>achievement level &quot;%1&quot; is not 1–5; left empty</source>
+        <translation>達成度「%1」が1〜5ではないため空欄にしました</translation>
+    </message>
+    <message>
+        <source>reference page &quot;%1&quot; not understood; left empty</source>
+        <translation>参考資料掲載頁「%1」を解釈できないため空欄にしました</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordDetailPanel</name>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation>%1 千円</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen (estimated)</source>
+        <translation>%1 千円（見込）</translation>
+    </message>
+    <message>
+        <source>Outside 80–120% of the budget</source>
+        <translation>予算額の80〜120%の範囲外です</translation>
+    </message>
+    <message>
+        <source>Indicators (none found)</source>
+        <translation>指標（なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>指標（%n件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Achievements (%n)</source>
+        <translation>
+            <numerusform>主な取組の実績（%n件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>far above target</source>
+        <translation>目標を大きく上回って達成</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>目標を上回って達成</translation>
+    </message>
+    <message>
+        <source>roughly on target</source>
+        <translation>目標をほぼ達成</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>目標を下回った</translation>
+    </message>
+    <message>
+        <source>far below target</source>
+        <translation>目標を大きく下回った</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>achievement level number and label</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>FY%1 (Reiwa %2)</source>
+        <translation>%1年度（令和%2年度）</translation>
+    </message>
+    <message>
+        <source>FY%1 (Heisei %2)</source>
+        <translation>%1年度（平成%2年度）</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>P%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordReader</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown text encoding &quot;%2&quot;</source>
+        <translation>%1: 不明な文字コード「%2」</translation>
+    </message>
+    <message>
+        <source>the file ends inside a %1 character; the last bytes were dropped</source>
+        <translation>ファイルが %1 の文字の途中で終わっているため、末尾のバイトを捨てました</translation>
+    </message>
+    <message>
+        <source>%1: no header row (the file is empty)</source>
+        <translation>%1: 見出し行がありません (ファイルが空です)</translation>
+    </message>
+    <message>
+        <source>invalid %1 byte sequence, shown as �; if the file is in another encoding, name it (--encoding)</source>
+        <translation>%1 として不正なバイト列を � に置き換えました。別の文字コードのファイルなら --encoding で指定してください</translation>
+    </message>
+    <message>
+        <source>row skipped: a cell is longer than %1 MiB</source>
+        <translation>行をスキップ: %1 MiB を超えるセルがあります</translation>
+    </message>
+    <message>
+        <source>row skipped: the row is longer than %1 MiB</source>
+        <translation>行をスキップ: 行が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>row skipped: more than %1 cells</source>
+        <translation>行をスキップ: セルが%1個を超えています</translation>
+    </message>
+    <message>
+        <source>row skipped: a quoted cell starting on this line is never closed</source>
+        <translation>行をスキップ: この行で始まる引用符付きのセルが閉じられていません</translation>
+    </message>
+    <message>
+        <source>%1:%2: header does not name the project code and name columns</source>
+        <translation>%1:%2: 見出しに事務事業コードと事務事業名の列がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: 読み込めません</translation>
+    </message>
+    <message>
+        <source>line longer than %1 MiB skipped</source>
+        <translation>%1 MiB を超える行をスキップしました</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8; unreadable characters replaced</source>
+        <translation>UTF-8 として不正なため、読めない文字を置き換えました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) with invalid UTF-8</source>
+        <translation>
+            <numerusform>ほかに UTF-8 として不正な行が%n行あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1: ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE declaring entities is not allowed</source>
+        <translation>実体を宣言する DOCTYPE は使えません</translation>
+    </message>
+    <message>
+        <source>sheet %1: %2</source>
+        <translation>シート %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (%2 is missing)</source>
+        <translation>%1: XLSX ブックではありません (%2 がありません)</translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 would unpack to %3 MiB, more than the %4 MiB allowed; refused as a possible zip bomb</source>
+        <translation>%1: エントリ %2 は展開すると %3 MiB になり、上限の %4 MiB を超えます。zip 爆弾の疑いがあるため拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 is compressed more than %3:1; refused as a possible zip bomb</source>
+        <translation>%1: エントリ %2 の圧縮率が %3:1 を超えています。zip 爆弾の疑いがあるため拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: cannot unpack the entry %2: %3</source>
+        <translation>%1: エントリ %2 を展開できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 unpacks to more than its size allows; refused as a possible zip bomb</source>
+        <translation>%1: エントリ %2 が記載のサイズを超えて展開されます。zip 爆弾の疑いがあるため拒否しました</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid XML (line %3): %4</source>
+        <translation>%1: %2 は正しい XML ではありません (%3 行目): %4</translation>
+    </message>
+    <message>
+        <source>sheet %1 cannot be found in the workbook; ignored</source>
+        <translation>シート %1 がブック内に見つからないため無視しました</translation>
+    </message>
+    <message>
+        <source>%1: an XLSX file cannot be read from a stream</source>
+        <translation>%1: XLSX ファイルはストリームから読み込めません</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX file (it cannot be opened as a ZIP archive: %2)</source>
+        <translation>%1: XLSX ファイルではありません (ZIP アーカイブとして開けません: %2)</translation>
+    </message>
+    <message>
+        <source>more than %1 shared strings</source>
+        <translation>共有文字列が%1個を超えています</translation>
+    </message>
+    <message>
+        <source>sheet %1 has no record table (no header names the project code and name); ignored</source>
+        <translation>シート %1 には一覧表がないため (事務事業コードと事務事業名の見出しがありません) 無視しました</translation>
+    </message>
+    <message>
+        <source>%1: no sheet has a header naming the project code and name columns</source>
+        <translation>%1: 事務事業コードと事務事業名の見出しがあるシートがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordStore</name>
+    <message>
+        <source>%1:%2: cannot store project %3: %4</source>
+        <translation>%1:%2: 事務事業 %3 を保存できません: %4</translation>
+    </message>
+    <message>
+        <source>project %1 of %2 appears twice; the later row is kept</source>
+        <translation>%2年度の事務事業 %1 が2回出てきます。後の行を採用しました</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>cannot start the import: %1</source>
+        <translation>インポートを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot record the import: %1</source>
+        <translation>インポートを記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot prepare the import: %1</source>
+        <translation>インポートを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation>インポートを確定できません: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordTableModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>サービス分類</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算額</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>決算額</translation>
+    </message>
+    <message>
+        <source>Exec. rate</source>
+        <translation>執行率</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>参考頁</translation>
+    </message>
+    <message>
+        <source>%1 (est.)</source>
+        <comment>estimated settlement (見込)</comment>
+        <translation>%1 見込</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation>%1 千円</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen, estimated (見込)</source>
+        <translation>%1 千円（見込）</translation>
+    </message>
+    <message>
+        <source>Settlement is %1 of the budget: outside 80–120%</source>
+        <translation>決算額は予算額の%1です: 80〜120%の範囲外</translation>
+    </message>
+    <message>
+        <source>Budget, thousand yen</source>
+        <translation>予算額（千円）</translation>
+    </message>
+    <message>
+        <source>Settlement, thousand yen (est. = estimated, 見込)</source>
+        <translation>決算額（千円）。「見込」は見込額</translation>
+    </message>
+    <message>
+        <source>Settlement ÷ budget; marked outside 80–120%</source>
+        <translation>決算額 ÷ 予算額。80〜120%の範囲外を強調表示します</translation>
+    </message>
+    <message>
+        <source>Achievement level: 1 far above target … 5 far below target</source>
+        <translation>事業の達成度: 1 目標を大きく上回って達成 … 5 目標を大きく下回った</translation>
+    </message>
+    <message>
+        <source>Page in the reference material</source>
+        <translation>参考資料掲載頁</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewDatabase</name>
+    <message>
+        <source>%1: not a valid postgresql://user@host:port/dbname URL</source>
+        <translation>%1: 正しい postgresql://user@host:port/dbname 形式の URL ではありません</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>PostgreSQL ドライバ (QPSQL) がインストールされていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: 接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a database file</source>
+        <translation>%1: データベースファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka database or damaged: %2</source>
+        <translation>%1: Hyoka のデータベースではないか、壊れています: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the database: %2</source>
+        <translation>%1: データベースを準備できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before upgrading it: %1</source>
+        <translation>更新前にデータベースをバックアップできません: %1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database to %1 before upgrading it: %2</source>
+        <translation>更新前にデータベースを %1 にバックアップできません: %2</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer Hyoka (schema %1, this one knows %2)</source>
+        <translation>このデータベースは新しい版の Hyoka で作成されています (スキーマ %1、この版が扱えるのは %2 まで)</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewRules</name>
+    <message>
+        <source>Achievement level below target</source>
+        <translation>達成度が目標を下回っている</translation>
+    </message>
+    <message>
+        <source>Low execution rate</source>
+        <translation>執行率が低い</translation>
+    </message>
+    <message>
+        <source>High execution rate</source>
+        <translation>執行率が高い</translation>
+    </message>
+    <message>
+        <source>Self-rating inconsistent with the indicators</source>
+        <translation>自己評価が指標と合わない</translation>
+    </message>
+    <message>
+        <source>Indicator units differ</source>
+        <translation>指標の単位が異なる</translation>
+    </message>
+    <message>
+        <source>achievement level %1 or worse</source>
+        <translation>達成度が%1以下</translation>
+    </message>
+    <message>
+        <source>settlement below %1 of the budget</source>
+        <translation>決算額が予算額の%1未満</translation>
+    </message>
+    <message>
+        <source>settlement above %1 of the budget</source>
+        <translation>決算額が予算額の%1超</translation>
+    </message>
+    <message>
+        <source>rated better than level %1 while an indicator is below %2 of its target, or rated level %1 or worse while every indicator reaches %3</source>
+        <translation>目標の%2未満の指標があるのに達成度を%1より良く評価している、またはすべての指標が%3に達しているのに達成度を%1以下と評価している</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s actual and target figures are in different units</source>
+        <translation>指標の実績と目標の単位が異なる</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(名称なし)</translation>
+    </message>
+    <message>
+        <source>indicator %1: %2 %3 against a target of %4 %5</source>
+        <translation>指標 %1: 目標 %4 %5 に対して %2 %3</translation>
+    </message>
+    <message>
+        <source>indicator %1 %2/%3 %4 = %5</source>
+        <translation>指標 %1 %2/%3 %4 = %5</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>achievement level %1 ≥ %2</source>
+        <translation>達成度 %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>execution rate %1 &lt; %2</source>
+        <translation>執行率 %1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>execution rate %1 &gt; %2</source>
+        <translation>執行率 %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>rated level %1 (better than %2) while an indicator is below %3 of its target</source>
+        <translation>目標の%3未満の指標があるのに達成度を%1 (%2より良い) と評価</translation>
+    </message>
+    <message>
+        <source>rated level %1 while every indicator reaches %2 of its target</source>
+        <translation>すべての指標が目標の%2に達しているのに達成度を%1と評価</translation>
+    </message>
+    <message>
+        <source>an achievement level must be between 1 and 5, not %1</source>
+        <translation>達成度は1〜5で指定してください (%1 は使えません)</translation>
+    </message>
+    <message>
+        <source>a ratio must be a number of 0 or more</source>
+        <translation>比率には0以上の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;</source>
+        <translation>不明なルール「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::XlsxRecordWriter</name>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: フォルダ %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1: ファイルではなくフォルダです</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation>%1: 一時ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: ブックを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot add a worksheet</source>
+        <translation>%1: ワークシートを追加できません</translation>
+    </message>
+    <message>
+        <source>record %1: %2 is longer than the %3 characters an Excel cell holds</source>
+        <translation>レコード %1: %2 が Excel のセルに入る %3 文字を超えています</translation>
+    </message>
+    <message>
+        <source>record %1: cannot write %2: %3</source>
+        <translation>レコード %1: %2 を書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: ブックを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the temporary file: %2</source>
+        <translation>%1: 一時ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ZipArchive</name>
+    <message>
+        <source>damaged compressed data in %1</source>
+        <translation>%1 の圧縮データが壊れています</translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation>読み込めるファイルではありません</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive (too short)</source>
+        <translation>ZIP アーカイブではありません (短すぎます)</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive (no central directory)</source>
+        <translation>ZIP アーカイブではありません (セントラルディレクトリがありません)</translation>
+    </message>
+    <message>
+        <source>damaged ZIP64 archive</source>
+        <translation>ZIP64 アーカイブが壊れています</translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (central directory out of range)</source>
+        <translation>ZIP アーカイブが壊れています (セントラルディレクトリが範囲外です)</translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (short central directory)</source>
+        <translation>ZIP アーカイブが壊れています (セントラルディレクトリが短すぎます)</translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (bad central directory entry)</source>
+        <translation>ZIP アーカイブが壊れています (セントラルディレクトリのエントリが不正です)</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the archive</source>
+        <translation>アーカイブに %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2)</source>
+        <translation>%1 は対応していない圧縮方式 (%2) を使っています</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes uncompressed)</source>
+        <translation>%1 は大きすぎます (展開後 %2 バイト)</translation>
+    </message>
+    <message>
+        <source>%1 expands more than %2 times: refused as a possible zip bomb</source>
+        <translation>%1 は%2倍を超えて展開されます。zip 爆弾の疑いがあるため拒否しました</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (bad local header of %1)</source>
+        <translation>ZIP アーカイブが壊れています (%1 のローカルヘッダが不正です)</translation>
+    </message>
+    <message>
+        <source>damaged ZIP archive (%1 runs past the end)</source>
+        <translation>ZIP アーカイブが壊れています (%1 が末尾を越えています)</translation>
+    </message>
+    <message>
+        <source>damaged entry %1</source>
+        <translation>エントリ %1 が壊れています</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarningsDialog</name>
+    <message>
+        <source>Import Warnings</source>
+        <translation>インポートの警告</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hyoka</source>
+        <translation>Hyoka 評価レビュー</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>事務事業一覧</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>最近使ったファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Import evaluation tables (Markdown, CSV, XLSX)</source>
+        <translation>評価結果一覧をインポートします (Markdown、CSV、XLSX)</translation>
+    </message>
+    <message>
+        <source>&amp;New Review Database…</source>
+        <translation>新しいレビューデータベース(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review Database…</source>
+        <translation>レビューデータベースを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open another review database</source>
+        <translation>別のレビューデータベースを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>履歴を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text with a header row</source>
+        <translation>選択した行を見出し行付きのタブ区切りテキストでコピーします</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Rows</source>
+        <translation>すべての行を選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the name, summary and achievements</source>
+        <translation>事務事業名・概要・取組の実績を検索します</translation>
+    </message>
+    <message>
+        <source>&amp;Underperforming Only</source>
+        <translation>目標未達のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Underperforming</source>
+        <translation>目標未達のみ</translation>
+    </message>
+    <message>
+        <source>Show only projects with achievement level 4 or 5</source>
+        <translation>達成度が4または5の事業だけを表示します</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>フィルタをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>フィルタをクリア</translation>
+    </message>
+    <message>
+        <source>Clear the search, the facets and the underperforming toggle</source>
+        <translation>検索語、各項目の選択、目標未達の切り替えをすべて解除します</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hyoka</source>
+        <translation>Hyoka について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPanel</name>
+    <message>
+        <source>Project details</source>
+        <translation>事業の詳細</translation>
+    </message>
+    <message>
+        <source>Select a project in the list to see its details.</source>
+        <translation>一覧で事業を選ぶと、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>コード:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <source>Bureau:</source>
+        <translation>局:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>サービス分類:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>達成度:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>予算額:</translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation>決算額:</translation>
+    </message>
+    <message>
+        <source>Exec. rate:</source>
+        <translation>執行率:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>参考頁:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>事務事業の概要</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>主な取組の実績</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
+</context>
+</TS>
