@@ -1,6 +1,7 @@
 #include "reviewdatabase.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -238,12 +239,147 @@ static QStringList sqliteFullTextSchema()
     };
 }
 
+// Version 2: the review workflow (flags, their audit trail, rule settings) and the
+// column the self-rating rule needs.
+static QStringList schemaV2()
+{
+    return {
+        QStringLiteral("ALTER TABLE records ADD COLUMN min_ratio_same_unit %REAL%"),
+        // Records stored by version 1: the same value RecordStore now writes on import.
+        QStringLiteral("UPDATE records SET min_ratio_same_unit = (SELECT MIN(i.ratio)"
+                       " FROM indicators i WHERE i.record_id = records.id"
+                       " AND i.unit = i.target_unit AND i.ratio IS NOT NULL)"),
+        QStringLiteral("CREATE TABLE flags ("
+                       " fiscal_year INTEGER NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'none'"
+                       "  CHECK (status IN ('flagged', 'reviewed', 'dismissed', 'none')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " reason_text TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " reviewer TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " PRIMARY KEY (fiscal_year, code))"),
+        QStringLiteral("CREATE INDEX flags_status ON flags (status)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %ID%,"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " changed_at TEXT NOT NULL,"
+                       " reviewer TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL,"
+                       " old_value TEXT,"
+                       " new_value TEXT,"
+                       " version INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX audit_log_record ON audit_log (fiscal_year, code, id)"),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT NOT NULL PRIMARY KEY,"
+                       " value TEXT)"),
+        QStringLiteral("CREATE INDEX records_min_ratio ON records (min_ratio_same_unit)"),
+    };
+}
+
+// The audit trail is append-only: the database itself refuses to change or delete a row.
+static QStringList auditGuardSchema(bool sqlite)
+{
+    if (sqlite) {
+        return {
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                           " SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+                           " SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        };
+    }
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_audit_log_append_only() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN"
+                       " RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log"
+                       " FOR EACH ROW EXECUTE FUNCTION hyoka_audit_log_append_only()"),
+    };
+}
+
+bool ReviewDatabase::backupBeforeMigration(int fromVersion, QString *error)
+{
+    // VACUUM INTO writes a consistent, compact copy; it refuses an existing file.
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString path = QStringLiteral("%1.v%2-backup-%3.sqlite").arg(m_spec).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1.v%2-backup-%3-%4.sqlite").arg(m_spec).arg(fromVersion).arg(stamp).arg(n);
+    QSqlQuery q(database());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = tr("cannot back up the database before upgrading it: %1").arg(q.lastError().text());
+        return false;
+    }
+    q.addBindValue(path);
+    if (!q.exec()) {
+        *error = tr("cannot back up the database to %1 before upgrading it: %2")
+                         .arg(path, q.lastError().text());
+        return false;
+    }
+    m_backupPath = path;
+    return true;
+}
+
+bool ReviewDatabase::beginWrite(QString *error)
+{
+    QSqlDatabase db = database();
+    if (isSqlite()) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ReviewDatabase::commitWrite(QString *error)
+{
+    QSqlDatabase db = database();
+    if (isSqlite()) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void ReviewDatabase::rollbackWrite()
+{
+    QSqlDatabase db = database();
+    if (isSqlite()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        db.rollback();
+    }
+}
+
 bool ReviewDatabase::migrate(QString *error)
 {
     QSqlDatabase db = database();
     const bool sqlite = isSqlite();
-    QSqlQuery q(db);
-    const bool hasInfo = db.tables().contains(QStringLiteral("schema_info"));
+    m_backupPath.clear();
+    bool hasInfo = db.tables().contains(QStringLiteral("schema_info"));
     int version = hasInfo ? schemaVersion() : 0;
     if (version > currentSchemaVersion) {
         *error = tr("the database was made by a newer Hyoka (schema %1, this one knows %2)")
@@ -252,10 +388,17 @@ bool ReviewDatabase::migrate(QString *error)
         return false;
     }
     if (version < currentSchemaVersion) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+        // A database that already holds a schema is copied before it is changed.
+        if (sqlite && version >= 1 && !backupBeforeMigration(version, error))
             return false;
-        }
+        if (!beginWrite(error))
+            return false;
+        QSqlQuery q(db);
+        if (!sqlite && hasInfo)
+            q.exec(QStringLiteral("LOCK TABLE schema_info IN ACCESS EXCLUSIVE MODE"));
+        // Another connection may have migrated while this one waited for the lock.
+        hasInfo = db.tables().contains(QStringLiteral("schema_info"));
+        version = hasInfo ? schemaVersion() : 0;
         auto run = [&](QString sql) {
             sql.replace(QStringLiteral("%ID%"),
                         sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -270,39 +413,40 @@ bool ReviewDatabase::migrate(QString *error)
             }
             return true;
         };
+        auto runAll = [&](const QStringList &statements) {
+            for (const QString &s : statements) {
+                if (!run(s))
+                    return false;
+            }
+            return true;
+        };
         bool ok = true;
         if (!hasInfo)
             ok = run(QStringLiteral("CREATE TABLE schema_info (version INTEGER NOT NULL)"))
                     && run(QStringLiteral("INSERT INTO schema_info (version) VALUES (0)"));
         if (ok && version < 1) {
-            const QStringList statements = schemaV1();
-            for (const QString &s : statements) {
-                if (!(ok = run(s)))
-                    break;
-            }
+            ok = runAll(schemaV1());
             if (ok && sqlite) {
                 // FTS5 is optional: without it search falls back to LIKE.
                 QSqlQuery probe(db);
                 if (probe.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')"))
-                    && probe.next() && probe.value(0).toInt() == 1) {
-                    const QStringList fts = sqliteFullTextSchema();
-                    for (const QString &s : fts) {
-                        if (!(ok = run(s)))
-                            break;
-                    }
-                }
+                    && probe.next() && probe.value(0).toInt() == 1)
+                    ok = runAll(sqliteFullTextSchema());
             }
             version = 1;
+        }
+        if (ok && version < 2) {
+            ok = runAll(schemaV2()) && runAll(auditGuardSchema(sqlite));
+            version = 2;
         }
         if (ok)
             ok = run(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
         if (!ok) {
-            db.rollback();
+            rollbackWrite();
             return false;
         }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
+        if (!commitWrite(error)) {
+            rollbackWrite();
             return false;
         }
     }

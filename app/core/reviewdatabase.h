@@ -22,6 +22,18 @@ namespace Hyoka {
 //              target_unit, ratio)
 //   records_fts: SQLite FTS5 trigram index over records.search_text (SQLite only)
 // search_text is TextNormaliser::searchKey() of name, summary and achievements.
+//
+// Version 2 adds the review workflow:
+//   records.min_ratio_same_unit: the lowest indicator ratio among the indicators whose
+//           actual and target share a unit (null when there is none)
+//   flags(fiscal_year, code, status, reason, reason_text, note, reviewer, created_at,
+//         updated_at, version; PRIMARY KEY (fiscal_year, code)): keyed by the record
+//         identity, so re-imports keep them
+//   audit_log(id, fiscal_year, code, changed_at, reviewer, field, old_value, new_value,
+//             version): append-only (triggers refuse UPDATE and DELETE)
+//   settings(key, value): rule thresholds
+// Before an existing SQLite database is migrated, a copy is written next to it with
+// VACUUM INTO as <file>.v<old version>-backup-<yyyyMMddTHHmmssZ>.sqlite.
 class ReviewDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::ReviewDatabase)
@@ -48,15 +60,25 @@ public:
     bool isPostgres() const { return !isSqlite(); }
     bool hasFullTextIndex() const { return m_hasFts; }
     int schemaVersion() const;
+    // The backup written by the last migration of this open(); empty when none was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
 
-    static constexpr int currentSchemaVersion = 1;
+    // A write transaction: BEGIN IMMEDIATE on SQLite (the write lock is taken up front,
+    // so a change never fails half-way on a busy file), an ordinary one on PostgreSQL.
+    bool beginWrite(QString *error);
+    bool commitWrite(QString *error);
+    void rollbackWrite();
+
+    static constexpr int currentSchemaVersion = 2;
 
 private:
     bool migrate(QString *error);
+    bool backupBeforeMigration(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_spec;
     bool m_hasFts = false;
+    QString m_backupPath;
 };
 
 } // namespace Hyoka

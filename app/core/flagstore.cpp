@@ -1,0 +1,336 @@
+#include "flagstore.h"
+
+#include "reviewdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Hyoka {
+
+namespace {
+
+constexpr qsizetype idBatchSize = 500;
+// A concurrent writer between our read and our write makes us read again; this many times.
+constexpr int maxAttempts = 3;
+
+const char flagColumns[] =
+        "status, reason, reason_text, note, reviewer, created_at, updated_at, version";
+
+Flag flagFromQuery(const QSqlQuery &q, int offset)
+{
+    Flag f;
+    f.status = q.value(offset).toString();
+    f.reason = q.value(offset + 1).toString();
+    f.reasonText = q.value(offset + 2).toString();
+    f.note = q.value(offset + 3).toString();
+    f.reviewer = q.value(offset + 4).toString();
+    f.createdAt = q.value(offset + 5).toString();
+    f.updatedAt = q.value(offset + 6).toString();
+    f.version = q.value(offset + 7).toInt();
+    return f;
+}
+
+// Text columns are NOT NULL, and an empty QString binds as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return s;
+}
+
+} // namespace
+
+FlagStore::FlagStore(ReviewDatabase &db) : m_db(db) { }
+
+Flag FlagStore::readFlag(int fiscalYear, const QString &code, bool *ok) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM flags WHERE fiscal_year = ? AND code = ?")
+                      .arg(QLatin1StringView(flagColumns)));
+    q.addBindValue(fiscalYear);
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (ok)
+            *ok = false;
+        return Flag();
+    }
+    if (ok)
+        *ok = true;
+    return q.next() ? flagFromQuery(q, 0) : Flag();
+}
+
+Flag FlagStore::flag(int fiscalYear, const QString &code, bool *ok) const
+{
+    return readFlag(fiscalYear, code, ok);
+}
+
+bool FlagStore::recordExists(int fiscalYear, const QString &code) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM records WHERE fiscal_year = ? AND code = ?"));
+    q.addBindValue(fiscalYear);
+    q.addBindValue(code);
+    return q.exec() && q.next();
+}
+
+FlagStore::SetResult FlagStore::setFlag(int fiscalYear, const QString &code, const Flag &flag,
+                                        std::optional<int> expectedVersion)
+{
+    SetResult result;
+    if (!Flag::isValidStatus(flag.status)) {
+        result.error = tr("unknown flag status \"%1\"").arg(flag.status);
+        return result;
+    }
+    if (!Flag::isValidReason(flag.reason)) {
+        result.error = tr("unknown flag reason \"%1\"").arg(flag.reason);
+        return result;
+    }
+    for (int attempt = 0; attempt < maxAttempts; ++attempt) {
+        result = SetResult();
+        if (trySet(fiscalYear, code, flag, expectedVersion, &result) == Attempt::Done)
+            return result;
+    }
+    result.outcome = Outcome::Failed;
+    result.error = tr("the flag of %1 (%2) kept changing while it was being saved; try again")
+                           .arg(code)
+                           .arg(fiscalYear);
+    return result;
+}
+
+FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const Flag &wanted,
+                                     std::optional<int> expectedVersion, SetResult *result)
+{
+    QSqlDatabase sql = m_db.database();
+    auto fail = [&](const QString &error) {
+        m_db.rollbackWrite();
+        result->outcome = Outcome::Failed;
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(error);
+        m_lastError = result->error;
+        return Attempt::Done;
+    };
+    QString error;
+    if (!m_db.beginWrite(&error)) {
+        result->outcome = Outcome::Failed;
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(error);
+        m_lastError = result->error;
+        return Attempt::Done;
+    }
+    if (!recordExists(fiscalYear, code)) {
+        m_db.rollbackWrite();
+        result->outcome = Outcome::UnknownRecord;
+        result->error = tr("no project %1 in fiscal year %2").arg(code).arg(fiscalYear);
+        return Attempt::Done;
+    }
+    bool ok = false;
+    const Flag stored = readFlag(fiscalYear, code, &ok);
+    if (!ok)
+        return fail(m_lastError);
+    if (expectedVersion && stored.version != *expectedVersion) {
+        m_db.rollbackWrite();
+        result->outcome = Outcome::Conflict;
+        result->flag = stored;
+        return Attempt::Done;
+    }
+    if (stored.sameContent(wanted)) {
+        m_db.rollbackWrite();
+        result->outcome = Outcome::Unchanged;
+        result->flag = stored;
+        return Attempt::Done;
+    }
+
+    Flag next = wanted;
+    next.reviewer = wanted.reviewer.isEmpty() ? Flag::defaultReviewer() : wanted.reviewer;
+    next.updatedAt = Flag::timestampNow();
+    next.createdAt = stored.isNeverFlagged() ? next.updatedAt : stored.createdAt;
+    next.version = stored.version + 1;
+
+    QSqlQuery write(sql);
+    if (stored.isNeverFlagged()) {
+        write.prepare(QStringLiteral("INSERT INTO flags (fiscal_year, code, %1)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(QLatin1StringView(flagColumns)));
+        write.addBindValue(fiscalYear);
+        write.addBindValue(code);
+    } else {
+        write.prepare(QStringLiteral("UPDATE flags SET status = ?, reason = ?, reason_text = ?,"
+                                     " note = ?, reviewer = ?, created_at = ?, updated_at = ?,"
+                                     " version = version + 1"
+                                     " WHERE fiscal_year = ? AND code = ? AND version = ?"));
+    }
+    write.addBindValue(text(next.status));
+    write.addBindValue(text(next.reason));
+    write.addBindValue(text(next.reasonText));
+    write.addBindValue(text(next.note));
+    write.addBindValue(text(next.reviewer));
+    write.addBindValue(next.createdAt);
+    write.addBindValue(next.updatedAt);
+    if (stored.isNeverFlagged()) {
+        write.addBindValue(next.version);
+        if (!write.exec()) {
+            // Another writer inserted the flag first (PostgreSQL; SQLite holds the write
+            // lock since BEGIN IMMEDIATE): read again and decide with its version.
+            const QString insertError = write.lastError().text();
+            m_db.rollbackWrite();
+            if (readFlag(fiscalYear, code, nullptr).version > 0)
+                return Attempt::Retry;
+            result->outcome = Outcome::Failed;
+            result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(insertError);
+            m_lastError = result->error;
+            return Attempt::Done;
+        }
+    } else {
+        write.addBindValue(fiscalYear);
+        write.addBindValue(code);
+        write.addBindValue(stored.version);
+        if (!write.exec())
+            return fail(write.lastError().text());
+        if (write.numRowsAffected() != 1) {
+            m_db.rollbackWrite();
+            return Attempt::Retry;
+        }
+    }
+
+    QSqlQuery audit(sql);
+    audit.prepare(QStringLiteral("INSERT INTO audit_log (fiscal_year, code, changed_at, reviewer,"
+                                 " field, old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const std::pair<const char *, std::pair<QString, QString>> fields[] = {
+        { "status", { stored.status, next.status } },
+        { "reason", { stored.reason, next.reason } },
+        { "reason_text", { stored.reasonText, next.reasonText } },
+        { "note", { stored.note, next.note } },
+    };
+    for (const auto &[field, values] : fields) {
+        if (values.first == values.second)
+            continue;
+        audit.bindValue(0, fiscalYear);
+        audit.bindValue(1, code);
+        audit.bindValue(2, next.updatedAt);
+        audit.bindValue(3, text(next.reviewer));
+        audit.bindValue(4, QString::fromLatin1(field));
+        audit.bindValue(5, text(values.first));
+        audit.bindValue(6, text(values.second));
+        audit.bindValue(7, next.version);
+        if (!audit.exec())
+            return fail(audit.lastError().text());
+    }
+    if (!m_db.commitWrite(&error))
+        return fail(error);
+    result->outcome = Outcome::Saved;
+    result->flag = next;
+    m_lastError.clear();
+    return Attempt::Done;
+}
+
+QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) const
+{
+    QList<FlagAuditEntry> out;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT id, changed_at, reviewer, field, old_value, new_value, version"
+                             " FROM audit_log WHERE fiscal_year = ? AND code = ? ORDER BY id"));
+    q.addBindValue(fiscalYear);
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        FlagAuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.fiscalYear = fiscalYear;
+        e.code = code;
+        e.changedAt = q.value(1).toString();
+        e.reviewer = q.value(2).toString();
+        e.field = q.value(3).toString();
+        e.oldValue = q.value(4).toString();
+        e.newValue = q.value(5).toString();
+        e.version = q.value(6).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+QHash<FlagStore::Key, Flag> FlagStore::allFlags() const
+{
+    QHash<Key, Flag> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT fiscal_year, code, %1 FROM flags")
+                        .arg(QLatin1StringView(flagColumns)))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert({ q.value(0).toInt(), q.value(1).toString() }, flagFromQuery(q, 2));
+    return out;
+}
+
+QHash<qint64, Flag> FlagStore::flagsForRecordIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, Flag> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    QString columns = QLatin1StringView(flagColumns);
+    columns.replace(QStringLiteral(", "), QStringLiteral(", f."));
+    for (qsizetype start = 0; start < ids.size(); start += idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, idBatchSize);
+        q.prepare(QStringLiteral("SELECT r.id, f.%1 FROM records r JOIN flags f"
+                                 " ON f.fiscal_year = r.fiscal_year AND f.code = r.code"
+                                 " WHERE r.id IN (%2)")
+                          .arg(columns, placeholders(batch.size())));
+        for (const qint64 id : batch)
+            q.addBindValue(id);
+        if (!q.exec()) {
+            m_lastError = q.lastError().text();
+            continue;
+        }
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), flagFromQuery(q, 1));
+    }
+    return out;
+}
+
+SqlCondition FlagStore::statusCondition(const QStringList &statuses)
+{
+    SqlCondition c;
+    if (statuses.isEmpty()) {
+        c.sql = QStringLiteral("1 = 1");
+        return c;
+    }
+    // Row values against the small flags table: the records (fiscal_year, code) index
+    // answers it without reading every record.
+    QStringList wanted;
+    for (const QString &s : statuses) {
+        if (s != Flag::noneStatus())
+            wanted << s;
+    }
+    QStringList alternatives;
+    if (!wanted.isEmpty()) {
+        alternatives << QStringLiteral("(fiscal_year, code) IN (SELECT fiscal_year, code FROM flags"
+                                       " WHERE status IN (%1))")
+                                .arg(placeholders(wanted.size()));
+        for (const QString &s : std::as_const(wanted))
+            c.values << s;
+    }
+    if (statuses.contains(Flag::noneStatus()))
+        alternatives << QStringLiteral("(fiscal_year, code) NOT IN (SELECT fiscal_year, code"
+                                       " FROM flags WHERE status <> 'none')");
+    c.sql = alternatives.size() == 1 ? alternatives.constFirst()
+                                     : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    return c;
+}
+
+QString FlagStore::statusExpression()
+{
+    return QStringLiteral("COALESCE((SELECT f.status FROM flags f WHERE f.fiscal_year ="
+                          " records.fiscal_year AND f.code = records.code), 'none')");
+}
+
+} // namespace Hyoka

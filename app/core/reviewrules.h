@@ -1,0 +1,85 @@
+#pragma once
+
+#include "record.h"
+#include "rulesettings.h"
+#include "sqlcondition.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// The rules that suggest records for review (issue 4): level_below_target,
+// execution_rate_low, execution_rate_high, self_rating_inconsistent,
+// indicator_unit_mismatch. The same rules run three ways that always agree: on a Record
+// (exports, the detail panel's explanation), on the stored columns of a records row
+// (grid batches) and as one SQL condition over the whole table (filters and counts).
+class ReviewRules
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::ReviewRules)
+public:
+    // What the rules look at; the records table stores each of these as a column.
+    struct Inputs
+    {
+        std::optional<int> level;
+        std::optional<double> executionRate;
+        // The lowest actual/target among indicators whose units agree (none: nullopt).
+        std::optional<double> minRatioSameUnit;
+        bool unitMismatch = false;
+
+        static Inputs fromRecord(const Record &record);
+    };
+
+    // Why one rule fired for one record, in words and numbers.
+    struct Finding
+    {
+        QString ruleId;
+        QString title;        // the rule's name
+        QStringList details;  // one line per fact, e.g. "execution rate 75.5% < 80%"
+    };
+
+    // The rule ids, in the order they are shown and tried.
+    static QStringList ruleIds();
+    static QString ruleName(const QString &ruleId);
+    // What the rule tests with the given thresholds ("level 4 or worse").
+    static QString ruleDescription(const QString &ruleId, const RuleSettings &settings = {});
+
+    // The ids of the rules that fire, in ruleIds() order.
+    static QStringList suggestions(const Inputs &inputs, const RuleSettings &settings = {});
+    static QStringList suggestions(const Record &record, const RuleSettings &settings = {});
+    static QList<Finding> explain(const Record &record, const RuleSettings &settings = {});
+
+    // A condition over the records table that holds exactly when some enabled rule fires
+    // (or, with `ruleId`, when that rule fires). Uses only records columns, no join.
+    static SqlCondition suggestedCondition(const RuleSettings &settings = {},
+                                           const QString &ruleId = QString());
+    // The ids of every suggested record, in id order.
+    static std::optional<QList<qint64>> suggestedIds(const ReviewDatabase &db,
+                                                     const RuleSettings &settings,
+                                                     QString *error = nullptr);
+    // The fired rules of the given records (a grid batch), read from their stored columns;
+    // records without a suggestion are left out.
+    static QHash<qint64, QStringList> suggestionsForIds(const ReviewDatabase &db,
+                                                        const QList<qint64> &ids,
+                                                        const RuleSettings &settings);
+
+    // Thresholds from the settings table (defaults for every missing key).
+    static RuleSettings loadSettings(const ReviewDatabase &db, QString *error = nullptr);
+    // Writes all thresholds in one transaction. Refuses values that make no sense
+    // (levels outside 1–5, negative or non-finite ratios) with a message.
+    static bool saveSettings(ReviewDatabase &db, const RuleSettings &settings, QString *error);
+    static QString validate(const RuleSettings &settings);
+
+    // A ratio as a percentage in the current locale: 0.755 → "75.5%".
+    static QString percent(double ratio);
+    // A figure in the current locale with its grouping: 1466 → "1,466", 99.13 → "99.13".
+    static QString figure(double value);
+};
+
+} // namespace Hyoka
