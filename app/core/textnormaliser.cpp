@@ -155,10 +155,22 @@ QString searchKey(QStringView text)
     return s;
 }
 
+static bool isAscii(QStringView s)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+// NFKC without any white space. Runs on every number, level, page and category
+// cell: ASCII is its own NFKC, and the white space goes in one pass (no regex).
 static QString nfkcTrimmed(QStringView cell)
 {
-    QString s = cell.toString().normalized(QString::NormalizationForm_KC);
-    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QString s = isAscii(cell) ? cell.toString()
+                              : cell.toString().normalized(QString::NormalizationForm_KC);
+    s.removeIf([](QChar c) { return c.isSpace(); });
     return s;
 }
 
