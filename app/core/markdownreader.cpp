@@ -18,29 +18,39 @@ constexpr qint64 maxLineBytes = 16 * 1024 * 1024;
 constexpr int maxEncodingWarnings = 20;
 
 // Splits `| a | b \| c |` into cells; an escaped pipe stays in its cell.
+// Cells are cut out of the line whole (one allocation each), not built a character
+// at a time.
 QStringList splitRow(QStringView line)
 {
     QStringList cells;
-    QString current;
     qsizetype i = 0;
     const qsizetype n = line.size();
     while (i < n && line[i].isSpace())
         ++i;
     if (i < n && line[i] == u'|')
         ++i;
+    auto cellText = [&](qsizetype from, qsizetype to, bool escaped) {
+        const QStringView cell = line.mid(from, to - from).trimmed();
+        if (!escaped)
+            return cell.toString();
+        QString unescaped = cell.toString();
+        unescaped.replace(QStringLiteral("\\|"), QStringLiteral("|"));
+        return unescaped;
+    };
+    qsizetype start = i;
+    bool escaped = false;
     for (; i < n; ++i) {
         const QChar c = line[i];
         if (c == u'\\' && i + 1 < n && line[i + 1] == u'|') {
-            current += u'|';
+            escaped = true;
             ++i;
         } else if (c == u'|') {
-            cells.append(current.trimmed());
-            current.clear();
-        } else {
-            current += c;
+            cells.append(cellText(start, i, escaped));
+            start = i + 1;
+            escaped = false;
         }
     }
-    const QString tail = current.trimmed();
+    const QString tail = cellText(start, n, escaped);
     if (!tail.isEmpty())
         cells.append(tail); // a row without a closing pipe
     return cells;
@@ -59,6 +69,23 @@ bool isSeparatorRow(const QStringList &cells)
         sawDash = true;
     }
     return sawDash;
+}
+
+// The code column holds digits (ASCII or full-width, maybe wrap spaces): a data row.
+bool hasNumericCode(const QStringList &cells, const ColumnLayout &layout)
+{
+    const qsizetype column = layout.columnOf(Field::Code);
+    if (column < 0 || column >= cells.size())
+        return false;
+    bool digit = false;
+    for (const QChar c : cells.at(column)) {
+        const char16_t u = c.unicode();
+        if ((u >= u'0' && u <= u'9') || (u >= 0xFF10 && u <= 0xFF19))
+            digit = true;
+        else if (!c.isSpace())
+            return false;
+    }
+    return digit;
 }
 
 bool allEmpty(const QStringList &cells)
@@ -179,13 +206,17 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
         const QStringList cells = splitRow(trimmed);
         if (isSeparatorRow(cells))
             continue;
-        const ColumnLayout candidate = ColumnLayout::fromHeader(cells);
-        if (candidate.isRecordTable()) {
-            // A table header, or its repeat at a page break.
-            layout = candidate;
-            inTable = true;
-            recordTable = true;
-            continue;
+        // Matching every cell against the header names is costly on long cells; a
+        // row of a record table with a number in the code column is no header.
+        if (!(recordTable && hasNumericCode(cells, layout))) {
+            const ColumnLayout candidate = ColumnLayout::fromHeader(cells);
+            if (candidate.isRecordTable()) {
+                // A table header, or its repeat at a page break.
+                layout = candidate;
+                inTable = true;
+                recordTable = true;
+                continue;
+            }
         }
         if (!inTable) {
             inTable = true; // a table that is not a record table (legend, notes)
