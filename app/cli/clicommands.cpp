@@ -1,11 +1,13 @@
 #include "clicommands.h"
 
 #include "clioutput.h"
+#include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "reviewrules.h"
 #include "tabularexport.h"
 
 #include <QCommandLineParser>
@@ -34,11 +36,18 @@ QString Commands::usage()
               "       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]\n"
               "       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]\n"
               "       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]\n"
+              "       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none\n"
+              "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
+              "       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]\n"
               "       hyoka copy --from DB --to DB\n"
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
-              "Exit codes: 0 ok, 1 input problems, 2 usage error.")
+              "flag prints the flag's new version; options not given keep their stored values.\n"
+              "Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.\n"
+              "review-list writes the flagged and rule-suggested records with reasons and notes.\n"
+              "Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed\n"
+              "since --expect-version; nothing was written).")
             .arg(ReviewDatabase::defaultLocation());
 }
 
@@ -62,6 +71,10 @@ int Commands::run(const QStringList &arguments)
         return checkCommand(rest);
     if (command == u"report")
         return reportCommand(rest);
+    if (command == u"flag")
+        return flagCommand(rest);
+    if (command == u"review-list")
+        return reviewListCommand(rest);
     if (command == u"copy")
         return copyCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));
@@ -255,6 +268,10 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
 
     // One record source for every format: parsed files, or the review database.
     ReviewDatabase db;
+    // The review state of the JSON export: stored flags and the database's rule
+    // thresholds; parsed files get "flag": null and the default thresholds.
+    QHash<FlagStore::Key, Flag> flags;
+    RuleSettings rules;
     auto forEach = [&](const std::function<bool(const Record &)> &sendRecord) -> bool {
         if (!a.files.isEmpty()) {
             for (const QString &file : a.files) {
@@ -277,6 +294,8 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
             exitCode = Commands::InputProblem;
             return false;
         }
+        flags = FlagStore(db).allFlags();
+        rules = ReviewRules::loadSettings(db);
         RecordStore store(db);
         return store.forEachRecord(sendRecord);
     };
@@ -286,7 +305,11 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
     if (a.format == u"json") {
         JsonRecordWriter writer(*device);
         ok = writer.begin();
-        ok = ok && forEach([&](const Record &r) { return writer.write(r); });
+        ok = ok && forEach([&](const Record &r) {
+            const auto flag = flags.constFind({ r.fiscalYear, r.code });
+            return writer.write(r, flag == flags.cend() ? std::nullopt : std::optional<Flag>(*flag),
+                                ReviewRules::suggestions(r, rules));
+        });
         ok = ok && writer.finish(warnings);
     } else if (a.format == u"csv") {
         CsvRecordWriter writer(*device, a.exportEncoding.isEmpty() ? QByteArray("utf-8")

@@ -23,6 +23,8 @@ private:
     static int exportCommand(const QStringList &args);
     static int checkCommand(const QStringList &args);
     static int reportCommand(const QStringList &args);
+    static int flagCommand(const QStringList &args);       // flagcommand.cpp
+    static int reviewListCommand(const QStringList &args); // reviewlistcommand.cpp
     static int copyCommand(const QStringList &args); // copycommand.cpp
 };
 

@@ -1,6 +1,7 @@
 #include "flag.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace Hyoka {
 
@@ -107,10 +108,13 @@ QString Flag::reasonFromText(const QString &text)
 
 QString Flag::defaultReviewer()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    // A container or service without those variables: the home folder's name.
+    return QDir::home().dirName();
 }
 
 QString Flag::timestampNow()

@@ -55,7 +55,8 @@ public:
     // (達成度が低い); empty when nothing matches.
     static QString reasonFromText(const QString &text);
 
-    // The OS user name (USER, else USERNAME), the default reviewer.
+    // The OS user name (USER, USERNAME or LOGNAME, else the home folder's name), the
+    // default reviewer.
     static QString defaultReviewer();
     // Now as ISO-8601 UTC with milliseconds (2021-04-01T09:30:00.000Z).
     static QString timestampNow();

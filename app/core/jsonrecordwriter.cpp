@@ -1,5 +1,7 @@
 #include "jsonrecordwriter.h"
 
+#include "reviewrules.h"
+
 #include <QIODevice>
 
 #include <cmath>
@@ -57,7 +59,25 @@ static QByteArray optionalInt(const std::optional<T> &v)
     return v ? QByteArray::number(qint64(*v)) : QByteArrayLiteral("null");
 }
 
+QByteArray JsonRecordWriter::flagObject(const std::optional<Flag> &flag)
+{
+    if (!flag)
+        return QByteArrayLiteral("null");
+    auto textOrNull = [](const QString &t) { return t.isEmpty() ? QByteArrayLiteral("null") : quoted(t); };
+    return "{\"status\": " + quoted(flag->status) + ", \"reason\": " + textOrNull(flag->reason)
+            + ", \"note\": " + quoted(flag->note) + ", \"reviewer\": " + quoted(flag->reviewer)
+            + ", \"created_at\": " + quoted(flag->createdAt) + ", \"updated_at\": "
+            + quoted(flag->updatedAt) + ", \"version\": " + QByteArray::number(flag->version)
+            + ", \"reason_text\": " + quoted(flag->reasonText) + '}';
+}
+
 QByteArray JsonRecordWriter::recordObject(const Record &r, int indent)
+{
+    return recordObject(r, std::nullopt, ReviewRules::suggestions(r), indent);
+}
+
+QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<Flag> &flag,
+                                          const QStringList &suggestions, int indent)
 {
     const QByteArray pad(indent, ' ');
     const QByteArray inner(indent + 2, ' ');
@@ -106,7 +126,16 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, int indent)
         indicators += ", \"ratio\": " + (ratio ? number(*ratio, 4) : QByteArrayLiteral("null")) + '}';
     }
     indicators += ']';
-    field("indicators", indicators, true);
+    field("indicators", indicators);
+    field("flag", flagObject(flag));
+    QByteArray ids = "[";
+    for (qsizetype i = 0; i < suggestions.size(); ++i) {
+        if (i)
+            ids += ", ";
+        ids += quoted(suggestions.at(i));
+    }
+    ids += ']';
+    field("suggestions", ids, true);
     o += pad + '}';
     return o;
 }
@@ -120,9 +149,15 @@ bool JsonRecordWriter::begin()
 
 bool JsonRecordWriter::write(const Record &record)
 {
+    return write(record, std::nullopt, ReviewRules::suggestions(record, m_rules));
+}
+
+bool JsonRecordWriter::write(const Record &record, const std::optional<Flag> &flag,
+                             const QStringList &suggestions)
+{
     QByteArray chunk = m_first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
     m_first = false;
-    chunk += recordObject(record);
+    chunk += recordObject(record, flag, suggestions);
     m_ok = m_ok && m_device.write(chunk) == chunk.size();
     return m_ok;
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "flag.h"
 #include "record.h"
+#include "rulesettings.h"
 
 #include <QByteArray>
+
+#include <optional>
 
 class QIODevice;
 
@@ -10,23 +14,36 @@ namespace Hyoka {
 
 // Streams records as the JSON export of SPEC §5 ({"records": [...], "warnings": [...]}),
 // keys in the SPEC's order, one record at a time so a million records never sit in memory.
+// After "indicators" come the review keys of issue 4: "flag" (null, or the stored flag)
+// and "suggestions" (the ids of the review rules that fire).
 class JsonRecordWriter
 {
 public:
     explicit JsonRecordWriter(QIODevice &device);
 
+    // The thresholds write(record) uses for "suggestions" (default: RuleSettings{}).
+    void setRuleSettings(const RuleSettings &settings) { m_rules = settings; }
+
     bool begin();
+    // "flag": null and the suggestions of the rule settings.
     bool write(const Record &record);
+    bool write(const Record &record, const std::optional<Flag> &flag, const QStringList &suggestions);
     // Closes the records array, writes the warnings and the closing brace.
     bool finish(const QList<ImportWarning> &warnings);
 
     // The JSON object of one record (used by tests and the detail view's "copy as JSON").
     static QByteArray recordObject(const Record &record, int indent = 4);
+    static QByteArray recordObject(const Record &record, const std::optional<Flag> &flag,
+                                   const QStringList &suggestions, int indent = 4);
+    // {"status", "reason", "note", "reviewer", "created_at", "updated_at", "version",
+    // "reason_text"}, or null.
+    static QByteArray flagObject(const std::optional<Flag> &flag);
     static QByteArray quoted(const QString &text);
     static QByteArray number(double value, int decimals);
 
 private:
     QIODevice &m_device;
+    RuleSettings m_rules;
     bool m_first = true;
     bool m_ok = true;
 };

@@ -166,7 +166,9 @@ void tst_Cli::jsonShape()
                                QStringLiteral("summary"), QStringLiteral("achievements"), QStringLiteral("budget"),
                                QStringLiteral("settlement"), QStringLiteral("settlement_estimated"),
                                QStringLiteral("level"), QStringLiteral("ref_page"), QStringLiteral("execution_rate"),
-                               QStringLiteral("indicators") };
+                               QStringLiteral("indicators"),
+                               // issue 4: the review state (file exports: no flag, rule ids)
+                               QStringLiteral("flag"), QStringLiteral("suggestions") };
     for (const QJsonValue &v : std::as_const(m_seedRecords)) {
         const QJsonObject o = v.toObject();
         const QStringList k = o.keys();
@@ -174,6 +176,8 @@ void tst_Cli::jsonShape()
         QVERIFY(o.value(QStringLiteral("code")).isString());
         QVERIFY(o.value(QStringLiteral("budget")).isDouble());
         QVERIFY(o.value(QStringLiteral("achievements")).isArray());
+        QVERIFY(o.value(QStringLiteral("flag")).isNull());
+        QVERIFY(o.value(QStringLiteral("suggestions")).isArray());
         for (const QJsonValue &i : o.value(QStringLiteral("indicators")).toArray()) {
             const QJsonObject ind = i.toObject();
             for (const char *key : { "label", "actual", "target", "unit", "ratio" })
