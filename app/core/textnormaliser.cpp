@@ -17,22 +17,31 @@ bool isJapanese(QChar c)
             || c.isSurrogate();             // CJK extension B and beyond
 }
 
-static bool isSpace(QChar c)
+// Any white space, the no-break and ideographic spaces included. Inline: it runs on
+// every character of every cell, and Japanese text (above U+3000) is never space.
+static inline bool isSpace(QChar c)
 {
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000);
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+    if (u > 0x3000)
+        return false;
+    return u == 0x3000 || u == 0x00A0 || c.isSpace();
 }
 
 QString stripHtml(QStringView raw)
 {
-    QString out;
-    out.reserve(raw.size());
+    // Each tag becomes one space, so the output is never longer than the input.
+    QString out(raw.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *d = begin;
     bool inTag = false;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const QChar c = raw[i];
         if (inTag) {
             if (c == u'>') {
                 inTag = false;
-                out += u' ';
+                *d++ = u' ';
             }
             continue;
         }
@@ -43,8 +52,9 @@ QString stripHtml(QStringView raw)
             inTag = true;
             continue;
         }
-        out += c;
+        *d++ = c;
     }
+    out.truncate(d - begin);
     return out;
 }
 
@@ -109,39 +119,53 @@ QString decodeEntities(QStringView raw)
 QString removeJapaneseSpaces(QStringView text)
 {
     // Fold every run of white space to one ASCII space, drop it when both
-    // neighbours are Japanese, trim the ends.
-    QString out;
-    out.reserve(text.size());
+    // neighbours are Japanese, trim the ends. Written through a pointer into a
+    // buffer of the input's size: the output is never longer.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *d = begin;
     qsizetype i = 0;
     const qsizetype n = text.size();
-    while (i < n && isSpace(text[i]))
+    const QChar *src = text.data();
+    while (i < n && isSpace(src[i]))
         ++i;
     while (i < n) {
-        const QChar c = text[i];
+        const QChar c = src[i];
         if (!isSpace(c)) {
-            out += c;
+            *d++ = c;
             ++i;
             continue;
         }
         qsizetype j = i;
-        while (j < n && isSpace(text[j]))
+        while (j < n && isSpace(src[j]))
             ++j;
         if (j >= n)
             break; // trailing space
-        const QChar before = out.isEmpty() ? QChar() : out.back();
-        const QChar after = text[j];
+        const QChar before = d == begin ? QChar() : d[-1];
+        const QChar after = src[j];
         if (!(isJapanese(before) && isJapanese(after)))
-            out += u' ';
+            *d++ = u' ';
         i = j;
     }
+    out.truncate(d - begin);
     return out;
 }
 
 QString cleanText(QStringView raw)
 {
-    QString s = stripHtml(raw);
-    s = decodeEntities(s);
-    return removeJapaneseSpaces(s);
+    // Most cells hold neither tags nor entities: skip those passes (and their copies).
+    QString stripped;
+    QString decoded;
+    QStringView text = raw;
+    if (text.contains(u'<')) {
+        stripped = stripHtml(text);
+        text = stripped;
+    }
+    if (text.contains(u'&')) {
+        decoded = decodeEntities(text);
+        text = decoded;
+    }
+    return removeJapaneseSpaces(text);
 }
 
 QString searchKey(QStringView text)
