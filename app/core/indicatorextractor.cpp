@@ -108,8 +108,34 @@ QString foldFigures(const QString &text)
     return out;
 }
 
+// Digits with thousands commas and at most one decimal point, as the pattern matched
+// them. Up to 15 digits the value is read directly: mantissa / 10^decimals is one
+// correctly rounded division of two exact doubles, the same double toDouble() gives.
 double toNumber(QStringView digits)
 {
+    static constexpr double powersOfTen[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                              1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+    quint64 mantissa = 0;
+    int digitCount = 0;
+    int decimals = 0;
+    bool point = false;
+    bool direct = true;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            mantissa = mantissa * 10 + (u - u'0');
+            ++digitCount;
+            if (point)
+                ++decimals;
+        } else if (u == u'.' && !point) {
+            point = true;
+        } else if (u != u',') {
+            direct = false;
+            break;
+        }
+    }
+    if (direct && digitCount <= 15)
+        return double(mantissa) / powersOfTen[decimals];
     QString s;
     s.reserve(digits.size());
     for (QChar c : digits) {
