@@ -34,9 +34,11 @@ QStringList columnsOf(ReviewDatabase &db, const QString &table)
 
 // Copies rows of `table`; `conflict` is the ON CONFLICT clause deciding what a row
 // already in the target does. Returns the number of rows the target accepted.
+// `keyColumns`, when given, name the columns that make a row already present: such a
+// row is not inserted again (the audit trail has no natural primary key).
 int copyTable(ReviewDatabase &from, ReviewDatabase &to, const QString &table,
               const QStringList &skipColumns, const QString &conflict, const QString &orderBy,
-              QString *error)
+              QString *error, const QStringList &keyColumns = {})
 {
     if (!hasTable(from, table) || !hasTable(to, table))
         return 0;
@@ -56,6 +58,20 @@ int copyTable(ReviewDatabase &from, ReviewDatabase &to, const QString &table,
     QStringList marks;
     for (qsizetype i = 0; i < used.size(); ++i)
         marks << QStringLiteral("?");
+    QSqlQuery exists(to.database());
+    QList<qsizetype> keyIndexes;
+    if (!keyColumns.isEmpty()) {
+        QStringList conditions;
+        for (const QString &k : keyColumns) {
+            keyIndexes << used.indexOf(k);
+            conditions << k + QStringLiteral(" = ?");
+        }
+        if (!exists.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+                                    .arg(table, conditions.join(QStringLiteral(" AND "))))) {
+            *error = exists.lastError().text();
+            return -1;
+        }
+    }
     QSqlQuery write(to.database());
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) %4")
                                .arg(table, used.join(u", "), marks.join(u", "), conflict))) {
@@ -68,6 +84,18 @@ int copyTable(ReviewDatabase &from, ReviewDatabase &to, const QString &table,
     QList<QVariantList> rows;
     auto flush = [&]() {
         for (const QVariantList &row : std::as_const(rows)) {
+            if (!keyIndexes.isEmpty()) {
+                for (qsizetype k = 0; k < keyIndexes.size(); ++k)
+                    exists.bindValue(int(k), row.value(keyIndexes.at(k)));
+                if (!exists.exec() || !exists.next()) {
+                    *error = exists.lastError().text();
+                    return false;
+                }
+                const bool present = exists.value(0).toInt() > 0;
+                exists.finish();
+                if (present)
+                    continue;
+            }
             for (qsizetype i = 0; i < row.size(); ++i)
                 write.bindValue(int(i), row.at(i));
             if (!write.exec()) {
@@ -129,7 +157,9 @@ CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
                 if (flags < 0)
                     return false;
                 audit = copyTable(from, to, QStringLiteral("audit_log"), { QStringLiteral("id") },
-                                  QStringLiteral("ON CONFLICT DO NOTHING"), QStringLiteral("id"), error);
+                                  QString(), QStringLiteral("id"), error,
+                                  { QStringLiteral("fiscal_year"), QStringLiteral("code"),
+                                    QStringLiteral("field"), QStringLiteral("version") });
                 if (audit < 0)
                     return false;
                 return copyTable(from, to, QStringLiteral("settings"), {},

@@ -275,26 +275,6 @@ QString warningsJson(const QList<ImportWarning> &warnings)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// BEGIN IMMEDIATE on SQLite takes the write lock up front, so an import never
-// fails half-way on a busy database; PostgreSQL uses an ordinary transaction.
-bool beginWrite(ReviewDatabase &db, QString *error)
-{
-    QSqlDatabase sql = db.database();
-    if (db.isSqlite()) {
-        QSqlQuery q(sql);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    if (!sql.transaction()) {
-        *error = sql.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 bool commitWrite(ReviewDatabase &db, QString *error)
 {
     QSqlDatabase sql = db.database();
@@ -339,8 +319,8 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         result.error = RecordStore::tr("no database is open");
         return result;
     }
-    if (!beginWrite(db, &error)) {
-        result.error = RecordStore::tr("cannot start the import: %1").arg(error);
+    if (!db.beginWrite(&error)) {
+        result.error = db.isReadOnly() ? error : RecordStore::tr("cannot start the import: %1").arg(error);
         return result;
     }
     QSqlDatabase sql = db.database();

@@ -141,10 +141,29 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
         if (!openError.isEmpty())
             return fail(openError);
     }
+    m_readOnly = detectReadOnly();
     QString migrateError;
     if (!migrate(&migrateError))
         return fail(tr("%1: cannot prepare the database: %2").arg(m_spec, migrateError));
     return true;
+}
+
+bool ReviewDatabase::detectReadOnly() const
+{
+    if (isSqlite()) {
+        const QFileInfo info(m_spec);
+        return info.exists() && !info.isWritable();
+    }
+    QSqlQuery q(database());
+    // Before the schema exists the owner creates it; afterwards the rights on the
+    // tables reviewers write decide.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('records') IS NOT NULL")) || !q.next()
+        || !q.value(0).toBool())
+        return false;
+    if (!q.exec(QStringLiteral("SELECT has_table_privilege('records', 'INSERT')"
+                               " AND has_table_privilege('records', 'UPDATE')")) || !q.next())
+        return true;
+    return !q.value(0).toBool();
 }
 
 int ReviewDatabase::schemaVersion() const
@@ -326,6 +345,12 @@ bool ReviewDatabase::backupBeforeMigration(int fromVersion, QString *error)
 bool ReviewDatabase::beginWrite(QString *error)
 {
     QSqlDatabase db = database();
+    if (m_readOnly) {
+        if (error)
+            *error = tr("the review database %1 is read-only for you; ask its owner for write access")
+                             .arg(isPostgres() ? QUrl(m_spec).toString(QUrl::RemovePassword) : m_spec);
+        return false;
+    }
     if (isSqlite()) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

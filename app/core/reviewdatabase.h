@@ -59,6 +59,10 @@ public:
     bool isSqlite() const;
     bool isPostgres() const { return !isSqlite(); }
     bool hasFullTextIndex() const { return m_hasFts; }
+    // True when this user may read but not write (a PostgreSQL role without INSERT
+    // or UPDATE rights, or a SQLite file without write permission). Writers are
+    // refused in beginWrite() with a clear message instead of a raw SQL error.
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     // The backup written by the last migration of this open(); empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
@@ -73,12 +77,14 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool detectReadOnly() const;
     bool backupBeforeMigration(int fromVersion, QString *error);
 
     QString m_connectionName;
     QString m_spec;
     bool m_hasFts = false;
     QString m_backupPath;
+    bool m_readOnly = false;
 };
 
 } // namespace Hyoka

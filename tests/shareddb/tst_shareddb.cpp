@@ -1,5 +1,6 @@
 // The review database on a real PostgreSQL server (started by the test): same schema,
 // same records, same JSON as SQLite.
+#include "databasecopier.h"
 #include "jsonrecordwriter.h"
 #include "pgtestserver.h"
 #include "recordreader.h"
@@ -25,6 +26,8 @@ private slots:
     void seedExportsTheSameJson();
     void reimportDoesNotDuplicate();
     void brokenImportLeavesDataIntact();
+    void readOnlyRoleIsRefusedCleanly();
+    void copyRoundTripSqlitePostgresSqlite();
     void badUrlIsOneClearMessage_data();
     void badUrlIsOneClearMessage();
 
@@ -136,6 +139,81 @@ void tst_SharedDb::brokenImportLeavesDataIntact()
     });
     QVERIFY(cancelled.cancelled);
     QCOMPARE(store.allRecords(), before);
+}
+
+void tst_SharedDb::readOnlyRoleIsRefusedCleanly()
+{
+    ReviewDatabase owner;
+    QString error;
+    QVERIFY2(owner.open(m_server.url(), &error), qPrintable(error));
+    RecordStore ownerStore(owner);
+    QVERIFY(ownerStore.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    QSqlQuery q(owner.database());
+    q.exec(QStringLiteral("DROP ROLE IF EXISTS reader"));
+    QVERIFY(q.exec(QStringLiteral("CREATE ROLE reader LOGIN")));
+    QVERIFY(q.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO reader")));
+    QVERIFY(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")));
+
+    ReviewDatabase reader;
+    QVERIFY2(reader.open(m_server.urlForUser(QStringLiteral("reader")), &error), qPrintable(error));
+    QVERIFY(reader.isReadOnly());
+    QVERIFY(!owner.isReadOnly());
+    RecordStore store(reader);
+    QCOMPARE(store.recordCount(), 38); // reading works
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("read-only")), qPrintable(r.error));
+    QVERIFY(!r.error.contains(QStringLiteral("permission denied"))); // no raw SQL error
+    reader.close();
+    QVERIFY(q.exec(QStringLiteral("DROP OWNED BY reader")));
+    QVERIFY(q.exec(QStringLiteral("DROP ROLE reader")));
+}
+
+void tst_SharedDb::copyRoundTripSqlitePostgresSqlite()
+{
+    QTemporaryDir dir;
+    QString error;
+    ReviewDatabase first;
+    QVERIFY2(first.open(dir.filePath(QStringLiteral("first.sqlite")), &error), qPrintable(error));
+    QVERIFY(RecordStore(first).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    QSqlQuery f(first.database());
+    QVERIFY(f.exec(QStringLiteral("INSERT INTO flags (fiscal_year, code, status, reason, reason_text, note,"
+                                  " reviewer, created_at, updated_at, version)"
+                                  " VALUES (2021, '20101010', 'flagged', 'low_level', '', 'メモ', 'alice',"
+                                  " '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 1)")));
+    QVERIFY(f.exec(QStringLiteral("INSERT INTO audit_log (fiscal_year, code, changed_at, reviewer, field,"
+                                  " old_value, new_value, version) VALUES (2021, '20101010',"
+                                  " '2026-01-01T00:00:00Z', 'alice', 'status', 'none', 'flagged', 1)")));
+
+    ReviewDatabase shared;
+    QVERIFY2(shared.open(m_server.url(), &error), qPrintable(error));
+    CopyResult c = DatabaseCopier::copy(first, shared);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    QCOMPARE(c.records, 38);
+    QCOMPARE(c.flags, 1);
+    QCOMPARE(c.auditRows, 1);
+
+    ReviewDatabase back;
+    QVERIFY2(back.open(dir.filePath(QStringLiteral("back.sqlite")), &error), qPrintable(error));
+    c = DatabaseCopier::copy(shared, back);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    QCOMPARE(json(RecordStore(back).allRecords()), json(RecordStore(first).allRecords()));
+    QSqlQuery b(back.database());
+    QVERIFY(b.exec(QStringLiteral("SELECT status, note, reviewer, version FROM flags")) && b.next());
+    QCOMPARE(b.value(0).toString(), QStringLiteral("flagged"));
+    QCOMPARE(b.value(1).toString(), QStringLiteral("メモ"));
+    QCOMPARE(b.value(2).toString(), QStringLiteral("alice"));
+    QCOMPARE(b.value(3).toInt(), 1);
+    QVERIFY(!b.next());
+    QVERIFY(b.exec(QStringLiteral("SELECT field, new_value FROM audit_log")) && b.next());
+    QCOMPARE(b.value(1).toString(), QStringLiteral("flagged"));
+    QVERIFY(!b.next());
+
+    // Copying again adds nothing twice.
+    c = DatabaseCopier::copy(shared, back);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    QVERIFY(b.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && b.next());
+    QCOMPARE(b.value(0).toInt(), 1);
 }
 
 void tst_SharedDb::badUrlIsOneClearMessage_data()
