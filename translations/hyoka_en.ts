@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show budgets and settlements on a logarithmic scale, so that small projects stay visible next to large ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF, PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printable summary report of the records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the current chart as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the summary report of the records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filters</source>
@@ -16,25 +107,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, summary, achievements…</source>
+        <source>Search projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagEditor</name>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason in free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ChartPanel</name>
+    <message>
+        <source>Budget and settlement by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects of one bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate against budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records with a budget and a settlement match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart-bureaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart-projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart-levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart-execution-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Hyoka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka-report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Hyoka::Commands</name>
-    <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka copy --from DB --to DB
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -131,10 +375,6 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hyoka report: the printable report is not available in this version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>database to copy from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,6 +411,174 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
             <numerusform>%n audit rows</numerusform>
         </translation>
     </message>
+    <message>
+        <source>project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged, reviewed, dismissed or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason in free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse unless the stored version is V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year, --code and --status are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year takes a year such as 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --code takes a project code such as 20101010</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --status takes flagged, reviewed, dismissed or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --reason takes one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --expect-version takes a version number (0 = never flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: %1 (%2) is at version %3, not %4 (last changed by %5 at %6); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka review-list: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka review-list: --format takes csv or xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka review-list: --format xlsx needs -o OUT.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka review-list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) to review</source>
+        <translation>
+            <numerusform>%1: %n record to review</numerusform>
+            <numerusform>%1: %n records to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka report: name the PDF to write with --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka report: cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka report: no records match; the report is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka restore [--db DB] [--backup FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: only a SQLite database file has backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  schema %2, %3, %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: %1 has no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file it replaced is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::CsvRecordWriter</name>
@@ -192,6 +600,61 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>%1: the character &quot;%2&quot; cannot be written in %3; export as UTF-8 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::DatabaseBackup</name>
+    <message>
+        <source>not a SQLite database (its header is damaged, or it is another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (its header gives an impossible page size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (%1 bytes is not a whole number of %2-byte pages; the file was probably cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged (the file holds %1 of its %2 pages; it was probably cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no Hyoka schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the backup next to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the damaged database aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the write-ahead log aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the backup in place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,38 +744,105 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     <name>Hyoka::Flag</name>
     <message>
         <source>Flagged</source>
+        <comment>要確認</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviewed</source>
+        <comment>確認済</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed</source>
+        <comment>対応不要</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not flagged</source>
+        <comment>なし</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low achievement level</source>
+        <comment>達成度が低い</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator target missed</source>
+        <comment>指標未達</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Execution rate gap</source>
+        <comment>執行率の乖離</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Self-rating does not match the results</source>
+        <comment>自己評価と実績の不一致</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
+        <comment>その他</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagEditor</name>
+    <message>
+        <source>(no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -356,6 +886,161 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     <message>
         <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::HyokaChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>axis title and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (logarithmic scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and settlement by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects of %1 by budget (the largest %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects of %1 by budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate against budget (the largest %1 of %2 budgets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate against budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (予算額)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (決算額)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution rate —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name and fiscal year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>project name and code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a repeated label and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80–120% execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement / budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>code, fiscal year, bureau</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,6 +1257,74 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::MoneyFormat</name>
+    <message>
+        <source>%1千円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1億%2万円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1億円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1万円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 billion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1 million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>exact money, then a rounded reading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>億円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>千円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +1606,10 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
         <source>%1: no sheet has a header naming the project code and name columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no record table (no table header names the project code and name columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::RecordStore</name>
@@ -890,6 +1647,10 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,11 +1701,6 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (est.)</source>
-        <comment>estimated settlement (見込)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,6 +1730,250 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>Page in the reference material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 est.</source>
+        <comment>estimated settlement (見込)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReportWriter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>bureau and its number of projects</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget (予算額)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (決算額)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underperforming (levels 4–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents: 1. Totals by bureau · 2. Budget, settlement and achievement levels by bureau (charts) · 3. Flagged and suggested projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Totals by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lv %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate = settlement / budget, over the projects that have both figures. Levels: 1 far above target … 5 far below target; levels 4 and 5 are underperforming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Budget, settlement and achievement levels by bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Flagged and suggested projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects a reviewer flagged, and projects the review rules suggest (achievement level below target, execution rate outside the expected range, self-rating inconsistent with the indicators, indicator units that differ), by bureau in the order of the source documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) listed.</source>
+        <translation>
+            <numerusform>%n project listed.</numerusform>
+            <numerusform>%n projects listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed: narrow the filter to see them.</source>
+        <translation>
+            <numerusform>%n more not listed: narrow the filter to see them.</numerusform>
+            <numerusform>%n more not listed: narrow the filter to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n project(s)</source>
+        <translation>
+            <numerusform>%1 — %n project</numerusform>
+            <numerusform>%1 — %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs a QApplication to draw its charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be painted on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>flag status and reviewer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag reason and its free text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>rule and its numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bureaus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underperforming only (levels 4–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget
+(予算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement
+(決算額)
+thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +2021,140 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>the database was made by a newer Hyoka (schema %1, this one knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a backup made before the last upgrade is available: %2 (hyoka restore --db %1 puts it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka database (it holds other tables); it was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review database %1 is read-only for you; ask its owner for write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewList</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewListWriter</name>
+    <message>
+        <source>Review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot add a worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more rows than a worksheet holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: project %2: cannot write %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +2246,29 @@ Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
     </message>
     <message>
         <source>unknown rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::SetFlagCommand</name>
+    <message>
+        <source>Remove the flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reason of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the flag of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

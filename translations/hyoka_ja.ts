@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>グラフ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>局(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation>対数目盛(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show budgets and settlements on a logarithmic scale, so that small projects stay visible next to large ones</source>
+        <translation>予算額と決算額を対数目盛で表示し、大きな事業の隣でも小さな事業が見えるようにします</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PDF, PNG or SVG</source>
+        <translation>グラフを PDF、PNG または SVG で書き出します</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>レポート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The printable summary report of the records shown</source>
+        <translation>表示中のレコードの印刷用サマリーレポート</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the current chart as printed</source>
+        <translation>表示中のグラフの印刷結果をプレビューします</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current chart</source>
+        <translation>表示中のグラフを印刷します</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PDF…</source>
+        <translation>グラフを PDF で書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;NG…</source>
+        <translation>グラフを PNG で書き出す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;SVG…</source>
+        <translation>グラフを SVG で書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Report Print Pre&amp;view…</source>
+        <translation>レポートの印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the summary report of the records shown</source>
+        <translation>表示中のレコードのサマリーレポートをプレビューします</translation>
+    </message>
+    <message>
+        <source>Print &amp;Report…</source>
+        <translation>レポートを印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>レポートを PDF で書き出す(&amp;D)…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filters</source>
@@ -16,34 +107,178 @@
         <translation>事務事業名・概要・取組の実績を検索します。語をすべて含むものが残ります (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search name, summary, achievements…</source>
+        <source>Search projects…</source>
         <translation>事業名・概要・実績を検索…</translation>
     </message>
 </context>
 <context>
-    <name>Hyoka::Commands</name>
+    <name>FlagEditor</name>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka copy --from DB --to DB
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-Exit codes: 0 ok, 1 input problems, 2 usage error.</source>
-        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka copy --from DB --to DB
-       hyoka --help | --version
-
-DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
-終了コード: 0 正常、1 入力の問題、2 使い方の誤り。</translation>
+        <source>Flag</source>
+        <translation>フラグ</translation>
     </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Flag status</source>
+        <translation>フラグの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation>フラグの理由</translation>
+    </message>
+    <message>
+        <source>Reason &amp;details:</source>
+        <translation>理由の詳細(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Reason in free text</source>
+        <translation>理由（自由記述）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>元に戻す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Flag</source>
+        <translation>フラグを保存(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ChartPanel</name>
+    <message>
+        <source>Budget and settlement by bureau</source>
+        <translation>局別の予算額と決算額</translation>
+    </message>
+    <message>
+        <source>Projects of one bureau</source>
+        <translation>局内の事業</translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau</source>
+        <translation>局別の達成度</translation>
+    </message>
+    <message>
+        <source>Execution rate against budget</source>
+        <translation>予算額に対する執行率</translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
+    <message>
+        <source>No review database is open</source>
+        <translation>レビューデータベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>The database could not answer</source>
+        <translation>データベースから応答がありません</translation>
+    </message>
+    <message>
+        <source>No records match the filter</source>
+        <translation>条件に合うレコードがありません</translation>
+    </message>
+    <message>
+        <source>No records with a budget and a settlement match the filter</source>
+        <translation>予算額と決算額の両方がある、条件に合うレコードがありません</translation>
+    </message>
+    <message>
+        <source>chart-bureaus</source>
+        <translation>グラフ-局別</translation>
+    </message>
+    <message>
+        <source>chart-projects</source>
+        <translation>グラフ-事業別</translation>
+    </message>
+    <message>
+        <source>chart-levels</source>
+        <translation>グラフ-達成度</translation>
+    </message>
+    <message>
+        <source>chart-execution-rate</source>
+        <translation>グラフ-執行率</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Made by Hyoka</source>
+        <translation>Hyoka で作成</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>グラフを PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>グラフを PNG で書き出す</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Chart as SVG</source>
+        <translation>グラフを SVG で書き出す</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Report Failed</source>
+        <translation>レポートを作成できません</translation>
+    </message>
+    <message>
+        <source>Report Print Preview</source>
+        <translation>レポートの印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Evaluation summary report</source>
+        <translation>評価結果サマリーレポート</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>レポートを PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>hyoka-report.pdf</source>
+        <translation>hyoka-レポート.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::Commands</name>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
         <translation>hyoka: 不明なコマンド「%1」</translation>
@@ -135,10 +370,6 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
         <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
-        <source>hyoka report: the printable report is not available in this version</source>
-        <translation>hyoka report: この版では印刷用レポートを作成できません</translation>
-    </message>
-    <message>
         <source>database to copy from</source>
         <translation>コピー元のデータベース</translation>
     </message>
@@ -172,6 +403,173 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
             <numerusform>監査記録%n行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>project code</source>
+        <translation>事務事業コード</translation>
+    </message>
+    <message>
+        <source>flagged, reviewed, dismissed or none</source>
+        <translation>flagged、reviewed、dismissed または none</translation>
+    </message>
+    <message>
+        <source>reason id</source>
+        <translation>理由の ID</translation>
+    </message>
+    <message>
+        <source>reason in free text</source>
+        <translation>理由（自由記述）</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>reviewer name</source>
+        <translation>レビュー担当者名</translation>
+    </message>
+    <message>
+        <source>refuse unless the stored version is V</source>
+        <translation>保存されている版が V でなければ拒否する</translation>
+    </message>
+    <message>
+        <source>hyoka flag: unexpected argument &quot;%1&quot;</source>
+        <translation>hyoka flag: 想定外の引数「%1」</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year, --code and --status are required</source>
+        <translation>hyoka flag: --year、--code、--status は必須です</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year takes a year such as 2021</source>
+        <translation>hyoka flag: --year には 2021 のような年を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --code takes a project code such as 20101010</source>
+        <translation>hyoka flag: --code には 20101010 のような事務事業コードを指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --status takes flagged, reviewed, dismissed or none, not &quot;%1&quot;</source>
+        <translation>hyoka flag: --status には flagged、reviewed、dismissed、none のいずれかを指定してください (「%1」は使えません)</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --reason takes one of %1, not &quot;%2&quot;</source>
+        <translation>hyoka flag: --reason には %1 のいずれかを指定してください (「%2」は使えません)</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --expect-version takes a version number (0 = never flagged)</source>
+        <translation>hyoka flag: --expect-version には版番号を指定してください (0 = 未設定)</translation>
+    </message>
+    <message>
+        <source>hyoka flag: %1</source>
+        <translation>hyoka flag: %1</translation>
+    </message>
+    <message>
+        <source>hyoka flag: %1 (%2) is at version %3, not %4 (last changed by %5 at %6); nothing was changed</source>
+        <translation>hyoka flag: %1 (%2) は版 %4 ではなく版 %3 です (最終更新: %5、%6)。何も変更していません</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>(未変更)</translation>
+    </message>
+    <message>
+        <source>csv or xlsx</source>
+        <translation>csv または xlsx</translation>
+    </message>
+    <message>
+        <source>hyoka review-list: unexpected argument &quot;%1&quot;</source>
+        <translation>hyoka review-list: 想定外の引数「%1」</translation>
+    </message>
+    <message>
+        <source>hyoka review-list: --format takes csv or xlsx, not &quot;%1&quot;</source>
+        <translation>hyoka review-list: --format には csv または xlsx を指定してください (「%1」は使えません)</translation>
+    </message>
+    <message>
+        <source>hyoka review-list: --format xlsx needs -o OUT.xlsx</source>
+        <translation>hyoka review-list: --format xlsx には -o OUT.xlsx が必要です</translation>
+    </message>
+    <message>
+        <source>hyoka review-list: %1</source>
+        <translation>hyoka review-list: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) to review</source>
+        <translation>
+            <numerusform>%1: レビュー対象%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hyoka report: name the PDF to write with --pdf OUT.pdf</source>
+        <translation>hyoka report: 書き出す PDF を --pdf OUT.pdf で指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka report: cannot create a temporary folder: %1</source>
+        <translation>hyoka report: 一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>hyoka report: no records match; the report is empty</source>
+        <translation>hyoka report: 条件に合うレコードがないため、レポートは空です</translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka restore [--db DB] [--backup FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: only a SQLite database file has backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  schema %2, %3, %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: %1 has no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file it replaced is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::CsvRecordWriter</name>
@@ -194,6 +592,61 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>%1: the character &quot;%2&quot; cannot be written in %3; export as UTF-8 instead</source>
         <translation>%1: 文字「%2」は %3 で書き込めません。UTF-8 で書き出してください</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::DatabaseBackup</name>
+    <message>
+        <source>not a SQLite database (its header is damaged, or it is another kind of file)</source>
+        <translation>SQLite データベースではありません (ヘッダが壊れているか、別の種類のファイルです)</translation>
+    </message>
+    <message>
+        <source>damaged (its header gives an impossible page size)</source>
+        <translation>壊れています (ヘッダのページサイズがありえない値です)</translation>
+    </message>
+    <message>
+        <source>damaged (%1 bytes is not a whole number of %2-byte pages; the file was probably cut off)</source>
+        <translation>壊れています (%1 バイトは %2 バイトのページの整数倍ではありません。ファイルが途中で切れている可能性があります)</translation>
+    </message>
+    <message>
+        <source>damaged (the file holds %1 of its %2 pages; it was probably cut off)</source>
+        <translation>壊れています (%2 ページ中 %1 ページしかありません。ファイルが途中で切れている可能性があります)</translation>
+    </message>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: そのバックアップはありません</translation>
+    </message>
+    <message>
+        <source>%1: the backup is %2</source>
+        <translation>%1: バックアップは%2</translation>
+    </message>
+    <message>
+        <source>it holds no Hyoka schema</source>
+        <translation>Hyoka のスキーマがありません</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot be used: %2</source>
+        <translation>%1: バックアップを使えません: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the backup next to the database</source>
+        <translation>%1: バックアップをデータベースの隣にコピーできません</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the damaged database aside</source>
+        <translation>%1: 壊れたデータベースを退避できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the write-ahead log aside</source>
+        <translation>%1: 先行書き込みログを退避できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the backup in place</source>
+        <translation>%1: バックアップを元の場所に戻せません</translation>
     </message>
 </context>
 <context>
@@ -280,39 +733,106 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <name>Hyoka::Flag</name>
     <message>
         <source>Flagged</source>
+        <comment>要確認</comment>
         <translation>要確認</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation>確認済み</translation>
+        <comment>確認済</comment>
+        <translation>確認済</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>対象外</translation>
+        <comment>対応不要</comment>
+        <translation>対応不要</translation>
     </message>
     <message>
         <source>Not flagged</source>
-        <translation>フラグなし</translation>
+        <comment>なし</comment>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Low achievement level</source>
+        <comment>達成度が低い</comment>
         <translation>達成度が低い</translation>
     </message>
     <message>
         <source>Indicator target missed</source>
-        <translation>指標が目標未達</translation>
+        <comment>指標未達</comment>
+        <translation>指標未達</translation>
     </message>
     <message>
         <source>Execution rate gap</source>
+        <comment>執行率の乖離</comment>
         <translation>執行率の乖離</translation>
     </message>
     <message>
         <source>Self-rating does not match the results</source>
-        <translation>自己評価が実績と合わない</translation>
+        <comment>自己評価と実績の不一致</comment>
+        <translation>自己評価と実績の不一致</translation>
     </message>
     <message>
         <source>Other</source>
+        <comment>その他</comment>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagEditor</name>
+    <message>
+        <source>(no reason)</source>
+        <translation>(理由なし)</translation>
+    </message>
+    <message>
+        <source>Never flagged</source>
+        <translation>フラグ未設定</translation>
+    </message>
+    <message>
+        <source>Version %1, last changed by %2 on %3</source>
+        <translation>版 %1、最終更新: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::FlagHistoryModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reason (free text)</source>
+        <translation>理由（自由記述）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -355,6 +875,159 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
         <translation>インポートする評価結果一覧 (Markdown、CSV、XLSX)。</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::HyokaChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>axis title and unit</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <source>%1 (logarithmic scale)</source>
+        <translation>%1（対数目盛）</translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
+    <message>
+        <source>Budget and settlement by bureau</source>
+        <translation>局別の予算額と決算額</translation>
+    </message>
+    <message>
+        <source>Projects of %1 by budget (the largest %2 of %3)</source>
+        <translation>%1 の事業（予算額上位%2件 / 全%3件）</translation>
+    </message>
+    <message>
+        <source>Projects of %1 by budget</source>
+        <translation>%1 の事業（予算額順）</translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau</source>
+        <translation>局別の達成度</translation>
+    </message>
+    <message>
+        <source>Execution rate against budget (the largest %1 of %2 budgets)</source>
+        <translation>予算額に対する執行率（予算額上位%1件 / 全%2件）</translation>
+    </message>
+    <message>
+        <source>Execution rate against budget</source>
+        <translation>予算額に対する執行率</translation>
+    </message>
+    <message>
+        <source>Budget (予算額)</source>
+        <translation>予算額</translation>
+    </message>
+    <message>
+        <source>Settlement (決算額)</source>
+        <translation>決算額</translation>
+    </message>
+    <message>
+        <source>execution rate %1</source>
+        <translation>執行率 %1</translation>
+    </message>
+    <message>
+        <source>execution rate —</source>
+        <translation>執行率 —</translation>
+    </message>
+    <message>
+        <source>Budget and settlement</source>
+        <translation>予算額と決算額</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>project name and fiscal year</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>project name and code</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>a repeated label and its count</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>達成度なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n事業</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>事務事業一覧</translation>
+    </message>
+    <message>
+        <source>80–120% execution</source>
+        <translation>執行率80〜120%</translation>
+    </message>
+    <message>
+        <source>Flagged projects</source>
+        <translation>フラグ付きの事業</translation>
+    </message>
+    <message>
+        <source>Settlement / budget</source>
+        <translation>決算額 / 予算額</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算額</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>予算額: %1</translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation>決算額: %1</translation>
+    </message>
+    <message>
+        <source>Execution rate: %1</source>
+        <translation>執行率: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>なし: %1</translation>
+    </message>
+    <message>
+        <source>Levels %1</source>
+        <translation>達成度 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>code, fiscal year, bureau</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>達成度: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>レビュー対象のフラグあり</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation>%1: %3中%2 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,6 +1239,74 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;自治体の事務事業評価の結果をレビューします。公表された一覧をインポートし、並べ替え・絞り込みを行い、各事業の内容をひと目で確認できます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::MoneyFormat</name>
+    <message>
+        <source>%1千円</source>
+        <translation>%1千円</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation>%1 千円</translation>
+    </message>
+    <message>
+        <source>%1億%2万円</source>
+        <translation>%1億%2万円</translation>
+    </message>
+    <message>
+        <source>%1億円</source>
+        <translation>%1億円</translation>
+    </message>
+    <message>
+        <source>%1万円</source>
+        <translation>%1万円</translation>
+    </message>
+    <message>
+        <source>%1円</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>¥%1 billion</source>
+        <translation>%1億円</translation>
+    </message>
+    <message>
+        <source>¥%1 million</source>
+        <translation>%1百万円</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>exact money, then a rounded reading</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <source>億円</source>
+        <translation>億円</translation>
+    </message>
+    <message>
+        <source>万円</source>
+        <translation>万円</translation>
+    </message>
+    <message>
+        <source>千円</source>
+        <translation>千円</translation>
+    </message>
+    <message>
+        <source>billion yen</source>
+        <translation>十億円</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>百万円</translation>
+    </message>
+    <message>
+        <source>thousand yen</source>
+        <translation>千円</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1584,10 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
         <source>%1: no sheet has a header naming the project code and name columns</source>
         <translation>%1: 事務事業コードと事務事業名の見出しがあるシートがありません</translation>
     </message>
+    <message>
+        <source>%1: no record table (no table header names the project code and name columns)</source>
+        <translation>%1: 一覧表がありません (事務事業コードと事務事業名の列を示す見出しがありません)</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::RecordStore</name>
@@ -881,6 +1626,10 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>%1: no such file</source>
         <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>cannot update the search index: %1</source>
+        <translation>検索用索引を更新できません: %1</translation>
     </message>
 </context>
 <context>
@@ -930,11 +1679,6 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
         <translation>参考頁</translation>
     </message>
     <message>
-        <source>%1 (est.)</source>
-        <comment>estimated settlement (見込)</comment>
-        <translation>%1 見込</translation>
-    </message>
-    <message>
         <source>%1 thousand yen</source>
         <translation>%1 千円</translation>
     </message>
@@ -965,6 +1709,246 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>Page in the reference material</source>
         <translation>参考資料掲載頁</translation>
+    </message>
+    <message>
+        <source>%1 est.</source>
+        <comment>estimated settlement (見込)</comment>
+        <translation>%1 見込</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReportWriter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>bureau and its number of projects</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bureaus</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Filters applied</source>
+        <translation>適用した条件</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>事務事業一覧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n事業</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget (予算額)</source>
+        <translation>予算額</translation>
+    </message>
+    <message>
+        <source>Settlement (決算額)</source>
+        <translation>決算額</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>執行率</translation>
+    </message>
+    <message>
+        <source>Underperforming (levels 4–5)</source>
+        <translation>目標未達（達成度4〜5）</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Contents: 1. Totals by bureau · 2. Budget, settlement and achievement levels by bureau (charts) · 3. Flagged and suggested projects</source>
+        <translation>目次: 1. 局別の合計 · 2. 局別の予算額・決算額・達成度 (グラフ) · 3. フラグ付きの事業と提案された事業</translation>
+    </message>
+    <message>
+        <source>1. Totals by bureau</source>
+        <translation>1. 局別の合計</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Lv %1</source>
+        <translation>達成度%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Execution rate = settlement / budget, over the projects that have both figures. Levels: 1 far above target … 5 far below target; levels 4 and 5 are underperforming.</source>
+        <translation>執行率 = 決算額 / 予算額 (両方の金額がある事業について)。達成度: 1 目標を大きく上回って達成 … 5 目標を大きく下回った。達成度4と5を目標未達とします。</translation>
+    </message>
+    <message>
+        <source>2. Budget, settlement and achievement levels by bureau</source>
+        <translation>2. 局別の予算額・決算額・達成度</translation>
+    </message>
+    <message>
+        <source>3. Flagged and suggested projects</source>
+        <translation>3. フラグ付きの事業と提案された事業</translation>
+    </message>
+    <message>
+        <source>Projects a reviewer flagged, and projects the review rules suggest (achievement level below target, execution rate outside the expected range, self-rating inconsistent with the indicators, indicator units that differ), by bureau in the order of the source documents.</source>
+        <translation>レビュー担当者がフラグを付けた事業と、レビュールールが提案する事業 (達成度が目標を下回る、執行率が想定の範囲外、自己評価が指標と合わない、指標の単位が異なる) を、局ごとに元資料の順で示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) listed.</source>
+        <translation>
+            <numerusform>%n事業を掲載しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed: narrow the filter to see them.</source>
+        <translation>
+            <numerusform>ほかに%n事業を省略しました。条件を絞り込むと表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>Status and reasons</source>
+        <translation>状態と理由</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n project(s)</source>
+        <translation>
+            <numerusform>%1 — %n事業</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Evaluation summary report</source>
+        <translation>評価結果サマリーレポート</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>レポートを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The report needs a QApplication to draw its charts</source>
+        <translation>レポートのグラフを描くには QApplication が必要です</translation>
+    </message>
+    <message>
+        <source>The report cannot be painted on this device</source>
+        <translation>このデバイスにはレポートを描画できません</translation>
+    </message>
+    <message>
+        <source>The report could not be finished</source>
+        <translation>レポートを完成できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>flag status and reviewer</comment>
+        <translation>%1（%2件）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag reason and its free text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>rule and its numbers</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none (all records)</source>
+        <translation>なし（全レコード）</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>文字列「%1」</translation>
+    </message>
+    <message>
+        <source>(no year)</source>
+        <translation>(年度なし)</translation>
+    </message>
+    <message>
+        <source>years: %1</source>
+        <translation>年度: %1</translation>
+    </message>
+    <message>
+        <source>bureaus: %1</source>
+        <translation>局: %1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(分類なし)</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>サービス分類: %1</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>(達成度なし)</translation>
+    </message>
+    <message>
+        <source>levels: %1</source>
+        <translation>達成度: %1</translation>
+    </message>
+    <message>
+        <source>underperforming only (levels 4–5)</source>
+        <translation>目標未達のみ（達成度4〜5）</translation>
+    </message>
+    <message>
+        <source>Budget
+(予算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement
+(決算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1996,140 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>the database was made by a newer Hyoka (schema %1, this one knows %2)</source>
         <translation>このデータベースは新しい版の Hyoka で作成されています (スキーマ %1、この版が扱えるのは %2 まで)</translation>
+    </message>
+    <message>
+        <source>%1: a backup made before the last upgrade is available: %2 (hyoka restore --db %1 puts it back)</source>
+        <translation>%1: 前回の更新前に作成したバックアップがあります: %2 (hyoka restore --db %1 で戻せます)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database file is empty</source>
+        <translation>%1: データベースファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka database (it holds other tables); it was left unchanged</source>
+        <translation>%1: Hyoka のデータベースではありません (別の表があります)。変更していません</translation>
+    </message>
+    <message>
+        <source>the review database %1 is read-only for you; ask its owner for write access</source>
+        <translation>レビューデータベース %1 は読み取り専用です。所有者に書き込み権限を依頼してください</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewList</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>事務事業コード</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation>予算額（千円）</translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation>決算額（千円）</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>執行率</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reason (free text)</source>
+        <translation>理由（自由記述）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>レビュー担当者</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>更新日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Flag version</source>
+        <translation>フラグの版</translation>
+    </message>
+    <message>
+        <source>Suggested by rules</source>
+        <translation>ルールによる提案</translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation>提案の理由</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewListWriter</name>
+    <message>
+        <source>Review list</source>
+        <translation>レビューリスト</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: フォルダ %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation>%1: 一時ファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: ブックを作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot add a worksheet</source>
+        <translation>%1: ワークシートを追加できません</translation>
+    </message>
+    <message>
+        <source>%1: more rows than a worksheet holds</source>
+        <translation>%1: ワークシートに入りきらない行数です</translation>
+    </message>
+    <message>
+        <source>%1: project %2: cannot write %3: %4</source>
+        <translation>%1: 事務事業 %2: %3 を書き込めません: %4</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook: %2</source>
+        <translation>%1: ブックを書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +2221,29 @@ DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/db
     <message>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>不明なルール「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::SetFlagCommand</name>
+    <message>
+        <source>Remove the flag of %1</source>
+        <translation>%1 のフラグを外す</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 を「%2」にする</translation>
+    </message>
+    <message>
+        <source>Change the note of %1</source>
+        <translation>%1 のメモを変更</translation>
+    </message>
+    <message>
+        <source>Change the reason of %1</source>
+        <translation>%1 の理由を変更</translation>
+    </message>
+    <message>
+        <source>Change the flag of %1</source>
+        <translation>%1 のフラグを変更</translation>
     </message>
 </context>
 <context>

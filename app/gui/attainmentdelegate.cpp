@@ -34,7 +34,11 @@ void AttainmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     painter->save();
-    const QRect area = option.rect.adjusted(3, 3, -3, -3);
+    // A band of one text line, centred, however tall a wrapped label made the row.
+    QRect area = option.rect.adjusted(3, 3, -3, -3);
+    const int band = std::min(area.height(), option.fontMetrics.height() + 4);
+    area.setTop(area.center().y() - band / 2);
+    area.setHeight(band);
     QColor barColor = RecordFormat::isLowAttainment(ratio) ? RecordFormat::lowAttainmentColor()
                                                             : RecordFormat::attainmentColor();
     barColor.setAlpha(150); // the text stays readable on light and dark palettes

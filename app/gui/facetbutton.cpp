@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScreen>
+#include <QStyle>
 #include <QWidgetAction>
 
 #include <algorithm>
@@ -14,11 +15,9 @@
 namespace Hyoka {
 
 FacetButton::FacetButton(QWidget *parent)
-    : QToolButton(parent), m_menu(new QMenu(this)), m_list(new QListView(m_menu))
+    : QPushButton(parent), m_menu(new QMenu(this)), m_list(new QListView(m_menu))
 {
-    setPopupMode(QToolButton::InstantPopup);
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setMenu(m_menu);
+    setMenu(m_menu); // a push button with a menu draws its arrow beside the text
 
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -70,6 +69,14 @@ void FacetButton::updateText()
     setFont(f);
 }
 
+QSize FacetButton::sizeHint() const
+{
+    // Room for the menu arrow beside the text, which QPushButton does not keep.
+    QSize size = QPushButton::sizeHint();
+    size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+    return size;
+}
+
 void FacetButton::fitPopup()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
@@ -97,14 +104,14 @@ bool FacetButton::eventFilter(QObject *watched, QEvent *event)
         }
         return true; // the delegate would toggle the check box a second time
     }
-    return QToolButton::eventFilter(watched, event);
+    return QPushButton::eventFilter(watched, event);
 }
 
 void FacetButton::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateText();
-    QToolButton::changeEvent(event);
+    QPushButton::changeEvent(event);
 }
 
 } // namespace Hyoka

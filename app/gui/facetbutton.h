@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QToolButton>
+#include <QPushButton>
 
 class QListView;
 class QMenu;
@@ -12,7 +12,7 @@ class FacetModel;
 // A filter-bar button for one facet: its text says what is selected ("Bureau:
 // 総務企画局"), its popup lists the values with their counts to check and uncheck
 // (a click anywhere on a row toggles it, as does Space).
-class FacetButton : public QToolButton
+class FacetButton : public QPushButton
 {
     Q_OBJECT
 public:
@@ -21,6 +21,7 @@ public:
     void setModel(FacetModel *model);
     FacetModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
+    QSize sizeHint() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -29,6 +29,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStyle>
 #include <QTimer>
 
 #include <algorithm>
@@ -94,6 +95,9 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 
     connect(m_browser, &RecordBrowser::totalsChanged, this, &MainWindow::updateStatus);
     connect(m_browser, &RecordBrowser::filterChanged, this, &MainWindow::restoreCurrentRecord);
+    // Once the window has its size (the first data may come before it is laid out).
+    connect(m_browser, &RecordBrowser::filterChanged, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::fitColumnsOnce); });
     connect(m_browser, &RecordBrowser::filterChanged, this, [this] {
         m_ui->actionUnderperforming->setChecked(m_browser->underperformingOnly());
     });
@@ -497,6 +501,13 @@ void MainWindow::restoreCurrentRecord()
         view->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         view->scrollTo(index);
+    } else if (m_browser->tableModel()->rowCount() > 0) {
+        // The record left the filter (or none was shown): the detail follows the
+        // first row, so that the panel is never empty while rows are.
+        view->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(0, 0),
+                                                QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
+        view->scrollToTop();
     } else {
         m_currentRecordId = 0;
         m_ui->detailPanel->showRecord(std::nullopt);
@@ -575,6 +586,39 @@ void MainWindow::rebuildColumnsMenu()
         // The name column stays: without it no row can be told apart.
         a->setEnabled(c != RecordTableModel::NameColumn);
         connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+}
+
+void MainWindow::fitColumnsOnce()
+{
+    QTableView *view = m_ui->recordView;
+    if (m_columnsFitted || view->model()->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // Contents decide (the view samples a bounded number of rows), and the header
+    // text, without the room QHeaderView keeps on every section for a sort arrow
+    // (Fusion draws it above the text). Long names and categories are cut at a
+    // width that leaves the detail panel its room.
+    const QHeaderView *header = view->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QFontMetrics headerMetrics(header->font());
+    const int wide = view->fontMetrics().horizontalAdvance(QStringLiteral("国"));
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+        const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+        const int headerWidth = headerMetrics.horizontalAdvance(title) + 2 * margin + 8;
+        const int cap = c == RecordTableModel::NameColumn ? 14 * wide : 9 * wide;
+        const int contents = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c);
+        view->setColumnWidth(c, std::min(std::max(contents, headerWidth), cap));
+    }
+    // What is left of the view's width goes to the names, the column read most.
+    int used = 0;
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
+        used += view->columnWidth(c);
+    const int slack = view->viewport()->width() - used;
+    if (slack > 0) {
+        const int name = view->columnWidth(RecordTableModel::NameColumn);
+        view->setColumnWidth(RecordTableModel::NameColumn,
+                             std::min(name + slack, std::max(name, 24 * wide)));
     }
 }
 
@@ -657,9 +701,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
         resize(1280, 800);
     if (!restoreState(settings.value(Key::state).toByteArray()))
-        resizeDocks({ m_ui->detailDock }, { 430 }, Qt::Horizontal);
+        resizeDocks({ m_ui->detailDock }, { 400 }, Qt::Horizontal);
     QHeaderView *header = m_ui->recordView->horizontalHeader();
     if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
+        m_columnsFitted = true;
         // The saved sort is the database's job again.
         m_browser->tableModel()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }

@@ -84,6 +84,7 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void rebuildColumnsMenu();
+    void fitColumnsOnce();
     void startImport(const QStringList &paths);
     void importProgress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
     void importFinished();
@@ -101,6 +102,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     QStringList m_pendingImports;
     qint64 m_currentRecordId = 0;
+    bool m_columnsFitted = false; // to their contents, once, unless the user's widths were restored
 };
 
 } // namespace Hyoka

@@ -55,7 +55,8 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     header->setSectionResizeMode(IndicatorTableModel::LabelColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->setTextElideMode(Qt::ElideMiddle);
+    view->setWordWrap(true); // long indicator labels wrap instead of being cut
+    view->setTextElideMode(Qt::ElideNone);
 
     // Summary and achievements read like paper: the window's background, no frame.
     for (QTextBrowser *browser : { m_ui->summaryView, m_ui->achievementsView }) {
@@ -65,7 +66,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
-    m_ui->splitter->setSizes({ 100, 300, 200 });
+    m_ui->splitter->setSizes({ 90, 280, 200 });
 
     m_ui->stack->setCurrentIndex(EmptyPage);
 }

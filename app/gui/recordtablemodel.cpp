@@ -222,7 +222,7 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
         if (!r.settlement)
             return QString();
         if (r.settlementEstimated)
-            return tr("%1 (est.)", "estimated settlement (見込)").arg(RecordFormat::money(*r.settlement));
+            return tr("%1 est.", "estimated settlement (見込)").arg(RecordFormat::money(*r.settlement));
         return RecordFormat::money(*r.settlement);
     case ExecutionRateColumn:
         return r.executionRate ? RecordFormat::percent(*r.executionRate) : QString();
