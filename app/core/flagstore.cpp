@@ -1,6 +1,7 @@
 #include "flagstore.h"
 
 #include "reviewdatabase.h"
+#include "reviewnotifier.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -221,6 +222,9 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
         if (!audit.exec())
             return fail(audit.lastError().text());
     }
+    // Other reviewers' windows hear of it once this commits (PostgreSQL NOTIFY).
+    if (!ReviewNotifier::notify(m_db, ReviewNotifier::flagPayload(fiscalYear, code), &error))
+        return fail(error);
     if (!m_db.commitWrite(&error))
         return fail(error);
     result->outcome = Outcome::Saved;

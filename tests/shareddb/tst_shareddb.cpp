@@ -1,12 +1,16 @@
 // The review database on a real PostgreSQL server (started by the test): same schema,
 // same records, same JSON as SQLite.
 #include "databasecopier.h"
+#include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "pgtestserver.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "reviewnotifier.h"
+
+#include <QSignalSpy>
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -28,6 +32,8 @@ private slots:
     void brokenImportLeavesDataIntact();
     void readOnlyRoleIsRefusedCleanly();
     void copyRoundTripSqlitePostgresSqlite();
+    void flagConflictBetweenTwoConnections();
+    void flagChangeReachesAnotherConnection();
     void badUrlIsOneClearMessage_data();
     void badUrlIsOneClearMessage();
 
@@ -214,6 +220,56 @@ void tst_SharedDb::copyRoundTripSqlitePostgresSqlite()
     QVERIFY2(c.ok, qPrintable(c.error));
     QVERIFY(b.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && b.next());
     QCOMPARE(b.value(0).toInt(), 1);
+}
+
+void tst_SharedDb::flagConflictBetweenTwoConnections()
+{
+    QString error;
+    ReviewDatabase alice, bob;
+    QVERIFY2(alice.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY2(bob.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY(RecordStore(alice).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    FlagStore aliceFlags(alice), bobFlags(bob);
+    const QString code = QStringLiteral("20101010");
+    // Both saw version 0; Alice saves first.
+    Flag a;
+    a.status = QStringLiteral("flagged");
+    a.note = QStringLiteral("アリスのメモ");
+    a.reviewer = QStringLiteral("alice");
+    QCOMPARE(aliceFlags.setFlag(2021, code, a, 0).outcome, FlagStore::Outcome::Saved);
+    Flag b = a;
+    b.status = QStringLiteral("dismissed");
+    b.note = QStringLiteral("ボブのメモ");
+    b.reviewer = QStringLiteral("bob");
+    const FlagStore::SetResult r = bobFlags.setFlag(2021, code, b, 0);
+    QCOMPARE(r.outcome, FlagStore::Outcome::Conflict);
+    QCOMPARE(r.flag.note, QStringLiteral("アリスのメモ")); // what Bob is shown
+    QCOMPARE(bobFlags.flag(2021, code).note, QStringLiteral("アリスのメモ"));
+    QCOMPARE(bobFlags.flag(2021, code).version, 1);
+}
+
+void tst_SharedDb::flagChangeReachesAnotherConnection()
+{
+    QString error;
+    ReviewDatabase watcher, writer;
+    QVERIFY2(watcher.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY2(writer.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY(RecordStore(writer).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    ReviewNotifier notifier(watcher);
+    QVERIFY(notifier.isActive());
+    QSignalSpy spy(&notifier, &ReviewNotifier::flagChanged);
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    f.reviewer = QStringLiteral("carol");
+    QCOMPARE(FlagStore(writer).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.at(0).at(0).toInt(), 2021);
+    QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("40205010"));
+    // The watcher's own change is not echoed back to it.
+    spy.clear();
+    f.status = QStringLiteral("reviewed");
+    QCOMPARE(FlagStore(watcher).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(!spy.wait(1500));
 }
 
 void tst_SharedDb::badUrlIsOneClearMessage_data()

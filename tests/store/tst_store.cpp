@@ -4,6 +4,9 @@
 #include "recordsink.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "reviewnotifier.h"
+
+#include <QSignalSpy>
 
 #include <QFile>
 #include <QSqlQuery>
@@ -28,6 +31,7 @@ private slots:
     void importRecordsAreLogged();
     void missingFileIsReported();
     void notADatabaseIsRefused();
+    void anotherConnectionsCommitIsNoticed();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -237,6 +241,18 @@ void tst_Store::notADatabaseIsRefused()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(4096, 'x')); // never written to
+}
+
+void tst_Store::anotherConnectionsCommitIsNoticed()
+{
+    ReviewNotifier notifier(*m_db);
+    QVERIFY(notifier.isActive());
+    QSignalSpy spy(&notifier, &ReviewNotifier::databaseChanged);
+    ReviewDatabase other;
+    QString error;
+    QVERIFY2(other.open(m_db->spec(), &error), qPrintable(error));
+    QVERIFY(RecordStore(other).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    QVERIFY(spy.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(tst_Store)
