@@ -48,13 +48,129 @@ QString searchText(const Record &r)
     return TextNormaliser::searchKey(text);
 }
 
+// Keeps the full-text index out of the per-record path of an import (SQLite with
+// FTS5 only). Through the records_fts triggers every INSERT statement wrote into the
+// FTS5 table, and FTS5 flushes its pending terms into a new segment at the end of
+// every statement (its savepoint), then merges those tiny segments: most of an
+// import's time. Here the insert and update triggers are dropped inside the import's
+// transaction; new rows (ids above the largest id before the import) and rows whose
+// search text changed are indexed at the end in one INSERT … SELECT, and the
+// triggers are put back from their own stored SQL before the commit. A rollback
+// undoes all of it, and other connections never see the index without its triggers.
+class DeferredFullTextIndex
+{
+public:
+    bool isActive() const { return m_active; }
+
+    // Drops the triggers; false (with `error`) on a database error.
+    bool begin(QSqlDatabase db, QString *error)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                   " AND name IN ('records_fts_ai', 'records_fts_au')"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next()) {
+            m_triggerNames << q.value(0).toString();
+            m_triggerSql << q.value(1).toString();
+        }
+        q.finish();
+        if (m_triggerSql.size() != 2)
+            return true; // not the schema this knows: leave the triggers at work
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM records")) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m_maxIdBefore = q.value(0).toLongLong();
+        q.finish();
+        const QStringList statements = {
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS hyoka_fts_replaced"
+                           " (id INTEGER PRIMARY KEY, search_text TEXT NOT NULL)"),
+            QStringLiteral("DELETE FROM temp.hyoka_fts_replaced"),
+            QStringLiteral("DROP TRIGGER records_fts_ai"),
+            QStringLiteral("DROP TRIGGER records_fts_au"),
+        };
+        for (const QString &sql : statements) {
+            if (!q.exec(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        m_active = true;
+        m_stash = QSqlQuery(db);
+        if (!m_stash.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.hyoka_fts_replaced"
+                                            " (id, search_text) VALUES (?, ?)"))) {
+            *error = m_stash.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    // A row is about to be updated from `oldText` to `newText`.
+    bool replacing(qint64 id, const QString &oldText, const QString &newText)
+    {
+        // Rows new in this import are not in the index yet; unchanged text needs nothing.
+        // The first stash of a row wins: it holds the text the index has.
+        if (!m_active || id > m_maxIdBefore || oldText == newText)
+            return true;
+        m_stash.bindValue(0, id);
+        m_stash.bindValue(1, oldText);
+        return m_stash.exec();
+    }
+    QString lastError() const { return m_stash.lastError().text(); }
+
+    // Brings the index up to date and restores the triggers.
+    bool finish(QSqlDatabase db, QString *error)
+    {
+        if (!m_active)
+            return true;
+        m_stash.finish();
+        QSqlQuery q(db);
+        auto run = [&](const QString &sql, bool bindMax) {
+            if (!q.prepare(sql)) {
+                *error = q.lastError().text();
+                return false;
+            }
+            if (bindMax)
+                q.addBindValue(m_maxIdBefore);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
+            return true;
+        };
+        bool ok = run(QStringLiteral("INSERT INTO records_fts (records_fts, rowid, search_text)"
+                                     " SELECT 'delete', id, search_text FROM temp.hyoka_fts_replaced"),
+                      false)
+                && run(QStringLiteral("INSERT INTO records_fts (rowid, search_text)"
+                                      " SELECT id, search_text FROM records WHERE id > ?"
+                                      " UNION ALL SELECT r.id, r.search_text"
+                                      " FROM temp.hyoka_fts_replaced f JOIN records r ON r.id = f.id"),
+                       true)
+                && run(QStringLiteral("DELETE FROM temp.hyoka_fts_replaced"), false);
+        for (const QString &sql : std::as_const(m_triggerSql))
+            ok = ok && run(sql, false);
+        m_active = false;
+        return ok;
+    }
+
+private:
+    QStringList m_triggerNames;
+    QStringList m_triggerSql;
+    qint64 m_maxIdBefore = 0;
+    QSqlQuery m_stash;
+    bool m_active = false;
+};
+
 // Writes records of one import inside the caller's transaction.
 class RecordWriter
 {
 public:
-    explicit RecordWriter(QSqlDatabase db) : m_find(db), m_insert(db), m_update(db),
-        m_deleteAchievements(db), m_deleteIndicators(db), m_insertAchievement(db),
-        m_insertIndicator(db)
+    explicit RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText)
+        : m_find(db), m_insert(db), m_update(db), m_deleteAchievements(db),
+          m_deleteIndicators(db), m_insertAchievement(db), m_insertIndicator(db),
+          m_fullText(fullText)
     {
     }
 
@@ -65,7 +181,7 @@ public:
                 " level, ref_page, execution_rate, indicator_count, min_ratio, unit_mismatch,"
                 " search_text, import_id, source_line, min_ratio_same_unit");
         bool ok = m_find.prepare(
-                QStringLiteral("SELECT id FROM records WHERE fiscal_year = ? AND code = ?"));
+                QStringLiteral("SELECT id, search_text FROM records WHERE fiscal_year = ? AND code = ?"));
         ok = ok && m_insert.prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
                                     + columns
                                     + QStringLiteral(") VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
@@ -100,6 +216,8 @@ public:
 
     QString lastError() const
     {
+        if (!m_error.isEmpty())
+            return m_error;
         for (const QSqlQuery *q : { &m_find, &m_insert, &m_update, &m_deleteAchievements,
                                     &m_deleteIndicators, &m_insertAchievement, &m_insertIndicator }) {
             if (q->lastError().isValid())
@@ -116,8 +234,11 @@ public:
         if (!m_find.exec())
             return false;
         *existed = m_find.next();
-        if (*existed)
+        QString oldSearchText;
+        if (*existed) {
             *id = m_find.value(0).toLongLong();
+            oldSearchText = m_find.value(1).toString();
+        }
         m_find.finish();
 
         std::optional<double> minRatio;
@@ -135,6 +256,7 @@ public:
             if (ratio && !ind.unitMismatch())
                 minRatioSameUnit = minRatioSameUnit ? std::min(*minRatioSameUnit, *ratio) : *ratio;
         }
+        const QString newSearchText = searchText(r);
         const QVariantList values = {
             r.bureau,
             r.no,
@@ -150,12 +272,16 @@ public:
             int(r.indicators.size()),
             optionalValue(minRatio),
             mismatch ? 1 : 0,
-            searchText(r),
+            newSearchText,
             importId,
             r.sourceLine,
             optionalValue(minRatioSameUnit),
         };
         if (*existed) {
+            if (!m_fullText.replacing(*id, oldSearchText, newSearchText)) {
+                m_error = m_fullText.lastError();
+                return false;
+            }
             int i = 0;
             for (const QVariant &v : values)
                 m_update.bindValue(i++, v);
@@ -204,6 +330,8 @@ public:
 private:
     QSqlQuery m_find, m_insert, m_update, m_deleteAchievements, m_deleteIndicators,
             m_insertAchievement, m_insertIndicator;
+    DeferredFullTextIndex &m_fullText;
+    QString m_error;
 };
 
 // Feeds a reader's records straight into the database, one transaction for the file.
@@ -339,7 +467,13 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     result.importId = insertImport.value(0).toLongLong();
     insertImport.finish();
 
-    RecordWriter writer(sql);
+    DeferredFullTextIndex fullText;
+    if (db.hasFullTextIndex() && !fullText.begin(sql, &error)) {
+        result.error = RecordStore::tr("cannot prepare the import: %1").arg(error);
+        rollbackWrite(db);
+        return result;
+    }
+    RecordWriter writer(sql, fullText);
     if (!writer.prepare(&error)) {
         result.error = RecordStore::tr("cannot prepare the import: %1").arg(error);
         rollbackWrite(db);
@@ -351,6 +485,12 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     if (!readOk && result.error.isEmpty() && !result.cancelled)
         result.error = readError;
     if (result.cancelled || !result.error.isEmpty()) {
+        rollbackWrite(db);
+        result.inserted = result.updated = 0;
+        return result;
+    }
+    if (!fullText.finish(sql, &error)) {
+        result.error = RecordStore::tr("cannot update the search index: %1").arg(error);
         rollbackWrite(db);
         result.inserted = result.updated = 0;
         return result;
