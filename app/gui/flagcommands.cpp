@@ -1,0 +1,75 @@
+#include "flagcommands.h"
+
+namespace Hyoka {
+
+SetFlagCommand::SetFlagCommand(FlagStore &store, int fiscalYear, const QString &code,
+                               const Flag &before, const Flag &after, ResultHandler onResult,
+                               QUndoCommand *parent)
+    : QUndoCommand(describe(code, before, after), parent),
+      m_store(store),
+      m_fiscalYear(fiscalYear),
+      m_code(code),
+      m_before(before),
+      m_after(after),
+      m_onResult(std::move(onResult))
+{
+}
+
+QString SetFlagCommand::describe(const QString &code, const Flag &before, const Flag &after)
+{
+    if (before.status != after.status) {
+        if (after.status == Flag::noneStatus())
+            return tr("Remove the flag of %1").arg(code);
+        return tr("Mark %1 as %2").arg(code, Flag::statusLabel(after.status));
+    }
+    if (before.note != after.note && before.reason == after.reason
+        && before.reasonText == after.reasonText)
+        return tr("Change the note of %1").arg(code);
+    if (before.note == after.note)
+        return tr("Change the reason of %1").arg(code);
+    return tr("Change the flag of %1").arg(code);
+}
+
+void SetFlagCommand::write(const Flag &content, const Flag &expectedContent)
+{
+    int expectedVersion = m_before.version;
+    if (!m_firstRedo) {
+        bool ok = false;
+        const Flag stored = m_store.flag(m_fiscalYear, m_code, &ok);
+        if (!ok) {
+            finish({ FlagStore::Outcome::Failed, stored, m_store.lastError() });
+            return;
+        }
+        if (!stored.sameContent(expectedContent)) {
+            finish({ FlagStore::Outcome::Conflict, stored, QString() });
+            return;
+        }
+        expectedVersion = stored.version;
+    }
+    m_firstRedo = false;
+    Flag wanted = content;
+    // Whoever undoes or redoes is the reviewer of that change.
+    wanted.reviewer = m_after.reviewer;
+    finish(m_store.setFlag(m_fiscalYear, m_code, wanted, expectedVersion));
+}
+
+void SetFlagCommand::finish(const FlagStore::SetResult &result)
+{
+    m_lastResult = result;
+    if (!result.ok())
+        setObsolete(true);
+    if (m_onResult)
+        m_onResult(m_fiscalYear, m_code, m_lastResult);
+}
+
+void SetFlagCommand::redo()
+{
+    write(m_after, m_before);
+}
+
+void SetFlagCommand::undo()
+{
+    write(m_before, m_after);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "flag.h"
+#include "flagstore.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Hyoka {
+
+// One reviewer's change of a record's flag, for the window's QUndoStack. redo() writes
+// the new content through FlagStore, undo() writes the previous content back as a new
+// version: every step commits in its own transaction and leaves its audit rows, nothing
+// is deleted. The first redo expects the version the reviewer edited; later undo/redo
+// steps expect the stored flag to hold the content this command left (other commands
+// of the stack may have moved the version on meanwhile, but restored the content). When
+// someone else changed the flag, the write is refused, the command marks itself obsolete
+// (the stack drops it) and the result handler gets the Conflict with the stored flag.
+class SetFlagCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::SetFlagCommand)
+public:
+    // Called after every write (redo and undo) with its outcome, so the window can
+    // refresh the grid and the detail panel or show a conflict.
+    using ResultHandler =
+            std::function<void(int fiscalYear, const QString &code, const FlagStore::SetResult &)>;
+
+    // `before` is the stored flag the reviewer edited (its version is the one expected);
+    // `after` carries the new status, reason, reason text, note and the reviewer's name.
+    SetFlagCommand(FlagStore &store, int fiscalYear, const QString &code, const Flag &before,
+                   const Flag &after, ResultHandler onResult = {}, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    int fiscalYear() const { return m_fiscalYear; }
+    QString code() const { return m_code; }
+    FlagStore::SetResult lastResult() const { return m_lastResult; }
+
+    // "Flag 20101010 as Flagged", "Change the note of 20101010", …
+    static QString describe(const QString &code, const Flag &before, const Flag &after);
+
+private:
+    // Writes `content` when the stored flag holds `expectedContent`.
+    void write(const Flag &content, const Flag &expectedContent);
+    void finish(const FlagStore::SetResult &result);
+
+    FlagStore &m_store;
+    int m_fiscalYear;
+    QString m_code;
+    Flag m_before;
+    Flag m_after;
+    bool m_firstRedo = true;
+    ResultHandler m_onResult;
+    FlagStore::SetResult m_lastResult;
+};
+
+} // namespace Hyoka
