@@ -163,6 +163,58 @@ private:
     bool m_active = false;
 };
 
+// Connection settings for the length of an import (SQLite only); the connection's
+// own come back after.
+// - temp_store = MEMORY: each INSERT keeps a statement journal (the pages it changes,
+//   so that it can be undone alone). Once one statement's journal passes 64 KiB it
+//   becomes a file in /var/tmp for every later statement: some 20 small write()
+//   calls per record.
+// - a 256 MiB page cache: with the default 2 MiB the records table's indexes and the
+//   FTS5 segments do not fit, and pages are written to the log again and again as
+//   they are evicted and changed again.
+class ImportPragmas
+{
+public:
+    explicit ImportPragmas(const ReviewDatabase &db)
+    {
+        if (!db.isSqlite())
+            return;
+        m_db = db.database();
+        m_cacheSize = set(QStringLiteral("cache_size"), QStringLiteral("-%1").arg(importCacheKiB));
+        m_tempStore = set(QStringLiteral("temp_store"), QStringLiteral("MEMORY"));
+    }
+    ~ImportPragmas()
+    {
+        // temp_store is put back only when it was changed: changing it drops the
+        // connection's temp tables.
+        if (!m_cacheSize.isEmpty())
+            set(QStringLiteral("cache_size"), m_cacheSize);
+        if (!m_tempStore.isEmpty() && m_tempStore != u"2")
+            set(QStringLiteral("temp_store"), m_tempStore);
+    }
+    ImportPragmas(const ImportPragmas &) = delete;
+    ImportPragmas &operator=(const ImportPragmas &) = delete;
+
+private:
+    // Sets a pragma; returns its previous value (empty when it could not be read).
+    QString set(const QString &pragma, const QString &value)
+    {
+        QSqlQuery q(m_db);
+        QString previous;
+        if (q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next())
+            previous = q.value(0).toString();
+        q.finish();
+        if (!previous.isEmpty())
+            q.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma, value));
+        return previous;
+    }
+
+    static constexpr int importCacheKiB = 256 * 1024;
+    QSqlDatabase m_db;
+    QString m_cacheSize;
+    QString m_tempStore;
+};
+
 // Writes records of one import inside the caller's transaction.
 class RecordWriter
 {
@@ -447,6 +499,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         result.error = RecordStore::tr("no database is open");
         return result;
     }
+    const ImportPragmas pragmas(db);
     if (!db.beginWrite(&error)) {
         result.error = db.isReadOnly() ? error : RecordStore::tr("cannot start the import: %1").arg(error);
         return result;
