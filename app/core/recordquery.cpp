@@ -137,8 +137,7 @@ QStringList RecordQuery::searchTerms(const QString &searchText)
     return TextNormaliser::searchKey(searchText).split(whiteSpace, Qt::SkipEmptyParts);
 }
 
-RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
-                                              std::optional<Facet> ignoredFacet) const
+RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter) const
 {
     QStringList parts;
     QVariantList values;
@@ -163,7 +162,16 @@ RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
         parts << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
         values << likePattern(term);
     }
+    if (filter.underperformingOnly)
+        parts << QStringLiteral("level >= 4");
+    return { parts.join(QStringLiteral(" AND ")), values };
+}
 
+RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
+                                                   std::optional<Facet> ignoredFacet)
+{
+    QStringList parts;
+    QVariantList values;
     if (!filter.fiscalYears.isEmpty() && ignoredFacet != Facet::FiscalYear)
         parts << inCondition(QStringLiteral("fiscal_year"), filter.fiscalYears, 0,
                              QStringLiteral("fiscal_year IS NULL"), values);
@@ -179,13 +187,89 @@ RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
         parts << inCondition(QStringLiteral("level"), filter.levels,
                              int(RecordFilter::noLevel), QStringLiteral("level IS NULL"),
                              values);
-    if (filter.underperformingOnly)
-        parts << QStringLiteral("level >= 4");
+    return { parts.join(QStringLiteral(" AND ")), values };
+}
 
-    Condition c;
+namespace {
+
+// a AND b, either of which may be empty; "1=1" when both are.
+RecordQuery::Condition conjunction(const RecordQuery::Condition &a, const RecordQuery::Condition &b)
+{
+    RecordQuery::Condition c;
+    QStringList parts;
+    if (!a.sql.isEmpty())
+        parts << a.sql;
+    if (!b.sql.isEmpty())
+        parts << b.sql;
     c.sql = parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
-    c.values = values;
+    c.values = a.values + b.values;
     return c;
+}
+
+// The columns the temporary search result keeps: every sortable and facet column.
+const char *const materializedColumns =
+        "id, fiscal_year, bureau, no, code, name, category, budget, settlement, "
+        "execution_rate, level, ref_page";
+
+} // namespace
+
+RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
+                                              std::optional<Facet> ignoredFacet) const
+{
+    return conjunction(searchCondition(filter), facetCondition(filter, ignoredFacet));
+}
+
+QString RecordQuery::hitsTable() const
+{
+    // Qualified, so that a permanent table of that name is never touched.
+    return m_db.isSqlite() ? QStringLiteral("temp.hyoka_hits") : QStringLiteral("pg_temp.hyoka_hits");
+}
+
+void RecordQuery::invalidate() const
+{
+    m_materializedKey.reset();
+}
+
+bool RecordQuery::materialize(const RecordFilter &filter) const
+{
+    const QString key = searchTerms(filter.searchText).join(u'\n')
+            + (filter.underperformingOnly ? QStringLiteral("\n+u") : QString());
+    if (m_materializedKey == key)
+        return true;
+    m_materializedKey.reset();
+    const Condition search = searchCondition(filter);
+    QSqlQuery query(m_db.database());
+    // CREATE … AS SELECT cannot take parameters on every driver; INSERT … SELECT can.
+    const QStringList setup = {
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(hitsTable()),
+        QStringLiteral("CREATE TEMPORARY TABLE hyoka_hits (id BIGINT PRIMARY KEY, "
+                       "fiscal_year INTEGER, bureau TEXT, no INTEGER, code TEXT, name TEXT, "
+                       "category TEXT, budget BIGINT, settlement BIGINT, "
+                       "execution_rate DOUBLE PRECISION, level INTEGER, ref_page INTEGER)"),
+    };
+    for (const QString &sql : setup) {
+        if (!exec(query, sql, {}))
+            return false;
+    }
+    const QString columns = QString::fromLatin1(materializedColumns);
+    if (!exec(query,
+              QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM records WHERE %3")
+                      .arg(hitsTable(), columns, search.sql),
+              search.values))
+        return false;
+    m_materializedKey = key;
+    return true;
+}
+
+RecordQuery::Source RecordQuery::source(const RecordFilter &filter,
+                                        std::optional<Facet> ignoredFacet) const
+{
+    if (searchCondition(filter).sql.isEmpty())
+        return { QStringLiteral("records"), conjunction({}, facetCondition(filter, ignoredFacet)) };
+    if (materialize(filter))
+        return { hitsTable(), conjunction({}, facetCondition(filter, ignoredFacet)) };
+    // No temporary table (a read-only connection, say): ask the records directly.
+    return { QStringLiteral("records"), condition(filter, ignoredFacet) };
 }
 
 bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const
@@ -208,7 +292,7 @@ bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList 
 std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,
                                               Qt::SortOrder order) const
 {
-    const Condition c = condition(filter);
+    const Source src = source(filter);
     const QString direction =
             order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // The id tie-break runs the same way, so that an index on the column serves
@@ -216,11 +300,11 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     QString orderBy = columnName(column) + u' ' + direction;
     if (column != Column::Id)
         orderBy += QStringLiteral(", id ") + direction;
-    const QString sql =
-            QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2").arg(c.sql, orderBy);
+    const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
+                                .arg(src.table, src.condition.sql, orderBy);
 
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, c.values))
+    if (!exec(query, sql, src.condition.values))
         return std::nullopt;
     QList<qint64> result;
     while (query.next())
@@ -278,13 +362,13 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
 
 QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
 {
-    const Condition c = condition(filter, facet);
+    const Source src = source(filter, facet);
     const QString column = facetColumnName(facet);
-    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM records WHERE %2 "
+    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
                                        "GROUP BY %1 ORDER BY %1")
-                                .arg(column, c.sql);
+                                .arg(column, src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, c.values))
+    if (!exec(query, sql, src.condition.values))
         return {};
     const bool numeric = facet == Facet::FiscalYear || facet == Facet::Level;
     QList<FacetValue> result;
@@ -309,13 +393,13 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
 
 RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
 {
-    const Condition c = condition(filter);
+    const Source src = source(filter);
     const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(budget), 0), "
-                                       "COALESCE(SUM(settlement), 0) FROM records WHERE %1")
-                                .arg(c.sql);
+                                       "COALESCE(SUM(settlement), 0) FROM %1 WHERE %2")
+                                .arg(src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
     Totals t;
-    if (exec(query, sql, c.values) && query.next()) {
+    if (exec(query, sql, src.condition.values) && query.next()) {
         t.count = query.value(0).toLongLong();
         t.budget = query.value(1).toLongLong();
         t.settlement = query.value(2).toLongLong();

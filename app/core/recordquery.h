@@ -19,6 +19,11 @@ class ReviewDatabase;
 // database itself so that they stay fast on a million records: the sorted ids of a
 // filter, grid rows for a batch of ids, facet counts and money totals. Every value
 // that comes from the user is a bound parameter; column names come from a fixed list.
+//
+// The costly part of a filter (the search and the underperforming toggle, which no
+// index narrows) is evaluated once into a temporary table of the grid's columns,
+// and ids, facets and totals are then read from it; facet selections alone go
+// straight to the indexed records table. Call invalidate() when records change.
 class RecordQuery
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordQuery)
@@ -78,22 +83,40 @@ public:
     Totals totals(const RecordFilter &filter) const;
     qint64 recordCount() const;
 
+    // Forgets the evaluated search (the records changed, e.g. after an import).
+    void invalidate() const;
+
     // The message of the last failed query; empty after a success.
     QString lastError() const { return m_lastError; }
 
     // Builds the condition for `filter`; `ignoredFacet`'s selection is left out.
     Condition condition(const RecordFilter &filter,
                         std::optional<Facet> ignoredFacet = std::nullopt) const;
+    // Its two parts: search and underperforming toggle; facet selections.
+    Condition searchCondition(const RecordFilter &filter) const;
+    static Condition facetCondition(const RecordFilter &filter,
+                                    std::optional<Facet> ignoredFacet = std::nullopt);
     // Search terms: TextNormaliser::searchKey() of the text, split at white space.
     static QStringList searchTerms(const QString &searchText);
     static QString columnName(Column column);
     static QString facetColumnName(Facet facet);
 
 private:
+    // Where a query for `filter` reads: the table and the condition left to apply.
+    struct Source
+    {
+        QString table;
+        Condition condition;
+    };
+    Source source(const RecordFilter &filter, std::optional<Facet> ignoredFacet = std::nullopt) const;
+    bool materialize(const RecordFilter &filter) const;
+    QString hitsTable() const;
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
 
     const ReviewDatabase &m_db;
     mutable QString m_lastError;
+    // The search (terms and toggle) held in the temporary table, if any.
+    mutable std::optional<QString> m_materializedKey;
 };
 
 } // namespace Hyoka

@@ -83,6 +83,8 @@ void RecordBrowser::clearFilters()
 
 void RecordBrowser::refresh()
 {
+    if (m_query)
+        m_query->invalidate(); // the records may have changed
     m_recordCount = m_query ? m_query->recordCount() : 0;
     apply();
 }

@@ -321,17 +321,20 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
     m_ids = queryIds(column, order);
     clearCache();
 
+    // A view keeps a handful of persistent indexes (current, selection ends): a scan
+    // each is cheaper than hashing a million ids. A big selection gets the hash.
     QModelIndexList to;
     to.reserve(persistent.size());
-    if (!persistent.isEmpty()) {
-        QHash<qint64, int> rowById;
+    QHash<qint64, int> rowById;
+    if (persistent.size() > 16) {
         rowById.reserve(m_ids.size());
         for (int row = 0; row < m_ids.size(); ++row)
             rowById.insert(m_ids.at(row), row);
-        for (qsizetype i = 0; i < persistent.size(); ++i) {
-            const int row = rowById.value(persistentIds.at(i), -1);
-            to.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
-        }
+    }
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = rowById.isEmpty() ? int(m_ids.indexOf(persistentIds.at(i)))
+                                          : rowById.value(persistentIds.at(i), -1);
+        to.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
     }
     changePersistentIndexList(persistent, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);

@@ -51,6 +51,7 @@ private slots:
     void rolesAndFormatting();
     void indicatorModel();
     void rowCacheOnManyRecords();
+    void refreshSeesNewRecordsUnderTheSameSearch();
 
 private:
     QStringList visibleCodes() const;
@@ -567,6 +568,40 @@ void tst_RecordModel::rowCacheOnManyRecords()
     QCOMPARE(model->rowCount(), 11); // 1234 and 12340–12349
     browser.setDatabase(nullptr);
     QCOMPARE(model->rowCount(), 0);
+}
+
+void tst_RecordModel::refreshSeesNewRecordsUnderTheSameSearch()
+{
+    // The search is evaluated once into a temporary table; an import in between
+    // must not leave the window showing the old result.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("refresh.sqlite")), &error), qPrintable(error));
+    RecordStore store(db);
+    QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    RecordBrowser browser;
+    browser.setDatabase(&db);
+    browser.setSearchText(QStringLiteral("保育所"));
+    const int before = browser.tableModel()->rowCount();
+    QVERIFY(before > 0);
+    FacetModel *bureaus = browser.facetModel(RecordQuery::Facet::Bureau);
+    bureaus->setSelectedValues({ QStringLiteral("こども未来局") }); // facets read the same result
+    QCOMPARE(browser.tableModel()->rowCount(), before);
+
+    Record extra;
+    extra.fiscalYear = 2022;
+    extra.bureau = QStringLiteral("こども未来局");
+    extra.no = 1;
+    extra.code = QStringLiteral("99999999");
+    extra.name = QStringLiteral("新しい保育所整備事業");
+    extra.category = QStringLiteral("その他");
+    QVERIFY(store.importRecords({ extra }, QStringLiteral("extra")).ok);
+    browser.refresh();
+    QCOMPARE(browser.tableModel()->rowCount(), before + 1);
+    QCOMPARE(browser.totals().count, qint64(before + 1));
+    FacetModel *years = browser.facetModel(RecordQuery::Facet::FiscalYear);
+    QCOMPARE(years->index(years->rowOf(2022)).data(FacetModel::CountRole).toLongLong(), 1);
 }
 
 QTEST_MAIN(tst_RecordModel)
