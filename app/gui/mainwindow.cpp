@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
 #include "filterbar.h"
+#include "importcontroller.h"
 #include "importjob.h"
-#include "importwarningsdialog.h"
 #include "languagemanager.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
+#include "recentfiles.h"
 #include "recordformat.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
@@ -27,7 +28,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStyle>
 #include <QTimer>
@@ -38,14 +38,11 @@ namespace Hyoka {
 
 namespace {
 
-constexpr int maxRecentFiles = 10;
-
 namespace Key {
 const QString geometry = QStringLiteral("MainWindow/geometry");
 const QString state = QStringLiteral("MainWindow/state");
 const QString gridHeader = QStringLiteral("MainWindow/gridHeader");
 const QString lastDatabase = QStringLiteral("database/last");
-const QString recentFiles = QStringLiteral("recentFiles");
 const QString language = QStringLiteral("language");
 } // namespace Key
 
@@ -81,9 +78,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_language(language),
       m_browser(new RecordBrowser(this)),
       m_statusLabel(new QLabel(this)),
-      m_languageGroup(new QActionGroup(this))
+      m_languageGroup(new QActionGroup(this)),
+      m_imports(new ImportController(this)),
+      m_recent(nullptr)
 {
     m_ui->setupUi(this);
+    m_recent = new RecentFiles(m_ui->menuRecent, m_ui->actionClearRecent, this);
     setWindowIcon(icon("hyoka"));
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -105,6 +105,12 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
     });
 
+    connect(m_recent, &RecentFiles::fileTriggered, this, &MainWindow::openRecentFile);
+    connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);
+    connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_imports, &ImportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     restoreSettings();
     retranslate();
     updateActions();
@@ -112,8 +118,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The job's destructor waits for its worker; the models stop reading first.
-    delete m_import;
+    // A running import is cancelled and waited for; the models stop reading first.
+    delete m_imports;
     m_browser->setDatabase(nullptr);
 }
 
@@ -139,10 +145,6 @@ void MainWindow::setupActions()
             &RecordBrowser::setUnderperformingOnly);
     connect(ui.actionClearFilters, &QAction::triggered, m_browser, &RecordBrowser::clearFilters);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(ui.actionClearRecent, &QAction::triggered, this, [this] {
-        QSettings().remove(Key::recentFiles);
-        rebuildRecentMenu();
-    });
     // Ctrl+C and Ctrl+A belong to the grid; the search box keeps its own.
     ui.recordView->addAction(ui.actionCopy);
     ui.recordView->addAction(ui.actionSelectAll);
@@ -213,7 +215,7 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_browser->setDatabase(m_db.get());
     QSettings().setValue(Key::lastDatabase, m_db->spec());
     if (!ReviewDatabase::isPostgresUrl(spec))
-        addRecentFile(m_db->spec());
+        m_recent->add(m_db->spec());
     updateWindowTitle();
     updateActions();
     return true;
@@ -254,13 +256,6 @@ QString MainWindow::sampleResourcePath()
     return QStringLiteral(":/sample/kawasaki_r3_evaluation.md");
 }
 
-bool MainWindow::isDatabaseFile(const QString &path)
-{
-    static const QStringList suffixes = { QStringLiteral("sqlite"), QStringLiteral("sqlite3"),
-                                          QStringLiteral("db"), QStringLiteral("hyoka") };
-    return suffixes.contains(QFileInfo(path).suffix().toLower());
-}
-
 void MainWindow::chooseNewDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -298,7 +293,7 @@ void MainWindow::chooseOpenDatabase()
 
 void MainWindow::chooseImportFiles()
 {
-    const QStringList recent = QSettings().value(Key::recentFiles).toStringList();
+    const QStringList recent = m_recent->files();
     const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Import Evaluation Tables"), dir,
@@ -312,87 +307,22 @@ ImportJob *MainWindow::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty() || !m_db)
         return nullptr;
-    if (m_import) {
-        m_pendingImports += paths; // one writer at a time; these follow
-        return nullptr;
-    }
-    m_import = new ImportJob(m_db->spec(), paths, this);
-    connect(m_import, &ImportJob::progressChanged, this, &MainWindow::importProgress);
-    connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
-
-    m_progress = new QProgressDialog(this);
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setLabelText(paths.size() == 1
-                                     ? tr("Importing %1…").arg(QFileInfo(paths.first()).fileName())
-                                     : tr("Importing %n file(s)…", "", int(paths.size())));
-    m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setWindowModality(Qt::WindowModal);
-    ImportJob *job = m_import;
-    connect(m_progress, &QProgressDialog::canceled, this, [this, job] {
-        job->cancel();
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
-    });
-    updateActions();
-    // Started from the event loop, so that the caller can still connect to the job.
-    QTimer::singleShot(0, job, &ImportJob::start);
-    return job;
+    return m_imports->import(m_db->spec(), paths);
 }
 
-void MainWindow::importProgress(int fileIndex, qint64 bytesRead, qint64 bytesTotal)
+ImportJob *MainWindow::currentImport() const
 {
-    if (!m_progress || !m_import || m_import->isCancelled())
-        return;
-    const double fileShare = bytesTotal > 0 ? double(bytesRead) / double(bytesTotal) : 0.0;
-    const double overall = (fileIndex + fileShare) / double(m_import->files().size());
-    m_progress->setValue(int(overall * 1000));
+    return m_imports->currentJob();
 }
 
-void MainWindow::importFinished()
+void MainWindow::importFinished(ImportJob *job)
 {
-    ImportJob *job = m_import;
-    m_import = nullptr;
-    if (m_progress) {
-        m_progress->hide();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
+    // The worker wrote through its own connection: read everything again.
     m_browser->refresh();
-    updateActions();
-
-    bool cancelled = false;
     for (qsizetype i = 0; i < job->results().size(); ++i) {
-        const ImportResult &r = job->results().at(i);
-        cancelled = cancelled || r.cancelled;
         const QString path = job->files().value(i);
-        if (r.ok && !path.startsWith(u':'))
-            addRecentFile(QFileInfo(path).absoluteFilePath());
-    }
-    const QStringList errors = job->errors();
-    const QList<ImportWarning> warnings = job->warnings();
-    const int imported = job->importedCount();
-    job->deleteLater();
-
-    if (cancelled)
-        statusBar()->showMessage(tr("Import cancelled; files not finished were rolled back."), 8000);
-    else
-        statusBar()->showMessage(tr("%n record(s) imported.", "", imported), 8000);
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("Import Failed"), errors.join(u'\n'));
-    if (!warnings.isEmpty()) {
-        auto *dialog = new ImportWarningsDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setResult(imported, warnings);
-        dialog->open();
-    }
-    if (!m_pendingImports.isEmpty()) {
-        const QStringList next = m_pendingImports;
-        m_pendingImports.clear();
-        importFiles(next);
+        if (job->results().at(i).ok && !path.startsWith(u':')) // not the bundled sample
+            m_recent->add(QFileInfo(path).absoluteFilePath());
     }
 }
 
@@ -410,7 +340,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     QStringList imports;
     for (const QUrl &url : event->mimeData()->urls()) {
         const QString path = url.toLocalFile();
-        if (isDatabaseFile(path))
+        if (RecentFiles::isDatabaseFile(path))
             openRecentFile(path);
         else
             imports.append(path);
@@ -419,11 +349,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
-// ---- recent files ----------------------------------------------------------
-
 void MainWindow::openRecentFile(const QString &path)
 {
-    if (!isDatabaseFile(path)) {
+    if (!RecentFiles::isDatabaseFile(path)) {
         importFiles({ path });
         return;
     }
@@ -431,37 +359,6 @@ void MainWindow::openRecentFile(const QString &path)
     if (!openDatabase(path, &error))
         QMessageBox::warning(this, tr("Cannot Open Review Database"),
                              tr("%1 cannot be opened: %2").arg(path, error));
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(Key::recentFiles).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > maxRecentFiles)
-        recent.removeLast();
-    settings.setValue(Key::recentFiles, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    QMenu *menu = m_ui->menuRecent;
-    menu->clear();
-    const QStringList recent = QSettings().value(Key::recentFiles).toStringList();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        const QString kind = isDatabaseFile(path) ? tr("database") : tr("import");
-        QAction *a = menu->addAction(tr("&%1 %2 (%3)").arg(i + 1).arg(QFileInfo(path).fileName(), kind));
-        a->setToolTip(path);
-        a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openRecentFile(path); });
-    }
-    if (!recent.isEmpty())
-        menu->addSeparator();
-    menu->addAction(m_ui->actionClearRecent);
-    m_ui->actionClearRecent->setEnabled(!recent.isEmpty());
 }
 
 // ---- grid, detail, copy ----------------------------------------------------
@@ -653,7 +550,7 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateActions()
 {
-    const bool importing = m_import != nullptr;
+    const bool importing = m_imports->isBusy();
     m_ui->actionImport->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
@@ -673,7 +570,7 @@ void MainWindow::setLanguage(const QString &language)
 void MainWindow::retranslate()
 {
     // What retranslateUi() cannot know: texts built in code.
-    rebuildRecentMenu();
+    m_recent->rebuildMenu();
     rebuildColumnsMenu();
     updateStatus();
     updateWindowTitle();
@@ -721,10 +618,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_import) {
-        m_import->cancel(); // the file being read is rolled back
-        m_import->disconnect(this);
-    }
+    m_imports->cancelAll(); // the file being read is rolled back
     saveSettings();
     event->accept();
 }

@@ -7,7 +7,6 @@
 
 class QActionGroup;
 class QLabel;
-class QProgressDialog;
 class QTableView;
 
 namespace Ui {
@@ -17,10 +16,12 @@ class MainWindow;
 namespace Hyoka {
 
 class FilterBar;
+class ImportController;
 class ImportJob;
 class LanguageManager;
 class RecordBrowser;
 class RecordDetailPanel;
+class RecentFiles;
 class RecordStore;
 class ReviewDatabase;
 
@@ -43,7 +44,7 @@ public:
     // Imports on a worker thread with a progress dialog; returns the job, or
     // nullptr when it was queued behind a running import or no database is open.
     ImportJob *importFiles(const QStringList &paths);
-    ImportJob *currentImport() const { return m_import; }
+    ImportJob *currentImport() const;
 
     QString databaseSpec() const;
     ReviewDatabase *database() const { return m_db.get(); }
@@ -56,7 +57,6 @@ public:
     QString selectedRowsAsTsv() const;
 
     static QString sampleResourcePath();
-    static bool isDatabaseFile(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,13 +81,9 @@ private:
     void chooseNewDatabase();
     void chooseOpenDatabase();
     void openRecentFile(const QString &path);
-    void addRecentFile(const QString &path);
-    void rebuildRecentMenu();
+    void importFinished(ImportJob *job);
     void rebuildColumnsMenu();
     void fitColumnsOnce();
-    void startImport(const QStringList &paths);
-    void importProgress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
-    void importFinished();
     void setLanguage(const QString &language);
     void showAbout();
 
@@ -98,9 +94,8 @@ private:
     RecordBrowser *m_browser;
     QLabel *m_statusLabel;
     QActionGroup *m_languageGroup;
-    ImportJob *m_import = nullptr;
-    QProgressDialog *m_progress = nullptr;
-    QStringList m_pendingImports;
+    ImportController *m_imports;
+    RecentFiles *m_recent;
     qint64 m_currentRecordId = 0;
     bool m_columnsFitted = false; // to their contents, once, unless the user's widths were restored
 };

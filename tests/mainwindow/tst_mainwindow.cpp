@@ -19,11 +19,14 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -58,6 +61,7 @@ private slots:
     void languageSwitchRetranslates();
     void cancelledImportLeavesDatabaseAsItWas();
     void cancelFromProgressDialogLeavesDatabaseAsItWas();
+    void droppedFilesAreImported();
     void firstStartOpensTheSample();
 
 private:
@@ -142,18 +146,19 @@ QByteArray tst_MainWindow::databaseFingerprint() const
 
 QString tst_MainWindow::alteredSeed(const QString &name)
 {
-    // The seed with every project code changed: an import that went through would
-    // add 38 new records, so "nothing changed" is visible.
+    // The seed as another year's edition: an import that went through would add 38
+    // new records, so "nothing changed" is visible.
     QFile in(QStringLiteral(HYOKA_SEED_FILE));
     if (!in.open(QIODevice::ReadOnly))
         return QString();
-    QByteArray text = in.readAll();
-    text.replace("| 201", "| 901").replace("| 101", "| 801");
+    // The headings name another fiscal year: every record is new by (year, code).
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(QStringLiteral("令和3年度"), QStringLiteral("令和9年度"));
     const QString path = m_dir.filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return QString();
-    out.write(text);
+    out.write(text.toUtf8());
     return path;
 }
 
@@ -382,6 +387,28 @@ void tst_MainWindow::cancelFromProgressDialogLeavesDatabaseAsItWas()
     QVERIFY(job->results().first().cancelled);
     QCoreApplication::processEvents();
     QCOMPARE(databaseFingerprint(), before);
+    closeDialogs();
+}
+
+void tst_MainWindow::droppedFilesAreImported()
+{
+    const QString path = alteredSeed(QStringLiteral("dropped.md"));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    ImportJob *job = m_window->currentImport();
+    QVERIFY(job);
+    QSignalSpy finished(job, &ImportJob::finished);
+    QVERIFY(finished.wait(60000));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 76);
+    QVERIFY(m_window->statusText().startsWith(QStringLiteral("76 of 76 records")));
+    QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(path));
     closeDialogs();
 }
 

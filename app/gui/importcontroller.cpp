@@ -1,0 +1,108 @@
+#include "importcontroller.h"
+
+#include "importjob.h"
+#include "importwarningsdialog.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QWidget>
+
+namespace Hyoka {
+
+ImportController::ImportController(QWidget *window) : QObject(window), m_window(window) { }
+
+ImportController::~ImportController()
+{
+    cancelAll();
+    delete m_job; // waits for its worker
+}
+
+ImportJob *ImportController::import(const QString &databaseSpec, const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return nullptr;
+    if (m_job) {
+        m_queue.append({ databaseSpec, paths }); // one writer at a time
+        return nullptr;
+    }
+    m_job = new ImportJob(databaseSpec, paths, this);
+    connect(m_job, &ImportJob::progressChanged, this, &ImportController::progress);
+    connect(m_job, &ImportJob::finished, this, &ImportController::finish);
+
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setWindowTitle(tr("Import"));
+    m_progress->setLabelText(paths.size() == 1
+                                     ? tr("Importing %1…").arg(QFileInfo(paths.first()).fileName())
+                                     : tr("Importing %n file(s)…", "", int(paths.size())));
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->setRange(0, 1000);
+    m_progress->setMinimumDuration(400);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setWindowModality(Qt::WindowModal);
+    ImportJob *job = m_job;
+    connect(m_progress, &QProgressDialog::canceled, this, [this, job] {
+        job->cancel();
+        if (m_progress)
+            m_progress->setLabelText(tr("Cancelling…"));
+    });
+    emit busyChanged(true);
+    QTimer::singleShot(0, job, &ImportJob::start);
+    return job;
+}
+
+void ImportController::cancelAll()
+{
+    m_queue.clear();
+    if (m_job)
+        m_job->cancel();
+}
+
+void ImportController::progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal)
+{
+    if (!m_progress || !m_job || m_job->isCancelled())
+        return;
+    const double fileShare = bytesTotal > 0 ? double(bytesRead) / double(bytesTotal) : 0.0;
+    const double overall = (fileIndex + fileShare) / double(m_job->files().size());
+    m_progress->setValue(int(overall * 1000));
+}
+
+void ImportController::finish()
+{
+    ImportJob *job = m_job;
+    m_job = nullptr;
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    emit jobFinished(job);
+    emit busyChanged(false);
+
+    bool cancelled = false;
+    for (const ImportResult &r : job->results())
+        cancelled = cancelled || r.cancelled;
+    const int imported = job->importedCount();
+    const QStringList errors = job->errors();
+    const QList<ImportWarning> warnings = job->warnings();
+    job->deleteLater();
+
+    emit message(cancelled ? tr("Import cancelled; files not finished were rolled back.")
+                           : tr("%n record(s) imported.", "", imported));
+    if (!errors.isEmpty())
+        QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
+    if (!warnings.isEmpty()) {
+        auto *dialog = new ImportWarningsDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setResult(imported, warnings);
+        dialog->open();
+    }
+    if (!m_queue.isEmpty()) {
+        const auto next = m_queue.takeFirst();
+        import(next.first, next.second);
+    }
+}
+
+} // namespace Hyoka

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+class QProgressDialog;
+class QWidget;
+
+namespace Hyoka {
+
+class ImportJob;
+
+// Runs a window's imports one after another on worker threads (ImportJob): shows
+// the progress dialog whose Cancel rolls the current file back, the failures and
+// the warnings dialog (file:line: message) when a job ends.
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the dialogs.
+    explicit ImportController(QWidget *window);
+    ~ImportController() override;
+
+    // Imports `paths` into `databaseSpec`. Returns the job, started from the event
+    // loop (so that the caller can still connect to it), or nullptr when the paths
+    // were queued behind a running import.
+    ImportJob *import(const QString &databaseSpec, const QStringList &paths);
+    ImportJob *currentJob() const { return m_job; }
+    bool isBusy() const { return m_job != nullptr; }
+    // Cancels the running job (its file is rolled back) and drops the queue.
+    void cancelAll();
+
+signals:
+    void busyChanged(bool busy);
+    // A job ended; the database may have changed. Emitted before the dialogs open.
+    void jobFinished(Hyoka::ImportJob *job);
+    // A line for the status bar.
+    void message(const QString &text);
+
+private:
+    void progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
+    void finish();
+
+    QWidget *m_window;
+    ImportJob *m_job = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    QList<QPair<QString, QStringList>> m_queue; // (database, files)
+};
+
+} // namespace Hyoka
