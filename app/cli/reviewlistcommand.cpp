@@ -8,6 +8,9 @@
 #include "reviewrules.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+
+#include <memory>
 
 namespace Hyoka {
 
@@ -49,23 +52,34 @@ int Commands::reviewListCommand(const QStringList &args)
         return InputProblem;
     }
     const RuleSettings settings = ReviewRules::loadSettings(database);
-    const auto entries = ReviewList::load(database, settings, &err);
-    if (!entries) {
-        error(tr("hyoka review-list: %1").arg(err));
+    const bool toStdout = out.isEmpty() || out == u"-";
+    QFile stdoutFile;
+    if (toStdout && !stdoutFile.open(stdout, QIODevice::WriteOnly)) {
+        error(tr("hyoka review-list: cannot write to standard output"));
         return InputProblem;
     }
-    if (out.isEmpty() || out == u"-") {
-        CliOutput::out(ReviewListWriter::csv(*entries));
-        return Ok;
-    }
-    if (!ReviewListWriter::write(*entries, out,
-                                 fmt == u"xlsx" ? ReviewListWriter::Format::Xlsx
-                                                : ReviewListWriter::Format::Csv,
-                                 &err)) {
-        error(err);
+    std::unique_ptr<ReviewListWriter> writer = toStdout
+            ? std::make_unique<ReviewListWriter>(stdoutFile)
+            : std::make_unique<ReviewListWriter>(out, fmt == u"xlsx" ? ReviewListWriter::Format::Xlsx
+                                                                     : ReviewListWriter::Format::Csv);
+    int count = 0;
+    bool ok = writer->begin();
+    QString readError;
+    const bool read = ok && ReviewList::forEach(database, settings, [&](const ReviewList::Entry &e) {
+        ++count;
+        return ok = writer->write(e);
+    }, &readError);
+    if (!read && !readError.isEmpty()) {
+        writer->cancel();
+        error(tr("hyoka review-list: %1").arg(readError));
         return InputProblem;
     }
-    info(tr("%1: %n record(s) to review", "", int(entries->size())).arg(out));
+    if (!ok || !writer->finish()) {
+        error(writer->errorString());
+        return InputProblem;
+    }
+    if (!toStdout)
+        info(tr("%1: %n record(s) to review", "", count).arg(out));
     return Ok;
 }
 

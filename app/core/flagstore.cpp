@@ -323,9 +323,12 @@ SqlCondition FlagStore::statusCondition(const QStringList &statuses)
         for (const QString &s : std::as_const(wanted))
             c.values << s;
     }
+    // NOT IN over row values makes SQLite rescan flags for every record (a minute on a
+    // million records); NOT EXISTS looks each record up in the flags primary key.
     if (statuses.contains(Flag::noneStatus()))
-        alternatives << QStringLiteral("(fiscal_year, code) NOT IN (SELECT fiscal_year, code"
-                                       " FROM flags WHERE status <> 'none')");
+        alternatives << QStringLiteral("NOT EXISTS (SELECT 1 FROM flags f WHERE f.fiscal_year ="
+                                       " records.fiscal_year AND f.code = records.code"
+                                       " AND f.status <> 'none')");
     c.sql = alternatives.size() == 1 ? alternatives.constFirst()
                                      : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
     return c;

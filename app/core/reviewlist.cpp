@@ -4,54 +4,42 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace Hyoka {
+
+bool ReviewList::forEach(ReviewDatabase &db, const RuleSettings &settings,
+                         const std::function<bool(const Entry &)> &callback, QString *error)
+{
+    // The rules run on each record in C++ (the same answer as ReviewRules'
+    // SQL condition, which the tests check); flags are few, read into a hash.
+    FlagStore flags(db);
+    const QHash<FlagStore::Key, Flag> flagByKey = flags.allFlags();
+    if (!flags.lastError().isEmpty()) {
+        if (error)
+            *error = flags.lastError();
+        return false;
+    }
+    RecordStore records(db);
+    const bool ok = records.forEachRecord([&](const Record &record) {
+        Entry e;
+        e.flag = flagByKey.value({ record.fiscalYear, record.code });
+        e.findings = ReviewRules::explain(record, settings);
+        if (e.findings.isEmpty() && !e.flag.isActive())
+            return true;
+        e.record = record;
+        return callback(e);
+    });
+    if (!ok && error)
+        *error = tr("cannot read the records");
+    return ok;
+}
 
 std::optional<QList<ReviewList::Entry>> ReviewList::load(ReviewDatabase &db,
                                                          const RuleSettings &settings,
                                                          QString *error)
 {
-    const SqlCondition suggested = ReviewRules::suggestedCondition(settings);
-    const SqlCondition flagged = FlagStore::statusCondition(
-            { QStringLiteral("flagged"), QStringLiteral("reviewed"), QStringLiteral("dismissed") });
-    QSqlQuery q(db.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id FROM records WHERE %1 OR %2 ORDER BY id")
-                           .arg(suggested.sql, flagged.sql))) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    for (const QVariant &v : suggested.values + flagged.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    q.finish();
-
-    RecordStore records(db);
-    FlagStore flags(db);
-    const QHash<qint64, Flag> flagById = flags.flagsForRecordIds(ids);
     QList<Entry> entries;
-    entries.reserve(ids.size());
-    for (const qint64 id : std::as_const(ids)) {
-        std::optional<Record> record = records.record(id);
-        if (!record)
-            continue;
-        Entry e;
-        e.recordId = id;
-        e.record = std::move(*record);
-        e.flag = flagById.value(id);
-        e.findings = ReviewRules::explain(e.record, settings);
-        entries.append(std::move(e));
-    }
+    if (!forEach(db, settings, [&](const Entry &e) { entries.append(e); return true; }, error))
+        return std::nullopt;
     return entries;
 }
 

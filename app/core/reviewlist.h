@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace Hyoka {
@@ -21,13 +23,17 @@ class ReviewList
 public:
     struct Entry
     {
-        qint64 recordId = 0;
         Record record;
         Flag flag;                              // version 0 when never flagged
         QList<ReviewRules::Finding> findings;   // empty when no rule fires
     };
 
-    // In storage order (the order records were first imported).
+    // Calls `callback` for each entry in storage order (the order records were first
+    // imported), streaming: one pass over the records, the flags read once up front.
+    // The callback returns false to stop. False on a database error.
+    static bool forEach(ReviewDatabase &db, const RuleSettings &settings,
+                        const std::function<bool(const Entry &)> &callback, QString *error);
+    // All entries in memory (for a window or a test; use forEach() for exports).
     static std::optional<QList<Entry>> load(ReviewDatabase &db, const RuleSettings &settings,
                                             QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "tabularexport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,15 +27,6 @@ QString csvField(const QString &cell)
     return u'"' + out + u'"';
 }
 
-QString csvLine(const QStringList &cells)
-{
-    QStringList fields;
-    fields.reserve(cells.size());
-    for (const QString &c : cells)
-        fields << csvField(c);
-    return fields.join(u',') + QStringLiteral("\r\n");
-}
-
 QString cellText(const ReviewList::Cell &cell)
 {
     if (cell.kind == ReviewList::CellKind::Text)
@@ -47,152 +39,268 @@ QString cellText(const ReviewList::Cell &cell)
     return QString::number(qint64(*cell.number));
 }
 
-// Deletes a libxlsxwriter workbook that was never closed.
-struct WorkbookGuard
+// Excel's limit of characters in one cell.
+constexpr qsizetype xlsxMaxCellChars = 32767;
+
+} // namespace
+
+struct ReviewListWriter::Workbook
 {
     lxw_workbook *book = nullptr;
-    ~WorkbookGuard()
+    lxw_worksheet *sheet = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *wrapped = nullptr;
+    lxw_format *money = nullptr;
+    lxw_format *percent = nullptr;
+    lxw_format *plain = nullptr;
+
+    ~Workbook()
     {
         if (book)
             lxw_workbook_free(book);
     }
 };
 
-} // namespace
+ReviewListWriter::ReviewListWriter(const QString &path, Format format) : m_path(path), m_format(format) { }
+
+ReviewListWriter::ReviewListWriter(QIODevice &device) : m_device(&device) { }
+
+ReviewListWriter::~ReviewListWriter()
+{
+    cancel();
+}
 
 QString ReviewListWriter::sheetName()
 {
     return tr("Review list");
 }
 
-QByteArray ReviewListWriter::csv(const QList<ReviewList::Entry> &entries)
+bool ReviewListWriter::begin()
 {
-    QString text = csvLine(ReviewList::headerLabels());
-    for (const ReviewList::Entry &e : entries) {
-        QStringList cells;
-        const QList<ReviewList::Cell> row = ReviewList::cells(e);
-        for (const ReviewList::Cell &c : row)
-            cells << cellText(c);
-        text += csvLine(cells);
+    if (m_begun)
+        return m_error.isEmpty();
+    m_begun = true;
+    if (m_format == Format::Xlsx)
+        return beginXlsx();
+    if (!m_device) {
+        m_file = std::make_unique<QSaveFile>(m_path);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            m_error = tr("%1: cannot write: %2").arg(m_path, m_file->errorString());
+            return false;
+        }
+        m_device = m_file.get();
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    if (m_device->write("\xEF\xBB\xBF", 3) != 3) {
+        m_error = tr("cannot write: %1").arg(m_device->errorString());
+        return false;
+    }
+    return writeCsvLine(ReviewList::headerLabels());
+}
+
+bool ReviewListWriter::writeCsvLine(const QStringList &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &c : cells)
+        fields << csvField(c);
+    const QByteArray bytes = (fields.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    if (m_device->write(bytes) != bytes.size()) {
+        m_error = tr("cannot write: %1").arg(m_device->errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ReviewListWriter::write(const ReviewList::Entry &entry)
+{
+    if (!begin())
+        return false;
+    if (m_format == Format::Xlsx)
+        return writeXlsxRow(entry);
+    QStringList cells;
+    const QList<ReviewList::Cell> row = ReviewList::cells(entry);
+    for (const ReviewList::Cell &c : row)
+        cells << cellText(c);
+    return writeCsvLine(cells);
+}
+
+bool ReviewListWriter::finish()
+{
+    if (!begin()) {
+        cancel();
+        return false;
+    }
+    if (m_format == Format::Xlsx)
+        return finishXlsx();
+    if (m_file && !m_file->commit()) {
+        m_error = tr("%1: cannot write: %2").arg(m_path, m_file->errorString());
+        m_file.reset();
+        return false;
+    }
+    m_file.reset();
+    return true;
+}
+
+void ReviewListWriter::cancel()
+{
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+    m_workbook.reset();
+    m_temp.reset(); // QTemporaryFile removes the file
+}
+
+bool ReviewListWriter::beginXlsx()
+{
+    const QFileInfo target(m_path);
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        m_error = tr("%1: the folder %2 does not exist").arg(m_path, target.absolutePath());
+        return false;
+    }
+    // The workbook is written next to the target, then copied over it in one step.
+    m_temp = std::make_unique<QTemporaryFile>(
+            QDir(target.absolutePath()).filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+    if (!m_temp->open()) {
+        m_error = tr("%1: cannot create a temporary file: %2").arg(m_path, m_temp->errorString());
+        return false;
+    }
+    m_temp->close();
+    lxw_workbook_options options {};
+    options.constant_memory = LXW_TRUE;
+    auto wb = std::make_unique<Workbook>();
+    wb->book = workbook_new_opt(QFile::encodeName(m_temp->fileName()).constData(), &options);
+    if (!wb->book) {
+        m_error = tr("%1: cannot create the workbook").arg(m_path);
+        return false;
+    }
+    wb->header = workbook_add_format(wb->book);
+    format_set_bold(wb->header);
+    format_set_text_wrap(wb->header);
+    format_set_align(wb->header, LXW_ALIGN_VERTICAL_TOP);
+    wb->wrapped = workbook_add_format(wb->book);
+    format_set_text_wrap(wb->wrapped);
+    format_set_align(wb->wrapped, LXW_ALIGN_VERTICAL_TOP);
+    wb->money = workbook_add_format(wb->book);
+    format_set_num_format(wb->money, "#,##0");
+    format_set_align(wb->money, LXW_ALIGN_VERTICAL_TOP);
+    wb->percent = workbook_add_format(wb->book);
+    format_set_num_format(wb->percent, "0.0%");
+    format_set_align(wb->percent, LXW_ALIGN_VERTICAL_TOP);
+    wb->plain = workbook_add_format(wb->book);
+    format_set_align(wb->plain, LXW_ALIGN_VERTICAL_TOP);
+    wb->sheet = workbook_add_worksheet(wb->book, sheetName().toUtf8().constData());
+    if (!wb->sheet) {
+        m_error = tr("%1: cannot add a worksheet").arg(m_path);
+        return false;
+    }
+    static const double widths[] = { 6, 14, 6, 12, 28, 6, 12, 12, 8, 10, 18, 24, 40, 12, 20, 6, 24, 60 };
+    for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
+        worksheet_set_column(wb->sheet, c, c, widths[c], nullptr);
+    worksheet_freeze_panes(wb->sheet, 1, 0);
+    const QStringList labels = ReviewList::headerLabels();
+    for (qsizetype c = 0; c < labels.size(); ++c)
+        worksheet_write_string(wb->sheet, 0, lxw_col_t(c), labels.at(c).toUtf8().constData(), wb->header);
+    m_workbook = std::move(wb);
+    m_row = 1;
+    return true;
+}
+
+bool ReviewListWriter::writeXlsxRow(const ReviewList::Entry &entry)
+{
+    Workbook *wb = m_workbook.get();
+    if (m_row >= LXW_ROW_MAX) {
+        m_error = tr("%1: more rows than a worksheet holds").arg(m_path);
+        return false;
+    }
+    const QList<ReviewList::Cell> cells = ReviewList::cells(entry);
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        const ReviewList::Cell &cell = cells.at(c);
+        lxw_error err = LXW_NO_ERROR;
+        if (cell.kind == ReviewList::CellKind::Text) {
+            if (cell.text.isEmpty())
+                continue;
+            const QString text = TabularExport::guardFormula(cell.text).left(xlsxMaxCellChars);
+            err = worksheet_write_string(wb->sheet, m_row, lxw_col_t(c), text.toUtf8().constData(),
+                                         wb->wrapped);
+        } else if (cell.number) {
+            lxw_format *f = cell.kind == ReviewList::CellKind::Money ? wb->money
+                    : cell.kind == ReviewList::CellKind::Percent     ? wb->percent
+                                                                     : wb->plain;
+            err = worksheet_write_number(wb->sheet, m_row, lxw_col_t(c), *cell.number, f);
+        }
+        if (err != LXW_NO_ERROR) {
+            m_error = tr("%1: project %2: cannot write %3: %4")
+                              .arg(m_path, entry.record.code, ReviewList::headerLabels().value(c),
+                                   QString::fromUtf8(lxw_strerror(err)));
+            return false;
+        }
+    }
+    ++m_row;
+    return true;
+}
+
+bool ReviewListWriter::finishXlsx()
+{
+    lxw_workbook *book = m_workbook->book;
+    m_workbook->book = nullptr; // workbook_close() frees it, whatever the outcome
+    m_workbook.reset();
+    const lxw_error err = workbook_close(book);
+    if (err != LXW_NO_ERROR) {
+        m_error = tr("%1: cannot write the workbook: %2").arg(m_path, QString::fromUtf8(lxw_strerror(err)));
+        cancel();
+        return false;
+    }
+    // Copy into place through QSaveFile: the old target stays intact until commit().
+    QFile source(m_temp->fileName());
+    QSaveFile out(m_path);
+    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        m_error = tr("%1: cannot write: %2").arg(m_path, out.errorString());
+        cancel();
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            m_error = tr("%1: cannot write: %2").arg(m_path, out.errorString());
+            out.cancelWriting();
+            cancel();
+            return false;
+        }
+    }
+    if (!out.commit()) {
+        m_error = tr("%1: cannot write: %2").arg(m_path, out.errorString());
+        cancel();
+        return false;
+    }
+    m_temp.reset();
+    return true;
 }
 
 bool ReviewListWriter::write(const QList<ReviewList::Entry> &entries, const QString &path,
                              Format format, QString *error)
 {
-    if (format == Format::Xlsx)
-        return writeXlsx(entries, path, error);
-    QSaveFile file(path);
-    const QByteArray bytes = csv(entries);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    ReviewListWriter writer(path, format);
+    bool ok = writer.begin();
+    for (qsizetype i = 0; ok && i < entries.size(); ++i)
+        ok = writer.write(entries.at(i));
+    ok = ok && writer.finish();
+    if (!ok && error)
+        *error = writer.errorString();
+    return ok;
 }
 
-bool ReviewListWriter::writeXlsx(const QList<ReviewList::Entry> &entries, const QString &path,
-                                 QString *error)
+QByteArray ReviewListWriter::csv(const QList<ReviewList::Entry> &entries)
 {
-    const QFileInfo target(path);
-    if (!QFileInfo(target.absolutePath()).isDir()) {
-        *error = tr("%1: the folder %2 does not exist").arg(path, target.absolutePath());
-        return false;
-    }
-    // The workbook is written next to the target, then copied over it in one step.
-    QTemporaryFile temp(QDir(target.absolutePath())
-                                .filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
-    if (!temp.open()) {
-        *error = tr("%1: cannot create a temporary file: %2").arg(path, temp.errorString());
-        return false;
-    }
-    temp.close();
-    WorkbookGuard guard;
-    guard.book = workbook_new(QFile::encodeName(temp.fileName()).constData());
-    if (!guard.book) {
-        *error = tr("%1: cannot create the workbook").arg(path);
-        return false;
-    }
-    lxw_format *header = workbook_add_format(guard.book);
-    format_set_bold(header);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *wrapped = workbook_add_format(guard.book);
-    format_set_text_wrap(wrapped);
-    format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *money = workbook_add_format(guard.book);
-    format_set_num_format(money, "#,##0");
-    format_set_align(money, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *percent = workbook_add_format(guard.book);
-    format_set_num_format(percent, "0.0%");
-    format_set_align(percent, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format *plain = workbook_add_format(guard.book);
-    format_set_align(plain, LXW_ALIGN_VERTICAL_TOP);
-
-    lxw_worksheet *sheet = workbook_add_worksheet(guard.book, sheetName().toUtf8().constData());
-    if (!sheet) {
-        *error = tr("%1: cannot add a worksheet").arg(path);
-        return false;
-    }
-    static const double widths[] = { 6, 14, 6, 12, 28, 6, 12, 12, 8, 10, 18, 24, 40, 12, 20, 6, 24, 60 };
-    for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
-        worksheet_set_column(sheet, c, c, widths[c], nullptr);
-    worksheet_freeze_panes(sheet, 1, 0);
-    const QStringList labels = ReviewList::headerLabels();
-    for (qsizetype c = 0; c < labels.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), labels.at(c).toUtf8().constData(), header);
-    lxw_row_t row = 1;
-    for (const ReviewList::Entry &e : entries) {
-        if (row >= LXW_ROW_MAX) {
-            *error = tr("%1: more rows than a worksheet holds").arg(path);
-            return false;
-        }
-        const QList<ReviewList::Cell> cells = ReviewList::cells(e);
-        for (qsizetype c = 0; c < cells.size(); ++c) {
-            const ReviewList::Cell &cell = cells.at(c);
-            lxw_error err = LXW_NO_ERROR;
-            if (cell.kind == ReviewList::CellKind::Text) {
-                if (cell.text.isEmpty())
-                    continue;
-                // Excel cells hold 32,767 characters.
-                const QString text = TabularExport::guardFormula(cell.text).left(32767);
-                err = worksheet_write_string(sheet, row, lxw_col_t(c), text.toUtf8().constData(), wrapped);
-            } else if (cell.number) {
-                lxw_format *f = cell.kind == ReviewList::CellKind::Money ? money
-                        : cell.kind == ReviewList::CellKind::Percent     ? percent
-                                                                         : plain;
-                err = worksheet_write_number(sheet, row, lxw_col_t(c), *cell.number, f);
-            }
-            if (err != LXW_NO_ERROR) {
-                *error = tr("%1: project %2: cannot write %3: %4")
-                                 .arg(path, e.record.code, labels.value(c),
-                                      QString::fromUtf8(lxw_strerror(err)));
-                return false;
-            }
-        }
-        ++row;
-    }
-    lxw_workbook *book = guard.book;
-    guard.book = nullptr; // workbook_close() frees it, whatever the outcome
-    const lxw_error err = workbook_close(book);
-    if (err != LXW_NO_ERROR) {
-        *error = tr("%1: cannot write the workbook: %2").arg(path, QString::fromUtf8(lxw_strerror(err)));
-        return false;
-    }
-    // Copy into place through QSaveFile: the old target stays intact until commit().
-    QFile source(temp.fileName());
-    QSaveFile out(path);
-    if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-        *error = tr("%1: cannot write: %2").arg(path, out.errorString());
-        return false;
-    }
-    const QByteArray bytes = source.readAll();
-    if (out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("%1: cannot write: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ReviewListWriter writer(buffer);
+    writer.begin();
+    for (const ReviewList::Entry &e : entries)
+        writer.write(e);
+    writer.finish();
+    return bytes;
 }
 
 } // namespace Hyoka
