@@ -296,8 +296,12 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     const QString direction =
             order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // The id tie-break runs the same way, so that an index on the column serves
-    // the whole ORDER BY.
+    // the whole ORDER BY. Unknown values sort as the smallest, as SQLite does;
+    // PostgreSQL is told so.
     QString orderBy = columnName(column) + u' ' + direction;
+    if (!m_db.isSqlite() && column != Column::Id)
+        orderBy += order == Qt::DescendingOrder ? QStringLiteral(" NULLS LAST")
+                                                : QStringLiteral(" NULLS FIRST");
     if (column != Column::Id)
         orderBy += QStringLiteral(", id ") + direction;
     const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")

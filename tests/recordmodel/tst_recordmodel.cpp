@@ -12,7 +12,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,7 @@ private slots:
     void indicatorModel();
     void rowCacheOnManyRecords();
     void refreshSeesNewRecordsUnderTheSameSearch();
+    void postgresGivesTheSameAnswers();
 
 private:
     QStringList visibleCodes() const;
@@ -602,6 +606,83 @@ void tst_RecordModel::refreshSeesNewRecordsUnderTheSameSearch()
     QCOMPARE(browser.totals().count, qint64(before + 1));
     FacetModel *years = browser.facetModel(RecordQuery::Facet::FiscalYear);
     QCOMPARE(years->index(years->rowOf(2022)).data(FacetModel::CountRole).toLongLong(), 1);
+}
+
+void tst_RecordModel::postgresGivesTheSameAnswers()
+{
+    // The same filters on a shared PostgreSQL database (no FTS there: LIKE, and the
+    // temporary search table in pg_temp) give the same records as on SQLite.
+    const QString url = qEnvironmentVariable("HYOKA_TEST_PG_URL");
+    if (url.isEmpty())
+        QSKIP("HYOKA_TEST_PG_URL is not set (tools/pg-test-server.sh start prints one)");
+    const QUrl parsed(url);
+    const QString dbName = QStringLiteral("hyoka_recordmodel_%1").arg(QCoreApplication::applicationPid());
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+        admin.setHostName(parsed.host());
+        admin.setPort(parsed.port(5432));
+        admin.setUserName(parsed.userName());
+        admin.setDatabaseName(parsed.path().mid(1));
+        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+        QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(dbName));
+        admin.close();
+    }
+    const auto dropDatabase = qScopeGuard([&] {
+        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
+        if (admin.open())
+            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+        admin.close();
+    });
+    QUrl ownUrl = parsed;
+    ownUrl.setPath(u'/' + dbName);
+
+    QList<QStringList> answers[2];
+    const QStringList searches = { QString(), QStringLiteral("保育"), QStringLiteral("保育所"),
+                                   QStringLiteral("子育て 支援事業"), QStringLiteral("100%_") };
+    QTemporaryDir dir;
+    for (int side = 0; side < 2; ++side) {
+        ReviewDatabase db;
+        QString error;
+        QVERIFY2(db.open(side == 0 ? dir.filePath(QStringLiteral("parity.sqlite")) : ownUrl.toString(),
+                         &error),
+                 qPrintable(error));
+        QCOMPARE(db.isSqlite(), side == 0);
+        {
+            const ImportResult r = RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE));
+            QVERIFY2(r.ok, qPrintable(r.error));
+        }
+        // A record without budget or level on both sides: unknown values sort alike.
+        Record blank;
+        blank.fiscalYear = 2021;
+        blank.bureau = QStringLiteral("総務企画局");
+        blank.code = QStringLiteral("99999990");
+        blank.name = QStringLiteral("予算未定の保育事業");
+        QVERIFY(RecordStore(db).importRecords({ blank }, QStringLiteral("blank")).ok);
+        RecordBrowser browser;
+        browser.setDatabase(&db);
+        RecordTableModel *model = browser.tableModel();
+        for (const QString &text : searches) {
+            browser.setSearchText(text);
+            for (bool under : { false, true }) {
+                browser.setUnderperformingOnly(under);
+                QVERIFY2(model->query()->lastError().isEmpty(), qPrintable(model->query()->lastError()));
+                // Sorted by budget both ways, ties by id: the code order is the answer.
+                QStringList codes;
+                for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
+                    model->sort(RecordTableModel::BudgetColumn, order);
+                    for (int row = 0; row < model->rowCount(); ++row)
+                        codes << model->index(row, RecordTableModel::CodeColumn).data().toString();
+                }
+                codes << QString::number(browser.totals().budget);
+                FacetModel *bureaus = browser.facetModel(RecordQuery::Facet::Bureau);
+                for (int row = 0; row < bureaus->rowCount(); ++row)
+                    codes << bureaus->index(row).data(FacetModel::CountRole).toString();
+                answers[side].append(codes);
+            }
+        }
+        browser.setDatabase(nullptr);
+    }
+    QCOMPARE(answers[1], answers[0]);
 }
 
 QTEST_MAIN(tst_RecordModel)
