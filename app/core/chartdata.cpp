@@ -1,0 +1,305 @@
+#include "chartdata.h"
+
+#include "flagstore.h"
+#include "recordquery.h"
+#include "reviewdatabase.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Hyoka {
+
+namespace {
+
+// The columns Project is read from, in this order (see readProject()).
+const QLatin1String projectColumns(
+        "id, fiscal_year, bureau, code, name, budget, settlement, level");
+
+// Sums come back as integers from SQLite and as NUMERIC (text or double) from
+// PostgreSQL; NULL (no row) is 0.
+qint64 sumValue(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+ChartData::Project readProject(const QSqlQuery &query, int first = 0)
+{
+    ChartData::Project p;
+    p.id = query.value(first).toLongLong();
+    p.fiscalYear = query.value(first + 1).toInt();
+    p.bureau = query.value(first + 2).toString();
+    p.code = query.value(first + 3).toString();
+    p.name = query.value(first + 4).toString();
+    const QVariant budget = query.value(first + 5);
+    if (!budget.isNull())
+        p.budget = budget.toLongLong();
+    const QVariant settlement = query.value(first + 6);
+    if (!settlement.isNull())
+        p.settlement = settlement.toLongLong();
+    const QVariant level = query.value(first + 7);
+    if (!level.isNull())
+        p.level = level.toInt();
+    return p;
+}
+
+// `bureau = ?` for one bureau ("" also matches NULL), its value appended to `values`.
+QString bureauCondition(const QString &bureau, QVariantList &values)
+{
+    if (bureau.isEmpty())
+        return QStringLiteral("(bureau IS NULL OR bureau = '')");
+    values.append(bureau);
+    return QStringLiteral("bureau = ?");
+}
+
+// The SELECT list of one BureauTotals (after the bureau column).
+const QLatin1String totalsColumns(
+        "COUNT(*), SUM(budget), SUM(settlement),"
+        " SUM(CASE WHEN budget IS NOT NULL AND settlement IS NOT NULL THEN budget END),"
+        " SUM(CASE WHEN budget IS NOT NULL AND settlement IS NOT NULL THEN settlement END),"
+        " SUM(CASE WHEN level = 1 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN level = 2 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN level = 3 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN level = 4 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN level = 5 THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN level IS NULL OR level < 1 OR level > 5 THEN 1 ELSE 0 END)");
+
+ChartData::BureauTotals readTotals(const QSqlQuery &query, int first)
+{
+    ChartData::BureauTotals t;
+    t.projects = sumValue(query.value(first));
+    t.budget = sumValue(query.value(first + 1));
+    t.settlement = sumValue(query.value(first + 2));
+    t.pairedBudget = sumValue(query.value(first + 3));
+    t.pairedSettlement = sumValue(query.value(first + 4));
+    for (int level = 0; level < 5; ++level)
+        t.levelCounts[size_t(level)] = sumValue(query.value(first + 5 + level));
+    t.noLevel = sumValue(query.value(first + 10));
+    return t;
+}
+
+} // namespace
+
+ChartData::ChartData(const ReviewDatabase &db) : m_db(db) { }
+
+// Runs `sql` with `values` bound in order; false (lastError set) on failure.
+static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                QString *lastError)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *lastError = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        *lastError = query.lastError().text();
+        return false;
+    }
+    lastError->clear();
+    return true;
+}
+
+std::optional<QList<ChartData::BureauTotals>>
+ChartData::bureauTotals(const RecordFilter &filter) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    // NULL and '' are the same "no bureau"; MIN(id) keeps the order of the files.
+    const QString sql = QStringLiteral("SELECT COALESCE(bureau, ''), MIN(id), %1 FROM records"
+                                       " WHERE %2 GROUP BY COALESCE(bureau, '')"
+                                       " ORDER BY MIN(id)")
+                                .arg(totalsColumns, c.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values, &m_lastError))
+        return std::nullopt;
+    QList<BureauTotals> result;
+    while (query.next()) {
+        BureauTotals t = readTotals(query, 2);
+        t.bureau = query.value(0).toString();
+        result.append(t);
+    }
+    return result;
+}
+
+std::optional<ChartData::BureauTotals> ChartData::overallTotals(const RecordFilter &filter) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const QString sql = QStringLiteral("SELECT %1 FROM records WHERE %2").arg(totalsColumns, c.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values, &m_lastError) || !query.next())
+        return std::nullopt;
+    return readTotals(query, 0);
+}
+
+std::optional<ChartData::ProjectList>
+ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int limit) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    QVariantList values = c.values;
+    const QString where = c.sql + QStringLiteral(" AND ") + bureauCondition(bureau, values);
+
+    ProjectList list;
+    QSqlQuery query(m_db.database());
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), values,
+             &m_lastError)
+        || !query.next())
+        return std::nullopt;
+    list.total = query.value(0).toLongLong();
+
+    // Unknown budgets last on both drivers (their NULL order differs).
+    const QString sql = QStringLiteral("SELECT %1 FROM records WHERE %2"
+                                       " ORDER BY CASE WHEN budget IS NULL THEN 1 ELSE 0 END,"
+                                       " budget DESC, id LIMIT %3")
+                                .arg(projectColumns, where)
+                                .arg(qMax(0, limit));
+    QSqlQuery rows(m_db.database());
+    if (!run(rows, sql, values, &m_lastError))
+        return std::nullopt;
+    while (rows.next())
+        list.projects.append(readProject(rows));
+    return list;
+}
+
+std::optional<ChartData::ProjectList>
+ChartData::scatterPoints(const RecordFilter &filter, const QSet<qint64> &flaggedIds,
+                         int limit) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const QString where =
+            c.sql + QStringLiteral(" AND budget > 0 AND settlement IS NOT NULL");
+    ProjectList list;
+    QSqlQuery query(m_db.database());
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), c.values,
+             &m_lastError)
+        || !query.next())
+        return std::nullopt;
+    list.total = query.value(0).toLongLong();
+
+    const QString sql = QStringLiteral("SELECT %1 FROM records WHERE %2"
+                                       " ORDER BY budget DESC, id LIMIT %3")
+                                .arg(projectColumns, where)
+                                .arg(qMax(0, limit));
+    QSqlQuery rows(m_db.database());
+    if (!run(rows, sql, c.values, &m_lastError))
+        return std::nullopt;
+    while (rows.next()) {
+        Project p = readProject(rows);
+        p.flagged = flaggedIds.contains(p.id);
+        list.projects.append(p);
+    }
+    return list;
+}
+
+std::optional<ChartData::ProjectList>
+ChartData::underperformingProjects(const RecordFilter &filter, int limit) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const QString where = c.sql + QStringLiteral(" AND level >= 4");
+    ProjectList list;
+    QSqlQuery query(m_db.database());
+    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), c.values,
+             &m_lastError)
+        || !query.next())
+        return std::nullopt;
+    list.total = query.value(0).toLongLong();
+
+    // Bureaus in the order of bureauTotals() (first filtered record of each).
+    const QString sql =
+            QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.code, r.name, r.budget,"
+                           " r.settlement, r.level FROM (SELECT %1 FROM records WHERE %2) r"
+                           " JOIN (SELECT COALESCE(bureau, '') AS b, MIN(id) AS first_id"
+                           " FROM records WHERE %3 GROUP BY COALESCE(bureau, '')) o"
+                           " ON o.b = COALESCE(r.bureau, '')"
+                           " ORDER BY o.first_id, r.level DESC,"
+                           " CASE WHEN r.budget IS NULL THEN 1 ELSE 0 END, r.budget DESC, r.id"
+                           " LIMIT %4")
+                    .arg(projectColumns, where, c.sql)
+                    .arg(qMax(0, limit));
+    QSqlQuery rows(m_db.database());
+    if (!run(rows, sql, c.values + c.values, &m_lastError))
+        return std::nullopt;
+    while (rows.next())
+        list.projects.append(readProject(rows));
+    return list;
+}
+
+QList<ChartData::Project> ChartData::projects(const QList<qint64> &ids) const
+{
+    QHash<qint64, Project> byId;
+    QSqlQuery query(m_db.database());
+    constexpr qsizetype batchSize = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batchSize) {
+        const QList<qint64> batch = ids.mid(start, batchSize);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : batch) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        const QString sql = QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
+                                    .arg(projectColumns, marks.join(u','));
+        if (!run(query, sql, values, &m_lastError))
+            return {};
+        while (query.next()) {
+            const Project p = readProject(query);
+            byId.insert(p.id, p);
+        }
+    }
+    QList<Project> result;
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.cend())
+            result.append(*it);
+    }
+    return result;
+}
+
+std::optional<QList<qint64>> ChartData::bureauIds(const RecordFilter &filter,
+                                                  const QString &bureau) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    QVariantList values = c.values;
+    const QString sql = QStringLiteral("SELECT id FROM records WHERE %1 AND %2 ORDER BY id")
+                                .arg(c.sql, bureauCondition(bureau, values));
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, values, &m_lastError))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+std::optional<QSet<qint64>> ChartData::flaggedIds(const RecordFilter &filter,
+                                                  const QStringList &statuses) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const SqlCondition flagged = FlagStore::statusCondition(statuses);
+    const QString sql =
+            QStringLiteral("SELECT id FROM records WHERE %1 AND %2").arg(c.sql, flagged.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values + flagged.values, &m_lastError))
+        return std::nullopt;
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+QList<int> ChartData::fiscalYears(const RecordFilter &filter) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const QString sql = QStringLiteral("SELECT DISTINCT fiscal_year FROM records WHERE %1"
+                                       " ORDER BY fiscal_year")
+                                .arg(c.sql);
+    QSqlQuery query(m_db.database());
+    QList<int> years;
+    if (!run(query, sql, c.values, &m_lastError))
+        return years;
+    while (query.next())
+        years.append(query.value(0).toInt());
+    return years;
+}
+
+} // namespace Hyoka

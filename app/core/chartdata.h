@@ -1,0 +1,122 @@
+#pragma once
+
+#include "recordfilter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// The figures the charts and the printed report show, aggregated by the database
+// (GROUP BY, SUM) over the records a RecordFilter accepts — the same WHERE clause
+// as the grid (RecordQuery::condition()), so that charts follow what the grid shows.
+// No widgets and no painting: the GUI's HyokaChart and ReportWriter draw these.
+class ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::ChartData)
+public:
+    // One bureau's totals among the filtered records.
+    struct BureauTotals
+    {
+        QString bureau;          // "" for records without a bureau
+        qint64 projects = 0;     // records
+        qint64 budget = 0;       // sum of the known budgets, thousand yen
+        qint64 settlement = 0;   // sum of the known settlements, thousand yen
+        // Sums over the records that have both figures: the execution rate's basis.
+        qint64 pairedBudget = 0;
+        qint64 pairedSettlement = 0;
+        std::array<qint64, 5> levelCounts {}; // records at level 1 … 5
+        qint64 noLevel = 0;                   // records without a level
+
+        // pairedSettlement / pairedBudget; nullopt when no record has both figures.
+        std::optional<double> executionRate() const
+        {
+            if (pairedBudget <= 0)
+                return std::nullopt;
+            return double(pairedSettlement) / double(pairedBudget);
+        }
+        qint64 levelCount(int level) const
+        {
+            return level >= 1 && level <= 5 ? levelCounts[size_t(level - 1)] : noLevel;
+        }
+        qint64 underperforming() const { return levelCounts[3] + levelCounts[4]; }
+    };
+
+    // One project, for the per-project bars, the scatter and the report's lists.
+    struct Project
+    {
+        qint64 id = 0;
+        int fiscalYear = 0;
+        QString bureau;
+        QString code;
+        QString name;
+        std::optional<qint64> budget;
+        std::optional<qint64> settlement;
+        std::optional<int> level;
+        bool flagged = false; // in the flagged set handed to scatter()
+
+        std::optional<double> executionRate() const
+        {
+            if (!budget || !settlement || *budget == 0)
+                return std::nullopt;
+            return double(*settlement) / double(*budget);
+        }
+    };
+
+    // A bounded list of projects and how many there were before the bound.
+    struct ProjectList
+    {
+        QList<Project> projects;
+        qint64 total = 0;
+        bool isTruncated() const { return total > projects.size(); }
+    };
+
+    explicit ChartData(const ReviewDatabase &db);
+
+    // Totals per bureau, bureaus in storage order (the order first imported).
+    // nullopt when the query fails (lastError() says why).
+    std::optional<QList<BureauTotals>> bureauTotals(const RecordFilter &filter) const;
+    // Totals over every filtered record (bureau left empty).
+    std::optional<BureauTotals> overallTotals(const RecordFilter &filter) const;
+    // The projects of one bureau among the filtered ones, largest budget first
+    // (unknown budgets last), at most `limit` of them.
+    std::optional<ProjectList> bureauProjects(const RecordFilter &filter, const QString &bureau,
+                                              int limit = 1000) const;
+    // Projects with a positive budget and a known settlement (the points of the
+    // execution-rate scatter), largest budget first, at most `limit`; `flaggedIds`
+    // sets Project::flagged.
+    std::optional<ProjectList> scatterPoints(const RecordFilter &filter,
+                                             const QSet<qint64> &flaggedIds = {},
+                                             int limit = 20000) const;
+    // Level 4–5 projects among the filtered ones, by bureau (storage order) then
+    // level (worst first) then budget.
+    std::optional<ProjectList> underperformingProjects(const RecordFilter &filter,
+                                                       int limit = 100000) const;
+    // The given records (unknown ids are left out), in the
+    // order of `ids`.
+    QList<Project> projects(const QList<qint64> &ids) const;
+    // The ids of the filtered records of one bureau (a clicked bar).
+    std::optional<QList<qint64>> bureauIds(const RecordFilter &filter, const QString &bureau) const;
+    // The ids of the filtered records whose flag status is one of `statuses`
+    // (FlagStore ids; default: "flagged", 要確認), for the scatter's marks.
+    std::optional<QSet<qint64>> flaggedIds(const RecordFilter &filter,
+                                           const QStringList &statuses = { QStringLiteral(
+                                                   "flagged") }) const;
+    // The distinct fiscal years among the filtered records, ascending.
+    QList<int> fiscalYears(const RecordFilter &filter) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    const ReviewDatabase &m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace Hyoka
