@@ -1,11 +1,13 @@
 #include "clicommands.h"
 
+#include "chartdata.h"
 #include "clioutput.h"
 #include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
+#include "reportwriter.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 #include "tabularexport.h"
@@ -389,8 +391,54 @@ int Commands::reportCommand(const QStringList &args)
     ParsedArgs a;
     if (!parseArgs(QStringLiteral("report"), args, WithDb | WithPdf | WithReadOptions, &a))
         return UsageError;
-    error(tr("hyoka report: the printable report is not available in this version"));
-    return UsageError;
+    if (a.pdf.isEmpty()) {
+        error(tr("hyoka report: name the PDF to write with --pdf OUT.pdf"));
+        return UsageError;
+    }
+    // --year and --bureau choose the records to report on (and, as for import, stand
+    // in for a file that does not say).
+    ReportOptions options;
+    if (a.read.defaultYear > 0)
+        options.filter.fiscalYears = { a.read.defaultYear };
+    if (!a.read.defaultBureau.isEmpty())
+        options.filter.bureaus = { a.read.defaultBureau };
+
+    int exitCode = Ok;
+    QTemporaryDir scratch; // outlives the database below
+    ReviewDatabase db;
+    if (!a.files.isEmpty()) {
+        // Files are reported on directly, through a throw-away database.
+        if (!scratch.isValid()) {
+            error(tr("hyoka report: cannot create a temporary folder: %1").arg(scratch.errorString()));
+            return InputProblem;
+        }
+        if (!openDatabase(db, scratch.filePath(QStringLiteral("report.sqlite"))))
+            return InputProblem;
+        RecordStore store(db);
+        for (const QString &file : std::as_const(a.files)) {
+            const ImportResult r = store.importFile(file, a.read);
+            printWarnings(r.warnings);
+            if (!r.ok) {
+                error(r.error);
+                exitCode = InputProblem;
+            } else if (r.skippedRows > 0) {
+                exitCode = InputProblem;
+            }
+        }
+    } else if (!openDatabase(db, a.db)) {
+        return InputProblem;
+    }
+    const std::optional<ChartData::BureauTotals> totals = ChartData(db).overallTotals(options.filter);
+    if (totals && totals->projects == 0) {
+        error(tr("hyoka report: no records match; the report is empty"));
+        exitCode = InputProblem;
+    }
+    QString err;
+    if (!ReportWriter::writePdf(db, options, a.pdf, &err)) {
+        error(err);
+        return InputProblem;
+    }
+    return exitCode;
 }
 
 } // namespace Hyoka

@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cstring>
 
@@ -33,13 +33,13 @@ bool isHeadlessInvocation(int argc, char **argv)
 int run(int argc, char **argv)
 {
     const QByteArray command = argv[1];
-    // `report` paints charts and text, which needs a QGuiApplication; with no
-    // display it picks the offscreen platform by itself.
+    // `report` paints charts and text: Qt Charts draws through QGraphicsWidget, which
+    // needs a QApplication; with no display it picks the offscreen platform by itself.
     if (command == "report") {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("hyoka"));
         QCoreApplication::setApplicationVersion(QStringLiteral(HYOKA_VERSION));
         Commands::installTranslator();
