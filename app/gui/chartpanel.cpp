@@ -1,0 +1,563 @@
+#include "chartpanel.h"
+#include "ui_chartpanel.h"
+
+#include "chartdata.h"
+#include "hyokachart.h"
+#include "pdftextrepair.h"
+#include "reportwriter.h"
+#include "reviewdatabase.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QEvent>
+#include <QShowEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+
+namespace Hyoka {
+
+namespace {
+
+// At most this many bars in the per-project chart: the largest budgets.
+constexpr int maxProjectBars = 100;
+// At most this many points in the scatter: the largest budgets.
+constexpr int maxScatterPoints = 20000;
+
+// Restores the cursor when a long paint or query is over.
+class WaitCursor
+{
+public:
+    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+} // namespace
+
+ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPanel)
+{
+    m_ui->setupUi(this);
+    m_ui->printPreviewButton->setDefaultAction(m_ui->actionPrintPreview);
+    m_ui->printButton->setDefaultAction(m_ui->actionPrint);
+    auto *exportMenu = new QMenu(this);
+    exportMenu->addAction(m_ui->actionExportPdf);
+    exportMenu->addAction(m_ui->actionExportPng);
+    exportMenu->addAction(m_ui->actionExportSvg);
+    m_ui->exportButton->setMenu(exportMenu);
+    auto *reportMenu = new QMenu(this);
+    reportMenu->addAction(m_ui->actionReportPreview);
+    reportMenu->addAction(m_ui->actionPrintReport);
+    reportMenu->addAction(m_ui->actionExportReportPdf);
+    m_ui->reportButton->setMenu(reportMenu);
+    retranslate();
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refresh);
+
+    connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        showCurrentChart();
+    });
+    connect(m_ui->bureauCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (currentChart() == Chart::BureauProjects)
+            showCurrentChart();
+    });
+    connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
+    connect(m_ui->chart, &HyokaChart::projectsActivated, this, &ChartPanel::recordsActivated);
+    connect(m_ui->chart, &HyokaChart::bureauActivated, this, &ChartPanel::bureauActivated);
+
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, &ChartPanel::printPreview);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &ChartPanel::print);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &ChartPanel::exportPdfInteractively);
+    connect(m_ui->actionExportPng, &QAction::triggered, this, &ChartPanel::exportPngInteractively);
+    connect(m_ui->actionExportSvg, &QAction::triggered, this, &ChartPanel::exportSvgInteractively);
+    connect(m_ui->actionReportPreview, &QAction::triggered, this, &ChartPanel::reportPreview);
+    connect(m_ui->actionPrintReport, &QAction::triggered, this, &ChartPanel::printReport);
+    connect(m_ui->actionExportReportPdf, &QAction::triggered, this,
+            &ChartPanel::exportReportPdfInteractively);
+    updateControls();
+}
+
+ChartPanel::~ChartPanel() = default;
+
+void ChartPanel::retranslate()
+{
+    const int current = m_ui->chartCombo->currentIndex();
+    m_ui->retranslateUi(this);
+    const QSignalBlocker blocker(m_ui->chartCombo);
+    m_ui->chartCombo->clear();
+    m_ui->chartCombo->addItem(tr("Budget and settlement by bureau"), int(Chart::BureauTotals));
+    m_ui->chartCombo->addItem(tr("Projects of one bureau"), int(Chart::BureauProjects));
+    m_ui->chartCombo->addItem(tr("Achievement levels by bureau"), int(Chart::LevelMix));
+    m_ui->chartCombo->addItem(tr("Execution rate against budget"), int(Chart::ExecutionScatter));
+    m_ui->chartCombo->setCurrentIndex(qMax(0, current));
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        scheduleRefresh();
+}
+
+void ChartPanel::setDatabase(ReviewDatabase *db)
+{
+    m_db = db;
+    m_dirty = true;
+    scheduleRefresh();
+}
+
+void ChartPanel::setFilter(const RecordFilter &filter)
+{
+    if (filter == m_filter && !m_dirty)
+        return;
+    m_filter = filter;
+    m_dirty = true;
+    scheduleRefresh();
+}
+
+void ChartPanel::setFlaggedIds(const QSet<qint64> &ids)
+{
+    if (m_flaggedIdsGiven && ids == m_flaggedIds)
+        return;
+    m_flaggedIds = ids;
+    m_flaggedIdsGiven = true;
+    if (currentChart() == Chart::ExecutionScatter) {
+        m_dirty = true;
+        scheduleRefresh();
+    }
+}
+
+void ChartPanel::setReviewListProvider(const ReportOptions::ReviewListProvider &provider)
+{
+    m_reviewListProvider = provider;
+}
+
+// Queries run when the panel is on screen, once per burst of changes.
+void ChartPanel::scheduleRefresh()
+{
+    if (isVisible())
+        m_refreshTimer.start();
+}
+
+ChartPanel::Chart ChartPanel::currentChart() const
+{
+    return Chart(m_ui->chartCombo->currentData().toInt());
+}
+
+void ChartPanel::setCurrentChart(Chart chart)
+{
+    m_ui->chartCombo->setCurrentIndex(m_ui->chartCombo->findData(int(chart)));
+}
+
+QString ChartPanel::currentBureau() const
+{
+    const int i = m_ui->bureauCombo->currentIndex();
+    return i >= 0 && i < m_bureaus.size() ? m_bureaus.at(i) : QString();
+}
+
+void ChartPanel::setCurrentBureau(const QString &bureau)
+{
+    const qsizetype i = m_bureaus.indexOf(bureau);
+    if (i >= 0)
+        m_ui->bureauCombo->setCurrentIndex(int(i));
+}
+
+bool ChartPanel::isLogarithmic() const
+{
+    return m_ui->logCheck->isChecked();
+}
+
+void ChartPanel::setLogarithmic(bool on)
+{
+    m_ui->logCheck->setChecked(on);
+}
+
+HyokaChart *ChartPanel::chart() const
+{
+    return m_ui->chart;
+}
+
+QAction *ChartPanel::printPreviewAction() const { return m_ui->actionPrintPreview; }
+QAction *ChartPanel::printAction() const { return m_ui->actionPrint; }
+QAction *ChartPanel::exportPdfAction() const { return m_ui->actionExportPdf; }
+QAction *ChartPanel::exportPngAction() const { return m_ui->actionExportPng; }
+QAction *ChartPanel::exportSvgAction() const { return m_ui->actionExportSvg; }
+QAction *ChartPanel::reportPreviewAction() const { return m_ui->actionReportPreview; }
+QAction *ChartPanel::printReportAction() const { return m_ui->actionPrintReport; }
+QAction *ChartPanel::exportReportPdfAction() const { return m_ui->actionExportReportPdf; }
+
+void ChartPanel::updateControls()
+{
+    const bool perProject = currentChart() == Chart::BureauProjects;
+    m_ui->bureauLabel->setVisible(perProject);
+    m_ui->bureauCombo->setVisible(perProject);
+    m_ui->logCheck->setVisible(perProject);
+    const bool haveData = m_db && m_db->isOpen();
+    for (QAction *a : { m_ui->actionReportPreview, m_ui->actionPrintReport,
+                        m_ui->actionExportReportPdf })
+        a->setEnabled(haveData);
+}
+
+void ChartPanel::refresh()
+{
+    m_refreshTimer.stop();
+    m_dirty = false;
+    m_bureaus.clear();
+    if (m_db && m_db->isOpen()) {
+        const std::optional<QList<ChartData::BureauTotals>> totals =
+                ChartData(*m_db).bureauTotals(m_filter);
+        if (totals) {
+            for (const ChartData::BureauTotals &t : *totals)
+                m_bureaus << t.bureau;
+        }
+    }
+    const QString keep = m_ui->bureauCombo->currentText();
+    {
+        const QSignalBlocker blocker(m_ui->bureauCombo);
+        m_ui->bureauCombo->clear();
+        for (const QString &b : std::as_const(m_bureaus))
+            m_ui->bureauCombo->addItem(b.isEmpty() ? tr("(no bureau)") : b);
+        const int i = m_ui->bureauCombo->findText(keep);
+        m_ui->bureauCombo->setCurrentIndex(i >= 0 ? i : 0);
+    }
+    updateControls();
+    showCurrentChart();
+}
+
+void ChartPanel::showCurrentChart()
+{
+    HyokaChart *view = m_ui->chart;
+    if (!m_db || !m_db->isOpen()) {
+        view->showMessage(tr("No review database is open"));
+        return;
+    }
+    ChartData data(*m_db);
+    auto failed = [&] {
+        view->showMessage(tr("The database could not answer"));
+        emit queryFailed(data.lastError());
+    };
+    const Chart chart = currentChart();
+    if (chart == Chart::BureauTotals || chart == Chart::LevelMix) {
+        const std::optional<QList<ChartData::BureauTotals>> totals = data.bureauTotals(m_filter);
+        if (!totals)
+            return failed();
+        if (totals->isEmpty())
+            view->showMessage(tr("No records match the filter"));
+        else if (chart == Chart::BureauTotals)
+            view->showBureauTotals(*totals);
+        else
+            view->showLevelMix(*totals);
+    } else if (chart == Chart::BureauProjects) {
+        if (m_bureaus.isEmpty()) {
+            view->showMessage(tr("No records match the filter"));
+            return;
+        }
+        const std::optional<ChartData::ProjectList> projects =
+                data.bureauProjects(m_filter, currentBureau(), maxProjectBars);
+        if (!projects)
+            return failed();
+        view->setLogarithmic(isLogarithmic());
+        view->showBureauProjects(currentBureau(), *projects);
+    } else {
+        QSet<qint64> flagged = m_flaggedIds;
+        if (!m_flaggedIdsGiven)
+            flagged = data.flaggedIds(m_filter).value_or(QSet<qint64>());
+        const std::optional<ChartData::ProjectList> points =
+                data.scatterPoints(m_filter, flagged, maxScatterPoints);
+        if (!points)
+            return failed();
+        if (points->projects.isEmpty())
+            view->showMessage(tr("No records with a budget and a settlement match the filter"));
+        else
+            view->showExecutionScatter(*points);
+    }
+}
+
+void ChartPanel::bureauActivated(const QString &bureau, int level)
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    RecordFilter filter = m_filter;
+    if (level >= 0)
+        filter.levels = { level };
+    ChartData data(*m_db);
+    const std::optional<QList<qint64>> ids = data.bureauIds(filter, bureau);
+    if (!ids) {
+        emit queryFailed(data.lastError());
+        return;
+    }
+    if (!ids->isEmpty())
+        emit recordsActivated(*ids);
+}
+
+// --- the current chart on paper and in files -----------------------------------------
+
+// The chart fills the page width; its height is what its labels need, at least
+// 60 % of the width, at most the page.
+static QRectF chartRect(const HyokaChart *chart, const QPaintDevice *device)
+{
+    const qreal width = device->width();
+    const qreal toDevice = device->logicalDpiY() / qreal(QFontMetricsF(QFont()).fontDpi());
+    const qreal height = qMin<qreal>(device->height(),
+                                     qMax<qreal>(chart->requiredHeight() * toDevice, width * 0.6));
+    return QRectF(0, 0, width, height);
+}
+
+static QPageLayout chartPageLayout(const HyokaChart *chart)
+{
+    // Tall charts (many projects) print portrait, the others landscape.
+    const QPageLayout::Orientation orientation = chart->requiredHeight() > 620
+            ? QPageLayout::Portrait
+            : QPageLayout::Landscape;
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(12, 12, 12, 12),
+                       QPageLayout::Millimeter);
+}
+
+void ChartPanel::paintChart(QPrinter *printer) const
+{
+    QPainter painter(printer);
+    m_ui->chart->render(&painter, chartRect(m_ui->chart, printer));
+}
+
+QString ChartPanel::chartFileBaseName() const
+{
+    switch (currentChart()) {
+    case Chart::BureauTotals: return tr("chart-bureaus");
+    case Chart::BureauProjects: return tr("chart-projects");
+    case Chart::LevelMix: return tr("chart-levels");
+    case Chart::ExecutionScatter: return tr("chart-execution-rate");
+    }
+    return tr("chart");
+}
+
+bool ChartPanel::exportPdf(const QString &path, QString *error) const
+{
+    // In the report's font (embedded, text that extracts as written), painted in
+    // memory, its text maps repaired, then written whole.
+    ReportOptions print;
+    print.fontPointSize = m_ui->chart->chartFont().pointSizeF() > 0
+            ? m_ui->chart->chartFont().pointSizeF()
+            : print.fontPointSize;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(300);
+        pdf.setPageLayout(chartPageLayout(m_ui->chart));
+        pdf.setTitle(m_ui->chart->title());
+        pdf.setCreator(QStringLiteral("Hyoka"));
+        QPainter painter(&pdf);
+        m_ui->chart->render(&painter, chartRect(m_ui->chart, &pdf), print.font(), true);
+    }
+    buffer.close();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(PdfTextRepair::repair(buffer.data(), print.font())) < 0 || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The size (logical pixels) charts are exported at: what is on screen, at least
+// 960 wide and as tall as the labels need.
+static QSize exportSize(const HyokaChart *chart)
+{
+    const int width = qMax(960, chart->width());
+    return QSize(width, qMax(chart->requiredHeight(), qMax(chart->height(), width * 3 / 5)));
+}
+
+bool ChartPanel::exportPng(const QString &path, QString *error) const
+{
+    const QImage image = m_ui->chart->toImage(exportSize(m_ui->chart), 2.0);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartPanel::exportSvg(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QSize size = exportSize(m_ui->chart);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(qRound(QFontMetricsF(QFont()).fontDpi()));
+        svg.setTitle(m_ui->chart->title());
+        svg.setDescription(tr("Made by Hyoka"));
+        QPainter painter(&svg);
+        // SVG knows no texture brushes, and names one font family for its text:
+        // plain fills, and a family that has the Japanese glyphs when there is one.
+        QFont font = m_ui->chart->chartFont();
+        const QString cjk = QStringLiteral("Noto Sans CJK JP");
+        if (QFontDatabase::hasFamily(cjk))
+            font.setFamily(cjk);
+        m_ui->chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), font, false);
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString ChartPanel::saveFileName(const QString &caption, const QString &suffix,
+                                 const QString &filter)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, caption,
+                                                QDir(dir).filePath(chartFileBaseName() + suffix),
+                                                filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += suffix;
+    return path;
+}
+
+void ChartPanel::reportFailure(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void ChartPanel::exportPdfInteractively()
+{
+    const QString path = saveFileName(tr("Export Chart as PDF"), QStringLiteral(".pdf"),
+                                      tr("PDF documents (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPdf(path, &error))
+        reportFailure(tr("Export Failed"), error);
+}
+
+void ChartPanel::exportPngInteractively()
+{
+    const QString path = saveFileName(tr("Export Chart as PNG"), QStringLiteral(".png"),
+                                      tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportPng(path, &error))
+        reportFailure(tr("Export Failed"), error);
+}
+
+void ChartPanel::exportSvgInteractively()
+{
+    const QString path = saveFileName(tr("Export Chart as SVG"), QStringLiteral(".svg"),
+                                      tr("SVG images (*.svg)"));
+    QString error;
+    if (!path.isEmpty() && !exportSvg(path, &error))
+        reportFailure(tr("Export Failed"), error);
+}
+
+void ChartPanel::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(chartPageLayout(m_ui->chart));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(m_ui->chart->title()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { paintChart(p); });
+    dialog.exec();
+}
+
+void ChartPanel::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(chartPageLayout(m_ui->chart));
+    printer.setDocName(m_ui->chart->title());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintChart(&printer);
+}
+
+// --- the summary report --------------------------------------------------------------
+
+ReportOptions ChartPanel::reportOptions() const
+{
+    ReportOptions options;
+    options.filter = m_filter;
+    options.reviewList = m_reviewListProvider;
+    return options;
+}
+
+void ChartPanel::paintReport(QPrinter *printer)
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    const WaitCursor wait;
+    ReportWriter writer(*m_db, reportOptions());
+    QString error;
+    if (!writer.paint(printer, &error))
+        reportFailure(tr("Report Failed"), error);
+}
+
+void ChartPanel::reportPreview()
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report Print Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { paintReport(p); });
+    dialog.exec();
+}
+
+void ChartPanel::printReport()
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Evaluation summary report"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        paintReport(&printer);
+}
+
+void ChartPanel::exportReportPdfInteractively()
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"),
+                                                QDir(dir).filePath(tr("hyoka-report.pdf")),
+                                                tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    const WaitCursor wait;
+    if (!ReportWriter::writePdf(*m_db, reportOptions(), path, &error))
+        reportFailure(tr("Report Failed"), error);
+}
+
+} // namespace Hyoka

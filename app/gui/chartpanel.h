@@ -1,0 +1,126 @@
+#pragma once
+
+#include "recordfilter.h"
+#include "reportoptions.h"
+
+#include <QList>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QPrinter;
+
+namespace Ui {
+class ChartPanel;
+}
+
+namespace Hyoka {
+
+class HyokaChart;
+class ReviewDatabase;
+
+// The charts pane of the review window: one of the four charts (HyokaChart) over the
+// records the grid's filter leaves, a chart selector, the bureau of the per-project
+// chart, the log-scale toggle, printing and export of the chart (PDF, PNG, SVG) and
+// of the summary report (ReportWriter). Follows the filter it is given; clicking a
+// bar or point emits the ids of the records behind it.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Chart { BureauTotals, BureauProjects, LevelMix, ExecutionScatter };
+    Q_ENUM(Chart)
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    // The database to read (not owned; nullptr shows an empty chart).
+    void setDatabase(ReviewDatabase *db);
+    RecordFilter filter() const { return m_filter; }
+    // Where the report's list of flagged and suggested projects comes from (the
+    // review workflow); unset, the report lists the level 4–5 projects.
+    void setReviewListProvider(const ReportOptions::ReviewListProvider &provider);
+
+    Chart currentChart() const;
+    void setCurrentChart(Chart chart);
+    // The bureau of the per-project chart.
+    QString currentBureau() const;
+    void setCurrentBureau(const QString &bureau);
+    bool isLogarithmic() const;
+    void setLogarithmic(bool on);
+
+    HyokaChart *chart() const;
+
+    // For the window's menus (File → Print Preview …).
+    QAction *printPreviewAction() const;
+    QAction *printAction() const;
+    QAction *exportPdfAction() const;
+    QAction *exportPngAction() const;
+    QAction *exportSvgAction() const;
+    QAction *reportPreviewAction() const;
+    QAction *printReportAction() const;
+    QAction *exportReportPdfAction() const;
+
+    // The current chart as a file, written atomically; false with `error` on failure.
+    bool exportPdf(const QString &path, QString *error) const;
+    bool exportPng(const QString &path, QString *error) const;
+    bool exportSvg(const QString &path, QString *error) const;
+    // The report options the panel's state stands for (filter, flags, provider).
+    ReportOptions reportOptions() const;
+
+public slots:
+    // Follow the grid: call with RecordBrowser::filter() on every filterChanged().
+    void setFilter(const Hyoka::RecordFilter &filter);
+    // The records to mark as flagged in the scatter. Until this is called the panel
+    // marks the records whose flag status is "flagged" (要確認) in the database, read
+    // at every refresh().
+    void setFlaggedIds(const QSet<qint64> &ids);
+    // Re-reads the figures now (after an import, or in tests).
+    void refresh();
+
+    void printPreview();
+    void print();
+    void exportPdfInteractively();
+    void exportPngInteractively();
+    void exportSvgInteractively();
+    void reportPreview();
+    void printReport();
+    void exportReportPdfInteractively();
+
+signals:
+    // Records behind a clicked bar or point, for the grid to select.
+    void recordsActivated(const QList<qint64> &ids);
+    // The database could not answer.
+    void queryFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void scheduleRefresh();
+    void updateControls();
+    void showCurrentChart();
+    void bureauActivated(const QString &bureau, int level);
+    void paintChart(QPrinter *printer) const;
+    void paintReport(QPrinter *printer);
+    QString chartFileBaseName() const;
+    QString saveFileName(const QString &caption, const QString &suffix, const QString &filter);
+    void reportFailure(const QString &title, const QString &message);
+
+    std::unique_ptr<Ui::ChartPanel> m_ui;
+    ReviewDatabase *m_db = nullptr;
+    RecordFilter m_filter;
+    QSet<qint64> m_flaggedIds;
+    bool m_flaggedIdsGiven = false;
+    ReportOptions::ReviewListProvider m_reviewListProvider;
+    QStringList m_bureaus;
+    QTimer m_refreshTimer;
+    bool m_dirty = true;
+};
+
+} // namespace Hyoka

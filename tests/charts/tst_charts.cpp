@@ -1,0 +1,670 @@
+// Chart figures (ChartData) against the records they sum, the filter followed, and the
+// chart panel: what it shows, clicks that name records, exports. With
+// HYOKA_SNAPSHOT_DIR set, every chart is also saved there as a PNG (for docs/).
+#include "chartdata.h"
+#include "chartpanel.h"
+#include "flagstore.h"
+#include "hyokachart.h"
+#include "levelcolors.h"
+#include "moneyformat.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hyoka;
+
+class tst_Charts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void bureauSumsEqualRecordSums();
+    void seedTotals();
+    void levelCountsPerBureau_data();
+    void levelCountsPerBureau();
+    void filterIsFollowed_data();
+    void filterIsFollowed();
+    void projectsSortedByBudget();
+    void scatterPointsAndFlags();
+    void bureauIdsOfAClickedBar();
+    void emptyAndMissingValues();
+
+    void moneyLabels_data();
+    void moneyLabels();
+    void levelBrushesDifferInGrey();
+
+    void panelShowsEachChart();
+    void panelFollowsFilter();
+    void clickingABarSelectsProjects();
+    void clickingABureauSelectsItsRecords();
+    void clickingALevelSegmentSelectsThoseRecords();
+    void clickingAPointSelectsItsProject();
+    void categoriesGetTheHeightTheirLabelsNeed();
+    void exportsWriteFiles();
+
+private:
+    ChartData::BureauTotals bureau(const RecordFilter &filter, const QString &name) const;
+    void snapshot(ChartPanel &panel, const QString &name);
+    QString seedBureau(int i) const;
+
+    QTemporaryDir m_dir;
+    ReviewDatabase m_db;
+    QList<Record> m_records;
+};
+
+static const QString kodomo = QStringLiteral("こども未来局");
+static const QString somu = QStringLiteral("総務企画局");
+
+void tst_Charts::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("charts.sqlite")), &error), qPrintable(error));
+    RecordStore store(m_db);
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    m_records = store.allRecords();
+    QCOMPARE(m_records.size(), 38);
+}
+
+void tst_Charts::cleanupTestCase()
+{
+    m_db.close();
+}
+
+ChartData::BureauTotals tst_Charts::bureau(const RecordFilter &filter, const QString &name) const
+{
+    const auto totals = ChartData(m_db).bureauTotals(filter);
+    if (!totals)
+        return {};
+    for (const ChartData::BureauTotals &t : *totals) {
+        if (t.bureau == name)
+            return t;
+    }
+    return {};
+}
+
+void tst_Charts::bureauSumsEqualRecordSums()
+{
+    const auto totals = ChartData(m_db).bureauTotals({});
+    QVERIFY(totals);
+    QCOMPARE(totals->size(), 2);
+    // Bureaus in the order of the file.
+    QCOMPARE(totals->at(0).bureau, kodomo);
+    QCOMPARE(totals->at(1).bureau, somu);
+    for (const ChartData::BureauTotals &t : *totals) {
+        qint64 projects = 0, budget = 0, settlement = 0, pairedBudget = 0, pairedSettlement = 0;
+        for (const Record &r : std::as_const(m_records)) {
+            if (r.bureau != t.bureau)
+                continue;
+            ++projects;
+            budget += r.budget.value_or(0);
+            settlement += r.settlement.value_or(0);
+            if (r.budget && r.settlement) {
+                pairedBudget += *r.budget;
+                pairedSettlement += *r.settlement;
+            }
+        }
+        QCOMPARE(t.projects, projects);
+        QCOMPARE(t.budget, budget);
+        QCOMPARE(t.settlement, settlement);
+        QCOMPARE(t.pairedBudget, pairedBudget);
+        QCOMPARE(t.pairedSettlement, pairedSettlement);
+        QVERIFY(t.executionRate());
+        QCOMPARE(*t.executionRate(), double(pairedSettlement) / double(pairedBudget));
+    }
+    const auto overall = ChartData(m_db).overallTotals({});
+    QVERIFY(overall);
+    QCOMPARE(overall->projects, totals->at(0).projects + totals->at(1).projects);
+    QCOMPARE(overall->budget, totals->at(0).budget + totals->at(1).budget);
+    QCOMPARE(overall->settlement, totals->at(0).settlement + totals->at(1).settlement);
+}
+
+void tst_Charts::seedTotals()
+{
+    const ChartData::BureauTotals k = bureau({}, kodomo);
+    QCOMPARE(k.projects, 30);
+    QCOMPARE(k.budget, Q_INT64_C(122523602));
+    QCOMPARE(k.settlement, Q_INT64_C(135455487));
+    const ChartData::BureauTotals s = bureau({}, somu);
+    QCOMPARE(s.projects, 8);
+    QCOMPARE(s.budget, Q_INT64_C(6852989));
+    QCOMPARE(s.settlement, Q_INT64_C(6584629));
+}
+
+void tst_Charts::levelCountsPerBureau_data()
+{
+    QTest::addColumn<QString>("bureau");
+    QTest::addColumn<QList<qint64>>("counts"); // levels 1–5
+
+    QTest::newRow("こども未来局") << kodomo << QList<qint64> { 0, 0, 25, 5, 0 };
+    QTest::newRow("総務企画局") << somu << QList<qint64> { 0, 1, 3, 4, 0 };
+}
+
+void tst_Charts::levelCountsPerBureau()
+{
+    QFETCH(QString, bureau);
+    QFETCH(QList<qint64>, counts);
+    const ChartData::BureauTotals t = this->bureau({}, bureau);
+    for (int level = 1; level <= 5; ++level) {
+        qint64 fromRecords = 0;
+        for (const Record &r : std::as_const(m_records))
+            fromRecords += r.bureau == bureau && r.level == level;
+        QCOMPARE(t.levelCount(level), fromRecords);
+        QCOMPARE(t.levelCount(level), counts.at(level - 1));
+    }
+    QCOMPARE(t.noLevel, 0);
+    QCOMPARE(t.underperforming(), counts.at(3) + counts.at(4));
+}
+
+void tst_Charts::filterIsFollowed_data()
+{
+    QTest::addColumn<RecordFilter>("filter");
+    QTest::addColumn<QStringList>("bureaus");
+    QTest::addColumn<qint64>("projects");
+
+    RecordFilter byBureau;
+    byBureau.bureaus = QStringList { somu };
+    QTest::newRow("bureau") << byBureau << QStringList { somu } << qint64(8);
+
+    RecordFilter otherYear;
+    otherYear.fiscalYears = { 2020 };
+    QTest::newRow("year without records") << otherYear << QStringList() << qint64(0);
+
+    RecordFilter seedYear;
+    seedYear.fiscalYears = { 2021 };
+    QTest::newRow("the seed's year") << seedYear << QStringList { kodomo, somu } << qint64(38);
+
+    RecordFilter under;
+    under.underperformingOnly = true;
+    QTest::newRow("underperforming") << under << QStringList { kodomo, somu } << qint64(9);
+
+    RecordFilter level2;
+    level2.levels = { 2 };
+    QTest::newRow("level 2") << level2 << QStringList { somu } << qint64(1);
+
+    RecordFilter search;
+    search.searchText = QStringLiteral("保育");
+    const qint64 matches = [&] {
+        qint64 n = 0;
+        for (const Record &r : std::as_const(m_records))
+            n += (r.name + r.summary + r.achievements.join(QString())).contains(QStringLiteral("保育"));
+        return n;
+    }();
+    QTest::newRow("search") << search << QStringList { kodomo } << matches;
+}
+
+void tst_Charts::filterIsFollowed()
+{
+    QFETCH(RecordFilter, filter);
+    QFETCH(QStringList, bureaus);
+    QFETCH(qint64, projects);
+    const auto totals = ChartData(m_db).bureauTotals(filter);
+    QVERIFY(totals);
+    QStringList names;
+    qint64 count = 0;
+    qint64 budget = 0;
+    for (const ChartData::BureauTotals &t : *totals) {
+        names << t.bureau;
+        count += t.projects;
+        budget += t.budget;
+    }
+    QCOMPARE(names, bureaus);
+    QCOMPARE(count, projects);
+    const auto overall = ChartData(m_db).overallTotals(filter);
+    QVERIFY(overall);
+    QCOMPARE(overall->projects, projects);
+    QCOMPARE(overall->budget, budget);
+}
+
+void tst_Charts::projectsSortedByBudget()
+{
+    ChartData data(m_db);
+    const auto list = data.bureauProjects({}, kodomo, 1000);
+    QVERIFY(list);
+    QCOMPARE(list->total, 30);
+    QCOMPARE(list->projects.size(), 30);
+    QCOMPARE(*list->projects.first().budget, Q_INT64_C(59353314)); // the largest of the seed
+    for (int i = 1; i < list->projects.size(); ++i)
+        QVERIFY(*list->projects.at(i - 1).budget >= *list->projects.at(i).budget);
+    for (const ChartData::Project &p : list->projects)
+        QCOMPARE(p.bureau, kodomo);
+
+    const auto top = data.bureauProjects({}, kodomo, 5);
+    QVERIFY(top);
+    QCOMPARE(top->total, 30);
+    QCOMPARE(top->projects.size(), 5);
+    QVERIFY(top->isTruncated());
+
+    const auto small = data.bureauProjects({}, somu, 100);
+    QVERIFY(small);
+    QCOMPARE(*small->projects.last().budget, Q_INT64_C(724)); // the smallest of the seed
+
+    RecordFilter under;
+    under.underperformingOnly = true;
+    const auto filtered = data.bureauProjects(under, kodomo, 100);
+    QVERIFY(filtered);
+    QCOMPARE(filtered->total, 5);
+}
+
+void tst_Charts::scatterPointsAndFlags()
+{
+    ChartData data(m_db);
+    RecordStore store(m_db);
+    const qint64 flaggedId = store.recordId(2021, QStringLiteral("20101010"));
+    QVERIFY(flaggedId > 0);
+    const auto points = data.scatterPoints({}, { flaggedId });
+    QVERIFY(points);
+    QCOMPARE(points->total, 38);
+    int flagged = 0;
+    for (const ChartData::Project &p : points->projects) {
+        QVERIFY(p.budget && *p.budget > 0 && p.settlement);
+        flagged += p.flagged;
+        QCOMPARE(p.flagged, p.id == flaggedId);
+    }
+    QCOMPARE(flagged, 1);
+
+    // Flags stored by the review workflow are found by flaggedIds().
+    FlagStore flags(m_db);
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    f.note = QStringLiteral("chart test");
+    QVERIFY(flags.setFlag(2021, QStringLiteral("20101010"), f).ok());
+    const auto ids = data.flaggedIds({});
+    QVERIFY(ids);
+    QCOMPARE(*ids, QSet<qint64> { flaggedId });
+    RecordFilter other;
+    other.bureaus = QStringList { somu };
+    QVERIFY(data.flaggedIds(other)->isEmpty());
+    f.status = Flag::noneStatus();
+    QVERIFY(flags.setFlag(2021, QStringLiteral("20101010"), f).ok());
+    QVERIFY(data.flaggedIds({})->isEmpty());
+}
+
+void tst_Charts::bureauIdsOfAClickedBar()
+{
+    ChartData data(m_db);
+    const auto ids = data.bureauIds({}, somu);
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), 8);
+    const QList<ChartData::Project> projects = data.projects(*ids);
+    QCOMPARE(projects.size(), 8);
+    for (const ChartData::Project &p : projects)
+        QCOMPARE(p.bureau, somu);
+    RecordFilter level4;
+    level4.levels = { 4 };
+    QCOMPARE(data.bureauIds(level4, somu)->size(), 4);
+}
+
+void tst_Charts::emptyAndMissingValues()
+{
+    // A record without a budget or level counts as a project, not as money or a level.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QString error;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("x.sqlite")), &error));
+    Record a;
+    a.fiscalYear = 2022;
+    a.code = QStringLiteral("00000001");
+    a.bureau = QStringLiteral("A局");
+    a.budget = 100;
+    a.settlement = 90;
+    a.level = 4;
+    Record b = a;
+    b.code = QStringLiteral("00000002");
+    b.budget.reset();
+    b.settlement = 50;
+    b.level.reset();
+    Record c = a;
+    c.code = QStringLiteral("00000003");
+    c.bureau.clear();
+    QVERIFY(RecordStore(db).importRecords({ a, b, c }, QStringLiteral("memory")).ok);
+    const auto totals = ChartData(db).bureauTotals({});
+    QVERIFY(totals);
+    QCOMPARE(totals->size(), 2);
+    const ChartData::BureauTotals &t = totals->at(0);
+    QCOMPARE(t.projects, 2);
+    QCOMPARE(t.budget, 100);
+    QCOMPARE(t.settlement, 140);
+    QCOMPARE(t.pairedSettlement, 90);
+    QCOMPARE(*t.executionRate(), 0.9);
+    QCOMPARE(t.levelCount(4), 1);
+    QCOMPARE(t.noLevel, 1);
+    QCOMPARE(totals->at(1).bureau, QString());
+    const auto projects = ChartData(db).bureauProjects({}, QStringLiteral("A局"));
+    QCOMPARE(projects->projects.last().code, QStringLiteral("00000002")); // no budget: last
+    const auto points = ChartData(db).scatterPoints({});
+    QCOMPARE(points->total, 2);
+    QCOMPARE(ChartData(db).bureauIds({}, QString())->size(), 1);
+    RecordFilter nothing;
+    nothing.searchText = QStringLiteral("nothing-like-this");
+    QVERIFY(ChartData(db).bureauTotals(nothing)->isEmpty());
+}
+
+void tst_Charts::moneyLabels_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("thousandYen");
+    QTest::addColumn<QString>("readable");
+    QTest::addColumn<int>("decade");
+    QTest::addColumn<QString>("decadeLabel");
+
+    QTest::newRow("ja large") << QStringLiteral("ja_JP") << Q_INT64_C(59353314)
+                              << QStringLiteral("593億5,331万円") << 5 << QStringLiteral("1億円");
+    QTest::newRow("ja small") << QStringLiteral("ja_JP") << Q_INT64_C(724)
+                              << QStringLiteral("72万円") << 2 << QStringLiteral("10万円");
+    QTest::newRow("ja even") << QStringLiteral("ja_JP") << Q_INT64_C(100000)
+                             << QStringLiteral("1億円") << 8 << QStringLiteral("1,000億円");
+    QTest::newRow("en large") << QStringLiteral("en_US") << Q_INT64_C(59353314)
+                              << QStringLiteral("¥59.4 billion") << 6 << QStringLiteral("¥1 billion");
+    QTest::newRow("en small") << QStringLiteral("en_US") << Q_INT64_C(724)
+                              << QStringLiteral("¥724,000") << 3 << QStringLiteral("¥1 million");
+}
+
+void tst_Charts::moneyLabels()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, thousandYen);
+    QFETCH(QString, readable);
+    QFETCH(int, decade);
+    QFETCH(QString, decadeLabel);
+    const QLocale saved;
+    QLocale::setDefault(QLocale(locale));
+    QCOMPARE(MoneyFormat::readable(thousandYen), readable);
+    QCOMPARE(MoneyFormat::decade(decade), decadeLabel);
+    QVERIFY(MoneyFormat::thousandYen(thousandYen).contains(QLocale().toString(thousandYen)));
+    QLocale::setDefault(saved);
+}
+
+void tst_Charts::levelBrushesDifferInGrey()
+{
+    // Each level's fill differs from the others in grey value or in pattern, so that
+    // a black-and-white print still tells them apart.
+    auto grey = [](const QBrush &brush) {
+        const QImage tile = brush.textureImage().isNull() ? QImage() : brush.textureImage();
+        if (tile.isNull())
+            return qGray(brush.color().rgb());
+        qint64 sum = 0;
+        for (int y = 0; y < tile.height(); ++y)
+            for (int x = 0; x < tile.width(); ++x)
+                sum += qGray(tile.pixel(x, y));
+        return int(sum / (tile.width() * tile.height()));
+    };
+    QList<int> greys;
+    for (int level = 1; level <= 5; ++level)
+        greys << grey(LevelColors::brush(level));
+    for (int i = 0; i < greys.size(); ++i) {
+        for (int j = i + 1; j < greys.size(); ++j) {
+            const bool patterned = !LevelColors::brush(i + 1).textureImage().isNull()
+                    || !LevelColors::brush(j + 1).textureImage().isNull();
+            QVERIFY2(qAbs(greys.at(i) - greys.at(j)) >= 25 || patterned,
+                     qPrintable(QStringLiteral("levels %1 and %2").arg(i + 1).arg(j + 1)));
+        }
+    }
+    QVERIFY(LevelColors::background(4).isValid());
+    QVERIFY(LevelColors::background(5).isValid());
+    QVERIFY(!LevelColors::background(3).isValid());
+}
+
+QString tst_Charts::seedBureau(int i) const
+{
+    return i == 0 ? kodomo : somu;
+}
+
+void tst_Charts::snapshot(ChartPanel &panel, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HYOKA_SNAPSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let the scroll area take the chart's new height
+    QVERIFY(panel.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void tst_Charts::panelShowsEachChart()
+{
+    ChartPanel panel;
+    panel.resize(900, 640);
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.refresh();
+
+    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauTotals);
+    snapshot(panel, QStringLiteral("chart-bureaus"));
+
+    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauProjects);
+    QCOMPARE(panel.currentBureau(), kodomo);
+    QVERIFY(panel.chart()->title().contains(kodomo));
+    snapshot(panel, QStringLiteral("chart-projects"));
+    panel.setLogarithmic(true);
+    QVERIFY(panel.chart()->isLogarithmic());
+    snapshot(panel, QStringLiteral("chart-projects-log"));
+    panel.setCurrentBureau(somu);
+    QVERIFY(panel.chart()->title().contains(somu));
+    snapshot(panel, QStringLiteral("chart-projects-somu-log"));
+    panel.setLogarithmic(false);
+
+    panel.setCurrentChart(ChartPanel::Chart::LevelMix);
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::LevelMix);
+    snapshot(panel, QStringLiteral("chart-levels"));
+
+    RecordStore store(m_db);
+    panel.setFlaggedIds({ store.recordId(2021, QStringLiteral("20101030")),
+                          store.recordId(2021, QStringLiteral("40901020")) });
+    panel.setCurrentChart(ChartPanel::Chart::ExecutionScatter);
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::ExecutionScatter);
+    snapshot(panel, QStringLiteral("chart-execution-rate"));
+}
+
+void tst_Charts::panelFollowsFilter()
+{
+    ChartPanel panel;
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
+    panel.refresh();
+    QCOMPARE(panel.currentBureau(), kodomo);
+
+    RecordFilter filter;
+    filter.bureaus = QStringList { somu };
+    panel.setFilter(filter);
+    // Changes are applied once, after the burst.
+    QTRY_COMPARE(panel.currentBureau(), somu);
+    QVERIFY(panel.chart()->title().contains(somu));
+
+    filter.fiscalYears = { 2019 };
+    panel.setFilter(filter);
+    QTRY_COMPARE(panel.chart()->kind(), HyokaChart::Kind::None);
+    QCOMPARE(panel.currentBureau(), QString());
+}
+
+void tst_Charts::clickingABarSelectsProjects()
+{
+    ChartPanel panel;
+    panel.resize(900, 700);
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
+    panel.refresh();
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    // The first bar: こども未来局's largest budget.
+    const auto largest = ChartData(m_db).bureauProjects({}, kodomo, 1);
+    const QPoint at = panel.chart()->itemPosition(0, 0);
+    QVERIFY(panel.chart()->viewport()->rect().contains(at));
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64> { largest->projects.first().id });
+
+    // The same bar on the logarithmic scale.
+    panel.setLogarithmic(true);
+    spy.clear();
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {}, panel.chart()->itemPosition(0, 1));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64> { largest->projects.first().id });
+}
+
+void tst_Charts::clickingABureauSelectsItsRecords()
+{
+    ChartPanel panel;
+    panel.resize(900, 600);
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
+    panel.refresh();
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    // Bureau 1 (総務企画局) has small bars: click its budget bar.
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
+                      panel.chart()->itemPosition(1, 0));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), *ChartData(m_db).bureauIds({}, somu));
+}
+
+void tst_Charts::clickingALevelSegmentSelectsThoseRecords()
+{
+    ChartPanel panel;
+    panel.resize(900, 600);
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::LevelMix);
+    panel.refresh();
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    // Set 3 is level 4; こども未来局 has 5 projects at level 4.
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
+                      panel.chart()->itemPosition(0, 3));
+    QCOMPARE(spy.size(), 1);
+    const QList<qint64> ids = spy.at(0).at(0).value<QList<qint64>>();
+    QCOMPARE(ids.size(), 5);
+    for (const ChartData::Project &p : ChartData(m_db).projects(ids)) {
+        QCOMPARE(p.bureau, kodomo);
+        QCOMPARE(*p.level, 4);
+    }
+}
+
+void tst_Charts::clickingAPointSelectsItsProject()
+{
+    ChartPanel panel;
+    panel.resize(900, 600);
+    panel.setDatabase(&m_db);
+    RecordStore store(m_db);
+    const qint64 flagged = store.recordId(2021, QStringLiteral("40901020"));
+    panel.setFlaggedIds({ flagged });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::ExecutionScatter);
+    panel.refresh();
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    // Series 1 holds the flagged points.
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
+                      panel.chart()->itemPosition(0, 1));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64> { flagged });
+    // Series 0, point 0: the largest budget that is not flagged.
+    spy.clear();
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
+                      panel.chart()->itemPosition(0, 0));
+    QCOMPARE(spy.size(), 1);
+    const auto points = ChartData(m_db).scatterPoints({}, { flagged });
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64> { points->projects.first().id });
+}
+
+void tst_Charts::categoriesGetTheHeightTheirLabelsNeed()
+{
+    HyokaChart chart;
+    QList<ChartData::BureauTotals> bureaus;
+    for (int i = 0; i < 40; ++i) {
+        ChartData::BureauTotals t;
+        t.bureau = QStringLiteral("とても長い名前の局その%1番目の局の名前").arg(i);
+        t.projects = 10;
+        t.budget = 1000 * (i + 1);
+        t.settlement = 900 * (i + 1);
+        t.pairedBudget = t.budget;
+        t.pairedSettlement = t.settlement;
+        t.levelCounts = { 1, 2, 3, 2, 2 };
+        bureaus << t;
+    }
+    chart.showBureauTotals(bureaus.mid(0, 2));
+    const int two = chart.requiredHeight();
+    chart.showBureauTotals(bureaus);
+    const int forty = chart.requiredHeight();
+    // Two text lines a bureau, at least.
+    QVERIFY2(forty - two >= 38 * 2 * QFontMetrics(chart.chartFont()).lineSpacing(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(forty).arg(two)));
+    QVERIFY(chart.minimumSizeHint().height() >= forty);
+    // Long names are elided, equal elided names kept apart.
+    chart.showLevelMix(bureaus);
+    QCOMPARE(chart.kind(), HyokaChart::Kind::LevelMix);
+    const QImage image = chart.toImage(QSize(800, forty), 1.0);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.height(), forty);
+
+    ChartData::ProjectList projects;
+    for (int i = 0; i < 3; ++i) {
+        ChartData::Project p;
+        p.id = i + 1;
+        p.code = QStringLiteral("0000000%1").arg(i);
+        p.name = QStringLiteral("同じ長い名前の事業でとても長い名前が続く事業その%1").arg(i);
+        p.budget = 1000 - i;
+        projects.projects << p;
+    }
+    projects.total = 3;
+    chart.showBureauProjects(kodomo, projects);
+    QCOMPARE(chart.kind(), HyokaChart::Kind::BureauProjects);
+}
+
+void tst_Charts::exportsWriteFiles()
+{
+    ChartPanel panel;
+    panel.resize(900, 600);
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.refresh();
+    QTemporaryDir dir;
+    QString error;
+    const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
+    const QString png = dir.filePath(QStringLiteral("chart.png"));
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY2(panel.exportPdf(pdf, &error), qPrintable(error));
+    QVERIFY2(panel.exportPng(png, &error), qPrintable(error));
+    QVERIFY2(panel.exportSvg(svg, &error), qPrintable(error));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QImage image(png);
+    QVERIFY(image.width() >= 960);
+    if (!qEnvironmentVariableIsEmpty("HYOKA_SNAPSHOT_DIR"))
+        QFile::copy(svg, QDir(qEnvironmentVariable("HYOKA_SNAPSHOT_DIR")).filePath(QStringLiteral("chart.svg")));
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    // Text stays text (Qt may split a label into runs by script: こども|未来局).
+    QVERIFY(svgText.contains(somu.toUtf8()));
+    QVERIFY(svgText.contains("Noto Sans CJK JP") || !QFontDatabase::hasFamily(QStringLiteral("Noto Sans CJK JP")));
+    // A path that cannot be written fails with a message and leaves nothing behind.
+    const QString bad = dir.filePath(QStringLiteral("missing/chart.pdf"));
+    QVERIFY(!panel.exportPdf(bad, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(bad));
+}
+
+QTEST_MAIN(tst_Charts)
+#include "tst_charts.moc"
