@@ -15,6 +15,24 @@ namespace {
 
 constexpr qreal cellPaddingMm = 1.2;
 
+// Several years as a span: "FY2012 (Heisei 24) – FY2023 (Reiwa 5)", with the count
+// when some are missing in between.
+QString yearsSpan(const QList<int> &years)
+{
+    if (years.size() <= 2) {
+        QStringList parts;
+        for (int y : years)
+            parts << RecordFormat::fiscalYear(y);
+        return parts.isEmpty() ? RecordFormat::missing() : parts.join(QStringLiteral(", "));
+    }
+    const QString span = ReportLayout::tr("%1 – %2", "first and last fiscal year")
+                                 .arg(RecordFormat::fiscalYear(years.constFirst()),
+                                      RecordFormat::fiscalYear(years.constLast()));
+    if (years.constLast() - years.constFirst() + 1 == years.size())
+        return span;
+    return ReportLayout::tr("%1 (%n fiscal year(s))", "", int(years.size())).arg(span);
+}
+
 QString yearsText(const QList<int> &years)
 {
     QStringList parts;
@@ -105,14 +123,17 @@ void ReportLayout::beginPage()
     m_y = m_headerBottom + mm(4);
     if (!m_painter)
         return;
+    // Title left, years and date right, each elided to its half of the line.
     const QFont small = font(0.85);
     const qreal h = lineHeight(small);
-    const QString title = m_data.title;
-    drawText(QRectF(0, mm(4), m_width * 0.6, h), Qt::AlignLeft | Qt::AlignVCenter, title, small,
-             QColor(60, 60, 60));
-    drawText(QRectF(m_width * 0.4, mm(4), m_width * 0.6, h), Qt::AlignRight | Qt::AlignVCenter,
-             tr("%1 · %2").arg(yearsText(m_data.years), m_data.date), small,
-             QColor(60, 60, 60));
+    const QFontMetricsF fm(small, m_device);
+    const qreal half = m_width / 2 - mm(2);
+    drawText(QRectF(0, mm(4), half, h), Qt::AlignLeft | Qt::AlignVCenter,
+             fm.elidedText(m_data.title, Qt::ElideRight, half), small, QColor(60, 60, 60));
+    drawText(QRectF(m_width - half, mm(4), half, h), Qt::AlignRight | Qt::AlignVCenter,
+             fm.elidedText(tr("%1 · %2").arg(yearsSpan(m_data.years), m_data.date),
+                           Qt::ElideLeft, half),
+             small, QColor(60, 60, 60));
     m_painter->setPen(QPen(QColor(120, 120, 120), mm(0.25)));
     m_painter->drawLine(QPointF(0, m_headerBottom), QPointF(m_width, m_headerBottom));
     drawText(QRectF(0, m_height - mm(6), m_width, mm(6)), Qt::AlignHCenter | Qt::AlignBottom,
@@ -272,7 +293,7 @@ void ReportLayout::cover()
     drawText(QRectF(0, m_y, m_width, th), Qt::TextWordWrap, m_data.title, titleFont);
     m_y += th + mm(4);
     const QFont sub = font(1.4);
-    const QString years = yearsText(m_data.years);
+    const QString years = yearsSpan(m_data.years);
     const qreal sh = textHeight(years, sub, m_width);
     drawText(QRectF(0, m_y, m_width, sh), Qt::TextWordWrap, years, sub, QColor(60, 60, 60));
     m_y += sh + mm(14);
