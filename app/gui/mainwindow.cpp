@@ -42,6 +42,7 @@ namespace Key {
 const QString geometry = QStringLiteral("MainWindow/geometry");
 const QString state = QStringLiteral("MainWindow/state");
 const QString gridHeader = QStringLiteral("MainWindow/gridHeader");
+const QString detailSplitter = QStringLiteral("MainWindow/detailSplitter");
 const QString lastDatabase = QStringLiteral("database/last");
 const QString language = QStringLiteral("language");
 } // namespace Key
@@ -599,6 +600,7 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     if (!restoreState(settings.value(Key::state).toByteArray()))
         resizeDocks({ m_ui->detailDock }, { 400 }, Qt::Horizontal);
+    m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
     QHeaderView *header = m_ui->recordView->horizontalHeader();
     if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
         m_columnsFitted = true;
@@ -614,6 +616,7 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::geometry, saveGeometry());
     settings.setValue(Key::state, saveState());
     settings.setValue(Key::gridHeader, m_ui->recordView->horizontalHeader()->saveState());
+    settings.setValue(Key::detailSplitter, m_ui->detailPanel->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -162,6 +162,16 @@ void RecordDetailPanel::focusDetails()
         m_ui->achievementsView->setFocus(Qt::OtherFocusReason);
 }
 
+QByteArray RecordDetailPanel::saveState() const
+{
+    return m_ui->splitter->saveState();
+}
+
+bool RecordDetailPanel::restoreState(const QByteArray &state)
+{
+    return m_ui->splitter->restoreState(state);
+}
+
 void RecordDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

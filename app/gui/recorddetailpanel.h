@@ -35,6 +35,9 @@ public:
     QStringList achievementItems() const;
     // Puts the keyboard focus into the panel (Enter on the grid).
     void focusDetails();
+    // The split between summary, achievements and indicators, for QSettings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
 
 protected:
     void changeEvent(QEvent *event) override;

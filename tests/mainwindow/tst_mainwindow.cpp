@@ -62,6 +62,7 @@ private slots:
     void cancelledImportLeavesDatabaseAsItWas();
     void cancelFromProgressDialogLeavesDatabaseAsItWas();
     void droppedFilesAreImported();
+    void settingsSurviveARestart();
     void firstStartOpensTheSample();
 
 private:
@@ -410,6 +411,29 @@ void tst_MainWindow::droppedFilesAreImported()
     QVERIFY(m_window->statusText().startsWith(QStringLiteral("76 of 76 records")));
     QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(path));
     closeDialogs();
+}
+
+void tst_MainWindow::settingsSurviveARestart()
+{
+    QTableView *view = m_window->recordView();
+    view->horizontalHeader()->setSectionHidden(RecordTableModel::RefPageColumn, true);
+    view->horizontalHeader()->moveSection(RecordTableModel::NameColumn, 0);
+    view->sortByColumn(RecordTableModel::BudgetColumn, Qt::DescendingOrder);
+    const QString firstName = view->model()->index(0, RecordTableModel::NameColumn).data().toString();
+    QVERIFY(m_window->close()); // saves the settings
+    const QString db = m_window->databaseSpec();
+
+    MainWindow again(m_language.get());
+    QVERIFY(again.openStartupDatabase()); // the last database
+    QCOMPARE(again.databaseSpec(), db);
+    const QHeaderView *header = again.recordView()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(RecordTableModel::RefPageColumn));
+    QCOMPARE(header->visualIndex(RecordTableModel::NameColumn), 0);
+    QCOMPARE(header->sortIndicatorSection(), int(RecordTableModel::BudgetColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.recordView()->model()->index(0, RecordTableModel::NameColumn).data().toString(),
+             firstName);
+    m_window->show();
 }
 
 void tst_MainWindow::firstStartOpensTheSample()
