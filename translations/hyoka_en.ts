@@ -278,6 +278,67 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ChartToolTips</name>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>code, fiscal year, bureau</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <comment>level: count of projects (share)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::Commands</name>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
@@ -577,6 +638,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>the file it replaced is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka review-list: cannot write to standard output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,10 +965,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no bureau)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget and settlement by bureau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,54 +1054,53 @@ since --expect-version; nothing was written).</source>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Budget: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Execution rate: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>level: count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Levels %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <comment>code, fiscal year, bureau</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; files not finished were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n record imported.</numerusform>
+            <numerusform>%n records imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1161,56 +1221,6 @@ since --expect-version; nothing was written).</source>
         <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>Importing %n file…</numerusform>
-            <numerusform>Importing %n files…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; files not finished were rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n record imported.</numerusform>
-            <numerusform>%n records imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) copied.</source>
         <translation>
@@ -1325,6 +1335,21 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecentFiles</name>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,13 +1764,25 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
-    <name>Hyoka::ReportWriter</name>
+    <name>Hyoka::ReportLayout</name>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget
+(予算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement
+(決算額)
+thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1882,6 +1919,25 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <comment>first and last fiscal year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n fiscal year(s))</source>
+        <translation>
+            <numerusform>%1 (%n fiscal year)</numerusform>
+            <numerusform>%1 (%n fiscal years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReportWriter</name>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluation summary report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1962,18 +2018,6 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>underperforming only (levels 4–5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget
-(予算額)
-thousand yen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement
-(決算額)
-thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2162,10 @@ thousand yen</source>
         <source>Why suggested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewListWriter</name>
@@ -2155,6 +2203,10 @@ thousand yen</source>
     </message>
     <message>
         <source>%1: cannot write the workbook: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -278,6 +278,66 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ChartToolTips</name>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>code, fiscal year, bureau</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>予算額: %1</translation>
+    </message>
+    <message>
+        <source>Settlement: %1</source>
+        <translation>決算額: %1</translation>
+    </message>
+    <message>
+        <source>Execution rate: %1</source>
+        <translation>執行率: %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>達成度: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>レビュー対象のフラグあり</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n事業</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>level: count</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation>なし: %1</translation>
+    </message>
+    <message>
+        <source>Levels %1</source>
+        <translation>達成度 %1</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>達成度なし</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <comment>level: count of projects (share)</comment>
+        <translation>%1: %3中%2 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::Commands</name>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
@@ -532,43 +592,64 @@ Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, 
 review-list writes the flagged and rule-suggested records with reasons and notes.
 Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
 since --expect-version; nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka restore [--db DB] [--backup FILE | --list]
+       hyoka --help | --version
+
+DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
+flag はフラグの新しい版番号を表示します。指定しなかった項目は保存済みの値のままです。
+理由: low_level、indicator_missed、execution_rate_gap、self_rating_mismatch、other。
+review-list はフラグ付きの事業とルールが提案する事業を、理由とメモ付きで書き出します。
+終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
+フラグが変更されていたため、何も書き込んでいません)。</translation>
     </message>
     <message>
         <source>backup file to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すバックアップファイル</translation>
     </message>
     <message>
         <source>list the backups only</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの一覧だけを表示する</translation>
     </message>
     <message>
         <source>hyoka restore: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hyoka restore: 想定外の引数「%1」</translation>
     </message>
     <message>
         <source>hyoka restore: only a SQLite database file has backups</source>
-        <translation type="unfinished"></translation>
+        <translation>hyoka restore: バックアップがあるのは SQLite のデータベースファイルだけです</translation>
     </message>
     <message>
         <source>%1  schema %2, %3, %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  スキーマ %2、%3、%4 バイト</translation>
     </message>
     <message>
         <source>hyoka restore: %1 has no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>hyoka restore: %1 にはバックアップがありません</translation>
     </message>
     <message>
         <source>hyoka restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hyoka restore: %1</translation>
     </message>
     <message>
         <source>%1 restored from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 から戻しました</translation>
     </message>
     <message>
         <source>the file it replaced is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換えたファイルは %1 として残してあります</translation>
+    </message>
+    <message>
+        <source>hyoka review-list: cannot write to standard output</source>
+        <translation>hyoka review-list: 標準出力に書き込めません</translation>
     </message>
 </context>
 <context>
@@ -889,10 +970,6 @@ since --expect-version; nothing was written).</source>
         <translation>%1（対数目盛）</translation>
     </message>
     <message>
-        <source>(no bureau)</source>
-        <translation>(局なし)</translation>
-    </message>
-    <message>
         <source>Budget and settlement by bureau</source>
         <translation>局別の予算額と決算額</translation>
     </message>
@@ -981,53 +1058,50 @@ since --expect-version; nothing was written).</source>
         <source>Budget</source>
         <translation>予算額</translation>
     </message>
-    <message>
-        <source>Budget: %1</source>
-        <translation>予算額: %1</translation>
-    </message>
-    <message>
-        <source>Settlement: %1</source>
-        <translation>決算額: %1</translation>
-    </message>
-    <message>
-        <source>Execution rate: %1</source>
-        <translation>執行率: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>level: count</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none: %1</source>
-        <translation>なし: %1</translation>
-    </message>
-    <message>
-        <source>Levels %1</source>
-        <translation>達成度 %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <comment>code, fiscal year, bureau</comment>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Level: %1</source>
-        <translation>達成度: %1</translation>
-    </message>
-    <message>
-        <source>Flagged for review</source>
-        <translation>レビュー対象のフラグあり</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (%4)</source>
-        <translation>%1: %3中%2 (%4)</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>…ほか%n件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportController</name>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 をインポートしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n個のファイルをインポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取り消しています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files not finished were rolled back.</source>
+        <translation>インポートを取り消しました。終わっていなかったファイルの変更は元に戻しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported.</source>
+        <translation>
+            <numerusform>%n件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>インポートに失敗しました</translation>
     </message>
 </context>
 <context>
@@ -1146,54 +1220,6 @@ since --expect-version; nothing was written).</source>
         <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>評価結果一覧 (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
     </message>
-    <message>
-        <source>Import</source>
-        <translation>インポート</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 をインポートしています…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)…</source>
-        <translation>
-            <numerusform>%n個のファイルをインポートしています…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>取り消しています…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; files not finished were rolled back.</source>
-        <translation>インポートを取り消しました。終わっていなかったファイルの変更は元に戻しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n件をインポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Failed</source>
-        <translation>インポートに失敗しました</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>データベース</translation>
-    </message>
-    <message>
-        <source>import</source>
-        <translation>インポート</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2 (%3)</source>
-        <translation>&amp;%1 %2 (%3)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) copied.</source>
         <translation>
@@ -1307,6 +1333,21 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>thousand yen</source>
         <translation>千円</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecentFiles</name>
+    <message>
+        <source>database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <translation>&amp;%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1758,7 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
-    <name>Hyoka::ReportWriter</name>
+    <name>Hyoka::ReportLayout</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1725,6 +1766,20 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Budget
+(予算額)
+thousand yen</source>
+        <translation>予算額
+千円</translation>
+    </message>
+    <message>
+        <source>Settlement
+(決算額)
+thousand yen</source>
+        <translation>決算額
+千円</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1856,6 +1911,24 @@ since --expect-version; nothing was written).</source>
         <translation>メモ</translation>
     </message>
     <message>
+        <source>%1 – %2</source>
+        <comment>first and last fiscal year</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n fiscal year(s))</source>
+        <translation>
+            <numerusform>%1（%n年度分）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReportWriter</name>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
+    <message>
         <source>Evaluation summary report</source>
         <translation>評価結果サマリーレポート</translation>
     </message>
@@ -1937,18 +2010,6 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>underperforming only (levels 4–5)</source>
         <translation>目標未達のみ（達成度4〜5）</translation>
-    </message>
-    <message>
-        <source>Budget
-(予算額)
-thousand yen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settlement
-(決算額)
-thousand yen</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2153,10 @@ thousand yen</source>
         <source>Why suggested</source>
         <translation>提案の理由</translation>
     </message>
+    <message>
+        <source>cannot read the records</source>
+        <translation>レコードを読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewListWriter</name>
@@ -2130,6 +2195,10 @@ thousand yen</source>
     <message>
         <source>%1: cannot write the workbook: %2</source>
         <translation>%1: ブックを書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>書き込めません: %1</translation>
     </message>
 </context>
 <context>
