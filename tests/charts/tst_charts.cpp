@@ -15,9 +15,14 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QImage>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace Hyoka;
 
@@ -52,6 +57,7 @@ private slots:
     void clickingAPointSelectsItsProject();
     void categoriesGetTheHeightTheirLabelsNeed();
     void exportsWriteFiles();
+    void printPreviewsShowPages();
 
 private:
     ChartData::BureauTotals bureau(const RecordFilter &filter, const QString &name) const;
@@ -664,6 +670,45 @@ void tst_Charts::exportsWriteFiles()
     QVERIFY(!panel.exportPdf(bad, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(bad));
+}
+
+// Runs `open` (which shows a modal print preview), then reads the preview's page count
+// and closes it.
+static int previewPages(const std::function<void()> &open)
+{
+    int pages = -1;
+    QTimer::singleShot(0, [&pages] {
+        QPrintPreviewDialog *dialog = nullptr;
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        for (QWidget *w : widgets) {
+            if (auto *d = qobject_cast<QPrintPreviewDialog *>(w); d && d->isVisible())
+                dialog = d;
+        }
+        if (!dialog)
+            return;
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+            pages = preview->pageCount();
+        const QString dir = qEnvironmentVariable("HYOKA_SNAPSHOT_DIR");
+        if (!dir.isEmpty()) {
+            dialog->resize(900, 700);
+            QTest::qWait(50);
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("preview-%1.png").arg(pages)));
+        }
+        dialog->reject();
+    });
+    open();
+    return pages;
+}
+
+void tst_Charts::printPreviewsShowPages()
+{
+    ChartPanel panel;
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.refresh();
+    QCOMPARE(previewPages([&] { panel.printPreview(); }), 1);
+    QVERIFY(previewPages([&] { panel.reportPreview(); }) >= 2);
 }
 
 QTEST_MAIN(tst_Charts)
