@@ -2,6 +2,7 @@
 // panel follows the grid, the status bar counts, Ctrl+C copies TSV, the language
 // switches at runtime, imports run on a worker and a cancelled one changes nothing,
 // and a first start opens the bundled sample.
+#include "facetbutton.h"
 #include "facetmodel.h"
 #include "filterbar.h"
 #include "importjob.h"
@@ -26,6 +27,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QMenu>
 #include <QProgressDialog>
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -57,6 +60,7 @@ private slots:
     void enterFocusesTheDetail();
     void statusBarCountsAndTotals();
     void filterBarSearches();
+    void facetPopupTogglesOnClick();
     void copyRowsAsTsv();
     void languageSwitchRetranslates();
     void cancelledImportLeavesDatabaseAsItWas();
@@ -291,6 +295,30 @@ void tst_MainWindow::filterBarSearches()
     m_window->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
     QVERIFY(search->text().isEmpty());
     QVERIFY(!underperforming->isChecked());
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+}
+
+void tst_MainWindow::facetPopupTogglesOnClick()
+{
+    FacetButton *button = m_window->filterBar()->facetButtons().at(1); // 局
+    FacetModel *bureaus = button->model();
+    QCOMPARE(bureaus, m_window->browser()->facetModel(RecordQuery::Facet::Bureau));
+    const int row = bureaus->rowOf(QStringLiteral("総務企画局"));
+    QVERIFY(row >= 0);
+    bool clicked = false;
+    // The popup runs its own event loop: click a row of its list from inside it.
+    QTimer::singleShot(200, button, [&] {
+        QListView *list = button->listView();
+        const QRect rect = list->visualRect(bureaus->index(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        clicked = true;
+        button->menu()->close();
+    });
+    button->showMenu();
+    QVERIFY(clicked);
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 8);
+    QVERIFY(button->text().contains(QStringLiteral("総務企画局")));
+    bureaus->clearSelection();
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
 }
 
