@@ -1635,6 +1635,14 @@ since --expect-version; nothing was written).</source>
         <source>%1: no record table (no table header names the project code and name columns)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no header row (the rows that could hold it were skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read as %1; if the file is in another encoding, name it with --encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::RecordStore</name>

@@ -1629,6 +1629,14 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>%1: no record table (no table header names the project code and name columns)</source>
         <translation>%1: 一覧表がありません (事務事業コードと事務事業名の列を示す見出しがありません)</translation>
     </message>
+    <message>
+        <source>%1: no header row (the rows that could hold it were skipped)</source>
+        <translation>%1: 見出し行がありません (見出し行になりうる行はスキップされました)</translation>
+    </message>
+    <message>
+        <source> (read as %1; if the file is in another encoding, name it with --encoding)</source>
+        <translation> (%1 として読み込みました。別の文字コードのファイルなら --encoding で指定してください)</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::RecordStore</name>
