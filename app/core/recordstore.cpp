@@ -1,5 +1,6 @@
 #include "recordstore.h"
 
+#include "recordpipe.h"
 #include "recordsink.h"
 #include "reviewdatabase.h"
 #include "textnormaliser.h"
@@ -16,6 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <atomic>
+#include <thread>
 
 namespace Hyoka {
 
@@ -490,7 +494,8 @@ RecordStore::RecordStore(ReviewDatabase &db) : m_db(db) { }
 
 template<typename Feed>
 static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint64 fileSize,
-                              const QByteArray &sha256, const RecordStore::ProgressCallback &progress,
+                              const std::function<QByteArray()> &sha256,
+                              const RecordStore::ProgressCallback &progress,
                               Feed &&feed, const RecordStore::TransactionHook &beforeCommit = {})
 {
     ImportResult result;
@@ -510,7 +515,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
                                         " VALUES (?, ?, ?, ?) RETURNING id"));
     insertImport.addBindValue(fileName);
     insertImport.addBindValue(fileSize);
-    insertImport.addBindValue(QString::fromLatin1(sha256.toHex()));
+    insertImport.addBindValue(QString()); // set at the end: it is computed meanwhile
     insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!insertImport.exec() || !insertImport.next()) {
         result.error = RecordStore::tr("cannot record the import: %1").arg(insertImport.lastError().text());
@@ -550,11 +555,12 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     }
     QSqlQuery finish(sql);
     finish.prepare(QStringLiteral("UPDATE imports SET record_count = ?, skipped_count = ?,"
-                                  " warning_count = ?, warnings = ? WHERE id = ?"));
+                                  " warning_count = ?, warnings = ?, sha256 = ? WHERE id = ?"));
     finish.addBindValue(result.inserted + result.updated);
     finish.addBindValue(result.skippedRows);
     finish.addBindValue(int(result.warnings.size()));
     finish.addBindValue(warningsJson(result.warnings));
+    finish.addBindValue(QString::fromLatin1(sha256().toHex()));
     finish.addBindValue(result.importId);
     if (!finish.exec()) {
         result.error = RecordStore::tr("cannot record the import: %1").arg(finish.lastError().text());
@@ -586,19 +592,46 @@ ImportResult RecordStore::importFile(const QString &path, const ReadOptions &opt
                                                : tr("%1: no such file").arg(path);
         return result;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
     const qint64 size = file.size();
     file.close();
-    return runImport(m_db, path, size, hash.result(), progress,
-                     [&](RecordSink &sink, QString *error) {
-                         return RecordReader::readFile(path, sink, options, error);
-                     });
+    // Three threads, so that two cores are busy: the file's SHA-256 is computed on
+    // one, the reader parses on another (RecordPipe), and this one only writes.
+    std::atomic<bool> stopHashing { false };
+    QByteArray digest;
+    std::thread hasher([&] {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        qint64 n = 0;
+        while (!stopHashing.load(std::memory_order_relaxed)
+               && (n = in.read(chunk.data(), chunk.size())) > 0)
+            hash.addData(QByteArrayView(chunk.constData(), n));
+        digest = hash.result();
+    });
+    const ImportResult result = runImport(
+            m_db, path, size,
+            [&] {
+                hasher.join();
+                return digest;
+            },
+            progress, [&](RecordSink &sink, QString *error) {
+                return RecordPipe::run(
+                        [&](RecordSink &pipeSink, QString *readError) {
+                            return RecordReader::readFile(path, pipeSink, options, readError);
+                        },
+                        sink, error);
+            });
+    stopHashing = true;
+    if (hasher.joinable())
+        hasher.join();
+    return result;
 }
 
 ImportResult RecordStore::importRecords(const QList<Record> &records, const QString &sourceName)
 {
-    return runImport(m_db, sourceName, 0, QByteArray(), {}, [&](RecordSink &sink, QString *) {
+    return runImport(m_db, sourceName, 0, [] { return QByteArray(); }, {}, [&](RecordSink &sink, QString *) {
         for (const Record &r : records) {
             Record copy = r;
             if (!sink.addRecord(std::move(copy)))
@@ -611,7 +644,7 @@ ImportResult RecordStore::importRecords(const QList<Record> &records, const QStr
 ImportResult RecordStore::importFrom(const QString &sourceName, const RecordFeed &feed,
                                      const TransactionHook &beforeCommit)
 {
-    return runImport(m_db, sourceName, 0, QByteArray(), {}, feed, beforeCommit);
+    return runImport(m_db, sourceName, 0, [] { return QByteArray(); }, {}, feed, beforeCommit);
 }
 
 qint64 RecordStore::recordCount() const
