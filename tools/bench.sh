@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# The benchmark of issue 7: builds Release into build-bench/, generates synthetic data
+# (tools/gen_evaluations) under $BENCH_DATA (default /tmp/hyoka-bench), and prints every
+# figure after the command that made it, then a summary against the targets.
+#
+#   tools/bench.sh            10k, 100k and 1M records (about 15-20 minutes)
+#   tools/bench.sh --quick    10k and 100k only (a few minutes)
+#
+# Figures, never pass/fail: the exit status is 0 whether targets are met or not.
+# Timings on a shared machine are noisy; compare ratios taken in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=0
+case "${1:-}" in
+--quick) QUICK=1 ;;
+"") ;;
+*) echo "usage: tools/bench.sh [--quick]" >&2; exit 2 ;;
+esac
+
+BUILD_DIR=${BENCH_BUILD_DIR:-build-bench}
+DATA=${BENCH_DATA:-/tmp/hyoka-bench}
+SEED=${BENCH_SEED:-1}
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+jobs=$(nproc 2>/dev/null || echo 2)
+[ "$jobs" -gt 2 ] && jobs=2
+mkdir -p "$DATA"
+FIGURES="$DATA/figures.txt"
+: > "$FIGURES"
+
+BENCH="$BUILD_DIR/hyoka-bench"
+GEN="$BUILD_DIR/gen_evaluations"
+HYOKA="$BUILD_DIR/hyoka"
+
+section() { printf '\n== %s\n' "$*"; }
+
+# run LABEL CMD...: prints the command, runs it, keeps its FIGURE lines as LABEL.<name>.
+run() {
+    local label=$1
+    shift
+    printf '\n$ %s\n' "$*"
+    "$@" 2>&1 | grep -v 'XDG_RUNTIME_DIR' | sed "s/^FIGURE /FIGURE $label./" | tee -a "$FIGURES.raw"
+    grep '^FIGURE ' "$FIGURES.raw" >> "$FIGURES" || true
+    : > "$FIGURES.raw"
+}
+
+# figure NAME VALUE UNIT: a figure measured by this script itself.
+figure() {
+    printf 'FIGURE %-52s %12.3f %s\n' "$1" "$2" "$3" | tee -a "$FIGURES"
+}
+
+# seconds CMD...: runs CMD, prints its wall time in seconds (stdout of CMD discarded).
+seconds() {
+    local start end
+    start=$(date +%s.%N)
+    "$@" > /dev/null 2>&1
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+
+value() { awk -v n="$1" '$2 == n { print $3; exit }' "$FIGURES"; }
+
+section "Machine"
+echo "cores: $(nproc)   CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)   load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+echo "sqlite3: $(sqlite3 --version | cut -d' ' -f1)   Qt: $(qtpaths6 --qt-version 2>/dev/null || echo '?')"
+
+section "Build (Release, $BUILD_DIR)"
+printf '$ cmake -S . -B %s -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build %s -j%s --target hyoka bench gen_evaluations\n' \
+    "$BUILD_DIR" "$BUILD_DIR" "$jobs"
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release > /dev/null
+cmake --build "$BUILD_DIR" -j"$jobs" --target hyoka bench gen_evaluations | tail -1
+
+SIZES="10000 100000"
+[ "$QUICK" = 0 ] && SIZES="$SIZES 1000000"
+
+section "Data (tools/gen_evaluations, seed $SEED, in $DATA)"
+gen_stamp=$(md5sum "$GEN" | cut -c1-12)
+for n in 1000 $SIZES; do
+    md="$DATA/gen$n.md"
+    csv="$DATA/gen$n.csv"
+    stamp="$DATA/gen$n.stamp"
+    if [ ! -f "$md" ] || [ ! -f "$csv" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$gen_stamp-$SEED" ]; then
+        printf '$ %s --count %s --seed %s --md %s --csv %s\n' "$GEN" "$n" "$SEED" "$md" "$csv"
+        "$GEN" --count "$n" --seed "$SEED" --md "$md" --csv "$csv"
+        echo "$gen_stamp-$SEED" > "$stamp"
+    fi
+    printf '%9s records: %s MB markdown, %s MB CSV\n' "$n" \
+        "$(( $(stat -c %s "$md") / 1000000 ))" "$(( $(stat -c %s "$csv") / 1000000 ))"
+done
+
+section "Parse throughput, one core, records counted not stored"
+run 100k "$BENCH" parse "$DATA/gen100000.md" --repeat 3
+run 100k "$BENCH" parse "$DATA/gen100000.csv" --repeat 3
+
+section "Import into SQLite (RecordStore::importFile) against sqlite3 .import of the same CSV"
+for n in $SIZES; do
+    [ "$n" = 10000 ] && continue
+    label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    run "$label" "$BENCH" import "$DATA/gen$n.csv" "$DATA/db$n.sqlite"
+    plain="$DATA/plain$n.sqlite"
+    times=""
+    for i in 1 2 3; do
+        rm -f "$plain"
+        printf '\n$ sqlite3 %s ".import --csv %s plain"\n' "$plain" "$DATA/gen$n.csv"
+        t=$(seconds sqlite3 "$plain" ".import --csv $DATA/gen$n.csv plain")
+        echo "  $t s"
+        times="$times $t"
+    done
+    rm -f "$plain"
+    median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 2p)
+    figure "$label.sqlite3_import.csv.seconds_median" "$median" s
+    ours=$(value "$label.import.csv.seconds")
+    figure "$label.import_over_sqlite3_ratio" "$(echo "$ours / $median" | bc -l)" x
+done
+
+section "Import on the window's worker thread: how long the GUI thread is blocked"
+run 100k "$BENCH" importjob "$DATA/gen100000.csv" "$DATA/dbjob100000.sqlite"
+rm -f "$DATA"/dbjob100000.sqlite*
+
+section "Grid: open to first painted rows, sort by budget, search keystrokes, memory"
+for n in $SIZES; do
+    [ "$n" = 10000 ] && continue
+    label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    run "$label" "$BENCH" grid "$DATA/db$n.sqlite"
+    run "$label" "$BENCH" grid "$DATA/db$n.sqlite" --browser
+done
+
+section "PDF report for 1,000 records (hyoka report)"
+rm -f "$DATA"/db1000.sqlite*
+"$HYOKA" import "$DATA/gen1000.md" --db "$DATA/db1000.sqlite" > /dev/null 2>&1 || true
+pdf="$DATA/report1000.pdf"
+printf '\n$ %s report --db %s --pdf %s\n' "$HYOKA" "$DATA/db1000.sqlite" "$pdf"
+if "$HYOKA" report --db "$DATA/db1000.sqlite" --pdf "$pdf" > "$DATA/report.log" 2>&1; then
+    times=""
+    for i in 1 2 3; do
+        times="$times $(seconds "$HYOKA" report --db "$DATA/db1000.sqlite" --pdf "$pdf")"
+    done
+    echo "  runs:$times s; $(stat -c %s "$pdf") bytes"
+    figure "1k.report.pdf.seconds_median" "$(echo $times | tr ' ' '\n' | sort -n | sed -n 2p)" s
+else
+    echo "  not available: $(grep -v XDG_RUNTIME "$DATA/report.log" | head -1)"
+fi
+
+section "Summary against the targets of issue 7"
+check() { # check NAME OP LIMIT TEXT
+    local v
+    v=$(value "$1")
+    if [ -z "$v" ]; then
+        printf '  %-62s %12s\n' "$4" "not measured"
+        return
+    fi
+    if [ "$(echo "$v $2 $3" | bc -l)" = 1 ]; then verdict=met; else verdict=MISSED; fi
+    printf '  %-62s %12.1f  (target %s %s) %s\n' "$4" "$v" "$2" "$3" "$verdict"
+}
+check 100k.parse.md.mb_per_s_median '>=' 100 "markdown parsing, MB/s"
+check 100k.parse.csv.mb_per_s_median '>=' 100 "CSV parsing, MB/s (no target; for comparison)"
+check 100k.import_over_sqlite3_ratio '<=' 2 "import 100k / sqlite3 .import, ratio"
+check 1m.import_over_sqlite3_ratio '<=' 2 "import 1M / sqlite3 .import, ratio"
+check 100k.importjob.csv.gui_max_blocked_ms '<=' 100 "GUI thread blocked during a 100k import, max ms"
+for who in grid browser; do
+    check "1m.$who.open_to_first_paint_ms" '<=' 1000 "1M open to first paint ($who), ms"
+    check "1m.$who.peak_rss_mb" '<=' 300 "1M peak RSS ($who), MB"
+    check "1m.$who.sort_budget_ascending_ms" '<=' 500 "1M sort by budget ($who), ms"
+    check "1m.$who.search_worst_keystroke_ms" '<=' 100 "1M worst search keystroke ($who), ms"
+    check "100k.$who.search_worst_keystroke_ms" '<=' 30 "100k worst search keystroke ($who), ms"
+done
+check 1k.report.pdf.seconds_median '<=' 5 "PDF report for 1,000 records, s"
+echo
+echo "All figures: $FIGURES"
