@@ -110,8 +110,12 @@ void ChartPanel::retranslate()
 
 void ChartPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // "(no bureau)" and the chart's texts follow on the next refresh.
+        m_dirty = true;
+        scheduleRefresh();
+    }
     QWidget::changeEvent(event);
 }
 
