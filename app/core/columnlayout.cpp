@@ -2,15 +2,12 @@
 
 #include "textnormaliser.h"
 
-#include <QRegularExpression>
-
 namespace Hyoka {
 
 static QString headerKey(const QString &text)
 {
     QString s = TextNormaliser::stripHtml(text).normalized(QString::NormalizationForm_KC);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    s.remove(space);
+    s.removeIf([](QChar c) { return c.isSpace(); });
     return s.toCaseFolded();
 }
 
@@ -80,6 +77,29 @@ Field ColumnLayout::fieldForHeader(const QString &headerText)
 }
 
 ColumnLayout ColumnLayout::fromHeader(const QStringList &headerCells)
+{
+    // A long table repeats its header (and span) rows at every page break: matching
+    // them again cost more than reading the rows between. fromHeader() is a pure
+    // function of the cells, so each thread remembers its last few answers.
+    struct Memo
+    {
+        QStringList cells;
+        ColumnLayout layout;
+    };
+    constexpr int memoSize = 4;
+    thread_local Memo memo[memoSize];
+    thread_local int nextMemo = 0;
+    for (const Memo &m : memo) {
+        if (!m.cells.isEmpty() && m.cells == headerCells)
+            return m.layout;
+    }
+    ColumnLayout layout = matchHeader(headerCells);
+    memo[nextMemo] = Memo { headerCells, layout };
+    nextMemo = (nextMemo + 1) % memoSize;
+    return layout;
+}
+
+ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
 {
     ColumnLayout layout;
     layout.m_headers = headerCells;

@@ -50,6 +50,8 @@ public:
     void mergeSubHeader(const QStringList &subHeaderCells);
 
 private:
+    static ColumnLayout matchHeader(const QStringList &headerCells);
+
     QList<Field> m_fields;
     QStringList m_headers;
     bool m_settlementEstimated = false;
