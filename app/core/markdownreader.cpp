@@ -5,6 +5,7 @@
 #include "recordbuilder.h"
 #include "recordsink.h"
 #include "textnormaliser.h"
+#include "utf8.h"
 
 #include <QIODevice>
 #include <QRegularExpression>
@@ -173,13 +174,17 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
             bytes.remove(0, 3);
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);
-        QString line = decoder.decode(bytes);
-        if (decoder.hasError()) {
-            decoder.resetState();
-            if (encodingWarnings < maxEncodingWarnings)
-                sink.addWarning({ fileName, lineNo,
-                                  RecordReader::tr("invalid UTF-8; unreadable characters replaced") });
-            ++encodingWarnings;
+        QString line;
+        if (!Utf8::decode(bytes, line)) {
+            // Not valid UTF-8: Qt's decoder replaces what it cannot read.
+            line = decoder.decode(bytes);
+            if (decoder.hasError()) {
+                decoder.resetState();
+                if (encodingWarnings < maxEncodingWarnings)
+                    sink.addWarning({ fileName, lineNo,
+                                      RecordReader::tr("invalid UTF-8; unreadable characters replaced") });
+                ++encodingWarnings;
+            }
         }
 
         const qint64 pos = device.pos();
