@@ -13,28 +13,23 @@ bool decode(QByteArrayView bytes, QString &out)
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
     char16_t *d = begin;
     while (p < end) {
-        // Eight ASCII bytes at a time.
-        if (end - p >= 8) {
-            quint64 chunk;
-            std::memcpy(&chunk, p, 8);
-            if ((chunk & 0x8080808080808080ULL) == 0) {
+        const unsigned c = *p;
+        if (c < 0x80) {
+            // An ASCII run: eight bytes at a time while they last.
+            while (end - p >= 8) {
+                quint64 chunk;
+                std::memcpy(&chunk, p, 8);
+                if (chunk & 0x8080808080808080ULL)
+                    break;
                 for (int i = 0; i < 8; ++i)
                     d[i] = p[i];
                 d += 8;
                 p += 8;
-                continue;
             }
-        }
-        const unsigned c = *p;
-        if (c < 0x80) {
-            *d++ = char16_t(c);
-            ++p;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
-                return false;
-            *d++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
-            p += 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
+            while (p < end && *p < 0x80)
+                *d++ = char16_t(*p++);
+        } else if ((c & 0xF0) == 0xE0) {
+            // Three bytes: kana, kanji, CJK punctuation, full-width forms.
             if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
                 return false;
             const unsigned u = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
@@ -42,6 +37,11 @@ bool decode(QByteArrayView bytes, QString &out)
                 return false;
             *d++ = char16_t(u);
             p += 3;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            if (end - p < 2 || (p[1] & 0xC0) != 0x80)
+                return false;
+            *d++ = char16_t(((c & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
         } else if (c >= 0xF0 && c <= 0xF4) {
             if (end - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80
                 || (p[3] & 0xC0) != 0x80)
