@@ -57,6 +57,28 @@ QStringList splitRow(QStringView line)
     return cells;
 }
 
+// Reads one line (with its '\n') into `line`, at most maxLineBytes of it; `overlong`
+// tells that the cap was reached before the line ended. Reads in 64 KiB steps:
+// QIODevice::readLine(maxSize) would allocate the whole cap for every line.
+void readBoundedLine(QIODevice &device, QByteArray &line, bool *overlong)
+{
+    line.clear();
+    *overlong = false;
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 n = device.readLine(buffer, qint64(sizeof buffer));
+        if (n <= 0)
+            return;
+        line.append(buffer, qsizetype(n));
+        if (buffer[n - 1] == '\n')
+            return;
+        if (line.size() >= maxLineBytes) {
+            *overlong = true;
+            return;
+        }
+    }
+}
+
 bool isSeparatorRow(const QStringList &cells)
 {
     bool sawDash = false;
@@ -151,23 +173,28 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
     ColumnLayout layout;
     bool inTable = false;
     bool recordTable = false;
+    bool sawRecordTable = false;
     int lineNo = 0;
     int encodingWarnings = 0;
     const qint64 total = device.size();
     qint64 lastProgress = 0;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
 
+    QByteArray bytes;
     while (!device.atEnd()) {
-        QByteArray bytes = device.readLine(maxLineBytes);
+        bool overlong = false;
+        readBoundedLine(device, bytes, &overlong);
         ++lineNo;
-        if (bytes.size() >= maxLineBytes - 1 && !bytes.endsWith('\n')) {
+        if (overlong) {
             // Overlong line: never hold it; skip to the next newline.
             sink.addWarning({ fileName, lineNo,
                               RecordReader::tr("line longer than %1 MiB skipped")
                                       .arg(maxLineBytes / (1024 * 1024)) });
-            char c = 0;
-            while (device.getChar(&c) && c != '\n') { }
-            inTable = false;
+            do {
+                readBoundedLine(device, bytes, &overlong);
+            } while (overlong);
+            if (recordTable)
+                sink.rowSkipped(); // a row too long to hold; the table goes on
             continue;
         }
         if (lineNo == 1 && bytes.startsWith("\xEF\xBB\xBF"))
@@ -220,6 +247,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
                 layout = candidate;
                 inTable = true;
                 recordTable = true;
+                sawRecordTable = true;
                 continue;
             }
         }
@@ -244,6 +272,13 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
                           RecordReader::tr("%n more line(s) with invalid UTF-8", "",
                                            encodingWarnings - maxEncodingWarnings) });
     sink.progress(total, total);
+    if (!sawRecordTable) {
+        if (error)
+            *error = RecordReader::tr("%1: no record table (no table header names the project "
+                                      "code and name columns)")
+                             .arg(fileName);
+        return false;
+    }
     return true;
 }
 
