@@ -149,6 +149,7 @@ private:
     ColumnLayout m_layout;
     QStringList m_headerCells;
     bool m_stop = false;  // the sink wants no more
+    bool m_skippedBeforeHeader = false; // a row was skipped while no header was found yet
     QString m_fatal;      // a fatal error (bad header)
 };
 
@@ -271,7 +272,11 @@ bool CsvFileReader::read(QString *error)
     if (!m_fatal.isEmpty())
         return fail(m_fatal);
     if (!m_haveHeader && !m_stop)
-        return fail(RecordReader::tr("%1: no header row (the file is empty)").arg(m_fileName));
+        return fail(m_skippedBeforeHeader
+                            ? RecordReader::tr("%1: no header row (the rows that could hold it were "
+                                               "skipped)")
+                                      .arg(m_fileName)
+                            : RecordReader::tr("%1: no header row (the file is empty)").arg(m_fileName));
     m_sink.progress(total > 0 ? total : bytesRead, total);
     return true;
 }
@@ -394,6 +399,7 @@ void CsvFileReader::discardRow(const QString &message)
 {
     warn(m_rowLine > 0 ? m_rowLine : m_line, message);
     m_sink.rowSkipped();
+    m_skippedBeforeHeader = m_skippedBeforeHeader || !m_haveHeader;
     m_discarding = true;
     m_cell = QString(); // release the memory now
     m_cells = QStringList();
@@ -430,6 +436,7 @@ bool CsvFileReader::finishInput()
              RecordReader::tr("row skipped: a quoted cell starting on this line is never closed"));
         if (!m_discarding)
             m_sink.rowSkipped();
+        m_skippedBeforeHeader = m_skippedBeforeHeader || !m_haveHeader;
         resetRow();
         return true;
     }
@@ -487,6 +494,11 @@ bool CsvFileReader::handleRow(QStringList &cells, int line)
             m_fatal = RecordReader::tr("%1:%2: header does not name the project code and name columns")
                               .arg(m_fileName)
                               .arg(line);
+            // A guessed legacy encoding is the likely cause when UTF-8 bytes were misread.
+            if (m_options.encoding.isEmpty() && !m_encodingLabel.startsWith(u"UTF"))
+                m_fatal += RecordReader::tr(" (read as %1; if the file is in another encoding, "
+                                            "name it with --encoding)")
+                                   .arg(m_encodingLabel);
             return false;
         }
         m_haveHeader = true;
