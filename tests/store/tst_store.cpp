@@ -165,7 +165,7 @@ void tst_Store::brokenFileLeavesDataIntact()
     const QList<Record> before = store.allRecords();
 
     // An unreadable file: nothing changes, the error names the file.
-    const QString garbage = writeFile(QStringLiteral("garbage.xlsx"), QByteArray("PK\x03\x04 not a zip", 16));
+    const QString garbage = writeFile(QStringLiteral("garbage.xlsx"), QByteArray("PK\x03\x04 not a zip"));
     const ImportResult bad = store.importFile(garbage);
     QVERIFY(!bad.ok);
     QVERIFY(bad.error.contains(QStringLiteral("garbage.xlsx")));
