@@ -1,5 +1,6 @@
 #include "recordstore.h"
 
+#include "importstatement.h"
 #include "recordpipe.h"
 #include "recordsink.h"
 #include "reviewdatabase.h"
@@ -26,19 +27,6 @@ namespace Hyoka {
 namespace {
 
 constexpr int maxStoredWarnings = 1000;
-
-QVariant optionalValue(const std::optional<qint64> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
-}
-QVariant optionalValue(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-QVariant optionalValue(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
 
 QString searchText(const Record &r)
 {
@@ -224,9 +212,11 @@ class RecordWriter
 {
 public:
     explicit RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText)
-        : m_find(db), m_insert(db), m_update(db), m_deleteAchievements(db),
-          m_deleteIndicators(db), m_insertAchievement(db), m_insertIndicator(db),
-          m_fullText(fullText)
+        : m_find(ImportStatement::create(db)), m_insert(ImportStatement::create(db)),
+          m_update(ImportStatement::create(db)), m_deleteAchievements(ImportStatement::create(db)),
+          m_deleteIndicators(ImportStatement::create(db)),
+          m_insertAchievement(ImportStatement::create(db)),
+          m_insertIndicator(ImportStatement::create(db)), m_fullText(fullText)
     {
     }
 
@@ -236,9 +226,9 @@ public:
                 "bureau, no, name, category, summary, budget, settlement, settlement_estimated,"
                 " level, ref_page, execution_rate, indicator_count, min_ratio, unit_mismatch,"
                 " search_text, import_id, source_line, min_ratio_same_unit");
-        bool ok = m_find.prepare(
+        bool ok = m_find->prepare(
                 QStringLiteral("SELECT id, search_text FROM records WHERE fiscal_year = ? AND code = ?"));
-        ok = ok && m_insert.prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
+        ok = ok && m_insert->prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ")
                                     + columns
                                     + QStringLiteral(") VALUES (?, ?, COALESCE(?, ''), ?, COALESCE(?, ''),"
                                                      " COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?,"
@@ -253,15 +243,15 @@ public:
             const QString to = QString::fromUtf16(text) + QStringLiteral(" = COALESCE(?, '')");
             set.replace(from, to);
         }
-        ok = ok && m_update.prepare(QStringLiteral("UPDATE records SET ") + set
+        ok = ok && m_update->prepare(QStringLiteral("UPDATE records SET ") + set
                                     + QStringLiteral(" WHERE id = ?"));
-        ok = ok && m_deleteAchievements.prepare(
+        ok = ok && m_deleteAchievements->prepare(
                      QStringLiteral("DELETE FROM achievements WHERE record_id = ?"));
-        ok = ok && m_deleteIndicators.prepare(
+        ok = ok && m_deleteIndicators->prepare(
                      QStringLiteral("DELETE FROM indicators WHERE record_id = ?"));
-        ok = ok && m_insertAchievement.prepare(
+        ok = ok && m_insertAchievement->prepare(
                      QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, COALESCE(?, ''))"));
-        ok = ok && m_insertIndicator.prepare(QStringLiteral(
+        ok = ok && m_insertIndicator->prepare(QStringLiteral(
                      "INSERT INTO indicators (record_id, seq, achievement_seq, label, actual,"
                      " target, unit, target_unit, ratio)"
                      " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?)"));
@@ -274,10 +264,11 @@ public:
     {
         if (!m_error.isEmpty())
             return m_error;
-        for (const QSqlQuery *q : { &m_find, &m_insert, &m_update, &m_deleteAchievements,
-                                    &m_deleteIndicators, &m_insertAchievement, &m_insertIndicator }) {
-            if (q->lastError().isValid())
-                return q->lastError().text();
+        for (const auto *q : { &m_find, &m_insert, &m_update, &m_deleteAchievements,
+                               &m_deleteIndicators, &m_insertAchievement, &m_insertIndicator }) {
+            const QString error = (*q)->lastError();
+            if (!error.isEmpty())
+                return error;
         }
         return QString();
     }
@@ -285,17 +276,17 @@ public:
     // Upserts one record; `existed` tells whether (fiscal_year, code) was there already.
     bool write(const Record &r, qint64 importId, qint64 *id, bool *existed)
     {
-        m_find.bindValue(0, r.fiscalYear);
-        m_find.bindValue(1, r.code);
-        if (!m_find.exec())
+        m_find->bindInt(0, r.fiscalYear);
+        m_find->bindText(1, r.code);
+        if (!m_find->exec())
             return false;
-        *existed = m_find.next();
+        *existed = m_find->hasRow();
         QString oldSearchText;
         if (*existed) {
-            *id = m_find.value(0).toLongLong();
-            oldSearchText = m_find.value(1).toString();
+            *id = m_find->intValue(0);
+            oldSearchText = m_find->textValue(1);
         }
-        m_find.finish();
+        m_find->finish();
 
         std::optional<double> minRatio;
         bool mismatch = false;
@@ -313,79 +304,77 @@ public:
                 minRatioSameUnit = minRatioSameUnit ? std::min(*minRatioSameUnit, *ratio) : *ratio;
         }
         const QString newSearchText = searchText(r);
-        const QVariantList values = {
-            r.bureau,
-            r.no,
-            r.name,
-            r.category,
-            r.summary,
-            optionalValue(r.budget),
-            optionalValue(r.settlement),
-            r.settlementEstimated ? 1 : 0,
-            optionalValue(r.level),
-            optionalValue(r.refPage),
-            optionalValue(r.executionRate()),
-            int(r.indicators.size()),
-            optionalValue(minRatio),
-            mismatch ? 1 : 0,
-            newSearchText,
-            importId,
-            r.sourceLine,
-            optionalValue(minRatioSameUnit),
+        // The record's columns, in the order of `columns` in prepare(), from `first`.
+        auto bindValues = [&](ImportStatement &q, int first) {
+            int i = first;
+            q.bindText(i++, r.bureau);
+            q.bindInt(i++, r.no);
+            q.bindText(i++, r.name);
+            q.bindText(i++, r.category);
+            q.bindText(i++, r.summary);
+            q.bind(i++, r.budget);
+            q.bind(i++, r.settlement);
+            q.bindInt(i++, r.settlementEstimated ? 1 : 0);
+            q.bind(i++, r.level);
+            q.bind(i++, r.refPage);
+            q.bind(i++, r.executionRate());
+            q.bindInt(i++, r.indicators.size());
+            q.bind(i++, minRatio);
+            q.bindInt(i++, mismatch ? 1 : 0);
+            q.bindText(i++, newSearchText);
+            q.bindInt(i++, importId);
+            q.bindInt(i++, r.sourceLine);
+            q.bind(i++, minRatioSameUnit);
+            return i;
         };
         if (*existed) {
             if (!m_fullText.replacing(*id, oldSearchText, newSearchText)) {
                 m_error = m_fullText.lastError();
                 return false;
             }
-            int i = 0;
-            for (const QVariant &v : values)
-                m_update.bindValue(i++, v);
-            m_update.bindValue(i, *id);
-            if (!m_update.exec())
+            m_update->bindInt(bindValues(*m_update, 0), *id);
+            if (!m_update->exec())
                 return false;
-            m_deleteAchievements.bindValue(0, *id);
-            m_deleteIndicators.bindValue(0, *id);
-            if (!m_deleteAchievements.exec() || !m_deleteIndicators.exec())
+            m_deleteAchievements->bindInt(0, *id);
+            m_deleteIndicators->bindInt(0, *id);
+            if (!m_deleteAchievements->exec() || !m_deleteIndicators->exec())
                 return false;
         } else {
-            m_insert.bindValue(0, r.fiscalYear);
-            m_insert.bindValue(1, r.code);
-            int i = 2;
-            for (const QVariant &v : values)
-                m_insert.bindValue(i++, v);
-            if (!m_insert.exec() || !m_insert.next())
+            m_insert->bindInt(0, r.fiscalYear);
+            m_insert->bindText(1, r.code);
+            bindValues(*m_insert, 2);
+            if (!m_insert->exec() || !m_insert->hasRow())
                 return false;
-            *id = m_insert.value(0).toLongLong();
-            m_insert.finish();
+            *id = m_insert->intValue(0);
+            m_insert->finish();
         }
         for (qsizetype i = 0; i < r.achievements.size(); ++i) {
-            m_insertAchievement.bindValue(0, *id);
-            m_insertAchievement.bindValue(1, int(i));
-            m_insertAchievement.bindValue(2, r.achievements.at(i));
-            if (!m_insertAchievement.exec())
+            m_insertAchievement->bindInt(0, *id);
+            m_insertAchievement->bindInt(1, i);
+            m_insertAchievement->bindText(2, r.achievements.at(i));
+            if (!m_insertAchievement->exec())
                 return false;
         }
         for (qsizetype i = 0; i < r.indicators.size(); ++i) {
             const Indicator &ind = r.indicators.at(i);
-            m_insertIndicator.bindValue(0, *id);
-            m_insertIndicator.bindValue(1, int(i));
-            m_insertIndicator.bindValue(2, ind.achievementIndex);
-            m_insertIndicator.bindValue(3, ind.label);
-            m_insertIndicator.bindValue(4, ind.actual);
-            m_insertIndicator.bindValue(5, ind.target);
-            m_insertIndicator.bindValue(6, ind.unit);
-            m_insertIndicator.bindValue(7, ind.targetUnit);
-            m_insertIndicator.bindValue(8, optionalValue(ind.ratio()));
-            if (!m_insertIndicator.exec())
+            m_insertIndicator->bindInt(0, *id);
+            m_insertIndicator->bindInt(1, i);
+            m_insertIndicator->bindInt(2, ind.achievementIndex);
+            m_insertIndicator->bindText(3, ind.label);
+            m_insertIndicator->bindDouble(4, ind.actual);
+            m_insertIndicator->bindDouble(5, ind.target);
+            m_insertIndicator->bindText(6, ind.unit);
+            m_insertIndicator->bindText(7, ind.targetUnit);
+            m_insertIndicator->bind(8, ind.ratio());
+            if (!m_insertIndicator->exec())
                 return false;
         }
         return true;
     }
 
 private:
-    QSqlQuery m_find, m_insert, m_update, m_deleteAchievements, m_deleteIndicators,
-            m_insertAchievement, m_insertIndicator;
+    std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
+            m_deleteIndicators, m_insertAchievement, m_insertIndicator;
     DeferredFullTextIndex &m_fullText;
     QString m_error;
 };
