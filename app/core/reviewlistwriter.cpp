@@ -1,5 +1,6 @@
 #include "reviewlistwriter.h"
 
+#include "safecommit.h"
 #include "tabularexport.h"
 
 #include <QBuffer>
@@ -132,7 +133,7 @@ bool ReviewListWriter::finish()
     }
     if (m_format == Format::Xlsx)
         return finishXlsx();
-    if (m_file && !m_file->commit()) {
+    if (m_file && !SafeCommit::commit(*m_file)) {
         m_error = tr("%1: cannot write: %2").arg(m_path, m_file->errorString());
         m_file.reset();
         return false;
@@ -251,6 +252,14 @@ bool ReviewListWriter::finishXlsx()
         cancel();
         return false;
     }
+    QString problem;
+    if (!TabularExport::workbookIsComplete(m_temp->fileName(), { m_row }, &problem)) {
+        m_error = tr("%1: the workbook could not be written completely (%2); is the disk or the "
+                     "temporary folder full?")
+                          .arg(m_path, problem);
+        cancel();
+        return false;
+    }
     // Copy into place through QSaveFile: the old target stays intact until commit().
     QFile source(m_temp->fileName());
     QSaveFile out(m_path);
@@ -268,7 +277,7 @@ bool ReviewListWriter::finishXlsx()
             return false;
         }
     }
-    if (!out.commit()) {
+    if (!SafeCommit::commit(out)) {
         m_error = tr("%1: cannot write: %2").arg(m_path, out.errorString());
         cancel();
         return false;

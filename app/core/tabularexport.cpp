@@ -1,5 +1,8 @@
 #include "tabularexport.h"
 
+#include "safecommit.h"
+#include "ziparchive.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +10,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <xlsxwriter.h>
 
@@ -98,6 +102,40 @@ QString unguardFormula(const QString &cell)
     if (cell.startsWith(u'\'') && needsFormulaGuard(QStringView(cell).mid(1)))
         return cell.mid(1);
     return cell;
+}
+
+
+bool workbookIsComplete(const QString &path, const QList<quint32> &rowsPerSheet,
+                               QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    ZipArchive zip;
+    if (!zip.open(&file, problem))
+        return false;
+    for (qsizetype i = 0; i < rowsPerSheet.size(); ++i) {
+        const QString name = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1);
+        const std::unique_ptr<QIODevice> entry = zip.openEntry(name, problem);
+        if (!entry)
+            return false;
+        QXmlStreamReader xml(entry.get());
+        quint32 rows = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"row")
+                ++rows;
+        }
+        if (xml.hasError() || rows != rowsPerSheet.at(i)) {
+            *problem = XlsxRecordWriter::tr("%1 holds %2 of its %3 rows")
+                               .arg(name)
+                               .arg(rows)
+                               .arg(rowsPerSheet.at(i));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace TabularExport
@@ -264,6 +302,7 @@ bool CsvRecordWriter::finish()
 // ---------------------------------------------------------------------------------------
 // XLSX
 
+
 struct XlsxRecordWriter::Workbook
 {
     lxw_workbook *book = nullptr;
@@ -355,6 +394,7 @@ bool XlsxRecordWriter::begin()
         return false;
     }
     m_row = 1;
+    m_sheetRows.clear();
     return true;
 }
 
@@ -391,6 +431,7 @@ bool XlsxRecordWriter::write(const Record &record)
         return false;
     Workbook *wb = m_workbook.get();
     if (m_row >= XlsxMaxRows) {
+        m_sheetRows.append(m_row);
         // A sheet holds 1,048,575 records; the reader reads every sheet with a record table.
         if (!addSheet()) {
             m_error = tr("%1: cannot add a worksheet").arg(m_targetPath);
@@ -449,6 +490,16 @@ bool XlsxRecordWriter::finish()
         cancel();
         return false;
     }
+    QList<quint32> rowsPerSheet = m_sheetRows;
+    rowsPerSheet.append(m_row);
+    QString problem;
+    if (!TabularExport::workbookIsComplete(m_temp->fileName(), rowsPerSheet, &problem)) {
+        m_error = tr("%1: the workbook could not be written completely (%2); is the disk or the "
+                     "temporary folder full?")
+                          .arg(m_targetPath, problem);
+        cancel();
+        return false;
+    }
 
     // Copy into place through QSaveFile: the old target stays intact until commit().
     QFile source(m_temp->fileName());
@@ -473,7 +524,7 @@ bool XlsxRecordWriter::finish()
             return false;
         }
     }
-    if (!out.commit()) {
+    if (!SafeCommit::commit(out)) {
         m_error = tr("%1: cannot write: %2").arg(m_targetPath, out.errorString());
         cancel();
         return false;

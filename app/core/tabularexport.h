@@ -41,6 +41,12 @@ QString guardFormula(const QString &text);
 // apostrophe when (after any further apostrophes) a formula character follows.
 QString unguardFormula(const QString &cell);
 
+// libxlsxwriter writes the rows of each sheet to a temporary file first and does not
+// notice when that write fails (a full disk, a file-size limit): the workbook then
+// closes "successfully" with rows cut off. This reads a written workbook back and
+// checks that sheet N holds rowsPerSheet[N-1] rows; false with `problem` otherwise.
+bool workbookIsComplete(const QString &path, const QList<quint32> &rowsPerSheet, QString *problem);
+
 } // namespace TabularExport
 
 // Streams records as CSV (RFC 4180, CRLF) in UTF-8 with a BOM, or Shift_JIS/CP932 on request.
@@ -106,6 +112,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_temp;
     std::unique_ptr<Workbook> m_workbook;
     quint32 m_row = 0;
+    QList<quint32> m_sheetRows; // rows of each sheet already full, header included
     QString m_error;
 };
 

@@ -6,6 +6,7 @@
 #include "pdftextrepair.h"
 #include "reportwriter.h"
 #include "reviewdatabase.h"
+#include "safecommit.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -379,7 +380,7 @@ bool ChartPanel::exportPdf(const QString &path, QString *error) const
     buffer.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(PdfTextRepair::repair(buffer.data(), print.font())) < 0 || !file.commit()) {
+        || file.write(PdfTextRepair::repair(buffer.data(), print.font())) < 0 || !SafeCommit::commit(file)) {
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
@@ -398,7 +399,7 @@ bool ChartPanel::exportPng(const QString &path, QString *error) const
 {
     const QImage image = m_ui->chart->toImage(exportSize(m_ui->chart), 2.0);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !SafeCommit::commit(file)) {
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
@@ -430,7 +431,7 @@ bool ChartPanel::exportSvg(const QString &path, QString *error) const
             font.setFamily(cjk);
         m_ui->chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), font, false);
     }
-    if (!file.commit()) {
+    if (!SafeCommit::commit(file)) {
         *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }

@@ -8,6 +8,7 @@
 #include "reportlayout.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "safecommit.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -164,7 +165,7 @@ bool ReportWriter::writePdf(ReviewDatabase &db, const ReportOptions &options,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(PdfTextRepair::repair(buffer.data(), options.font())) < 0
-        || !file.commit()) {
+        || !SafeCommit::commit(file)) {
         if (error)
             *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
