@@ -10,6 +10,7 @@
 #include "reportwriter.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "safecommit.h"
 #include "tabularexport.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ QString Commands::usage()
               "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
               "       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]\n"
               "       hyoka copy --from DB --to DB\n"
+              "       hyoka restore [--db DB] [--backup FILE | --list]\n"
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
@@ -73,6 +75,8 @@ int Commands::run(const QStringList &arguments)
         return checkCommand(rest);
     if (command == u"report")
         return reportCommand(rest);
+    if (command == u"restore")
+        return restoreCommand(rest);
     if (command == u"flag")
         return flagCommand(rest);
     if (command == u"review-list")
@@ -299,7 +303,13 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         flags = FlagStore(db).allFlags();
         rules = ReviewRules::loadSettings(db);
         RecordStore store(db);
-        return store.forEachRecord(sendRecord);
+        if (!store.forEachRecord(sendRecord)) {
+            // A read error, never silent (a writer that stops reports its own error).
+            error(Commands::tr("%1: cannot read the records; the database may be damaged").arg(db.spec()));
+            exitCode = Commands::InputProblem;
+            return false;
+        }
+        return true;
     };
 
     QString writeError;
@@ -379,7 +389,7 @@ int Commands::exportCommand(const QStringList &args)
         return InputProblem;
     }
     const int code = writeExport(a, &file, QString());
-    if (file.error() != QFileDevice::NoError || !file.commit()) {
+    if (!SafeCommit::commit(file)) {
         error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
         return InputProblem;
     }

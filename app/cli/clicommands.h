@@ -26,6 +26,7 @@ private:
     static int flagCommand(const QStringList &args);       // flagcommand.cpp
     static int reviewListCommand(const QStringList &args); // reviewlistcommand.cpp
     static int copyCommand(const QStringList &args); // copycommand.cpp
+    static int restoreCommand(const QStringList &args); // restorecommand.cpp
 };
 
 } // namespace Hyoka

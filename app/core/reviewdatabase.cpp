@@ -71,8 +71,17 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
     close();
     m_spec = specIn.isEmpty() ? defaultLocation() : specIn;
     auto fail = [&](const QString &message) {
-        if (error)
+        if (error) {
             *error = message;
+            // A file that cannot be opened may have a backup from before an upgrade.
+            const QList<DatabaseBackup> backups =
+                    isSqlite() ? DatabaseBackup::available(m_spec) : QList<DatabaseBackup>();
+            if (!backups.isEmpty())
+                *error += u'\n'
+                        + tr("%1: a backup made before the last upgrade is available: %2"
+                             " (hyoka restore --db %1 puts it back)")
+                                  .arg(m_spec, backups.constFirst().path);
+        }
         close();
         return false;
     };
@@ -117,6 +126,12 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             return fail(tr("%1: is a directory, not a database file").arg(m_spec));
         if (!QDir().mkpath(info.absolutePath()))
             return fail(tr("%1: cannot create the folder").arg(info.absolutePath()));
+        // A damaged or foreign file is refused before SQLite may write anything to it.
+        const QString damage = info.exists() ? DatabaseBackup::damageInFileHeader(m_spec) : QString();
+        if (!damage.isEmpty())
+            return fail(tr("%1: %2").arg(m_spec, damage));
+        if (info.exists() && info.size() == 0 && !DatabaseBackup::available(m_spec).isEmpty())
+            return fail(tr("%1: the database file is empty").arg(m_spec));
         QString openError;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -129,8 +144,18 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
                 // Reading the schema first tells a damaged or foreign file before anything
                 // is written to it.
                 if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-                    openError = tr("%1: not a Hyoka database or damaged: %2")
-                                        .arg(m_spec, q.lastError().text());
+                    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file; others
+                    // (I/O, a full disk, locks) mean the surroundings.
+                    const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+                    openError = (code == 11 || code == 26)
+                            ? tr("%1: not a Hyoka database or damaged: %2").arg(m_spec, q.lastError().text())
+                            : tr("%1: cannot read the database: %2").arg(m_spec, q.lastError().text());
+                } else if (q.next() && q.value(0).toInt() > 0
+                           && !db.tables().contains(QStringLiteral("schema_info"))) {
+                    // Another program's database: never add our tables to it.
+                    openError = tr("%1: not a Hyoka database (it holds other tables); it was left "
+                                   "unchanged")
+                                        .arg(m_spec);
                 } else {
                     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
                     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -326,10 +351,7 @@ static QStringList auditGuardSchema(bool sqlite)
 bool ReviewDatabase::backupBeforeMigration(int fromVersion, QString *error)
 {
     // VACUUM INTO writes a consistent, compact copy; it refuses an existing file.
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    QString path = QStringLiteral("%1.v%2-backup-%3.sqlite").arg(m_spec).arg(fromVersion).arg(stamp);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QStringLiteral("%1.v%2-backup-%3-%4.sqlite").arg(m_spec).arg(fromVersion).arg(stamp).arg(n);
+    const QString path = DatabaseBackup::newPath(m_spec, fromVersion);
     QSqlQuery q(database());
     if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = tr("cannot back up the database before upgrading it: %1").arg(q.lastError().text());

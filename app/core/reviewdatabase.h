@@ -1,5 +1,7 @@
 #pragma once
 
+#include "databasebackup.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -66,6 +68,21 @@ public:
     int schemaVersion() const;
     // The backup written by the last migration of this open(); empty when none was needed.
     QString migrationBackupPath() const { return m_backupPath; }
+
+    // The backups written before migrations of the SQLite file at `path`, newest
+    // first. When open() fails its message names the newest; the window offers to
+    // restore it with restoreBackup(), the command line with `hyoka restore`.
+    static QList<DatabaseBackup> availableBackups(const QString &path)
+    {
+        return DatabaseBackup::available(path);
+    }
+    // Puts a checked backup in place of the (closed) database at `path`; the file it
+    // replaces is kept as <file>.damaged-<stamp>.sqlite (`keptAs`).
+    static bool restoreBackup(const QString &path, const QString &backupPath, QString *error,
+                              QString *keptAs = nullptr)
+    {
+        return DatabaseBackup::restore(path, backupPath, error, keptAs);
+    }
 
     // A write transaction: BEGIN IMMEDIATE on SQLite (the write lock is taken up front,
     // so a change never fails half-way on a busy file), an ordinary one on PostgreSQL.
