@@ -4,6 +4,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -27,8 +28,13 @@ QStringList columnsOf(ReviewDatabase &db, const QString &table)
     if (!q.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table)))
         return names;
     const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        names << rec.fieldName(i);
+    // Column names come from a database file, which may be hostile: only plain
+    // identifiers are ever written into a statement.
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    for (int i = 0; i < rec.count(); ++i) {
+        if (identifier.match(rec.fieldName(i)).hasMatch())
+            names << rec.fieldName(i);
+    }
     return names;
 }
 
