@@ -572,6 +572,9 @@ void HyokaChart::buildScatter(QChart *chart, const Style &style) const
     lower->append(decades.first, 80);
     lower->append(decades.second, 80);
     auto *band = new QAreaSeries(upper, lower);
+    // A QAreaSeries does not own its lines (LeakSanitizer found them leaked).
+    upper->setParent(band);
+    lower->setParent(band);
     band->setName(tr("80–120% execution"));
     band->setBrush(QColor(0, 0, 0, 26));
     band->setPen(QPen(QColor(150, 150, 150), 0.8, Qt::DotLine));

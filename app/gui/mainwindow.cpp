@@ -121,6 +121,7 @@ MainWindow::~MainWindow()
 {
     // A running import is cancelled and waited for; the models stop reading first.
     delete m_imports;
+    m_imports = nullptr; // setDatabase() below still signals updateActions() (ASan found it)
     m_browser->setDatabase(nullptr);
 }
 
@@ -551,7 +552,7 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::updateActions()
 {
-    const bool importing = m_imports->isBusy();
+    const bool importing = m_imports && m_imports->isBusy();
     m_ui->actionImport->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
