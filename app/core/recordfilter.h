@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rulesettings.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,22 +21,30 @@ struct RecordFilter
     QStringList categories; // "" selects records without a category
     QList<int> levels;      // 1–5; noLevel selects records without a level
     bool underperformingOnly = false; // level 4 or 5
-    // The review workflow will add its flag statuses here (and to
-    // RecordQuery::Facet); nothing else needs to change.
+    // Flag statuses (Flag::statusIds()); "none" also selects records never flagged.
+    QStringList flagStatuses;
+    // true selects the records some review rule suggests, false those none suggests.
+    QList<bool> suggested;
+    // The thresholds that decide what "suggested" means (the database's, from
+    // ReviewRules::loadSettings()); also what the grid's suggestions column shows.
+    RuleSettings ruleSettings;
 
     static constexpr int noLevel = 0;
 
     bool isEmpty() const
     {
         return searchText.trimmed().isEmpty() && fiscalYears.isEmpty() && bureaus.isEmpty()
-                && categories.isEmpty() && levels.isEmpty() && !underperformingOnly;
+                && categories.isEmpty() && levels.isEmpty() && !underperformingOnly
+                && flagStatuses.isEmpty() && suggested.isEmpty();
     }
 
     friend bool operator==(const RecordFilter &a, const RecordFilter &b)
     {
         return a.searchText == b.searchText && a.fiscalYears == b.fiscalYears
                 && a.bureaus == b.bureaus && a.categories == b.categories
-                && a.levels == b.levels && a.underperformingOnly == b.underperformingOnly;
+                && a.levels == b.levels && a.underperformingOnly == b.underperformingOnly
+                && a.flagStatuses == b.flagStatuses && a.suggested == b.suggested
+                && a.ruleSettings == b.ruleSettings;
     }
     friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }
 };

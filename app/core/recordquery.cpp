@@ -1,6 +1,9 @@
 #include "recordquery.h"
 
+#include "flag.h"
+#include "flagstore.h"
 #include "reviewdatabase.h"
+#include "reviewrules.h"
 #include "textnormaliser.h"
 
 #include <QHash>
@@ -101,8 +104,49 @@ std::optional<int> optionalInt(const QVariant &v)
 
 RecordQuery::RecordQuery(const ReviewDatabase &db) : m_db(db) { }
 
-QString RecordQuery::columnName(Column column)
+namespace {
+
+// The flag status as a rank in Flag::statusIds() order (flagged first, none last).
+QString flagStatusRank()
 {
+    QString sql = QStringLiteral("CASE ") + FlagStore::statusExpression();
+    const QStringList ids = Flag::statusIds();
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        // The ids are our own constants, not input.
+        sql += QStringLiteral(" WHEN '%1' THEN %2").arg(ids.at(i)).arg(i);
+    }
+    return sql + QStringLiteral(" ELSE %1 END").arg(ids.size());
+}
+
+// 1 when `condition` holds, else 0 (also when it is unknown).
+QString oneWhen(const QString &condition)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+}
+
+} // namespace
+
+QString RecordQuery::columnExpression(Column column, const RuleSettings &settings,
+                                      QVariantList &values)
+{
+    switch (column) {
+    case Column::FlagStatus:
+        return flagStatusRank();
+    case Column::Suggestions: {
+        // The number of rules that fire: one term per enabled rule.
+        QStringList terms;
+        for (const QString &rule : ReviewRules::ruleIds()) {
+            if (!settings.isEnabled(rule))
+                continue;
+            const SqlCondition c = ReviewRules::suggestedCondition(settings, rule);
+            terms << oneWhen(c.sql);
+            values += c.values;
+        }
+        return terms.isEmpty() ? QStringLiteral("0") : u'(' + terms.join(QStringLiteral(" + ")) + u')';
+    }
+    default:
+        break;
+    }
     switch (column) {
     case Column::Id: return QStringLiteral("id");
     case Column::FiscalYear: return QStringLiteral("fiscal_year");
@@ -116,8 +160,8 @@ QString RecordQuery::columnName(Column column)
     case Column::ExecutionRate: return QStringLiteral("execution_rate");
     case Column::Level: return QStringLiteral("level");
     case Column::RefPage: return QStringLiteral("ref_page");
+    default: return QStringLiteral("id");
     }
-    return QStringLiteral("id");
 }
 
 QString RecordQuery::facetColumnName(Facet facet)
@@ -127,6 +171,8 @@ QString RecordQuery::facetColumnName(Facet facet)
     case Facet::Bureau: return QStringLiteral("bureau");
     case Facet::Category: return QStringLiteral("category");
     case Facet::Level: return QStringLiteral("level");
+    case Facet::FlagStatus: // counted by reviewFacet()
+    case Facet::Suggested: break;
     }
     return QStringLiteral("fiscal_year");
 }
@@ -187,6 +233,19 @@ RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
         parts << inCondition(QStringLiteral("level"), filter.levels,
                              int(RecordFilter::noLevel), QStringLiteral("level IS NULL"),
                              values);
+    if (!filter.flagStatuses.isEmpty() && ignoredFacet != Facet::FlagStatus) {
+        const SqlCondition c = FlagStore::statusCondition(filter.flagStatuses);
+        parts << c.sql;
+        values += c.values;
+    }
+    // Both values (or none) selected: any record.
+    const bool suggested = filter.suggested.contains(true);
+    const bool notSuggested = filter.suggested.contains(false);
+    if (suggested != notSuggested && ignoredFacet != Facet::Suggested) {
+        const SqlCondition c = ReviewRules::suggestedCondition(filter.ruleSettings);
+        parts << (suggested ? c.sql : oneWhen(c.sql) + QStringLiteral(" = 0"));
+        values += c.values;
+    }
     return { parts.join(QStringLiteral(" AND ")), values };
 }
 
@@ -206,10 +265,12 @@ RecordQuery::Condition conjunction(const RecordQuery::Condition &a, const Record
     return c;
 }
 
-// The columns the temporary search result keeps: every sortable and facet column.
+// The columns the temporary search result keeps: every sortable and facet column and
+// what the review rules read. Queries name it `records`, so that conditions written
+// for the records table (the flag status, the rules) apply to it unchanged.
 const char *const materializedColumns =
         "id, fiscal_year, bureau, no, code, name, category, budget, settlement, "
-        "execution_rate, level, ref_page";
+        "execution_rate, level, ref_page, min_ratio_same_unit, unit_mismatch";
 
 } // namespace
 
@@ -245,7 +306,8 @@ bool RecordQuery::materialize(const RecordFilter &filter) const
         QStringLiteral("CREATE TEMPORARY TABLE hyoka_hits (id BIGINT PRIMARY KEY, "
                        "fiscal_year INTEGER, bureau TEXT, no INTEGER, code TEXT, name TEXT, "
                        "category TEXT, budget BIGINT, settlement BIGINT, "
-                       "execution_rate DOUBLE PRECISION, level INTEGER, ref_page INTEGER)"),
+                       "execution_rate DOUBLE PRECISION, level INTEGER, ref_page INTEGER, "
+                       "min_ratio_same_unit DOUBLE PRECISION, unit_mismatch INTEGER)"),
     };
     for (const QString &sql : setup) {
         if (!exec(query, sql, {}))
@@ -267,7 +329,8 @@ RecordQuery::Source RecordQuery::source(const RecordFilter &filter,
     if (searchCondition(filter).sql.isEmpty())
         return { QStringLiteral("records"), conjunction({}, facetCondition(filter, ignoredFacet)) };
     if (materialize(filter))
-        return { hitsTable(), conjunction({}, facetCondition(filter, ignoredFacet)) };
+        return { hitsTable() + QStringLiteral(" AS records"),
+                 conjunction({}, facetCondition(filter, ignoredFacet)) };
     // No temporary table (a read-only connection, say): ask the records directly.
     return { QStringLiteral("records"), condition(filter, ignoredFacet) };
 }
@@ -298,7 +361,8 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     // The id tie-break runs the same way, so that an index on the column serves
     // the whole ORDER BY. Unknown values sort as the smallest, as SQLite does;
     // PostgreSQL is told so.
-    QString orderBy = columnName(column) + u' ' + direction;
+    QVariantList values = src.condition.values;
+    QString orderBy = columnExpression(column, filter.ruleSettings, values) + u' ' + direction;
     if (!m_db.isSqlite() && column != Column::Id)
         orderBy += order == Qt::DescendingOrder ? QStringLiteral(" NULLS LAST")
                                                 : QStringLiteral(" NULLS FIRST");
@@ -308,7 +372,7 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
                                 .arg(src.table, src.condition.sql, orderBy);
 
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values))
+    if (!exec(query, sql, values))
         return std::nullopt;
     QList<qint64> result;
     while (query.next())
@@ -316,7 +380,7 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     return result;
 }
 
-QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
+QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings) const
 {
     QHash<qint64, RecordRow> byId;
     byId.reserve(ids.size());
@@ -324,9 +388,12 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
     for (qsizetype start = 0; start < ids.size(); start += rowBatchSize) {
         const QList<qint64> batch = ids.mid(start, rowBatchSize);
         const QString sql =
-                QStringLiteral("SELECT id, fiscal_year, bureau, no, code, name, category, "
-                               "budget, settlement, settlement_estimated, level, ref_page, "
-                               "execution_rate FROM records WHERE id IN (%1)")
+                QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.no, r.code, r.name, "
+                               "r.category, r.budget, r.settlement, r.settlement_estimated, "
+                               "r.level, r.ref_page, r.execution_rate, r.min_ratio_same_unit, "
+                               "r.unit_mismatch, f.status, f.reason, f.reviewer, f.version "
+                               "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
+                               "AND f.code = r.code WHERE r.id IN (%1)")
                         .arg(placeholders(batch.size()));
         QVariantList values;
         values.reserve(batch.size());
@@ -351,6 +418,19 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
             const QVariant rate = query.value(12);
             if (!rate.isNull())
                 r.executionRate = rate.toDouble();
+            ReviewRules::Inputs inputs;
+            inputs.level = r.level;
+            inputs.executionRate = r.executionRate;
+            if (!query.value(13).isNull())
+                inputs.minRatioSameUnit = query.value(13).toDouble();
+            inputs.unitMismatch = query.value(14).toInt() != 0;
+            r.suggestions = ReviewRules::suggestions(inputs, ruleSettings);
+            if (!query.value(15).isNull()) {
+                r.flagStatus = query.value(15).toString();
+                r.flagReason = query.value(16).toString();
+                r.flagReviewer = query.value(17).toString();
+                r.flagVersion = query.value(18).toInt();
+            }
             byId.insert(r.id, r);
         }
     }
@@ -366,6 +446,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids) const
 
 QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
 {
+    if (facet == Facet::FlagStatus || facet == Facet::Suggested)
+        return reviewFacet(facet, filter);
     const Source src = source(filter, facet);
     const QString column = facetColumnName(facet);
     const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
@@ -392,6 +474,53 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
     }
     if (noneCount > 0)
         result.append(FacetValue { QVariant(), noneCount });
+    return result;
+}
+
+QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const RecordFilter &filter) const
+{
+    // Counted without a value per row, which a million records would pay for: the
+    // flags (few) joined to the records, and one pass of SUM and COUNT over the rules'
+    // covering index; "none" and "not suggested" are what is left of the total.
+    const Source src = source(filter, facet);
+    QSqlQuery query(m_db.database());
+    QList<FacetValue> result;
+    if (facet == Facet::Suggested) {
+        const SqlCondition rules = ReviewRules::suggestedCondition(filter.ruleSettings);
+        const QString sql = QStringLiteral("SELECT COALESCE(SUM(%1), 0), COUNT(*) FROM %2 WHERE %3")
+                                    .arg(oneWhen(rules.sql), src.table, src.condition.sql);
+        if (!exec(query, sql, rules.values + src.condition.values) || !query.next())
+            return {};
+        const qint64 suggested = query.value(0).toLongLong();
+        const qint64 others = query.value(1).toLongLong() - suggested;
+        if (suggested > 0)
+            result.append(FacetValue { true, suggested });
+        if (others > 0)
+            result.append(FacetValue { false, others });
+        return result;
+    }
+    QHash<QString, qint64> counts;
+    const QString sql = QStringLiteral("SELECT f.status, COUNT(*) FROM %1 JOIN flags f ON f.fiscal_year ="
+                                       " records.fiscal_year AND f.code = records.code WHERE %2"
+                                       " AND f.status <> 'none' GROUP BY f.status")
+                                .arg(src.table, src.condition.sql);
+    if (!exec(query, sql, src.condition.values))
+        return {};
+    qint64 flagged = 0;
+    while (query.next()) {
+        counts[query.value(0).toString()] += query.value(1).toLongLong();
+        flagged += query.value(1).toLongLong();
+    }
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(src.table, src.condition.sql),
+              src.condition.values)
+        || !query.next())
+        return {};
+    counts[Flag::noneStatus()] = query.value(0).toLongLong() - flagged;
+    // In Flag::statusIds() order; values without records are left out, as elsewhere.
+    for (const QString &status : Flag::statusIds()) {
+        if (counts.value(status) > 0)
+            result.append(FacetValue { status, counts.value(status) });
+    }
     return result;
 }
 

@@ -42,9 +42,12 @@ public:
         ExecutionRate,
         Level,
         RefPage,
+        FlagStatus,  // flagged, reviewed, dismissed, none (Flag::statusIds() order)
+        Suggestions, // how many review rules fire
     };
-    // The columns that can be counted per value.
-    enum class Facet { FiscalYear, Bureau, Category, Level };
+    // The columns that can be counted per value. FlagStatus values are status ids
+    // (QString, "none" included); Suggested values are bool.
+    enum class Facet { FiscalYear, Bureau, Category, Level, FlagStatus, Suggested };
 
     struct FacetValue
     {
@@ -75,8 +78,9 @@ public:
     // The ids of the records `filter` accepts, ordered by `column` then id.
     std::optional<QList<qint64>> ids(const RecordFilter &filter, Column column = Column::Id,
                                      Qt::SortOrder order = Qt::AscendingOrder) const;
-    // Grid rows of `ids`, in the order given; unknown ids are left out.
-    QList<RecordRow> rows(const QList<qint64> &ids) const;
+    // Grid rows of `ids`, in the order given, with their flags and the rules that fire
+    // under `ruleSettings`; unknown ids are left out.
+    QList<RecordRow> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {}) const;
     // Value counts of `facet` among the records the filter accepts when its own
     // selection for `facet` is ignored, ordered by value.
     QList<FacetValue> facet(Facet facet, const RecordFilter &filter) const;
@@ -92,13 +96,17 @@ public:
     // Builds the condition for `filter`; `ignoredFacet`'s selection is left out.
     Condition condition(const RecordFilter &filter,
                         std::optional<Facet> ignoredFacet = std::nullopt) const;
-    // Its two parts: search and underperforming toggle; facet selections.
+    // Its two parts: search and underperforming toggle; facet selections (flag
+    // statuses and "suggested" included).
     Condition searchCondition(const RecordFilter &filter) const;
     static Condition facetCondition(const RecordFilter &filter,
                                     std::optional<Facet> ignoredFacet = std::nullopt);
     // Search terms: TextNormaliser::searchKey() of the text, split at white space.
     static QStringList searchTerms(const QString &searchText);
-    static QString columnName(Column column);
+    // The SQL the records are sorted by; expressions for the flag status and the
+    // suggestions, whose placeholders' values are appended to `values`.
+    static QString columnExpression(Column column, const RuleSettings &settings,
+                                    QVariantList &values);
     static QString facetColumnName(Facet facet);
 
 private:
@@ -110,6 +118,7 @@ private:
     };
     Source source(const RecordFilter &filter, std::optional<Facet> ignoredFacet = std::nullopt) const;
     bool materialize(const RecordFilter &filter) const;
+    QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
     QString hitsTable() const;
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
 

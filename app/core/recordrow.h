@@ -1,13 +1,15 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace Hyoka {
 
 // The columns of one record that the grid shows: a slim, flat copy of a records
-// row without summary, achievements or indicators (RecordStore::record() has those).
+// row without summary, achievements or indicators (RecordStore::record() has those),
+// with its flag's status and the review rules that fire.
 struct RecordRow
 {
     qint64 id = 0;
@@ -23,6 +25,13 @@ struct RecordRow
     std::optional<int> level;
     std::optional<int> refPage;
     std::optional<double> executionRate;
+    // The record's flag ("none" and version 0 when never flagged).
+    QString flagStatus = QStringLiteral("none");
+    QString flagReason;
+    QString flagReviewer;
+    int flagVersion = 0;
+    // The ids of the review rules that fire (ReviewRules::ruleIds() order).
+    QStringList suggestions;
 
     bool isUnderperforming() const { return level && *level >= 4; }
 };
