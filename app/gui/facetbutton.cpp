@@ -3,6 +3,8 @@
 #include "facetmodel.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
+#include <QtMath>
 #include <QListView>
 #include <QMenu>
 #include <QMouseEvent>
@@ -18,6 +20,7 @@ FacetButton::FacetButton(QWidget *parent)
     : QPushButton(parent), m_menu(new QMenu(this)), m_list(new QListView(m_menu))
 {
     setMenu(m_menu); // a push button with a menu draws its arrow beside the text
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,18 +58,43 @@ void FacetButton::updateText()
 {
     m_clearAction->setText(tr("Clear Selection"));
     if (!m_model) {
+        m_fullText.clear();
         setText(QString());
         return;
     }
     const QString title = m_model->title();
-    setText(m_model->selectionSummary());
+    m_fullText = m_model->selectionSummary();
+    setText(m_fullText);
     setAccessibleName(tr("%1 filter").arg(title));
-    setToolTip(tr("Filter by %1").arg(title));
+    setToolTip(m_model->hasSelection() ? m_fullText : tr("Filter by %1").arg(title));
     m_clearAction->setEnabled(m_model->hasSelection());
     // A button with a selection stands out, like a pressed one.
     QFont f = font();
     f.setBold(m_model->hasSelection());
     setFont(f);
+    updateGeometry();
+    elide();
+}
+
+int FacetButton::textWidth(const QString &text) const
+{
+    // Rounded up: elidedText() compares the unrounded width.
+    return qCeil(QFontMetricsF(font()).horizontalAdvance(text));
+}
+
+void FacetButton::elide()
+{
+    // The room the style leaves for text at this width.
+    const int chrome = sizeHint().width() - textWidth(m_fullText);
+    const QString shown = fontMetrics().elidedText(m_fullText, Qt::ElideRight, width() - chrome);
+    if (shown != text())
+        setText(shown);
+}
+
+void FacetButton::resizeEvent(QResizeEvent *event)
+{
+    QPushButton::resizeEvent(event);
+    elide();
 }
 
 QSize FacetButton::sizeHint() const
@@ -74,6 +102,16 @@ QSize FacetButton::sizeHint() const
     // Room for the menu arrow beside the text, which QPushButton does not keep.
     QSize size = QPushButton::sizeHint();
     size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+    // As wide as the whole text, whatever is shown elided.
+    size.rwidth() += textWidth(m_fullText) - textWidth(text());
+    return size;
+}
+
+QSize FacetButton::minimumSizeHint() const
+{
+    QSize size = sizeHint();
+    const int room = textWidth(QStringLiteral("国国…"));
+    size.setWidth(std::min(size.width(), size.width() - textWidth(m_fullText) + room));
     return size;
 }
 

@@ -1,6 +1,8 @@
 #include "facetmodel.h"
 
+#include "flag.h"
 #include "recordformat.h"
+#include "reviewicons.h"
 
 #include <QLocale>
 
@@ -20,6 +22,8 @@ QString FacetModel::title() const
     case RecordQuery::Facet::Bureau: return tr("Bureau");
     case RecordQuery::Facet::Category: return tr("Category");
     case RecordQuery::Facet::Level: return tr("Level");
+    case RecordQuery::Facet::FlagStatus: return tr("Flag");
+    case RecordQuery::Facet::Suggested: return tr("Suggested");
     }
     return QString();
 }
@@ -89,6 +93,9 @@ QString FacetModel::valueText(const QVariant &value) const
     switch (m_facet) {
     case RecordQuery::Facet::FiscalYear: return RecordFormat::fiscalYear(value.toInt());
     case RecordQuery::Facet::Level: return RecordFormat::levelText(value.toInt());
+    case RecordQuery::Facet::FlagStatus: return Flag::statusLabel(value.toString());
+    case RecordQuery::Facet::Suggested:
+        return value.toBool() ? tr("Suggested by a rule") : tr("Not suggested");
     default: return value.toString();
     }
 }
@@ -103,6 +110,8 @@ QString FacetModel::selectionSummary() const
             text = QString::number(m_selected.constFirst().toInt());
         else if (m_facet == RecordQuery::Facet::Level && !m_selected.constFirst().isNull())
             text = QString::number(m_selected.constFirst().toInt());
+        else if (m_facet == RecordQuery::Facet::Suggested)
+            text = m_selected.constFirst().toBool() ? tr("yes", "suggested: yes") : tr("no", "suggested: no");
         return tr("%1: %2", "facet title: selected value").arg(title(), text);
     }
     return tr("%1: %n selected", "facet title: number of selected values", int(m_selected.size()))
@@ -135,6 +144,12 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
         return tr("%n record(s)", "", int(v.count));
     case Qt::CheckStateRole:
         return int(isSelected(v.value) ? Qt::Checked : Qt::Unchecked);
+    case Qt::DecorationRole:
+        if (m_facet == RecordQuery::Facet::FlagStatus)
+            return ReviewIcons::status(v.value.toString());
+        if (m_facet == RecordQuery::Facet::Suggested && v.value.toBool())
+            return ReviewIcons::named(QStringLiteral("flag-suggested"));
+        return QVariant();
     case ValueRole:
         return v.value;
     case CountRole:

@@ -43,6 +43,8 @@ void FilterBar::setBrowser(RecordBrowser *browser)
     m_ui->bureauButton->setModel(browser->facetModel(RecordQuery::Facet::Bureau));
     m_ui->categoryButton->setModel(browser->facetModel(RecordQuery::Facet::Category));
     m_ui->levelButton->setModel(browser->facetModel(RecordQuery::Facet::Level));
+    m_ui->flagButton->setModel(browser->facetModel(RecordQuery::Facet::FlagStatus));
+    m_ui->suggestedButton->setModel(browser->facetModel(RecordQuery::Facet::Suggested));
     connect(m_browser, &RecordBrowser::filterChanged, this, &FilterBar::syncFromBrowser);
     syncFromBrowser();
 }
@@ -60,7 +62,8 @@ QLineEdit *FilterBar::searchEdit() const
 
 QList<FacetButton *> FilterBar::facetButtons() const
 {
-    return { m_ui->yearButton, m_ui->bureauButton, m_ui->categoryButton, m_ui->levelButton };
+    return { m_ui->yearButton, m_ui->bureauButton, m_ui->categoryButton, m_ui->levelButton,
+             m_ui->flagButton, m_ui->suggestedButton };
 }
 
 void FilterBar::focusSearch()

@@ -10,7 +10,9 @@ namespace {
 const RecordQuery::Facet allFacets[] = { RecordQuery::Facet::FiscalYear,
                                          RecordQuery::Facet::Bureau,
                                          RecordQuery::Facet::Category,
-                                         RecordQuery::Facet::Level };
+                                         RecordQuery::Facet::Level,
+                                         RecordQuery::Facet::FlagStatus,
+                                         RecordQuery::Facet::Suggested };
 
 } // namespace
 
@@ -77,7 +79,9 @@ void RecordBrowser::clearFilters()
     for (FacetModel *model : std::as_const(m_facetModels))
         model->clearSelection();
     m_applying = false;
+    const RuleSettings rules = m_filter.ruleSettings; // thresholds are no filter to clear
     m_filter = RecordFilter();
+    m_filter.ruleSettings = rules;
     apply();
 }
 
@@ -87,6 +91,32 @@ void RecordBrowser::refresh()
         m_query->invalidate(); // the records may have changed
     m_recordCount = m_query ? m_query->recordCount() : 0;
     apply();
+}
+
+void RecordBrowser::setRuleSettings(const RuleSettings &settings)
+{
+    if (settings == m_filter.ruleSettings)
+        return;
+    m_filter.ruleSettings = settings;
+    apply();
+}
+
+void RecordBrowser::flagsChanged(const QList<qint64> &ids)
+{
+    if (!m_query)
+        return;
+    // A flag filter may now leave other records: ask again. Otherwise the rows stay
+    // where they are and only their flags (and the flag facet's counts) change.
+    if (!m_filter.flagStatuses.isEmpty()) {
+        apply();
+        return;
+    }
+    if (ids.isEmpty())
+        m_tableModel->refreshAllRows();
+    else
+        m_tableModel->refreshRecords(ids);
+    updateFacets();
+    emit flagsRefreshed();
 }
 
 void RecordBrowser::facetSelectionChanged()
@@ -103,6 +133,8 @@ void RecordBrowser::apply()
     m_filter.bureaus.clear();
     m_filter.categories.clear();
     m_filter.levels.clear();
+    m_filter.flagStatuses.clear();
+    m_filter.suggested.clear();
     for (const QVariant &v : facetModel(RecordQuery::Facet::FiscalYear)->selectedValues())
         m_filter.fiscalYears.append(v.isNull() ? 0 : v.toInt());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Bureau)->selectedValues())
@@ -111,6 +143,10 @@ void RecordBrowser::apply()
         m_filter.categories.append(v.isNull() ? QString() : v.toString());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Level)->selectedValues())
         m_filter.levels.append(v.isNull() ? int(RecordFilter::noLevel) : v.toInt());
+    for (const QVariant &v : facetModel(RecordQuery::Facet::FlagStatus)->selectedValues())
+        m_filter.flagStatuses.append(v.toString());
+    for (const QVariant &v : facetModel(RecordQuery::Facet::Suggested)->selectedValues())
+        m_filter.suggested.append(v.toBool());
 
     m_tableModel->setFilter(m_filter);
     updateFacets();

@@ -14,9 +14,9 @@ class FacetModel;
 class RecordTableModel;
 class ReviewDatabase;
 
-// What the review window shows of one database: the grid model and the four facet
-// models, kept in step with the current filter (search text, facet selections,
-// underperforming toggle). No widgets: the filter bar and the tests drive it alike.
+// What the review window shows of one database: the grid model and the facet models
+// (year, bureau, category, level, flag status, suggested), kept in step with the
+// current filter (search text, facet selections, underperforming toggle). No widgets: the filter bar and the tests drive it alike.
 class RecordBrowser : public QObject
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ public:
     RecordFilter filter() const { return m_filter; }
     QString searchText() const { return m_filter.searchText; }
     bool underperformingOnly() const { return m_filter.underperformingOnly; }
+    RuleSettings ruleSettings() const { return m_filter.ruleSettings; }
 
     // Totals of the records the filter leaves, and the number of all records.
     RecordQuery::Totals totals() const { return m_totals; }
@@ -48,6 +49,12 @@ public slots:
     void clearFilters();
     // Re-reads everything under the same filter, e.g. after an import.
     void refresh();
+    // The review rules' thresholds: what "suggested" means in the facet, the filter
+    // and the grid's suggestions column.
+    void setRuleSettings(const Hyoka::RuleSettings &settings);
+    // The flags of these records changed (empty: of any records): their rows, the
+    // flag facet's counts and, when the filter selects flag statuses, the rows shown.
+    void flagsChanged(const QList<qint64> &ids);
 
 signals:
     // The filter changed and every model shows the result.
@@ -55,6 +62,8 @@ signals:
     // The counts or money totals changed (after a filter change or a refresh).
     void totalsChanged();
     void queryFailed(const QString &message);
+    // flagsChanged() updated rows and counts without a new filter result.
+    void flagsRefreshed();
 
 private:
     void facetSelectionChanged();

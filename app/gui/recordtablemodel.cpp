@@ -1,6 +1,9 @@
 #include "recordtablemodel.h"
 
+#include "flag.h"
 #include "recordformat.h"
+#include "reviewicons.h"
+#include "reviewrules.h"
 
 #include <QFont>
 #include <QHash>
@@ -61,6 +64,26 @@ int RecordTableModel::rowOfRecord(qint64 id) const
     return int(m_ids.indexOf(id));
 }
 
+void RecordTableModel::refreshRecords(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids) {
+        const int row = rowOfRecord(id);
+        if (row < 0)
+            continue;
+        const int block = row / blockSize;
+        m_blocks.remove(block);
+        m_lru.removeOne(block);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void RecordTableModel::refreshAllRows()
+{
+    clearCache();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void RecordTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -83,6 +106,8 @@ RecordQuery::Column RecordTableModel::queryColumn(int column)
     case ExecutionRateColumn: return C::ExecutionRate;
     case LevelColumn: return C::Level;
     case RefPageColumn: return C::RefPage;
+    case FlagColumn: return C::FlagStatus;
+    case SuggestionsColumn: return C::Suggestions;
     default: return C::Id;
     }
 }
@@ -101,6 +126,8 @@ QString RecordTableModel::columnTitle(int column)
     case ExecutionRateColumn: return tr("Exec. rate");
     case LevelColumn: return tr("Level");
     case RefPageColumn: return tr("Page");
+    case FlagColumn: return tr("Flag");
+    case SuggestionsColumn: return tr("Rules", "column: the review rules that fire");
     default: return QString();
     }
 }
@@ -123,7 +150,7 @@ const RecordRow *RecordTableModel::rowAt(int row) const
     auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
         const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
-        QList<RecordRow> rows = m_query->rows(ids);
+        QList<RecordRow> rows = m_query->rows(ids, m_filter.ruleSettings);
         if (rows.size() != ids.size()) {
             // Records deleted behind our back: keep positions, leave those rows blank.
             QHash<qint64, RecordRow> byId;
@@ -165,7 +192,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (column == LevelColumn && r->level)
             return RecordFormat::levelText(*r->level);
+        if (column == FlagColumn)
+            return Flag::statusLabel(r->flagStatus);
         return displayData(*r, column);
+    case Qt::DecorationRole:
+        if (column == FlagColumn)
+            return ReviewIcons::status(r->flagStatus);
+        return QVariant();
     case Qt::ToolTipRole:
         return toolTipData(*r, column);
     case Qt::TextAlignmentRole:
@@ -173,6 +206,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
         case BureauColumn:
         case CategoryColumn:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        case FlagColumn:
+        case SuggestionsColumn:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case LevelColumn:
         case FiscalYearColumn:
@@ -203,6 +239,16 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return r->level ? QVariant(*r->level) : QVariant();
     case UnderperformingRole:
         return r->isUnderperforming();
+    case FlagStatusRole:
+        return r->flagStatus;
+    case FlagVersionRole:
+        return r->flagVersion;
+    case SuggestionsRole:
+        return r->suggestions;
+    case FiscalYearRole:
+        return r->fiscalYear;
+    case CodeRole:
+        return r->code;
     default:
         return QVariant();
     }
@@ -228,8 +274,20 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
         return r.executionRate ? RecordFormat::percent(*r.executionRate) : QString();
     case LevelColumn: return r.level ? QString::number(*r.level) : QString();
     case RefPageColumn: return r.refPage ? QString::number(*r.refPage) : QString();
+    // "Not flagged" would fill the column with noise: only real flags are written.
+    case FlagColumn: return r.flagStatus == Flag::noneStatus() ? QString() : Flag::statusLabel(r.flagStatus);
+    // The delegate draws icons; the text is for copies and screen readers.
+    case SuggestionsColumn: return suggestionsText(r);
     default: return QVariant();
     }
+}
+
+QString RecordTableModel::suggestionsText(const RecordRow &r) const
+{
+    QStringList names;
+    for (const QString &rule : r.suggestions)
+        names << ReviewRules::ruleName(rule);
+    return names.join(QStringLiteral("; "));
 }
 
 QVariant RecordTableModel::rawData(const RecordRow &r, int column) const
@@ -246,6 +304,9 @@ QVariant RecordTableModel::rawData(const RecordRow &r, int column) const
     case ExecutionRateColumn: return r.executionRate ? QVariant(*r.executionRate) : QVariant();
     case LevelColumn: return r.level ? QVariant(*r.level) : QVariant();
     case RefPageColumn: return r.refPage ? QVariant(*r.refPage) : QVariant();
+    // The review columns' sort keys (FlagStatusRole and SuggestionsRole have the ids).
+    case FlagColumn: return int(Flag::statusIds().indexOf(r.flagStatus));
+    case SuggestionsColumn: return int(r.suggestions.size());
     default: return QVariant();
     }
 }
@@ -254,6 +315,7 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
 {
     switch (column) {
     case NameColumn: return r.name;
+    case CategoryColumn: return r.category; // elided when the grid is narrow
     case BudgetColumn:
         return r.budget ? tr("%1 thousand yen").arg(RecordFormat::money(*r.budget)) : QVariant();
     case SettlementColumn:
@@ -269,6 +331,27 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
         return QVariant();
     case LevelColumn:
         return r.level ? RecordFormat::levelText(*r.level) : QVariant();
+    case FlagColumn: {
+        if (r.flagVersion == 0)
+            return tr("Not flagged");
+        QString text = tr("%1 — by %2, version %3", "flag status — by reviewer, version")
+                               .arg(Flag::statusLabel(r.flagStatus),
+                                    r.flagReviewer.isEmpty() ? tr("unknown") : r.flagReviewer)
+                               .arg(r.flagVersion);
+        if (!r.flagReason.isEmpty())
+            text += u'\n' + tr("Reason: %1").arg(Flag::reasonLabel(r.flagReason));
+        return text;
+    }
+    case SuggestionsColumn: {
+        if (r.suggestions.isEmpty())
+            return tr("No review rule suggests this project");
+        QStringList lines { tr("Suggested for review by:") };
+        for (const QString &rule : r.suggestions)
+            lines << tr("• %1: %2", "rule name: what it tests")
+                             .arg(ReviewRules::ruleName(rule),
+                                  ReviewRules::ruleDescription(rule, m_filter.ruleSettings));
+        return lines.join(u'\n');
+    }
     default: return QVariant();
     }
 }
@@ -289,6 +372,8 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
         case ExecutionRateColumn: return tr("Settlement ÷ budget; marked outside 80–120%");
         case LevelColumn: return tr("Achievement level: 1 far above target … 5 far below target");
         case RefPageColumn: return tr("Page in the reference material");
+        case FlagColumn: return tr("The reviewers' flag: flagged, reviewed or dismissed");
+        case SuggestionsColumn: return tr("Review rules that suggest a closer look (hover a cell for which)");
         default: return columnTitle(section);
         }
     case Qt::TextAlignmentRole:

@@ -30,14 +30,23 @@ public:
         ExecutionRateColumn,
         LevelColumn,
         RefPageColumn,
+        FlagColumn,        // the flag's status: icon and text
+        SuggestionsColumn, // one icon per review rule that fires
         ColumnCount
     };
     enum Role {
         RecordIdRole = Qt::UserRole, // qint64
-        RawValueRole,                // the stored value of the cell; null when unknown
+        RawValueRole,                // the stored value of the cell; null when unknown (the
+                                     // review columns: their sort keys, the status's place
+                                     // in Flag::statusIds() and the number of rules)
         SettlementEstimatedRole,     // bool: the settlement is 見込
         LevelRole,                   // int 1–5, or null
         UnderperformingRole,         // bool: level 4 or 5
+        FlagStatusRole,              // QString: flagged, reviewed, dismissed or none
+        FlagVersionRole,             // int: 0 when never flagged
+        SuggestionsRole,             // QStringList: ids of the review rules that fire
+        FiscalYearRole,              // int: with the code, the key of the record's flag
+        CodeRole,                    // QString
     };
 
     static constexpr int blockSize = 256;
@@ -61,6 +70,11 @@ public:
 
     qint64 recordId(int row) const;
     int rowOfRecord(qint64 id) const; // -1 when the filter hides it
+    // Reads the rows of these records again (their flags changed) and says so with
+    // dataChanged(); the order and the filter stay.
+    void refreshRecords(const QList<qint64> &ids);
+    // Reads every row again, keeping order and filter (e.g. flags changed elsewhere).
+    void refreshAllRows();
     int cachedBlockCount() const { return int(m_blocks.size()); }
 
     // Header and cell texts follow the UI language: call after a language switch.
@@ -87,6 +101,7 @@ private:
     QVariant displayData(const RecordRow &r, int column) const;
     QVariant rawData(const RecordRow &r, int column) const;
     QVariant toolTipData(const RecordRow &r, int column) const;
+    QString suggestionsText(const RecordRow &r) const;
     void clearCache();
 
     const RecordQuery *m_query = nullptr;
