@@ -17,7 +17,13 @@ FlagEditor::FlagEditor(QWidget *parent)
         if (!m_filling)
             updateState();
     };
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        if (m_ui->statusCombo->currentData().toString() == u"flagged" && !m_reasonHint.isEmpty())
+            setSuggestedReason(m_reasonHint); // only when no reason is chosen
+        updateState();
+    });
     connect(m_ui->reasonCombo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->reasonTextEdit, &QLineEdit::textChanged, this, changed);
     connect(m_ui->noteEdit, &QPlainTextEdit::textChanged, this, changed);
@@ -95,9 +101,27 @@ void FlagEditor::setSuggestedReason(const QString &reasonId)
         m_ui->reasonCombo->setCurrentIndex(index);
 }
 
+void FlagEditor::setReasonHint(const QString &reasonId)
+{
+    m_reasonHint = reasonId;
+}
+
+void FlagEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_ui->statusCombo->setEnabled(!readOnly);
+    m_ui->reasonCombo->setEnabled(!readOnly);
+    m_ui->reasonTextEdit->setReadOnly(readOnly);
+    m_ui->noteEdit->setReadOnly(readOnly);
+    m_ui->saveButton->setVisible(!readOnly);
+    m_ui->revertButton->setVisible(!readOnly);
+    if (readOnly)
+        showContent(m_stored);
+}
+
 void FlagEditor::save()
 {
-    if (isModified())
+    if (!m_readOnly && isModified())
         emit flagEdited(editedFlag());
 }
 

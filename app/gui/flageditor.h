@@ -36,6 +36,13 @@ public:
     QString reviewer() const { return m_reviewer; }
     // Pre-selects the reason a rule suggests when the flag has none yet.
     void setSuggestedReason(const QString &reasonId);
+    // The reason chosen by itself when the reviewer sets the status to flagged while no
+    // reason is chosen (the rules' suggestion); empty for none.
+    void setReasonHint(const QString &reasonId);
+    QString reasonHint() const { return m_reasonHint; }
+    // Shows the flag without letting it be changed (a read-only database).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 public slots:
     // Emits flagEdited() when something changed.
@@ -57,6 +64,8 @@ private:
     std::unique_ptr<Ui::FlagEditor> m_ui;
     Flag m_stored;
     QString m_reviewer;
+    QString m_reasonHint;
+    bool m_readOnly = false;
     bool m_lastModified = false;
     bool m_filling = false;
 };

@@ -1,0 +1,171 @@
+#pragma once
+
+#include "conflictdialog.h"
+#include "flagstore.h"
+#include "record.h"
+#include "reviewlistwriter.h"
+#include "rulesettings.h"
+
+#include <QList>
+#include <QAbstractItemModel>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QUndoStack;
+class QWidget;
+
+namespace Hyoka {
+
+class RecordBrowser;
+class ReviewDatabase;
+class ReviewNotifier;
+class ReviewPanel;
+
+// The review workflow inside the window: flag changes from the review panel's editor
+// and from the flag actions go through one QUndoStack of SetFlagCommands; refused
+// changes (someone else saved first) open the ConflictDialog; other reviewers' changes
+// arrive through a ReviewNotifier and refresh the grid and the panel; a read-only
+// database disables editing; the review settings dialog and the review-list export.
+class ReviewController : public QObject
+{
+    Q_OBJECT
+public:
+    // The grid rows the flag actions apply to.
+    using SelectionProvider = std::function<QModelIndexList()>;
+    // Decides a conflict; the default shows the ConflictDialog.
+    using ConflictResolver = std::function<ConflictDialog::Choice(
+            const QString &recordTitle, const Flag &mine, const Flag &theirs)>;
+
+    // `window` parents the dialogs; `browser` and `panel` are not owned.
+    ReviewController(RecordBrowser *browser, ReviewPanel *panel, QWidget *window);
+    ~ReviewController() override;
+
+    // The database flags are read from and written to (not owned; nullptr: none). Call
+    // with nullptr before the database goes away.
+    void setDatabase(ReviewDatabase *db);
+    void setSelectionProvider(const SelectionProvider &provider) { m_selection = provider; }
+    void setConflictResolver(const ConflictResolver &resolver) { m_resolver = resolver; }
+    // The record the detail dock shows (0 and nullopt: none).
+    void showRecord(qint64 id, const std::optional<Record> &record);
+    qint64 currentRecordId() const { return m_currentId; }
+    // The current record was read again (someone changed the database): the findings
+    // and the history follow, an edit in progress stays.
+    void updateCurrentRecord(qint64 id, const std::optional<Record> &record);
+
+    QUndoStack *undoStack() const { return m_stack; }
+    ReviewNotifier *notifier() const { return m_notifier.get(); }
+    FlagStore *flagStore() const { return m_store.get(); }
+    RuleSettings ruleSettings() const;
+    // The reviewer written into flags: the settings' name, else the OS user name.
+    QString reviewer() const;
+    void setReviewer(const QString &name);
+    bool isReadOnly() const { return m_readOnly; }
+
+    QAction *flagSuggestedAction() const { return m_flagSuggested; }
+    QAction *markReviewedAction() const { return m_markReviewed; }
+    QAction *dismissAction() const { return m_dismiss; }
+    QAction *removeFlagAction() const { return m_removeFlag; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *settingsAction() const { return m_settings; }
+    QAction *exportAction() const { return m_export; }
+
+    // Writes `after` for a record whose flag the reviewer saw as `before` (its version
+    // is the one expected), as one undoable step. Returns the write's outcome.
+    FlagStore::Outcome changeFlag(int fiscalYear, const QString &code, const Flag &before,
+                                  const Flag &after);
+    // The review list (flagged and suggested records) as CSV or XLSX.
+    bool exportReviewList(const QString &path, ReviewListWriter::Format format, QString *error,
+                          qint64 *count = nullptr);
+    // Stores new thresholds in the database and applies them to the grid.
+    bool saveRuleSettings(const RuleSettings &settings, QString *error);
+    // How many records the rules suggest with `settings`; -1 on a database error.
+    qint64 suggestedCount(const RuleSettings &settings) const;
+
+    // Texts built in code follow the UI language.
+    void retranslate();
+
+public slots:
+    // Flags the selected records as 要確認 with the reason the rules suggest (Ctrl+M).
+    void flagSelectedWithSuggestedReason();
+    void setSelectedStatus(const QString &status);
+    void undo();
+    void redo();
+    void editSettings();
+    void exportReviewListInteractively();
+    // Reads the current record's flag and history again.
+    void reloadCurrent();
+
+signals:
+    // Flags of these records changed (here or elsewhere); the grid has been told.
+    void flagsChanged(const QList<qint64> &ids);
+    // Another connection changed records or flags (an import, SQLite's poll): reload.
+    void databaseChangedElsewhere();
+    void message(const QString &text, int timeoutMs);
+    void readOnlyChanged(bool readOnly);
+    void ruleSettingsChanged();
+
+private:
+    enum class Operation { None, Push, Undo, Redo };
+    struct Outcome
+    {
+        int fiscalYear = 0;
+        QString code;
+        FlagStore::SetResult result;
+        Flag mine; // what this write wanted to store
+    };
+    struct CommandFlags
+    {
+        Flag before;
+        Flag after;
+    };
+    class OperationScope;
+
+    void createActions();
+    void updateActions();
+    void commandFinished(const CommandFlags &flags, int fiscalYear, const QString &code,
+                         const FlagStore::SetResult &result);
+    void processOutcomes();
+    void resolveConflict(const Outcome &outcome);
+    void editorSaved(const Flag &flag);
+    void applyToSelection(const QString &status, bool suggestedReason);
+    void remoteFlagChanged(int fiscalYear, const QString &code);
+    void remoteDatabaseChanged();
+    qint64 recordId(int fiscalYear, const QString &code) const;
+    QString recordTitle(int fiscalYear, const QString &code) const;
+    void loadRuleSettings();
+
+    RecordBrowser *m_browser;
+    ReviewPanel *m_panel;
+    QWidget *m_window;
+    ReviewDatabase *m_db = nullptr;
+    std::unique_ptr<FlagStore> m_store;
+    std::unique_ptr<ReviewNotifier> m_notifier;
+    QUndoStack *m_stack;
+    SelectionProvider m_selection;
+    ConflictResolver m_resolver;
+    bool m_readOnly = false;
+
+    qint64 m_currentId = 0;
+    std::optional<Record> m_currentRecord;
+
+    Operation m_operation = Operation::None;
+    QList<Outcome> m_outcomes;
+    bool m_outcomesQueued = false;
+    FlagStore::Outcome m_lastOutcome = FlagStore::Outcome::Unchanged;
+
+    QAction *m_flagSuggested;
+    QAction *m_markReviewed;
+    QAction *m_dismiss;
+    QAction *m_removeFlag;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_settings;
+    QAction *m_export;
+};
+
+} // namespace Hyoka

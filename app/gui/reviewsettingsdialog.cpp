@@ -1,0 +1,183 @@
+#include "reviewsettingsdialog.h"
+
+#include "flag.h"
+#include "reviewrules.h"
+#include "ui_reviewsettingsdialog.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <cmath>
+
+namespace Hyoka {
+
+ReviewSettingsDialog::ReviewSettingsDialog(QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReviewSettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->reviewerEdit->setPlaceholderText(Flag::defaultReviewer());
+    m_ui->readOnlyLabel->hide();
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
+            this, [this] { setSettings(RuleSettings()); });
+    for (QCheckBox *check : findChildren<QCheckBox *>())
+        connect(check, &QCheckBox::toggled, this, &ReviewSettingsDialog::updateState);
+    for (QSpinBox *spin : { m_ui->levelSpin, m_ui->underperformingSpin })
+        connect(spin, &QSpinBox::valueChanged, this, &ReviewSettingsDialog::updateState);
+    for (QDoubleSpinBox *spin : { m_ui->rateLowSpin, m_ui->rateHighSpin, m_ui->inconsistentLowSpin,
+                                  m_ui->inconsistentHighSpin })
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewSettingsDialog::updateState);
+    retranslate();
+    setSettings(RuleSettings());
+}
+
+ReviewSettingsDialog::~ReviewSettingsDialog() = default;
+
+QCheckBox *ReviewSettingsDialog::ruleCheck(const QString &ruleId) const
+{
+    if (ruleId == u"level_below_target")
+        return m_ui->levelCheck;
+    if (ruleId == u"execution_rate_low")
+        return m_ui->rateLowCheck;
+    if (ruleId == u"execution_rate_high")
+        return m_ui->rateHighCheck;
+    if (ruleId == u"self_rating_inconsistent")
+        return m_ui->inconsistentCheck;
+    if (ruleId == u"indicator_unit_mismatch")
+        return m_ui->unitCheck;
+    return nullptr;
+}
+
+void ReviewSettingsDialog::setSettings(const RuleSettings &s)
+{
+    {
+        const QSignalBlocker block(this); // one update at the end
+        m_ui->levelSpin->setValue(s.belowTargetLevel);
+        m_ui->rateLowSpin->setValue(s.executionRateLow * 100.0);
+        m_ui->rateHighSpin->setValue(s.executionRateHigh * 100.0);
+        m_ui->underperformingSpin->setValue(s.underperformingLevel);
+        m_ui->inconsistentLowSpin->setValue(s.inconsistentLowRatio * 100.0);
+        m_ui->inconsistentHighSpin->setValue(s.inconsistentHighRatio * 100.0);
+        m_unknownDisabledRules.clear();
+        for (const QString &rule : s.disabledRules) {
+            if (!ruleCheck(rule))
+                m_unknownDisabledRules << rule;
+        }
+        for (const QString &rule : ReviewRules::ruleIds()) {
+            if (QCheckBox *check = ruleCheck(rule))
+                check->setChecked(s.isEnabled(rule));
+        }
+    }
+    updateState();
+}
+
+RuleSettings ReviewSettingsDialog::settings() const
+{
+    RuleSettings s;
+    s.belowTargetLevel = m_ui->levelSpin->value();
+    // Per cent in the dialog, ratios in the database; rounded so that 80 % is 0.8.
+    auto ratio = [](const QDoubleSpinBox *spin) { return std::round(spin->value() * 10.0) / 1000.0; };
+    s.executionRateLow = ratio(m_ui->rateLowSpin);
+    s.executionRateHigh = ratio(m_ui->rateHighSpin);
+    s.underperformingLevel = m_ui->underperformingSpin->value();
+    s.inconsistentLowRatio = ratio(m_ui->inconsistentLowSpin);
+    s.inconsistentHighRatio = ratio(m_ui->inconsistentHighSpin);
+    s.disabledRules = m_unknownDisabledRules;
+    for (const QString &rule : ReviewRules::ruleIds()) {
+        const QCheckBox *check = ruleCheck(rule);
+        if (check && !check->isChecked())
+            s.disabledRules << rule;
+    }
+    return s;
+}
+
+void ReviewSettingsDialog::setReviewer(const QString &name)
+{
+    m_ui->reviewerEdit->setText(name == Flag::defaultReviewer() ? QString() : name);
+}
+
+QString ReviewSettingsDialog::reviewer() const
+{
+    return m_ui->reviewerEdit->text().trimmed();
+}
+
+void ReviewSettingsDialog::setRulesEditable(bool editable)
+{
+    m_rulesEditable = editable;
+    m_ui->readOnlyLabel->setVisible(!editable);
+    for (QWidget *w : m_ui->rulesBox->findChildren<QWidget *>()) {
+        if (w != m_ui->readOnlyLabel && w != m_ui->countLabel)
+            w->setEnabled(editable);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)->setEnabled(editable);
+    updateState();
+}
+
+void ReviewSettingsDialog::setCounter(const Counter &counter)
+{
+    m_counter = counter;
+    updateState();
+}
+
+QString ReviewSettingsDialog::countText() const
+{
+    return m_ui->countLabel->text();
+}
+
+void ReviewSettingsDialog::updateState()
+{
+    if (signalsBlocked())
+        return;
+    const RuleSettings s = settings();
+    m_ui->levelSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("level_below_target")));
+    m_ui->rateLowSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("execution_rate_low")));
+    m_ui->rateHighSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("execution_rate_high")));
+    const bool inconsistent = m_rulesEditable && s.isEnabled(QStringLiteral("self_rating_inconsistent"));
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->underperformingSpin, m_ui->inconsistentLowSpin,
+                                                          m_ui->inconsistentHighSpin })
+        w->setEnabled(inconsistent);
+    const QString problem = ReviewRules::validate(s);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        m_ui->countLabel->setText(problem);
+        return;
+    }
+    const qint64 count = m_counter ? m_counter(s) : -1;
+    m_ui->countLabel->setText(count < 0 ? QString()
+                                        : tr("With these rules %n project(s) in this database are suggested for review.",
+                                             "", int(count)));
+}
+
+void ReviewSettingsDialog::accept()
+{
+    const QString problem = ReviewRules::validate(settings());
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Review Settings"), problem);
+        return;
+    }
+    QDialog::accept();
+}
+
+void ReviewSettingsDialog::retranslate()
+{
+    m_ui->retranslateUi(this);
+    for (const QString &rule : ReviewRules::ruleIds()) {
+        if (QCheckBox *check = ruleCheck(rule)) {
+            check->setText(ReviewRules::ruleName(rule));
+            check->setToolTip(ReviewRules::ruleDescription(rule, settings()));
+        }
+    }
+    m_ui->reviewerEdit->setPlaceholderText(Flag::defaultReviewer());
+    updateState();
+}
+
+void ReviewSettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "rulesettings.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+
+namespace Ui {
+class ReviewSettingsDialog;
+}
+
+namespace Hyoka {
+
+// Review settings: the reviewer's name (this computer's) and the review rules'
+// thresholds and switches (the database's, shared by everyone who reviews it), with
+// a live count of the projects the rules would suggest. Validates with
+// ReviewRules::validate(); the caller stores what settings() returns.
+class ReviewSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Counts the suggested records for some thresholds; -1 when it cannot.
+    using Counter = std::function<qint64(const RuleSettings &)>;
+
+    explicit ReviewSettingsDialog(QWidget *parent = nullptr);
+    ~ReviewSettingsDialog() override;
+
+    void setSettings(const RuleSettings &settings);
+    RuleSettings settings() const;
+    void setReviewer(const QString &name);
+    QString reviewer() const; // empty: the OS user name
+    // A read-only database: the rules are shown but cannot be changed.
+    void setRulesEditable(bool editable);
+    void setCounter(const Counter &counter);
+    QString countText() const;
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateState();
+    QCheckBox *ruleCheck(const QString &ruleId) const;
+
+    std::unique_ptr<Ui::ReviewSettingsDialog> m_ui;
+    Counter m_counter;
+    QStringList m_unknownDisabledRules; // switched off by a newer version: kept as they are
+    bool m_rulesEditable = true;
+};
+
+} // namespace Hyoka
