@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "backupoffer.h"
+#include "chartdata.h"
+#include "chartpanel.h"
+#include "connectdialog.h"
+#include "databasebackup.h"
 #include "filterbar.h"
 #include "importcontroller.h"
 #include "importjob.h"
@@ -8,15 +13,19 @@
 #include "recorddetailpanel.h"
 #include "recentfiles.h"
 #include "recordformat.h"
+#include "recordgrid.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
+#include "reviewcontroller.h"
 #include "reviewdatabase.h"
+#include "reviewpanel.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -24,11 +33,14 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyle>
 #include <QTimer>
 
@@ -43,28 +55,11 @@ const QString geometry = QStringLiteral("MainWindow/geometry");
 const QString state = QStringLiteral("MainWindow/state");
 const QString gridHeader = QStringLiteral("MainWindow/gridHeader");
 const QString detailSplitter = QStringLiteral("MainWindow/detailSplitter");
+const QString reviewSplitter = QStringLiteral("MainWindow/reviewSplitter");
 const QString lastDatabase = QStringLiteral("database/last");
 const QString language = QStringLiteral("language");
 } // namespace Key
 
-// Default widths of the grid's columns, in average character widths.
-int defaultColumnChars(int column)
-{
-    switch (column) {
-    case RecordTableModel::FiscalYearColumn: return 6;
-    case RecordTableModel::BureauColumn: return 11;
-    case RecordTableModel::NoColumn: return 5;
-    case RecordTableModel::CodeColumn: return 10;
-    case RecordTableModel::NameColumn: return 30;
-    case RecordTableModel::CategoryColumn: return 16;
-    case RecordTableModel::BudgetColumn: return 12;
-    case RecordTableModel::SettlementColumn: return 15;
-    case RecordTableModel::ExecutionRateColumn: return 8;
-    case RecordTableModel::LevelColumn: return 6;
-    case RecordTableModel::RefPageColumn: return 6;
-    default: return 10;
-    }
-}
 
 QIcon icon(const char *name)
 {
@@ -81,9 +76,22 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_statusLabel(new QLabel(this)),
       m_languageGroup(new QActionGroup(this)),
       m_imports(new ImportController(this)),
-      m_recent(nullptr)
+      m_recent(nullptr),
+      m_review(nullptr)
 {
     m_ui->setupUi(this);
+    m_review = new ReviewController(m_browser, m_ui->reviewPanel, this);
+    m_review->setSelectionProvider([this] {
+        QModelIndexList rows = m_ui->recordView->selectionModel()->selectedRows();
+        const QModelIndex current = m_ui->recordView->currentIndex();
+        if (rows.isEmpty() && current.isValid())
+            rows << current.siblingAtColumn(0);
+        return rows;
+    });
+    m_ui->infoBar->hide();
+    // The detail dock takes the right edge down to the status bar; the charts sit
+    // under the grid.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_recent = new RecentFiles(m_ui->menuRecent, m_ui->actionClearRecent, this);
     setWindowIcon(icon("hyoka"));
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
@@ -98,13 +106,27 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_browser, &RecordBrowser::filterChanged, this, &MainWindow::restoreCurrentRecord);
     // Once the window has its size (the first data may come before it is laid out).
     connect(m_browser, &RecordBrowser::filterChanged, this,
-            [this] { QTimer::singleShot(0, this, &MainWindow::fitColumnsOnce); });
+            [this] { QTimer::singleShot(0, m_grid, &RecordGrid::fitColumnsOnce); });
     connect(m_browser, &RecordBrowser::filterChanged, this, [this] {
         m_ui->actionUnderperforming->setChecked(m_browser->underperformingOnly());
     });
     connect(m_browser, &RecordBrowser::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
     });
+    // The charts follow what the grid shows.
+    connect(m_browser, &RecordBrowser::filterChanged, this,
+            [this] { m_ui->chartPanel->setFilter(m_browser->filter()); });
+    connect(m_ui->chartPanel, &ChartPanel::recordsActivated, this, &MainWindow::selectRecords);
+    connect(m_ui->chartPanel, &ChartPanel::queryFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
+    });
+
+    connect(m_review, &ReviewController::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
+    connect(m_review, &ReviewController::flagsChanged, this, &MainWindow::updateFlaggedIds);
+    connect(m_review, &ReviewController::databaseChangedElsewhere, this,
+            &MainWindow::reloadKeepingSelection);
 
     connect(m_recent, &RecentFiles::fileTriggered, this, &MainWindow::openRecentFile);
     connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);
@@ -120,6 +142,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // A running import is cancelled and waited for; the models stop reading first.
+    m_review->setDatabase(nullptr);
+    m_ui->chartPanel->setDatabase(nullptr);
     delete m_imports;
     m_imports = nullptr; // setDatabase() below still signals updateActions() (ASan found it)
     m_browser->setDatabase(nullptr);
@@ -134,7 +158,51 @@ void MainWindow::setupActions()
     ui.actionUnderperforming->setIcon(icon("underperforming"));
     ui.actionClearFilters->setIcon(icon("clear-filters"));
     ui.actionFind->setIcon(icon("search"));
+    ui.actionConnectShared->setIcon(icon("connect"));
+    ui.actionPrintReport->setIcon(icon("print"));
+    ui.actionChartPrint->setIcon(icon("print"));
+    ui.menuChart->setIcon(icon("chart"));
     ui.actionQuit->setShortcut(QKeySequence::Quit);
+
+    // The review workflow's actions (ReviewController): Edit, Review, File, the
+    // toolbar and the grid's context menu.
+    QAction *firstEdit = ui.menuEdit->actions().value(0);
+    ui.menuEdit->insertAction(firstEdit, m_review->undoAction());
+    ui.menuEdit->insertAction(firstEdit, m_review->redoAction());
+    ui.menuEdit->insertSeparator(firstEdit);
+    ui.menuReview->addAction(m_review->flagSuggestedAction());
+    ui.menuReview->addAction(m_review->markReviewedAction());
+    ui.menuReview->addAction(m_review->dismissAction());
+    ui.menuReview->addAction(m_review->removeFlagAction());
+    ui.menuReview->addSeparator();
+    ui.menuReview->addAction(m_review->exportAction());
+    ui.menuReview->addSeparator();
+    ui.menuReview->addAction(m_review->settingsAction());
+    ui.menuFile->insertAction(ui.actionReportPreview, m_review->exportAction());
+    ui.menuFile->insertSeparator(ui.actionReportPreview);
+    ui.mainToolBar->addSeparator();
+    ui.mainToolBar->addAction(m_review->flagSuggestedAction());
+    ui.mainToolBar->addAction(m_review->undoAction());
+    ui.mainToolBar->addAction(m_review->redoAction());
+    // Flag shortcuts work from the grid; in the note they would be typed into text.
+    ui.recordView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(ui.recordView, &QWidget::customContextMenuRequested, this, &MainWindow::showGridContextMenu);
+
+    connect(ui.actionConnectShared, &QAction::triggered, this, &MainWindow::chooseSharedDatabase);
+    connect(ui.actionReportPreview, &QAction::triggered, ui.chartPanel, &ChartPanel::reportPreview);
+    connect(ui.actionPrintReport, &QAction::triggered, ui.chartPanel, &ChartPanel::printReport);
+    connect(ui.actionExportReportPdf, &QAction::triggered, ui.chartPanel,
+            &ChartPanel::exportReportPdfInteractively);
+    connect(ui.actionChartPrintPreview, &QAction::triggered, this,
+            [this] { showChartsAnd(&ChartPanel::printPreview); });
+    connect(ui.actionChartPrint, &QAction::triggered, this, [this] { showChartsAnd(&ChartPanel::print); });
+    connect(ui.actionChartExportPdf, &QAction::triggered, this,
+            [this] { showChartsAnd(&ChartPanel::exportPdfInteractively); });
+    connect(ui.actionChartExportPng, &QAction::triggered, this,
+            [this] { showChartsAnd(&ChartPanel::exportPngInteractively); });
+    connect(ui.actionChartExportSvg, &QAction::triggered, this,
+            [this] { showChartsAnd(&ChartPanel::exportSvgInteractively); });
+    connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     connect(ui.actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
@@ -154,6 +222,10 @@ void MainWindow::setupActions()
     QAction *toggleDetails = ui.detailDock->toggleViewAction();
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     ui.menuView->addAction(toggleDetails);
+    QAction *toggleCharts = ui.chartDock->toggleViewAction();
+    toggleCharts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    toggleCharts->setIcon(icon("chart"));
+    ui.menuView->addAction(toggleCharts);
     ui.menuView->addAction(ui.mainToolBar->toggleViewAction());
 
     for (QAction *a : { ui.actionLanguageSystem, ui.actionLanguageJapanese, ui.actionLanguageEnglish })
@@ -169,32 +241,12 @@ void MainWindow::setupActions()
 void MainWindow::setupGrid()
 {
     QTableView *view = m_ui->recordView;
-    view->setModel(m_browser->tableModel());
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(false);
-    header->setSortIndicatorClearable(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int charWidth = view->fontMetrics().averageCharWidth();
-    for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
-        header->resizeSection(c, defaultColumnChars(c) * charWidth + 12);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setSortingEnabled(true);
-
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-            [this, header](const QPoint &pos) { m_ui->menuColumns->popup(header->mapToGlobal(pos)); });
+    m_grid = new RecordGrid(view, m_browser->tableModel(), m_ui->menuColumns, this);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentRecord);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(view, &QTableView::activated, this, &MainWindow::activateRecord);
-    connect(m_browser->tableModel(), &RecordTableModel::layoutChanged, this, [view] {
-        if (view->currentIndex().isValid())
-            view->scrollTo(view->currentIndex());
-    });
-    rebuildColumnsMenu();
 }
 
 // ---- database --------------------------------------------------------------
@@ -208,18 +260,27 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
             *error = message;
         return false;
     }
+    // Everything that reads the old database lets go of it first.
+    m_review->setDatabase(nullptr);
+    m_ui->chartPanel->setDatabase(nullptr);
     m_browser->setDatabase(nullptr);
     m_store.reset();
     m_db = std::move(db);
     m_store = std::make_unique<RecordStore>(*m_db);
     m_currentRecordId = 0;
     m_ui->detailPanel->showRecord(std::nullopt);
+    m_review->setDatabase(m_db.get()); // its rule thresholds before the grid's first query
     m_browser->setDatabase(m_db.get());
-    QSettings().setValue(Key::lastDatabase, m_db->spec());
+    m_ui->chartPanel->setDatabase(m_db.get());
+    m_ui->chartPanel->setFilter(m_browser->filter());
+    updateFlaggedIds();
+    // A password typed for this connection is never written anywhere.
+    QSettings().setValue(Key::lastDatabase, databaseSpec());
     if (!ReviewDatabase::isPostgresUrl(spec))
         m_recent->add(m_db->spec());
     updateWindowTitle();
     updateActions();
+    updateInfoBar();
     return true;
 }
 
@@ -237,20 +298,63 @@ bool MainWindow::openStartupDatabase(const QString &spec)
         target = ReviewDatabase::defaultLocation();
         firstStart = !QFileInfo::exists(target);
     }
-    QString error;
-    if (!openDatabase(target, &error)) {
-        QMessageBox::warning(this, tr("Cannot Open Review Database"),
-                             tr("%1 cannot be opened: %2").arg(target, error));
+    if (!openDatabaseInteractively(target))
         return false;
-    }
     if (firstStart)
         importFiles({ sampleResourcePath() });
     return true;
 }
 
+bool MainWindow::openDatabaseInteractively(const QString &spec)
+{
+    QString error;
+    if (openDatabase(spec, &error))
+        return true;
+    // A shared database: try without a password first (~/.pgpass, trust, peer), then
+    // ask. The password lives in this connection only.
+    if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
+        const QUrl url(spec);
+        for (int attempt = 0; attempt < 3 && ConnectDialog::needsPassword(error); ++attempt) {
+            bool ok = false;
+            const QString password = QInputDialog::getText(
+                    this, tr("Password"),
+                    (attempt == 0 ? QString() : tr("The password was not accepted.") + u'\n')
+                            + tr("Password of %1 for %2:")
+                                      .arg(url.userName(), ConnectDialog::withoutPassword(spec)),
+                    QLineEdit::Password, QString(), &ok);
+            if (!ok)
+                return false;
+            if (openDatabase(ConnectDialog::withPassword(spec, password), &error))
+                return true;
+        }
+    }
+    // A damaged file with a backup from before an upgrade: offer to put it back.
+    if (!ReviewDatabase::isPostgresUrl(spec) && BackupOffer::offerRestore(this, spec, error)) {
+        if (openDatabase(spec, &error))
+            return true;
+    } else if (!ReviewDatabase::isPostgresUrl(spec) && !DatabaseBackup::available(spec).isEmpty()) {
+        return false; // the user declined
+    }
+    QMessageBox::warning(this, tr("Cannot Open Review Database"),
+                         tr("%1 cannot be opened: %2").arg(ConnectDialog::withoutPassword(spec), error));
+    return false;
+}
+
+void MainWindow::chooseSharedDatabase()
+{
+    ConnectDialog dialog(this);
+    dialog.loadLast();
+    if (m_db && m_db->isPostgres())
+        dialog.setUrl(databaseSpec());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.saveLast();
+    openDatabaseInteractively(dialog.url());
+}
+
 QString MainWindow::databaseSpec() const
 {
-    return m_db ? m_db->spec() : QString();
+    return m_db ? ConnectDialog::withoutPassword(m_db->spec()) : QString();
 }
 
 QString MainWindow::sampleResourcePath()
@@ -285,10 +389,7 @@ void MainWindow::chooseOpenDatabase()
             tr("Review databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openDatabase(path, &error))
-        QMessageBox::warning(this, tr("Cannot Open Review Database"),
-                             tr("%1 cannot be opened: %2").arg(path, error));
+    openDatabaseInteractively(path);
 }
 
 // ---- imports ---------------------------------------------------------------
@@ -357,10 +458,7 @@ void MainWindow::openRecentFile(const QString &path)
         importFiles({ path });
         return;
     }
-    QString error;
-    if (!openDatabase(path, &error))
-        QMessageBox::warning(this, tr("Cannot Open Review Database"),
-                             tr("%1 cannot be opened: %2").arg(path, error));
+    openDatabaseInteractively(path);
 }
 
 // ---- grid, detail, copy ----------------------------------------------------
@@ -368,6 +466,21 @@ void MainWindow::openRecentFile(const QString &path)
 RecordDetailPanel *MainWindow::detailPanel() const
 {
     return m_ui->detailPanel;
+}
+
+ReviewPanel *MainWindow::reviewPanel() const
+{
+    return m_ui->reviewPanel;
+}
+
+ChartPanel *MainWindow::chartPanel() const
+{
+    return m_ui->chartPanel;
+}
+
+QDockWidget *MainWindow::chartDock() const
+{
+    return m_ui->chartDock;
 }
 
 QTableView *MainWindow::recordView() const
@@ -387,7 +500,9 @@ void MainWindow::showCurrentRecord()
     if (id == m_currentRecordId && m_ui->detailPanel->record())
         return;
     m_currentRecordId = id;
-    m_ui->detailPanel->showRecord(id && m_store ? m_store->record(id) : std::nullopt);
+    const std::optional<Record> record = id && m_store ? m_store->record(id) : std::nullopt;
+    m_ui->detailPanel->showRecord(record);
+    m_review->showRecord(id, record);
 }
 
 void MainWindow::restoreCurrentRecord()
@@ -410,8 +525,123 @@ void MainWindow::restoreCurrentRecord()
     } else {
         m_currentRecordId = 0;
         m_ui->detailPanel->showRecord(std::nullopt);
+        m_review->showRecord(0, std::nullopt);
     }
     updateActions();
+}
+
+
+int MainWindow::selectRecords(const QList<qint64> &ids)
+{
+    const int selected = m_grid->selectRecords(ids);
+    if (selected == 0) {
+        statusBar()->showMessage(tr("The records of this chart element are not in the grid."), 5000);
+        return 0;
+    }
+    showCurrentRecord();
+    statusBar()->showMessage(tr("%n project(s) selected.", "", selected), 4000);
+    return selected;
+}
+
+QString MainWindow::selectedRowsAsTsv() const
+{
+    return m_grid->selectedRowsAsTsv();
+}
+
+void MainWindow::reloadKeepingSelection()
+{
+    const QList<qint64> selected = m_grid->selectedRecordIds();
+    const qint64 current = m_currentRecordId;
+    m_browser->refresh(); // restoreCurrentRecord() finds the current record again
+    if (selected.size() > 1) {
+        m_grid->selectRecords(selected);
+        const int row = m_browser->tableModel()->rowOfRecord(current);
+        if (row >= 0)
+            m_ui->recordView->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(row, 0),
+                                                                QItemSelectionModel::NoUpdate);
+    }
+    // The record itself may have changed (a re-import): the detail reads it again;
+    // the review keeps what the reviewer is typing.
+    const std::optional<Record> record = m_currentRecordId && m_store ? m_store->record(m_currentRecordId)
+                                                                      : std::nullopt;
+    m_ui->detailPanel->showRecord(record);
+    m_review->updateCurrentRecord(m_currentRecordId, record);
+    updateFlaggedIds();
+}
+
+void MainWindow::showGridContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_review->flagSuggestedAction());
+    menu.addAction(m_review->markReviewedAction());
+    menu.addAction(m_review->dismissAction());
+    menu.addAction(m_review->removeFlagAction());
+    menu.addSeparator();
+    menu.addAction(m_ui->actionCopy);
+    menu.exec(m_ui->recordView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::updateInfoBar()
+{
+    const bool readOnly = m_db && m_review->isReadOnly();
+    m_ui->infoBar->setText(readOnly ? tr("This review database is read-only for you: you can read "
+                                         "every flag and note, but not change them. Ask the database "
+                                         "owner for write access to review.")
+                                    : QString());
+    m_ui->infoBar->setVisible(readOnly);
+    if (readOnly)
+        statusBar()->showMessage(tr("Read-only database: flags cannot be changed."), 10000);
+}
+
+QString MainWindow::infoText() const
+{
+    return m_ui->infoBar->isVisible() ? m_ui->infoBar->text() : QString();
+}
+
+void MainWindow::updateFlaggedIds()
+{
+    // The scatter marks the records flagged for review (要確認).
+    if (!m_db)
+        return;
+    const std::optional<QSet<qint64>> flagged = ChartData(*m_db).flaggedIds(RecordFilter());
+    if (flagged)
+        m_ui->chartPanel->setFlaggedIds(*flagged);
+}
+
+void MainWindow::showChartsAnd(void (ChartPanel::*action)())
+{
+    // What is printed is what the panel shows: bring it up to date first.
+    m_ui->chartDock->show();
+    m_ui->chartDock->raise();
+    m_ui->chartPanel->refresh();
+    (m_ui->chartPanel->*action)();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QKeySequence>> keys = {
+        { tr("Search"), m_ui->actionFind->shortcut() },
+        { tr("Flag the selected projects with the suggested reason"), m_review->flagSuggestedAction()->shortcut() },
+        { tr("Mark the selected projects as reviewed"), m_review->markReviewedAction()->shortcut() },
+        { tr("Undo a flag change"), m_review->undoAction()->shortcut() },
+        { tr("Redo a flag change"), m_review->redoAction()->shortcut() },
+        { tr("Copy the selected rows"), m_ui->actionCopy->shortcut() },
+        { tr("Underperforming projects only"), m_ui->actionUnderperforming->shortcut() },
+        { tr("Clear the filters"), m_ui->actionClearFilters->shortcut() },
+        { tr("Show or hide the details"), m_ui->detailDock->toggleViewAction()->shortcut() },
+        { tr("Show or hide the charts"), m_ui->chartDock->toggleViewAction()->shortcut() },
+        { tr("Print the summary report"), m_ui->actionPrintReport->shortcut() },
+        { tr("Open the detail of the current row"), QKeySequence(Qt::Key_Return) },
+    };
+    QString html = QStringLiteral("<table cellpadding=\"3\">");
+    for (const auto &k : keys)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(k.second.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             k.first.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::activateRecord()
@@ -421,47 +651,6 @@ void MainWindow::activateRecord()
     m_ui->detailPanel->focusDetails();
 }
 
-QString MainWindow::selectedRowsAsTsv() const
-{
-    const QTableView *view = m_ui->recordView;
-    const QHeaderView *header = view->horizontalHeader();
-    const QAbstractItemModel *model = view->model();
-    QList<int> columns; // visual order, visible only
-    for (int v = 0; v < header->count(); ++v) {
-        const int logical = header->logicalIndex(v);
-        if (!header->isSectionHidden(logical))
-            columns.append(logical);
-    }
-    QModelIndexList rows = view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    if (rows.isEmpty())
-        return QString();
-
-    const auto clean = [](QString s) {
-        s.replace(u'\t', u' ');
-        s.replace(u'\n', u' ');
-        s.replace(u'\r', u' ');
-        return s;
-    };
-    QStringList lines;
-    QStringList cells;
-    for (int c : std::as_const(columns))
-        cells.append(clean(model->headerData(c, Qt::Horizontal).toString()));
-    lines.append(cells.join(u'\t'));
-    for (const QModelIndex &row : std::as_const(rows)) {
-        cells.clear();
-        for (int c : std::as_const(columns)) {
-            const QModelIndex cell = model->index(row.row(), c);
-            // Money as plain numbers, so that spreadsheets read them as numbers.
-            const bool money = c == RecordTableModel::BudgetColumn || c == RecordTableModel::SettlementColumn;
-            cells.append(clean(cell.data(money ? int(RecordTableModel::RawValueRole) : int(Qt::DisplayRole))
-                                       .toString()));
-        }
-        lines.append(cells.join(u'\t'));
-    }
-    return lines.join(u'\n') + u'\n';
-}
 
 void MainWindow::copySelectedRows()
 {
@@ -473,53 +662,7 @@ void MainWindow::copySelectedRows()
     statusBar()->showMessage(tr("%n row(s) copied.", "", rows), 4000);
 }
 
-void MainWindow::rebuildColumnsMenu()
-{
-    QMenu *menu = m_ui->menuColumns;
-    menu->clear();
-    QHeaderView *header = m_ui->recordView->horizontalHeader();
-    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
-        QAction *a = menu->addAction(RecordTableModel::columnTitle(c));
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        // The name column stays: without it no row can be told apart.
-        a->setEnabled(c != RecordTableModel::NameColumn);
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-}
 
-void MainWindow::fitColumnsOnce()
-{
-    QTableView *view = m_ui->recordView;
-    if (m_columnsFitted || view->model()->rowCount() == 0)
-        return;
-    m_columnsFitted = true;
-    // Contents decide (the view samples a bounded number of rows), and the header
-    // text, without the room QHeaderView keeps on every section for a sort arrow
-    // (Fusion draws it above the text). Long names and categories are cut at a
-    // width that leaves the detail panel its room.
-    const QHeaderView *header = view->horizontalHeader();
-    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const QFontMetrics headerMetrics(header->font());
-    const int wide = view->fontMetrics().horizontalAdvance(QStringLiteral("国"));
-    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
-        const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
-        const int headerWidth = headerMetrics.horizontalAdvance(title) + 2 * margin + 8;
-        const int cap = c == RecordTableModel::NameColumn ? 14 * wide : 9 * wide;
-        const int contents = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c);
-        view->setColumnWidth(c, std::min(std::max(contents, headerWidth), cap));
-    }
-    // What is left of the view's width goes to the names, the column read most.
-    int used = 0;
-    for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
-        used += view->columnWidth(c);
-    const int slack = view->viewport()->width() - used;
-    if (slack > 0) {
-        const int name = view->columnWidth(RecordTableModel::NameColumn);
-        view->setColumnWidth(RecordTableModel::NameColumn,
-                             std::min(name + slack, std::max(name, 24 * wide)));
-    }
-}
 
 // ---- status, title, actions -------------------------------------------------
 
@@ -546,7 +689,7 @@ void MainWindow::updateWindowTitle()
         setWindowTitle(tr("Hyoka"));
         return;
     }
-    const QString name = m_db->isPostgres() ? m_db->spec() : QFileInfo(m_db->spec()).fileName();
+    const QString name = m_db->isPostgres() ? databaseSpec() : QFileInfo(m_db->spec()).fileName();
     setWindowTitle(tr("%1 — Hyoka", "database name — application").arg(name));
 }
 
@@ -556,7 +699,10 @@ void MainWindow::updateActions()
     m_ui->actionImport->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
+    m_ui->actionConnectShared->setEnabled(!importing);
     m_ui->menuRecent->setEnabled(!importing);
+    for (QAction *a : { m_ui->actionReportPreview, m_ui->actionPrintReport, m_ui->actionExportReportPdf })
+        a->setEnabled(m_db != nullptr);
     m_ui->actionCopy->setEnabled(m_ui->recordView->selectionModel()->hasSelection());
 }
 
@@ -573,11 +719,14 @@ void MainWindow::retranslate()
 {
     // What retranslateUi() cannot know: texts built in code.
     m_recent->rebuildMenu();
-    rebuildColumnsMenu();
+    m_grid->rebuildColumnsMenu();
     updateStatus();
     updateWindowTitle();
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
     m_ui->detailDock->toggleViewAction()->setText(tr("&Details"));
+    m_ui->chartDock->toggleViewAction()->setText(tr("C&harts"));
+    m_review->retranslate();
+    updateInfoBar();
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
     const QString preference = m_language ? m_language->preference() : QString();
     for (QAction *a : m_languageGroup->actions())
@@ -599,16 +748,20 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(settings.value(Key::state).toByteArray()))
-        resizeDocks({ m_ui->detailDock }, { 400 }, Qt::Horizontal);
+    if (!restoreState(settings.value(Key::state).toByteArray())) {
+        resizeDocks({ m_ui->detailDock }, { 390 }, Qt::Horizontal);
+        resizeDocks({ m_ui->chartDock }, { 240 }, Qt::Vertical);
+    }
     m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
+    if (!m_ui->detailSplitter->restoreState(settings.value(Key::reviewSplitter).toByteArray()))
+        m_ui->detailSplitter->setSizes({ 270, 430 });
     QHeaderView *header = m_ui->recordView->horizontalHeader();
     if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
-        m_columnsFitted = true;
+        m_grid->setColumnsFitted(true);
         // The saved sort is the database's job again.
         m_browser->tableModel()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
-    rebuildColumnsMenu();
+    m_grid->rebuildColumnsMenu();
 }
 
 void MainWindow::saveSettings() const
@@ -618,6 +771,7 @@ void MainWindow::saveSettings() const
     settings.setValue(Key::state, saveState());
     settings.setValue(Key::gridHeader, m_ui->recordView->horizontalHeader()->saveState());
     settings.setValue(Key::detailSplitter, m_ui->detailPanel->saveState());
+    settings.setValue(Key::reviewSplitter, m_ui->detailSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

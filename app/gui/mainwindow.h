@@ -2,10 +2,12 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <QList>
 
 #include <memory>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QTableView;
 
@@ -15,19 +17,25 @@ class MainWindow;
 
 namespace Hyoka {
 
+class ChartPanel;
 class FilterBar;
 class ImportController;
 class ImportJob;
 class LanguageManager;
 class RecordBrowser;
 class RecordDetailPanel;
+class RecordGrid;
 class RecentFiles;
 class RecordStore;
+class ReviewController;
 class ReviewDatabase;
+class ReviewPanel;
 
 // The review window: filter bar and grid over one review database, the detail dock
-// for the current record, imports on a worker thread, recent files, languages and
-// the settings that make it open as it was left.
+// for the current record (its facts and its review: findings, flag editor, history),
+// the charts dock, imports on a worker thread, recent files, languages and the
+// settings that make it open as it was left. The review workflow itself lives in a
+// ReviewController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +46,10 @@ public:
 
     // Opens (creating when needed) a SQLite file or postgresql:// URL.
     bool openDatabase(const QString &spec, QString *error = nullptr);
+    // The same, asking the user what only they can answer: the password of a shared
+    // database whose server wants one. False when it failed (the user was told) or
+    // was cancelled.
+    bool openDatabaseInteractively(const QString &spec);
     // The database to start on: `spec`, else the last one, else the default
     // location; a first start (no database yet) imports the bundled sample.
     bool openStartupDatabase(const QString &spec = QString());
@@ -46,10 +58,17 @@ public:
     ImportJob *importFiles(const QStringList &paths);
     ImportJob *currentImport() const;
 
+    // The open database's file or URL (without a password).
     QString databaseSpec() const;
     ReviewDatabase *database() const { return m_db.get(); }
     RecordBrowser *browser() const { return m_browser; }
     RecordDetailPanel *detailPanel() const;
+    ReviewPanel *reviewPanel() const;
+    ChartPanel *chartPanel() const;
+    QDockWidget *chartDock() const;
+    ReviewController *review() const { return m_review; }
+    // The notice above the grid (read-only database …); empty when hidden.
+    QString infoText() const;
     QTableView *recordView() const;
     FilterBar *filterBar() const;
     QString statusText() const;
@@ -57,6 +76,13 @@ public:
     QString selectedRowsAsTsv() const;
 
     static QString sampleResourcePath();
+
+    // Selects these records in the grid (the first becomes current); those the filter
+    // hides are left out. Returns how many were selected.
+    int selectRecords(const QList<qint64> &ids);
+    // Reads the grid again (someone else changed the database), keeping the current
+    // record, the selection and the detail.
+    void reloadKeepingSelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,9 +107,13 @@ private:
     void chooseNewDatabase();
     void chooseOpenDatabase();
     void openRecentFile(const QString &path);
+    void chooseSharedDatabase();
+    void showGridContextMenu(const QPoint &pos);
+    void updateInfoBar();
+    void updateFlaggedIds();
+    void showChartsAnd(void (ChartPanel::*action)());
+    void showShortcuts();
     void importFinished(ImportJob *job);
-    void rebuildColumnsMenu();
-    void fitColumnsOnce();
     void setLanguage(const QString &language);
     void showAbout();
 
@@ -96,8 +126,9 @@ private:
     QActionGroup *m_languageGroup;
     ImportController *m_imports;
     RecentFiles *m_recent;
+    ReviewController *m_review;
+    RecordGrid *m_grid = nullptr;
     qint64 m_currentRecordId = 0;
-    bool m_columnsFitted = false; // to their contents, once, unless the user's widths were restored
 };
 
 } // namespace Hyoka

@@ -1,0 +1,233 @@
+#include "recordgrid.h"
+
+#include "flag.h"
+#include "recordtablemodel.h"
+#include "suggestiondelegate.h"
+
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QStyle>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace Hyoka {
+
+namespace {
+
+// Default widths of the grid's columns, in average character widths.
+int defaultColumnChars(int column)
+{
+    switch (column) {
+    case RecordTableModel::FiscalYearColumn: return 6;
+    case RecordTableModel::BureauColumn: return 11;
+    case RecordTableModel::NoColumn: return 5;
+    case RecordTableModel::CodeColumn: return 10;
+    case RecordTableModel::NameColumn: return 30;
+    case RecordTableModel::CategoryColumn: return 16;
+    case RecordTableModel::BudgetColumn: return 12;
+    case RecordTableModel::SettlementColumn: return 15;
+    case RecordTableModel::ExecutionRateColumn: return 8;
+    case RecordTableModel::LevelColumn: return 6;
+    case RecordTableModel::RefPageColumn: return 6;
+    case RecordTableModel::FlagColumn: return 9;
+    case RecordTableModel::SuggestionsColumn: return 8;
+    default: return 10;
+    }
+}
+
+} // namespace
+
+RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columnsMenu, QObject *parent)
+    : QObject(parent), m_view(view), m_model(model), m_columnsMenu(columnsMenu)
+{
+    view->setModel(model);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    const int charWidth = view->fontMetrics().averageCharWidth();
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
+        header->resizeSection(c, defaultColumnChars(c) * charWidth + 12);
+    // The review columns came last to the model; they are read beside the name.
+    header->moveSection(header->visualIndex(RecordTableModel::FlagColumn),
+                        header->visualIndex(RecordTableModel::NameColumn));
+    header->moveSection(header->visualIndex(RecordTableModel::SuggestionsColumn),
+                        header->visualIndex(RecordTableModel::NameColumn));
+    view->setItemDelegateForColumn(RecordTableModel::SuggestionsColumn,
+                                   new SuggestionDelegate(RecordTableModel::SuggestionsRole, view));
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setSortingEnabled(true);
+
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
+    connect(model, &RecordTableModel::layoutChanged, this, [view] {
+        if (view->currentIndex().isValid())
+            view->scrollTo(view->currentIndex());
+    });
+    rebuildColumnsMenu();
+}
+
+void RecordGrid::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+        QAction *a = m_columnsMenu->addAction(RecordTableModel::columnTitle(c));
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // The name column stays: without it no row can be told apart.
+        a->setEnabled(c != RecordTableModel::NameColumn);
+        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+}
+
+bool RecordGrid::fitColumnsOnce()
+{
+    QTableView *view = m_view;
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return false;
+    m_columnsFitted = true;
+    // Contents decide (the view samples a bounded number of rows), and the header
+    // text, without the room QHeaderView keeps on every section for a sort arrow
+    // (Fusion draws it above the text). Long names and categories are cut at a
+    // width that leaves the detail panel its room.
+    const QHeaderView *header = view->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QFontMetrics headerMetrics(header->font());
+    const int wide = view->fontMetrics().horizontalAdvance(QStringLiteral("国"));
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        const int headerWidth = headerMetrics.horizontalAdvance(title) + 2 * margin + 8;
+        const int cap = c == RecordTableModel::NameColumn ? 14 * wide : 9 * wide;
+        int contents = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c);
+        if (c == RecordTableModel::FlagColumn) {
+            // Room for any status, flagged later or not: icon and text.
+            for (const QString &status : Flag::statusIds()) {
+                if (status == Flag::noneStatus())
+                    continue; // shown as an empty cell
+                contents = std::max(contents, view->fontMetrics().horizontalAdvance(Flag::statusLabel(status))
+                                                      + view->iconSize().width() + 16);
+            }
+        }
+        view->setColumnWidth(c, std::min(std::max(contents, headerWidth), cap));
+    }
+    int used = 0;
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+        if (!header->isSectionHidden(c))
+            used += view->columnWidth(c);
+    }
+    // The vertical scroll bar may not be shown yet, but it will take its room.
+    int available = view->viewport()->width();
+    const int rowsHeight = m_model->rowCount() * view->verticalHeader()->defaultSectionSize();
+    if (!view->verticalScrollBar()->isVisible() && rowsHeight > view->viewport()->height())
+        available -= view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    const int slack = available - used;
+    const int name = view->columnWidth(RecordTableModel::NameColumn);
+    if (slack > 0) {
+        // What is left of the view's width goes to the names, the column read most.
+        view->setColumnWidth(RecordTableModel::NameColumn,
+                             std::min(name + slack, std::max(name, 24 * wide)));
+    } else if (slack < 0) {
+        // What is missing comes from the categories (down to 6 ideographs), then the
+        // names (down to 8): every column stays in view, long texts are elided and
+        // whole in their tooltips.
+        int missing = -slack;
+        const int category = view->columnWidth(RecordTableModel::CategoryColumn);
+        const int categoryCut = std::min(missing, std::max(0, category - 6 * wide));
+        view->setColumnWidth(RecordTableModel::CategoryColumn, category - categoryCut);
+        missing -= categoryCut;
+        const int nameCut = std::min(missing, std::max(0, name - 8 * wide));
+        view->setColumnWidth(RecordTableModel::NameColumn, name - nameCut);
+    }
+    return true;
+}
+
+QString RecordGrid::selectedRowsAsTsv() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns; // visual order, visible only
+    for (int v = 0; v < header->count(); ++v) {
+        const int logical = header->logicalIndex(v);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    if (rows.isEmpty())
+        return QString();
+
+    const auto clean = [](QString s) {
+        s.replace(u'\t', u' ');
+        s.replace(u'\n', u' ');
+        s.replace(u'\r', u' ');
+        return s;
+    };
+    QStringList lines;
+    QStringList cells;
+    for (int c : std::as_const(columns))
+        cells.append(clean(m_model->headerData(c, Qt::Horizontal).toString()));
+    lines.append(cells.join(u'\t'));
+    for (const QModelIndex &row : std::as_const(rows)) {
+        cells.clear();
+        for (int c : std::as_const(columns)) {
+            const QModelIndex cell = m_model->index(row.row(), c);
+            // Money as plain numbers, so that spreadsheets read them as numbers.
+            const bool money = c == RecordTableModel::BudgetColumn || c == RecordTableModel::SettlementColumn;
+            cells.append(clean(cell.data(money ? int(RecordTableModel::RawValueRole) : int(Qt::DisplayRole))
+                                       .toString()));
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QList<qint64> RecordGrid::selectedRecordIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << row.data(RecordTableModel::RecordIdRole).toLongLong();
+    return ids;
+}
+
+int RecordGrid::selectRecords(const QList<qint64> &ids)
+{
+    QList<int> rows;
+    if (ids.size() > 16) {
+        // Many ids (a bureau's bar): one pass over the grid's ids, not one per id.
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (wanted.contains(m_model->recordId(row)))
+                rows << row;
+        }
+    } else {
+        for (const qint64 id : ids) {
+            const int row = m_model->rowOfRecord(id);
+            if (row >= 0)
+                rows << row;
+        }
+        std::sort(rows.begin(), rows.end());
+    }
+    if (rows.isEmpty())
+        return 0;
+    QItemSelection selection;
+    for (const int row : std::as_const(rows)) {
+        const QModelIndex index = m_model->index(row, 0);
+        selection.select(index, index);
+    }
+    const QModelIndex first = m_model->index(rows.constFirst(), 0);
+    QItemSelectionModel *selectionModel = m_view->selectionModel();
+    selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+    return int(rows.size());
+}
+
+} // namespace Hyoka

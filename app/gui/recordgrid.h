@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QTableView;
+
+namespace Hyoka {
+
+class RecordTableModel;
+
+// The habits of the window's grid view over a RecordTableModel: default column widths
+// and the review columns beside the name, widths fitted to the contents once (what
+// is missing of the view's width is taken from the names), the View → Columns menu,
+// the selected rows as TSV, and selecting records by id (for the charts).
+class RecordGrid : public QObject
+{
+    Q_OBJECT
+public:
+    // `view` shows `model`; `columnsMenu` lists the columns to hide and show.
+    RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columnsMenu, QObject *parent = nullptr);
+
+    // Column widths from the contents and the header, once; false when there were
+    // no rows yet to measure.
+    bool fitColumnsOnce();
+    // The user's widths were restored: nothing to fit.
+    void setColumnsFitted(bool fitted) { m_columnsFitted = fitted; }
+    void rebuildColumnsMenu();
+
+    // The selected rows as tab-separated text with a header row, columns as shown.
+    QString selectedRowsAsTsv() const;
+    QList<qint64> selectedRecordIds() const;
+    // Selects the rows of these records (those the filter hides are left out); the
+    // first becomes current. Returns how many were selected.
+    int selectRecords(const QList<qint64> &ids);
+
+private:
+    QTableView *m_view;
+    RecordTableModel *m_model;
+    QMenu *m_columnsMenu;
+    bool m_columnsFitted = false;
+};
+
+} // namespace Hyoka
