@@ -59,6 +59,14 @@ seconds() {
     echo "$end - $start" | bc -l
 }
 
+# walltime_cpu CMD...: runs CMD, prints "wall_seconds cpu_seconds" (user + system).
+walltime_cpu() {
+    /usr/bin/time -f '%e %U %S' -o "$DATA/time.out" "$@" > /dev/null 2>&1
+    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$DATA/time.out"
+}
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 value() { awk -v n="$1" '$2 == n { print $3; exit }' "$FIGURES"; }
 
 section "Machine"
@@ -101,19 +109,26 @@ for n in $SIZES; do
     label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
     run "$label" "$BENCH" import "$DATA/gen$n.csv" "$DATA/db$n.sqlite"
     plain="$DATA/plain$n.sqlite"
-    times=""
+    walls=""
+    cpus=""
     for i in 1 2 3; do
         rm -f "$plain"
         printf '\n$ sqlite3 %s ".import --csv %s plain"\n' "$plain" "$DATA/gen$n.csv"
-        t=$(seconds sqlite3 "$plain" ".import --csv $DATA/gen$n.csv plain")
-        echo "  $t s"
-        times="$times $t"
+        read -r wall cpu < <(walltime_cpu sqlite3 "$plain" ".import --csv $DATA/gen$n.csv plain")
+        echo "  $wall s wall, $cpu s CPU"
+        walls="$walls $wall"
+        cpus="$cpus $cpu"
     done
     rm -f "$plain"
-    median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 2p)
-    figure "$label.sqlite3_import.csv.seconds_median" "$median" s
-    ours=$(value "$label.import.csv.seconds")
-    figure "$label.import_over_sqlite3_ratio" "$(echo "$ours / $median" | bc -l)" x
+    wall=$(echo $walls | median)
+    cpu=$(echo $cpus | median)
+    figure "$label.sqlite3_import.csv.seconds_median" "$wall" s
+    figure "$label.sqlite3_import.csv.cpu_seconds_median" "$cpu" s
+    figure "$label.import_over_sqlite3_ratio" "$(echo "$(value "$label.import.csv.seconds") / $wall" | bc -l)" x
+    # CPU of the thread that writes (the critical path; reading and hashing run beside
+    # it) against sqlite3's CPU: steadier than wall time on a busy machine.
+    figure "$label.import_over_sqlite3_cpu_ratio" \
+        "$(echo "$(value "$label.import.csv.cpu_seconds_writing_thread") / $cpu" | bc -l)" x
 done
 
 section "Import on the window's worker thread: how long the GUI thread is blocked"
@@ -139,7 +154,7 @@ if "$HYOKA" report --db "$DATA/db1000.sqlite" --pdf "$pdf" > "$DATA/report.log" 
         times="$times $(seconds "$HYOKA" report --db "$DATA/db1000.sqlite" --pdf "$pdf")"
     done
     echo "  runs:$times s; $(stat -c %s "$pdf") bytes"
-    figure "1k.report.pdf.seconds_median" "$(echo $times | tr ' ' '\n' | sort -n | sed -n 2p)" s
+    figure "1k.report.pdf.seconds_median" "$(echo $times | median)" s
 else
     echo "  not available: $(grep -v XDG_RUNTIME "$DATA/report.log" | head -1)"
 fi
@@ -157,8 +172,10 @@ check() { # check NAME OP LIMIT TEXT
 }
 check 100k.parse.md.mb_per_s_median '>=' 100 "markdown parsing, MB/s"
 check 100k.parse.csv.mb_per_s_median '>=' 100 "CSV parsing, MB/s (no target; for comparison)"
-check 100k.import_over_sqlite3_ratio '<=' 2 "import 100k / sqlite3 .import, ratio"
-check 1m.import_over_sqlite3_ratio '<=' 2 "import 1M / sqlite3 .import, ratio"
+check 100k.import_over_sqlite3_ratio '<=' 2 "import 100k / sqlite3 .import, wall-time ratio"
+check 100k.import_over_sqlite3_cpu_ratio '<=' 2 "import 100k / sqlite3 .import, CPU ratio (writing thread)"
+check 1m.import_over_sqlite3_ratio '<=' 2 "import 1M / sqlite3 .import, wall-time ratio"
+check 1m.import_over_sqlite3_cpu_ratio '<=' 2 "import 1M / sqlite3 .import, CPU ratio (writing thread)"
 check 100k.importjob.csv.gui_max_blocked_ms '<=' 100 "GUI thread blocked during a 100k import, max ms"
 for who in grid browser; do
     check "1m.$who.open_to_first_paint_ms" '<=' 1000 "1M open to first paint ($who), ms"
