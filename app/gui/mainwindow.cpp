@@ -719,7 +719,7 @@ void MainWindow::retranslate()
 {
     // What retranslateUi() cannot know: texts built in code.
     m_recent->rebuildMenu();
-    m_grid->rebuildColumnsMenu();
+    m_grid->retranslate();
     updateStatus();
     updateWindowTitle();
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));

@@ -107,15 +107,8 @@ bool RecordGrid::fitColumnsOnce()
         const int headerWidth = headerMetrics.horizontalAdvance(title) + 2 * margin + 8;
         const int cap = c == RecordTableModel::NameColumn ? 14 * wide : 9 * wide;
         int contents = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c);
-        if (c == RecordTableModel::FlagColumn) {
-            // Room for any status, flagged later or not: icon and text.
-            for (const QString &status : Flag::statusIds()) {
-                if (status == Flag::noneStatus())
-                    continue; // shown as an empty cell
-                contents = std::max(contents, view->fontMetrics().horizontalAdvance(Flag::statusLabel(status))
-                                                      + view->iconSize().width() + 16);
-            }
-        }
+        if (c == RecordTableModel::FlagColumn)
+            contents = std::max(contents, flagColumnWidth());
         view->setColumnWidth(c, std::min(std::max(contents, headerWidth), cap));
     }
     int used = 0;
@@ -147,6 +140,28 @@ bool RecordGrid::fitColumnsOnce()
         view->setColumnWidth(RecordTableModel::NameColumn, name - nameCut);
     }
     return true;
+}
+
+int RecordGrid::flagColumnWidth() const
+{
+    // Room for any status, flagged later or not: icon and text.
+    const QStyle *style = m_view->style();
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    const int margins = 2 * style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    int width = 0;
+    for (const QString &status : Flag::statusIds()) {
+        if (status != Flag::noneStatus()) // shown as an empty cell
+            width = std::max(width, m_view->fontMetrics().horizontalAdvance(Flag::statusLabel(status)));
+    }
+    return width + icon + margins;
+}
+
+void RecordGrid::retranslate()
+{
+    rebuildColumnsMenu();
+    // Another language's status labels may need more room.
+    if (m_view->columnWidth(RecordTableModel::FlagColumn) < flagColumnWidth())
+        m_view->setColumnWidth(RecordTableModel::FlagColumn, flagColumnWidth());
 }
 
 QString RecordGrid::selectedRowsAsTsv() const

@@ -28,6 +28,8 @@ public:
     // The user's widths were restored: nothing to fit.
     void setColumnsFitted(bool fitted) { m_columnsFitted = fitted; }
     void rebuildColumnsMenu();
+    // After a language change: the columns menu, and room for the flag labels.
+    void retranslate();
 
     // The selected rows as tab-separated text with a header row, columns as shown.
     QString selectedRowsAsTsv() const;
@@ -37,6 +39,8 @@ public:
     int selectRecords(const QList<qint64> &ids);
 
 private:
+    int flagColumnWidth() const;
+
     QTableView *m_view;
     RecordTableModel *m_model;
     QMenu *m_columnsMenu;
