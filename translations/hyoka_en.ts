@@ -93,6 +93,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Flag Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review database on a PostgreSQL server, shared by a team of reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs one (or taken from ~/.pgpass); Hyoka never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filters</source>
@@ -155,6 +237,41 @@
     </message>
     <message>
         <source>Sa&amp;ve Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::BackupOffer</name>
+    <message>
+        <source>Cannot Open Review Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was made before the database was last upgraded, on %1 (%2 KB). Put it back? Changes made since then are not in it; the damaged file is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not put back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file was kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +761,51 @@ since --expect-version; nothing was written).</source>
         <source>hyoka review-list: cannot write to standard output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read the records; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConflictDialog</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the flag of %2 while you were working on it. Choose which version to keep: nothing is overwritten until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, now</source>
+        <comment>reviewer, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (version %3)</source>
+        <comment>reviewer, time (version)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved version (by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your change and show the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over theirs (theirs stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::CsvRecordWriter</name>
@@ -803,6 +965,32 @@ since --expect-version; nothing was written).</source>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>suggested: yes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>suggested: no</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1455,93 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of this chart element are not in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) selected.</source>
+        <translation>
+            <numerusform>%n project selected.</numerusform>
+            <numerusform>%n projects selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review database is read-only for you: you can read every flag and note, but not change them. Ask the database owner for write access to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only database: flags cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected projects with the suggested reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected projects as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a flag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo a flag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underperforming projects only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the detail of the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +2045,53 @@ since --expect-version; nothing was written).</source>
         <comment>estimated settlement (見込)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <comment>column: the review rules that fire</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — by %2, version %3</source>
+        <comment>flag status — by reviewer, version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review rule suggests this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <comment>rule name: what it tests</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; flag: flagged, reviewed or dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules that suggest a closer look (hover a cell for which)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -2030,6 +2352,192 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewController</name>
+    <message>
+        <source>&amp;Flag with Suggested Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the selected projects for review (要確認) with the reason the review rules suggest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected projects as needing no action (対応不要)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove F&amp;lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reviewer name and the review rules&apos; thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Review List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the flagged and suggested projects with reasons and notes as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, FY%3)</source>
+        <comment>project name (code, fiscal year)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this flag meanwhile (version %2). Saving will ask which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such record any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag saved (%n change(s)).</source>
+        <translation>
+            <numerusform>Flag saved (%n change).</numerusform>
+            <numerusform>Flag saved (%n changes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag could not be saved; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the projects to flag first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flag of %n project(s)?</source>
+        <translation>
+            <numerusform>Change the flag of %n project?</numerusform>
+            <numerusform>Change the flag of %n projects?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the flags are already so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flags of %n project(s)</source>
+        <translation>
+            <numerusform>Change the flag of %n project</numerusform>
+            <numerusform>Change the flags of %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is read-only: the review rules cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-list.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1.</source>
+        <translation>
+            <numerusform>%n project written to %1.</numerusform>
+            <numerusform>%n projects written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReviewDatabase</name>
     <message>
         <source>%1: not a valid postgresql://user@host:port/dbname URL</source>
@@ -2093,6 +2601,10 @@ thousand yen</source>
     </message>
     <message>
         <source>the review database %1 is read-only for you; ask its owner for write access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2217,6 +2729,43 @@ thousand yen</source>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewPanel</name>
+    <message>
+        <source>History (no changes yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n change(s))</source>
+        <translation>
+            <numerusform>History (%n change)</numerusform>
+            <numerusform>History (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review rule suggests this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested for review (%n rule(s))</source>
+        <translation>
+            <numerusform>Suggested for review (%n rule)</numerusform>
+            <numerusform>Suggested for review (%n rules)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewRules</name>
@@ -2310,6 +2859,20 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewSettingsDialog</name>
+    <message numerus="yes">
+        <source>With these rules %n project(s) in this database are suggested for review.</source>
+        <translation>
+            <numerusform>With these rules %n project in this database is suggested for review.</numerusform>
+            <numerusform>With these rules %n projects in this database are suggested for review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::SetFlagCommand</name>
     <message>
         <source>Remove the flag of %1</source>
@@ -2372,6 +2935,14 @@ thousand yen</source>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of its %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2595,6 +3166,86 @@ thousand yen</source>
         <source>&amp;About Hyoka</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a review database on a PostgreSQL server shared by a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of the Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the summary report of the records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary report of the records shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the current chart as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the current chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordDetailPanel</name>
@@ -2656,6 +3307,88 @@ thousand yen</source>
     </message>
     <message>
         <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which review rules fire and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Review Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written into every flag you change; kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review rules (stored in the database, the same for every reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated as missed from level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated as achieved, an indicator below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated as missed, every indicator at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only for you: the rules can be read but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

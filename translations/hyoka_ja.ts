@@ -93,6 +93,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Flag Changed by Someone Else</source>
+        <translation>ほかの人がフラグを変更しました</translation>
+    </message>
+    <message>
+        <source>Your version (not saved)</source>
+        <translation>あなたの版（未保存）</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>保存済みの版</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Database</source>
+        <translation>共有データベースに接続</translation>
+    </message>
+    <message>
+        <source>A review database on a PostgreSQL server, shared by a team of reviewers.</source>
+        <translation>PostgreSQL サーバー上の、レビュー担当者のチームで共有するレビューデータベースです。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>サーバーのホスト名</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>サーバーのポート</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>データベースのユーザー</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs one (or taken from ~/.pgpass); Hyoka never stores it.</source>
+        <translation>パスワードはサーバーが求めたときに尋ねます（~/.pgpass があればそれを使います）。Hyoka はパスワードを保存しません。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Filters</source>
@@ -156,6 +238,41 @@
     <message>
         <source>Sa&amp;ve Flag</source>
         <translation>フラグを保存(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::BackupOffer</name>
+    <message>
+        <source>Cannot Open Review Database</source>
+        <translation>レビューデータベースを開けません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>A copy was made before the database was last upgraded, on %1 (%2 KB). Put it back? Changes made since then are not in it; the damaged file is kept next to it.</source>
+        <translation>前回データベースを更新する前に作成したコピーがあります（%1、%2 KB）。これを元に戻しますか? その後の変更は含まれません。破損したファイルは同じ場所に残します。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>バックアップを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <source>The backup was not put back: %1</source>
+        <translation>バックアップを復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation>バックアップを復元しました</translation>
+    </message>
+    <message>
+        <source>The backup is back in place. The damaged file was kept as %1.</source>
+        <translation>バックアップを元に戻しました。破損したファイルは %1 として残しました。</translation>
     </message>
 </context>
 <context>
@@ -651,6 +768,51 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>hyoka review-list: cannot write to standard output</source>
         <translation>hyoka review-list: 標準出力に書き込めません</translation>
     </message>
+    <message>
+        <source>%1: cannot read the records; the database may be damaged</source>
+        <translation>%1: レコードを読み込めません。データベースが破損している可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConflictDialog</name>
+    <message>
+        <source>Someone</source>
+        <translation>ほかの人</translation>
+    </message>
+    <message>
+        <source>%1 changed the flag of %2 while you were working on it. Choose which version to keep: nothing is overwritten until you choose.</source>
+        <translation>あなたが作業している間に、%1 が %2 のフラグを変更しました。残す版を選んでください。選ぶまで何も上書きしません。</translation>
+    </message>
+    <message>
+        <source>%1, now</source>
+        <comment>reviewer, time</comment>
+        <translation>%1、現在</translation>
+    </message>
+    <message>
+        <source>%1, %2 (version %3)</source>
+        <comment>reviewer, time (version)</comment>
+        <translation>%1、%2（版 %3）</translation>
+    </message>
+    <message>
+        <source>Saved version (by %1)</source>
+        <translation>保存済みの版（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>相手の版を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Discard your change and show the saved version</source>
+        <translation>あなたの変更を破棄し、保存済みの版を表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>自分の版で上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs (theirs stays in the history)</source>
+        <translation>あなたの版で上書き保存します（相手の版は履歴に残ります）</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::CsvRecordWriter</name>
@@ -808,6 +970,32 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Suggested by a rule</source>
+        <translation>ルールによる提案あり</translation>
+    </message>
+    <message>
+        <source>Not suggested</source>
+        <translation>提案なし</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>suggested: yes</comment>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>suggested: no</comment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1453,92 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;Reviews the evaluation results of municipal projects (事務事業評価): import the published tables, sort, filter and read every project at a glance.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hyoka %1&lt;/h3&gt;&lt;p&gt;自治体の事務事業評価の結果をレビューします。公表された一覧をインポートし、並べ替え・絞り込みを行い、各事業の内容をひと目で確認できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>パスワードが受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>%2 への %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>The records of this chart element are not in the grid.</source>
+        <translation>このグラフ要素のレコードは一覧に表示されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) selected.</source>
+        <translation>
+            <numerusform>%n件の事業を選択しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This review database is read-only for you: you can read every flag and note, but not change them. Ask the database owner for write access to review.</source>
+        <translation>このレビューデータベースはあなたには読み取り専用です。フラグとメモはすべて読めますが、変更はできません。レビューするには、データベースの管理者に書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Read-only database: flags cannot be changed.</source>
+        <translation>読み取り専用のデータベースです。フラグは変更できません。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Flag the selected projects with the suggested reason</source>
+        <translation>選択した事業に提案された理由でフラグを付ける</translation>
+    </message>
+    <message>
+        <source>Mark the selected projects as reviewed</source>
+        <translation>選択した事業を確認済にする</translation>
+    </message>
+    <message>
+        <source>Undo a flag change</source>
+        <translation>フラグの変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo a flag change</source>
+        <translation>フラグの変更をやり直す</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>選択した行をコピー</translation>
+    </message>
+    <message>
+        <source>Underperforming projects only</source>
+        <translation>目標未達の事業のみ</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>フィルタをクリア</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>詳細の表示・非表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts</source>
+        <translation>グラフの表示・非表示</translation>
+    </message>
+    <message>
+        <source>Print the summary report</source>
+        <translation>概要レポートを印刷</translation>
+    </message>
+    <message>
+        <source>Open the detail of the current row</source>
+        <translation>現在の行の詳細を開く</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>グラフ(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2038,53 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <comment>estimated settlement (見込)</comment>
         <translation>%1 見込</translation>
     </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <comment>column: the review rules that fire</comment>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Not flagged</source>
+        <translation>フラグなし</translation>
+    </message>
+    <message>
+        <source>%1 — by %2, version %3</source>
+        <comment>flag status — by reviewer, version</comment>
+        <translation>%1 — %2、版 %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>No review rule suggests this project</source>
+        <translation>この事業を提案するレビュールールはありません</translation>
+    </message>
+    <message>
+        <source>Suggested for review by:</source>
+        <translation>次のルールがレビューを提案しています:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <comment>rule name: what it tests</comment>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; flag: flagged, reviewed or dismissed</source>
+        <translation>レビュー担当者のフラグ: 要確認・確認済・対応不要</translation>
+    </message>
+    <message>
+        <source>Review rules that suggest a closer look (hover a cell for which)</source>
+        <translation>詳しく見るよう提案しているレビュールール（セルにポインタを置くと表示）</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -2021,6 +2342,190 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewController</name>
+    <message>
+        <source>&amp;Flag with Suggested Reason</source>
+        <translation>提案された理由でフラグを付ける(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Flag the selected projects for review (要確認) with the reason the review rules suggest (%1)</source>
+        <translation>選択した事業に、レビュールールが提案する理由で要確認のフラグを付けます（%1）</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Reviewed</source>
+        <translation>確認済にする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>対応不要にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected projects as needing no action (対応不要)</source>
+        <translation>選択した事業を対応不要にします</translation>
+    </message>
+    <message>
+        <source>Remove F&amp;lag</source>
+        <translation>フラグを外す(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Settings…</source>
+        <translation>レビューの設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your reviewer name and the review rules&apos; thresholds</source>
+        <translation>レビュー担当者名とレビュールールのしきい値</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review List…</source>
+        <translation>レビューリストを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the flagged and suggested projects with reasons and notes as CSV or XLSX</source>
+        <translation>フラグ付きの事業と提案された事業を、理由とメモとともに CSV または XLSX で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>元に戻す(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>やり直す(&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>やり直す: %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, FY%3)</source>
+        <comment>project name (code, fiscal year)</comment>
+        <translation>「%1」（%2、%3年度）</translation>
+    </message>
+    <message>
+        <source>%1 changed this flag meanwhile (version %2). Saving will ask which version to keep.</source>
+        <translation>その間に %1 がこのフラグを変更しました（版 %2）。保存するときに、残す版を尋ねます。</translation>
+    </message>
+    <message>
+        <source>%1: no such record any more</source>
+        <translation>%1: このレコードはもうありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag saved (%n change(s)).</source>
+        <translation>
+            <numerusform>フラグを保存しました（%n件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flag Not Saved</source>
+        <translation>フラグを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The flag could not be saved; nothing was changed.
+
+%1</source>
+        <translation>フラグを保存できませんでした。何も変更していません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Kept the version saved by %1.</source>
+        <translation>%1 が保存した版を残しました。</translation>
+    </message>
+    <message>
+        <source>Select the projects to flag first.</source>
+        <translation>先にフラグを付ける事業を選択してください。</translation>
+    </message>
+    <message>
+        <source>Change Flags</source>
+        <translation>フラグの変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flag of %n project(s)?</source>
+        <translation>
+            <numerusform>%n件の事業のフラグを変更しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: the flags are already so.</source>
+        <translation>変更はありません。フラグはすでにその状態です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flags of %n project(s)</source>
+        <translation>
+            <numerusform>%n件の事業のフラグを変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is read-only: the review rules cannot be changed.</source>
+        <translation>データベースは読み取り専用です。レビュールールは変更できません。</translation>
+    </message>
+    <message>
+        <source>Review Settings</source>
+        <translation>レビューの設定</translation>
+    </message>
+    <message>
+        <source>The review rules could not be saved: %1</source>
+        <translation>レビュールールを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation>レビューデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Review List</source>
+        <translation>レビューリストを書き出す</translation>
+    </message>
+    <message>
+        <source>review-list.csv</source>
+        <translation>レビューリスト.csv</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 を書き出せませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) written to %1.</source>
+        <translation>
+            <numerusform>%n件の事業を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReviewDatabase</name>
     <message>
         <source>%1: not a valid postgresql://user@host:port/dbname URL</source>
@@ -2085,6 +2590,10 @@ thousand yen</source>
     <message>
         <source>the review database %1 is read-only for you; ask its owner for write access</source>
         <translation>レビューデータベース %1 は読み取り専用です。所有者に書き込み権限を依頼してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: データベースを読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2717,41 @@ thousand yen</source>
         <source>cannot write: %1</source>
         <translation>書き込めません: %1</translation>
     </message>
+    <message>
+        <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
+        <translation>%1: ブックを最後まで書き込めませんでした（%2）。ディスクまたは一時フォルダーがいっぱいではありませんか?</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewPanel</name>
+    <message>
+        <source>History (no changes yet)</source>
+        <translation>履歴（変更なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n change(s))</source>
+        <translation>
+            <numerusform>履歴（%n件の変更）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a project to see its review.</source>
+        <translation>事業を選択すると、そのレビューを表示します。</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>レビュールール</translation>
+    </message>
+    <message>
+        <source>No review rule suggests this project.</source>
+        <translation>この事業を提案するレビュールールはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suggested for review (%n rule(s))</source>
+        <translation>
+            <numerusform>レビューの提案（%n件のルール）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewRules</name>
@@ -2301,6 +2845,19 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewSettingsDialog</name>
+    <message numerus="yes">
+        <source>With these rules %n project(s) in this database are suggested for review.</source>
+        <translation>
+            <numerusform>この設定では、このデータベースの%n件の事業がレビュー対象として提案されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review Settings</source>
+        <translation>レビューの設定</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::SetFlagCommand</name>
     <message>
         <source>Remove the flag of %1</source>
@@ -2364,6 +2921,14 @@ thousand yen</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of its %3 rows</source>
+        <translation>%1 には %3 行のうち %2 行があります</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
+        <translation>%1: ブックを最後まで書き込めませんでした（%2）。ディスクまたは一時フォルダーがいっぱいではありませんか?</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3151,86 @@ thousand yen</source>
         <source>&amp;About Hyoka</source>
         <translation>Hyoka について(&amp;A)</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>グラフ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>レビュー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Database…</source>
+        <translation>共有データベースに接続(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Open a review database on a PostgreSQL server shared by a team</source>
+        <translation>チームで共有する PostgreSQL サーバー上のレビューデータベースを開きます</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of the Report…</source>
+        <translation>レポートの印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the summary report of the records shown</source>
+        <translation>表示中のレコードの概要レポートをプレビューします</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>レポートを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the summary report of the records shown</source>
+        <translation>表示中のレコードの概要レポートを印刷します</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>レポートを PDF で書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the current chart as printed</source>
+        <translation>表示中のグラフの印刷結果をプレビューします</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current chart</source>
+        <translation>表示中のグラフを印刷します</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDF で書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>PNG で書き出す(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>SVG で書き出す(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetailPanel</name>
@@ -2648,6 +3293,88 @@ thousand yen</source>
     <message>
         <source>Indicators</source>
         <translation>指標</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Review rules</source>
+        <translation>レビュールール</translation>
+    </message>
+    <message>
+        <source>Which review rules fire and why</source>
+        <translation>どのレビュールールが該当し、その理由</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Flag history</source>
+        <translation>フラグの履歴</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Review Settings</source>
+        <translation>レビューの設定</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>レビュー担当者名(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reviewer name</source>
+        <translation>レビュー担当者名</translation>
+    </message>
+    <message>
+        <source>Written into every flag you change; kept on this computer</source>
+        <translation>あなたが変更するすべてのフラグに記録されます。このコンピューターに保存します</translation>
+    </message>
+    <message>
+        <source>Review rules (stored in the database, the same for every reviewer)</source>
+        <translation>レビュールール（データベースに保存、全担当者で共通）</translation>
+    </message>
+    <message>
+        <source>Level at least:</source>
+        <translation>達成度がこれ以上:</translation>
+    </message>
+    <message>
+        <source>Settlement below:</source>
+        <translation>予算に対する決算がこれ未満:</translation>
+    </message>
+    <message>
+        <source>Settlement above:</source>
+        <translation>予算に対する決算がこれ超:</translation>
+    </message>
+    <message>
+        <source>Rated as missed from level:</source>
+        <translation>未達とみなす達成度:</translation>
+    </message>
+    <message>
+        <source>Rated as achieved, an indicator below:</source>
+        <translation>達成とした事業で、指標がこれ未満:</translation>
+    </message>
+    <message>
+        <source>Rated as missed, every indicator at least:</source>
+        <translation>未達とした事業で、すべての指標がこれ以上:</translation>
+    </message>
+    <message>
+        <source>The database is read-only for you: the rules can be read but not changed.</source>
+        <translation>データベースはあなたには読み取り専用です。ルールは表示できますが、変更はできません。</translation>
     </message>
 </context>
 </TS>
