@@ -1800,14 +1800,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row skipped: a cell is longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row skipped: the row is longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row skipped: more than %1 cells</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,6 +1908,22 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source> (read as %1; if the file is in another encoding, name it with --encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: a cell is longer than %1 million characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: the row is longer than %1 million characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 holds a text or tag longer than %3 MiB; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared strings hold more than %1 million characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2348,6 +2356,18 @@ thousand yen</source>
     </message>
     <message>
         <source>underperforming only (levels 4–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested by the review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not suggested by the review rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

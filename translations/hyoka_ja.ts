@@ -1794,14 +1794,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <translation>%1 として不正なバイト列を � に置き換えました。別の文字コードのファイルなら --encoding で指定してください</translation>
     </message>
     <message>
-        <source>row skipped: a cell is longer than %1 MiB</source>
-        <translation>行をスキップ: %1 MiB を超えるセルがあります</translation>
-    </message>
-    <message>
-        <source>row skipped: the row is longer than %1 MiB</source>
-        <translation>行をスキップ: 行が %1 MiB を超えています</translation>
-    </message>
-    <message>
         <source>row skipped: more than %1 cells</source>
         <translation>行をスキップ: セルが%1個を超えています</translation>
     </message>
@@ -1910,6 +1902,22 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source> (read as %1; if the file is in another encoding, name it with --encoding)</source>
         <translation> (%1 として読み込みました。別の文字コードのファイルなら --encoding で指定してください)</translation>
+    </message>
+    <message>
+        <source>row skipped: a cell is longer than %1 million characters</source>
+        <translation>行を読み飛ばしました: セルが%1百万文字を超えています</translation>
+    </message>
+    <message>
+        <source>row skipped: the row is longer than %1 million characters</source>
+        <translation>行を読み飛ばしました: 行が%1百万文字を超えています</translation>
+    </message>
+    <message>
+        <source>%1: the entry %2 holds a text or tag longer than %3 MiB; refused</source>
+        <translation>%1: エントリ %2 に %3 MiB を超えるテキストまたはタグがあるため、読み込みを拒否しました</translation>
+    </message>
+    <message>
+        <source>the shared strings hold more than %1 million characters</source>
+        <translation>共有文字列が%1百万文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2347,18 @@ thousand yen</source>
     <message>
         <source>underperforming only (levels 4–5)</source>
         <translation>目標未達のみ（達成度4〜5）</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>フラグ: %1</translation>
+    </message>
+    <message>
+        <source>suggested by the review rules</source>
+        <translation>レビュールールによる提案あり</translation>
+    </message>
+    <message>
+        <source>not suggested by the review rules</source>
+        <translation>レビュールールによる提案なし</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,15 @@ QString ReportWriter::describeFilter(const RecordFilter &filter)
     }
     if (filter.underperformingOnly)
         parts << tr("underperforming only (levels 4–5)");
+    if (!filter.flagStatuses.isEmpty()) {
+        QStringList statuses;
+        for (const QString &s : filter.flagStatuses)
+            statuses << Flag::statusLabel(s);
+        parts << tr("flags: %1").arg(statuses.join(QStringLiteral(", ")));
+    }
+    if (filter.suggested.contains(true) != filter.suggested.contains(false))
+        parts << (filter.suggested.contains(true) ? tr("suggested by the review rules")
+                                                  : tr("not suggested by the review rules"));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -261,6 +261,13 @@ void tst_Report::describeFilter()
     QVERIFY(d.contains(somu));
     QVERIFY(d.contains(QStringLiteral("2021")));
     QVERIFY(d.contains(QStringLiteral("underperforming")));
+    // The review facets the grid can add.
+    RecordFilter review;
+    review.flagStatuses = { QStringLiteral("flagged") };
+    review.suggested = { true };
+    const QString r = ReportWriter::describeFilter(review);
+    QVERIFY2(r.contains(QStringLiteral("flags: Flagged")), qPrintable(r));
+    QVERIFY2(r.contains(QStringLiteral("suggested by the review rules")), qPrintable(r));
 }
 
 void tst_Report::paintsOnAnyPagedDevice()

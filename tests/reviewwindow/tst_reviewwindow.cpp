@@ -154,7 +154,9 @@ int tst_ReviewWindow::selectName(const QString &name)
     const int row = rowOfName(name);
     if (row >= 0) {
         view()->setFocus();
-        view()->setCurrentIndex(view()->model()->index(row, RecordTableModel::NameColumn));
+        // Explicit flags: QTest leaves Ctrl as held after a Ctrl+ shortcut.
+        view()->selectionModel()->setCurrentIndex(view()->model()->index(row, RecordTableModel::NameColumn),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     return row;
 }

@@ -25,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,7 +151,10 @@ void tst_SharedWindow::selectCode(const QString &c)
 {
     QTableView *view = m_window->recordView();
     view->setFocus();
-    view->setCurrentIndex(view->model()->index(rowOfCode(c), RecordTableModel::NameColumn));
+    // Explicit flags: QTest leaves Ctrl as held after a Ctrl+ shortcut, which would
+    // make setCurrentIndex() toggle the row.
+    view->selectionModel()->setCurrentIndex(view->model()->index(rowOfCode(c), RecordTableModel::NameColumn),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString tst_SharedWindow::shownStatus(const QString &c) const
@@ -256,6 +260,12 @@ void tst_SharedWindow::sqliteChangeReachesTheWindow()
 {
     openSqliteWindow();
     selectCode(code);
+    // Three rows selected, the current one among them.
+    QItemSelectionModel *selection = m_window->recordView()->selectionModel();
+    for (const QString &other : { QStringLiteral("20101020"), QStringLiteral("20101030") })
+        selection->select(m_window->recordView()->model()->index(rowOfCode(other), 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(selection->selectedRows().size(), 3);
     QVERIFY(m_window->review()->notifier() && m_window->review()->notifier()->isActive());
     QSignalSpy changed(m_window->review()->notifier(), &ReviewNotifier::databaseChanged);
     QCOMPARE(FlagStore(*m_other).setFlag(2021, code, bobsFlag(), 0).outcome, FlagStore::Outcome::Saved);
@@ -267,6 +277,7 @@ void tst_SharedWindow::sqliteChangeReachesTheWindow()
              code);
     QCOMPARE(m_window->reviewPanel()->flagEditor()->storedFlag().note, QStringLiteral("Bob: users at 65.8%"));
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 3);
+    QCOMPARE(selection->selectedRows().size(), 3); // the grid was read again, the selection kept
 }
 
 void tst_SharedWindow::remoteChangeWhileTyping()
