@@ -3,6 +3,7 @@
 // Drives the next modal dialog a test opens: `act` runs once a dialog of type T is
 // the active modal widget (polled every 20 ms, given up after 10 s).
 #include <QApplication>
+#include <QString>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,6 +50,15 @@ void onNext(const std::function<void(T *)> &act)
             act(dialog);
     });
     timer->start();
+}
+
+// Saves `widget` as <name>.png into HYOKA_SCREENSHOT_DIR when that is set (to look at
+// dialogs the way a user sees them).
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 } // namespace DialogDriver

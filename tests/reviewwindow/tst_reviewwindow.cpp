@@ -429,6 +429,7 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
         levelBefore = level->value();
         level->setValue(5); // only level 5 is "below target" now
         countText = dialog->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+        DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-settings"));
         dialog->accept();
     });
     m_window->review()->settingsAction()->trigger();

@@ -190,6 +190,7 @@ void tst_SharedWindow::conflictKeepTheirs()
         theirsNote = dialog->findChild<QPlainTextEdit *>(QStringLiteral("theirsNote"))->toPlainText();
         intro = dialog->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
         overwriteOffered = dialog->overwriteButton()->isVisible();
+        DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-conflict"));
         QTest::mouseClick(dialog->keepTheirsButton(), Qt::LeftButton);
     });
     editor->save();
@@ -414,6 +415,7 @@ void tst_SharedWindow::connectDialogStoresNoPassword()
         dialog->findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(target.port());
         dialog->findChild<QLineEdit *>(QStringLiteral("databaseEdit"))->setText(target.path().mid(1));
         dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(target.userName());
+        DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-connect"));
         dialog->accept();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionConnectShared"))->trigger();
