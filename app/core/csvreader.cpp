@@ -17,9 +17,12 @@ namespace {
 
 constexpr qint64 ChunkSize = 64 * 1024;
 // Memory guards: a row beyond these is reported and skipped, never buffered.
-constexpr qsizetype MaxCellChars = 16 * 1024 * 1024;
+// A record holds several copies of its text on the way to the database (cells, cleaned
+// fields, search text, bound values): with 16 Mi-character cells one row of four took
+// 944 MB to import. Excel itself holds at most 32,767 characters in a cell.
+constexpr qsizetype MaxCellChars = 1024 * 1024;
 constexpr qsizetype MaxRowCells = 10000;
-constexpr qsizetype MaxRowChars = 64 * 1024 * 1024;
+constexpr qsizetype MaxRowChars = 4 * 1024 * 1024;
 
 // True when `data` is well-formed UTF-8. A sequence cut off at the end counts as valid:
 // the sample may end at the 64 KiB boundary, or the file itself may be truncated (the
@@ -369,12 +372,12 @@ void CsvFileReader::append(QStringView text)
     if (m_discarding)
         return;
     if (m_cell.size() + text.size() > MaxCellChars) {
-        discardRow(RecordReader::tr("row skipped: a cell is longer than %1 MiB")
+        discardRow(RecordReader::tr("row skipped: a cell is longer than %1 million characters")
                            .arg(MaxCellChars / (1024 * 1024)));
         return;
     }
     if (m_rowChars + text.size() > MaxRowChars) {
-        discardRow(RecordReader::tr("row skipped: the row is longer than %1 MiB")
+        discardRow(RecordReader::tr("row skipped: the row is longer than %1 million characters")
                            .arg(MaxRowChars / (1024 * 1024)));
         return;
     }

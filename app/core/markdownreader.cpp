@@ -15,7 +15,9 @@ namespace Hyoka::MarkdownReader {
 
 namespace {
 
-constexpr qint64 maxLineBytes = 16 * 1024 * 1024;
+// A table row becomes several copies of its text on the way to the database; the
+// longest real rows are a few kilobytes.
+constexpr qint64 maxLineBytes = 4 * 1024 * 1024;
 constexpr int maxEncodingWarnings = 20;
 
 // Splits `| a | b \| c |` into cells; an escaped pipe stays in its cell.

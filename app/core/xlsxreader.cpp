@@ -29,7 +29,16 @@ constexpr qint64 MaxCompressionRatio = 100;
 constexpr qint64 RatioCheckFloor = 1024 * 1024;
 // Excel's own limits: columns per row, and a bound on shared strings to cap memory.
 constexpr int MaxColumns = 16384;
-constexpr qsizetype MaxSharedStrings = 16 * 1024 * 1024;
+// With the text bound they keep the shared-string table under about 250 MB (a QString
+// costs 24 bytes before its text), so that a workbook within the zip-bomb limits still
+// reads in bounded memory.
+constexpr qsizetype MaxSharedStrings = 4 * 1024 * 1024;
+constexpr qsizetype MaxSharedStringChars = 64 * 1024 * 1024;
+// QXmlStreamReader holds a whole text or tag in memory (and readElementText() copies
+// it), so none may be longer than this; a cell holds at most 32,767 characters.
+constexpr qint64 MaxRunBytes = 4 * 1024 * 1024;
+// Characters of one sheet row, shared strings counted each time they are used.
+constexpr qsizetype MaxRowChars = 4 * 1024 * 1024;
 
 // A read-only view of one inflating zip entry that fails as soon as the bytes produced
 // pass the zip-bomb limits, whatever the entry's header claims.
@@ -44,16 +53,25 @@ public:
     }
 
     bool exceeded() const { return m_exceeded; }
+    bool overlongRun() const { return m_overlongRun; }
     bool isSequential() const override { return true; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        if (m_exceeded)
+        if (m_exceeded || m_overlongRun)
             return -1;
         const qint64 n = m_entry.read(data, maxSize);
         if (n <= 0)
             return n;
+        for (qint64 i = 0; i < n; ++i) {
+            if (data[i] == '<' || data[i] == '>') {
+                m_run = 0;
+            } else if (++m_run > MaxRunBytes) {
+                m_overlongRun = true;
+                return -1;
+            }
+        }
         m_produced += n;
         if (m_produced > MaxEntrySize
             || (m_produced > RatioCheckFloor && m_produced > m_compressedSize * MaxCompressionRatio)) {
@@ -70,7 +88,9 @@ private:
     QIODevice &m_entry;
     qint64 m_compressedSize = 0;
     qint64 m_produced = 0;
+    qint64 m_run = 0; // bytes since the last < or >
     bool m_exceeded = false;
+    bool m_overlongRun = false;
     std::function<void(qint64)> m_progress;
 };
 
@@ -304,6 +324,12 @@ bool XlsxFileReader::parsePart(const QString &path, const Parser &parse, bool re
                           .arg(m_fileName, path);
         return false;
     }
+    if (bounded.overlongRun()) {
+        m_error = RecordReader::tr("%1: the entry %2 holds a text or tag longer than %3 MiB; refused")
+                          .arg(m_fileName, path)
+                          .arg(MaxRunBytes / (1024 * 1024));
+        return false;
+    }
     if (xml.hasError() && !m_stop) {
         m_error = RecordReader::tr("%1: %2 is not valid XML (line %3): %4")
                           .arg(m_fileName, path)
@@ -524,6 +550,8 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
                     rowNumber = (ok && r > rowNumber) ? r : rowNumber + 1;
                     QStringList cells;
                     int nextColumn = 0;
+                    qsizetype rowChars = 0;
+                    bool rowTooLong = false;
                     while (nextToken(xml)) {
                         if (xml.isEndElement() && xml.name() == u"row")
                             break;
@@ -570,8 +598,14 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
                         } else {
                             text = numberText(value);
                         }
-                        if (column >= MaxColumns)
+                        if (column >= MaxColumns || rowTooLong)
                             continue;
+                        rowChars += text.size();
+                        if (rowChars > MaxRowChars) {
+                            rowTooLong = true;
+                            cells = QStringList(); // release it now; read on to the row's end
+                            continue;
+                        }
                         if (cells.size() <= column)
                             cells.resize(column + 1);
                         cells[column] = text;
@@ -579,6 +613,14 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
                     }
                     if (xml.hasError())
                         return;
+                    if (rowTooLong) {
+                        sink.addWarning(ImportWarning {
+                                m_fileName, rowNumber,
+                                RecordReader::tr("row skipped: the row is longer than %1 million characters")
+                                        .arg(MaxRowChars / (1024 * 1024)) });
+                        sink.rowSkipped();
+                        continue;
+                    }
                     if (!handleRow(cells, rowNumber))
                         m_stop = true;
                 }
@@ -605,6 +647,7 @@ bool XlsxFileReader::read(QString *error)
     if (!readWorkbook(&sheets, &sharedStringsPath))
         return fail(m_error);
 
+    qsizetype sharedChars = 0;
     const bool ok = parsePart(
             sharedStringsPath,
             [&](QXmlStreamReader &xml) {
@@ -616,6 +659,13 @@ bool XlsxFileReader::read(QString *error)
                         return;
                     }
                     m_sharedStrings.append(readRichText(xml));
+                    sharedChars += m_sharedStrings.constLast().size();
+                    if (sharedChars > MaxSharedStringChars) {
+                        xml.raiseError(RecordReader::tr("the shared strings hold more than %1 million "
+                                                        "characters")
+                                               .arg(MaxSharedStringChars / (1024 * 1024)));
+                        return;
+                    }
                 }
             },
             false);

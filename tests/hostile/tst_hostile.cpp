@@ -359,6 +359,45 @@ void tst_Hostile::addCases()
                          QDir::cleanPath(m_dir.path() + QStringLiteral("/work/") + marker),
                          QStringLiteral("/tmp/") + marker, QStringLiteral("/") + marker };
 
+    // Rows just under the size guards, whose text the program copies several times on
+    // the way to the database: the memory bound must hold for what is accepted.
+    {
+        const QString phrase = QStringLiteral("●利用者数 1234人※目標 2000人以上 ");
+        QString text;
+        while (text.size() + phrase.size() < 1000000) // the cell limit is 1,048,576
+            text += phrase;
+        const QByteArray cell = text.toUtf8();
+        write(QStringLiteral("fat.csv"), csvHeader.trimmed() + ",事務事業の概要,主な取組の実績\n10000001,"
+                      + cell + ",2021," + cell + "," + cell + "," + cell + "\n10000002,二,2021,局,,\n");
+    }
+    add(QStringLiteral("fat.csv"), true, 0, { QStringLiteral("fat.csv: 2 record(s)") });
+    {
+        // One shared string of a million characters, used by 20 cells of a row.
+        ZipBuilder zip;
+        zip.add("xl/workbook.xml", workbookXml());
+        zip.add("xl/_rels/workbook.xml.rels", workbookRels("worksheets/sheet1.xml", true));
+        zip.add("xl/sharedStrings.xml", "<sst><si><t>" + QByteArray(1000000, 'y') + "</t></si></sst>");
+        QByteArray rows = validRows() + "<row r=\"3\">";
+        for (int c = 0; c < 20; ++c)
+            rows += "<c t=\"s\"><v>0</v></c>";
+        rows += "</row>";
+        zip.add("xl/worksheets/sheet1.xml", sheetXml(rows));
+        write(QStringLiteral("fatrow.xlsx"), zip.archive());
+    }
+    add(QStringLiteral("fatrow.xlsx"), true, 1,
+        { QStringLiteral("fatrow.xlsx:3: sheet S1: row skipped: the row is longer than 4 million characters") });
+    {
+        ZipBuilder zip;
+        zip.add("xl/workbook.xml", workbookXml());
+        zip.add("xl/_rels/workbook.xml.rels", workbookRels("worksheets/sheet1.xml"));
+        zip.add("xl/worksheets/sheet1.xml",
+                sheetXml("<row r=\"1\"><c t=\"inlineStr\"><is><t>" + QByteArray(5 * MiB, 'z')
+                         + "</t></is></c></row>"));
+        write(QStringLiteral("longtext.xlsx"), zip.archive());
+    }
+    add(QStringLiteral("longtext.xlsx"), false, 1,
+        { QStringLiteral("longtext.xlsx: the entry xl/worksheets/sheet1.xml holds a text or tag longer than 4 MiB") });
+
     // XML entity expansion: a billion laughs in sharedStrings.xml, an external entity
     // in the sheet.
     QByteArray laughs = "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY lol \"lol\">";
@@ -584,17 +623,17 @@ void tst_Hostile::longLines_data()
     QTest::newRow("markdown row")
             << QStringLiteral("long.md") << mdTable + "| 1 | 10000001 | " << 'x' << QByteArray()
             << QByteArray(" |\n| 2 | 10000002 | 二 |\n")
-            << QStringList { QStringLiteral("long.md:5: line longer than 16 MiB skipped"),
+            << QStringList { QStringLiteral("long.md:5: line longer than 4 MiB skipped"),
                              QStringLiteral("long.md: 1 record(s)") };
     QTest::newRow("csv cell")
             << QStringLiteral("long.csv") << csvHeader + "10000001,一,2021," << 'x' << QByteArray()
             << QByteArray("\n10000002,二,2021,局\n")
-            << QStringList { QStringLiteral("long.csv:2: row skipped: a cell is longer than 16 MiB"),
+            << QStringList { QStringLiteral("long.csv:2: row skipped: a cell is longer than 1 million characters"),
                              QStringLiteral("long.csv: 1 record(s)") };
     QTest::newRow("csv quoted cell, newlines inside")
             << QStringLiteral("longquoted.csv") << csvHeader + "10000001,\"" << 'y' << QByteArray("\n")
             << QByteArray("\",2021,局\n10000002,二,2021,局\n")
-            << QStringList { QStringLiteral("longquoted.csv:2: row skipped: a cell is longer than 16 MiB"),
+            << QStringList { QStringLiteral("longquoted.csv:2: row skipped: a cell is longer than 1 million characters"),
                              QStringLiteral("longquoted.csv: 1 record(s)") };
     QTest::newRow("csv only line, millions of cells")
             << QStringLiteral("single.csv") << QByteArray() << 'z' << QByteArray(",")
