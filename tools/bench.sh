@@ -56,14 +56,18 @@ seconds() {
     start=$(date +%s.%N)
     "$@" > /dev/null 2>&1
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
 # walltime_cpu CMD...: runs CMD, prints "wall_seconds cpu_seconds" (user + system).
 walltime_cpu() {
-    /usr/bin/time -f '%e %U %S' -o "$DATA/time.out" "$@" > /dev/null 2>&1
+    local TIMEFORMAT='%R %U %S'
+    { time "$@" > /dev/null 2>&1; } 2> "$DATA/time.out"
     awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$DATA/time.out"
 }
+
+# ratio A B: A / B.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f\n", (b > 0 ? a / b : 0) }'; }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -124,11 +128,11 @@ for n in $SIZES; do
     cpu=$(echo $cpus | median)
     figure "$label.sqlite3_import.csv.seconds_median" "$wall" s
     figure "$label.sqlite3_import.csv.cpu_seconds_median" "$cpu" s
-    figure "$label.import_over_sqlite3_ratio" "$(echo "$(value "$label.import.csv.seconds") / $wall" | bc -l)" x
+    figure "$label.import_over_sqlite3_ratio" "$(ratio "$(value "$label.import.csv.seconds")" "$wall")" x
     # CPU of the thread that writes (the critical path; reading and hashing run beside
     # it) against sqlite3's CPU: steadier than wall time on a busy machine.
     figure "$label.import_over_sqlite3_cpu_ratio" \
-        "$(echo "$(value "$label.import.csv.cpu_seconds_writing_thread") / $cpu" | bc -l)" x
+        "$(ratio "$(value "$label.import.csv.cpu_seconds_writing_thread")" "$cpu")" x
 done
 
 section "Import on the window's worker thread: how long the GUI thread is blocked"
@@ -167,7 +171,11 @@ check() { # check NAME OP LIMIT TEXT
         printf '  %-62s %12s\n' "$4" "not measured"
         return
     fi
-    if [ "$(echo "$v $2 $3" | bc -l)" = 1 ]; then verdict=met; else verdict=MISSED; fi
+    if awk -v v="$v" -v l="$3" -v op="$2" 'BEGIN { exit !((op == "<=") ? v <= l : v >= l) }'; then
+        verdict=met
+    else
+        verdict=MISSED
+    fi
     printf '  %-62s %12.1f  (target %s %s) %s\n' "$4" "$v" "$2" "$3" "$verdict"
 }
 check 100k.parse.md.mb_per_s_median '>=' 100 "markdown parsing, MB/s"
