@@ -25,19 +25,32 @@ QIcon ReviewIcons::status(const QString &statusId)
     return QIcon();
 }
 
+QString ReviewIcons::rulePath(const QString &ruleId)
+{
+    const char *name = nullptr;
+    if (ruleId == u"level_below_target")
+        name = "rule-level";
+    else if (ruleId == u"execution_rate_low")
+        name = "rule-rate-low";
+    else if (ruleId == u"execution_rate_high")
+        name = "rule-rate-high";
+    else if (ruleId == u"self_rating_inconsistent")
+        name = "rule-inconsistent";
+    else if (ruleId == u"indicator_unit_mismatch")
+        name = "rule-unit";
+    return name ? QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)) : QString();
+}
+
 QIcon ReviewIcons::rule(const QString &ruleId)
 {
-    if (ruleId == u"level_below_target")
-        return named(QStringLiteral("rule-level"));
-    if (ruleId == u"execution_rate_low")
-        return named(QStringLiteral("rule-rate-low"));
-    if (ruleId == u"execution_rate_high")
-        return named(QStringLiteral("rule-rate-high"));
-    if (ruleId == u"self_rating_inconsistent")
-        return named(QStringLiteral("rule-inconsistent"));
-    if (ruleId == u"indicator_unit_mismatch")
-        return named(QStringLiteral("rule-unit"));
-    return QIcon();
+    const QString path = rulePath(ruleId);
+    if (path.isEmpty())
+        return QIcon();
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(path);
+    if (it == cache.end())
+        it = cache.insert(path, QIcon(path));
+    return *it;
 }
 
 } // namespace Hyoka

@@ -13,6 +13,8 @@ public:
     // Null for "none" and unknown ids.
     static QIcon status(const QString &statusId);
     static QIcon rule(const QString &ruleId);
+    // The resource path of a rule's icon (for rich text); empty for unknown ids.
+    static QString rulePath(const QString &ruleId);
     // An icon from :/icons by file name without ".svg".
     static QIcon named(const QString &name);
 };

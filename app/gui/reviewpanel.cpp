@@ -2,6 +2,7 @@
 
 #include "flageditor.h"
 #include "flaghistorymodel.h"
+#include "reviewicons.h"
 #include "ui_reviewpanel.h"
 
 #include <QEvent>
@@ -11,23 +12,6 @@
 #include <QTextDocument>
 
 namespace Hyoka {
-
-namespace {
-
-QString ruleIconPath(const QString &ruleId)
-{
-    if (ruleId == u"level_below_target")
-        return QStringLiteral(":/icons/rule-level.svg");
-    if (ruleId == u"execution_rate_low")
-        return QStringLiteral(":/icons/rule-rate-low.svg");
-    if (ruleId == u"execution_rate_high")
-        return QStringLiteral(":/icons/rule-rate-high.svg");
-    if (ruleId == u"self_rating_inconsistent")
-        return QStringLiteral(":/icons/rule-inconsistent.svg");
-    return QStringLiteral(":/icons/rule-unit.svg");
-}
-
-} // namespace
 
 ReviewPanel::ReviewPanel(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ReviewPanel>()), m_history(new FlagHistoryModel(this))
@@ -130,7 +114,7 @@ void ReviewPanel::showFindings()
             details << d.toHtmlEscaped();
         html += QStringLiteral("<tr><td valign=\"top\"><img src=\"%1\" width=\"%2\" height=\"%2\"></td>"
                                "<td>&nbsp;</td><td><b>%3</b><br>%4</td></tr>")
-                        .arg(ruleIconPath(f.ruleId))
+                        .arg(ReviewIcons::rulePath(f.ruleId))
                         .arg(icon)
                         .arg(f.title.toHtmlEscaped(), details.join(QStringLiteral("<br>")));
     }
