@@ -8,6 +8,7 @@
 #
 #   tools/fuzz.sh [SECONDS]            every target
 #   FUZZ_TARGETS="fuzz_csv" tools/fuzz.sh 600
+#   FUZZ_ARGS="-max_len=4096" tools/fuzz.sh 600     extra libFuzzer flags (last wins)
 # New corpus entries found while fuzzing go to build-fuzz/corpus/<target>/, never
 # into the source tree.
 set -euo pipefail
@@ -56,7 +57,7 @@ for target in $TARGETS; do
     fi
     echo "== $target: ${SECONDS_PER_TARGET}s"
     if ! "$binary" "${common[@]}" -max_len="$(max_len "$target")" \
-            -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 \
+            -max_total_time="$SECONDS_PER_TARGET" -print_final_stats=1 ${FUZZ_ARGS:-} \
             "$corpus" "tests/fuzz/corpus/$target" >"$artifacts/fuzz.log" 2>&1; then
         echo "fuzz.sh: $target found a problem; see $artifacts/fuzz.log" >&2
         tail -60 "$artifacts/fuzz.log" >&2

@@ -11,6 +11,7 @@ packages=(
     libxlsxwriter-dev zlib1g-dev libsqlite3-dev
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils sqlite3
+    clang libclang-rt-14-dev
     postgresql
 )
 
