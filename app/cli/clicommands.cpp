@@ -267,7 +267,10 @@ int Commands::checkCommand(const QStringList &args)
 }
 
 // Writes the export into `device`, from the files when given, else from the database.
-static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xlsxPath)
+// `complete` tells whether every record that could be read was written (false when the
+// database could not be read or the writer failed): only then may a file be replaced.
+static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xlsxPath,
+                       bool *complete = nullptr)
 {
     int exitCode = Commands::Ok;
     QList<ImportWarning> warnings;
@@ -346,6 +349,8 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         if (!writeError.isEmpty())
             error(writeError);
     }
+    if (complete)
+        *complete = ok;
     return ok ? exitCode : (exitCode == Commands::Ok ? Commands::InputProblem : exitCode);
 }
 
@@ -388,7 +393,14 @@ int Commands::exportCommand(const QStringList &args)
         error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
         return InputProblem;
     }
-    const int code = writeExport(a, &file, QString());
+    bool complete = false;
+    const int code = writeExport(a, &file, QString(), &complete);
+    if (!complete) {
+        if (file.error() != QFileDevice::NoError)
+            error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
+        file.cancelWriting(); // a failed export never replaces the file
+        return code;
+    }
     if (!SafeCommit::commit(file)) {
         error(tr("%1: cannot write: %2").arg(a.output, file.errorString()));
         return InputProblem;

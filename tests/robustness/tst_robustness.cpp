@@ -616,13 +616,22 @@ void tst_Robustness::damagedDatabase()
     }
     unchanged("open in this process");
 
-    // In the executable: exporting reads only.
+    // In the executable: exporting reads only, and a failed export leaves the previous
+    // export file as it was.
+    const QString json = path + QStringLiteral(".json");
+    {
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("previous export");
+    }
     const Run exported = hyoka({ QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
-                                 QStringLiteral("json"), QStringLiteral("-o"), path + QStringLiteral(".json") });
+                                 QStringLiteral("json"), QStringLiteral("-o"), json });
     QVERIFY2(!exported.crashed, exported.err.constData());
     QVERIFY(exported.exitCode == 0 || exported.exitCode == 1);
-    if (exported.exitCode != 0)
+    if (exported.exitCode != 0) {
         QVERIFY2(exported.err.contains(path.toUtf8()), exported.err.constData());
+        QCOMPARE(fileBytes(json), QByteArray("previous export"));
+    }
     unchanged("hyoka export");
 
     // An import into a file that cannot be opened is refused before any write.
