@@ -22,7 +22,7 @@ if ! command -v clang++ >/dev/null; then
     exit 2
 fi
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DHYOKA_FUZZ=ON >/dev/null
+    -DCMAKE_CXX_COMPILER=clang++ -DHYOKA_FUZZ=ON >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$BUILD_DIR" -j2 --target $TARGETS
 
