@@ -185,7 +185,7 @@ QStringList RecordQuery::searchTerms(const QString &searchText)
     return TextNormaliser::searchKey(searchText).split(whiteSpace, Qt::SkipEmptyParts);
 }
 
-RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter) const
+RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, bool ftsAsSet) const
 {
     QStringList parts;
     QVariantList values;
@@ -202,8 +202,8 @@ RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter) 
             likeTerms << term;
     }
     if (!phrases.isEmpty()) {
-        parts << QStringLiteral(
-                "id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
+        parts << (ftsAsSet ? QStringLiteral("+") : QString())
+                        + QStringLiteral("id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
         values << phrases.join(u' ');
     }
     for (const QString &term : std::as_const(likeTerms)) {
@@ -354,22 +354,37 @@ bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList 
     return true;
 }
 
-std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,
-                                              Qt::SortOrder order) const
+bool RecordQuery::finishedCleanly(const QSqlQuery &query) const
 {
-    const Source src = source(filter);
+    if (!query.lastError().isValid())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+QString RecordQuery::orderByClause(Column column, Qt::SortOrder order,
+                                   const RuleSettings &settings, QVariantList &values) const
+{
     const QString direction =
             order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
     // The id tie-break runs the same way, so that an index on the column serves
     // the whole ORDER BY. Unknown values sort as the smallest, as SQLite does;
     // PostgreSQL is told so.
-    QVariantList values = src.condition.values;
-    QString orderBy = columnExpression(column, filter.ruleSettings, values) + u' ' + direction;
+    QString orderBy = columnExpression(column, settings, values) + u' ' + direction;
     if (!m_db.isSqlite() && column != Column::Id)
         orderBy += order == Qt::DescendingOrder ? QStringLiteral(" NULLS LAST")
                                                 : QStringLiteral(" NULLS FIRST");
     if (column != Column::Id)
         orderBy += QStringLiteral(", id ") + direction;
+    return orderBy;
+}
+
+std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,
+                                              Qt::SortOrder order) const
+{
+    const Source src = source(filter);
+    QVariantList values = src.condition.values;
+    const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
     // Storage order is sorted here: "ORDER BY id" makes SQLite walk the table itself,
     // every page of it (1.3 GB at a million records, summaries and search texts
     // included), where without it the ids come from the narrowest covering index.
@@ -384,12 +399,35 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     QList<qint64> result;
     while (query.next())
         result.append(query.value(0).toLongLong());
+    if (!finishedCleanly(query))
+        return std::nullopt;
     if (sortHere) {
         if (order == Qt::DescendingOrder)
             std::sort(result.begin(), result.end(), std::greater<qint64>());
         else
             std::sort(result.begin(), result.end());
     }
+    return result;
+}
+
+std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, Column column,
+                                                   Qt::SortOrder order, int limit) const
+{
+    const Condition c = conjunction(searchCondition(filter, m_db.isSqlite()), facetCondition(filter));
+    QVariantList values = c.values;
+    const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
+    values.append(limit);
+    QSqlQuery query(m_db.database());
+    if (!exec(query,
+              QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(c.sql, orderBy),
+              values))
+        return std::nullopt;
+    QList<qint64> result;
+    result.reserve(limit);
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    if (!finishedCleanly(query))
+        return std::nullopt;
     return result;
 }
 
@@ -446,6 +484,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
             }
             byId.insert(r.id, r);
         }
+        if (!finishedCleanly(query))
+            return {};
     }
     QList<RecordRow> result;
     result.reserve(ids.size());
@@ -485,6 +525,8 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
         v.count = count;
         result.append(v);
     }
+    if (!finishedCleanly(query))
+        return {};
     if (noneCount > 0)
         result.append(FacetValue { QVariant(), noneCount });
     return result;
@@ -524,6 +566,8 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
         counts[query.value(0).toString()] += query.value(1).toLongLong();
         flagged += query.value(1).toLongLong();
     }
+    if (!finishedCleanly(query))
+        return {};
     if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(src.table, src.condition.sql),
               src.condition.values)
         || !query.next())
@@ -552,10 +596,14 @@ RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
                       .arg(src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
     Totals t;
-    if (exec(query, sql, src.condition.values) && query.next()) {
+    if (!exec(query, sql, src.condition.values))
+        return t;
+    if (query.next()) {
         t.count = query.value(0).toLongLong();
         t.budget = query.value(1).toLongLong();
         t.settlement = query.value(2).toLongLong();
+    } else {
+        finishedCleanly(query);
     }
     return t;
 }

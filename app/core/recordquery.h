@@ -78,6 +78,13 @@ public:
     // The ids of the records `filter` accepts, ordered by `column` then id.
     std::optional<QList<qint64>> ids(const RecordFilter &filter, Column column = Column::Id,
                                      Qt::SortOrder order = Qt::AscendingOrder) const;
+    // The first `limit` of those ids, asked of the records table directly: for an
+    // unselective filter the database stops at the limit's hit while walking the sort
+    // column's index, long before it could list every hit. The search index is used
+    // as a set to test against, not as the way in (`+id IN …`), so that the walk is
+    // in sort order. Slow when the hits are rare: QueryWorker gives it a deadline.
+    std::optional<QList<qint64>> firstIds(const RecordFilter &filter, Column column,
+                                          Qt::SortOrder order, int limit) const;
     // Grid rows of `ids`, in the order given, with their flags and the rules that fire
     // under `ruleSettings`; unknown ids are left out.
     QList<RecordRow> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {}) const;
@@ -98,7 +105,9 @@ public:
                         std::optional<Facet> ignoredFacet = std::nullopt) const;
     // Its two parts: search and underperforming toggle; facet selections (flag
     // statuses and "suggested" included).
-    Condition searchCondition(const RecordFilter &filter) const;
+    // With `ftsAsSet`, the search index is tested per row (`+id IN`) instead of
+    // being the planner's way into the table.
+    Condition searchCondition(const RecordFilter &filter, bool ftsAsSet = false) const;
     static Condition facetCondition(const RecordFilter &filter,
                                     std::optional<Facet> ignoredFacet = std::nullopt);
     // Search terms: TextNormaliser::searchKey() of the text, split at white space.
@@ -121,6 +130,11 @@ private:
     QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
     QString hitsTable() const;
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
+    // False (and lastError() set) when stepping through `query`'s rows failed, e.g.
+    // the query was interrupted half-way.
+    bool finishedCleanly(const QSqlQuery &query) const;
+    QString orderByClause(Column column, Qt::SortOrder order, const RuleSettings &settings,
+                          QVariantList &values) const;
 
     const ReviewDatabase &m_db;
     mutable QString m_lastError;
