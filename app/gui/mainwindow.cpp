@@ -79,6 +79,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_recent(nullptr),
       m_review(nullptr)
 {
+    // Searches, sorts and counts run on a thread of their own.
+    m_browser->setAsynchronous(true);
     m_ui->setupUi(this);
     m_review = new ReviewController(m_browser, m_ui->reviewPanel, this);
     m_review->setSelectionProvider([this] {
@@ -103,6 +105,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     setupGrid();
 
     connect(m_browser, &RecordBrowser::totalsChanged, this, &MainWindow::updateStatus);
+    connect(m_browser, &RecordBrowser::busyChanged, this, &MainWindow::updateStatus);
     connect(m_browser, &RecordBrowser::filterChanged, this, &MainWindow::restoreCurrentRecord);
     // Once the window has its size (the first data may come before it is laid out).
     connect(m_browser, &RecordBrowser::filterChanged, this,
@@ -509,8 +512,15 @@ void MainWindow::restoreCurrentRecord()
 {
     // After a filter change the grid was reset: find the record shown before.
     QTableView *view = m_ui->recordView;
+    const QList<qint64> selected = std::exchange(m_selectionToRestore, {});
     const int row = m_currentRecordId ? m_browser->tableModel()->rowOfRecord(m_currentRecordId) : -1;
-    if (row >= 0) {
+    if (row >= 0 && selected.size() > 1) {
+        m_grid->selectRecords(selected);
+        view->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(row, 0),
+                                                QItemSelectionModel::NoUpdate);
+    } else if (row >= 0 && view->currentIndex().row() == row) {
+        // The grid kept its rows (the same records, read again): so does the selection.
+    } else if (row >= 0) {
         const QModelIndex index = m_browser->tableModel()->index(row, 0);
         view->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -551,15 +561,10 @@ QString MainWindow::selectedRowsAsTsv() const
 void MainWindow::reloadKeepingSelection()
 {
     const QList<qint64> selected = m_grid->selectedRecordIds();
-    const qint64 current = m_currentRecordId;
-    m_browser->refresh(); // restoreCurrentRecord() finds the current record again
-    if (selected.size() > 1) {
-        m_grid->selectRecords(selected);
-        const int row = m_browser->tableModel()->rowOfRecord(current);
-        if (row >= 0)
-            m_ui->recordView->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(row, 0),
-                                                                QItemSelectionModel::NoUpdate);
-    }
+    // restoreCurrentRecord() finds the current record again when the answer is in
+    // (at once when the browser is synchronous) and selects these with it.
+    m_selectionToRestore = selected.size() > 1 ? selected : QList<qint64>();
+    m_browser->refresh();
     // The record itself may have changed (a re-import): the detail reads it again;
     // the review keeps what the reviewer is typing.
     const std::optional<Record> record = m_currentRecordId && m_store ? m_store->record(m_currentRecordId)
@@ -680,7 +685,9 @@ void MainWindow::updateStatus()
         tr("Budget %1 thousand yen").arg(RecordFormat::money(totals.budget)),
         tr("Settlement %1 thousand yen").arg(RecordFormat::money(totals.settlement)),
     };
-    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
+    // The figures are those of the last answer until the running query's arrive.
+    m_statusLabel->setText((m_browser->isBusy() ? tr("Searching…") + QStringLiteral(" · ") : QString())
+                           + parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::updateWindowTitle()

@@ -128,6 +128,7 @@ private:
     RecentFiles *m_recent;
     ReviewController *m_review;
     RecordGrid *m_grid = nullptr;
+    QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
 };
 

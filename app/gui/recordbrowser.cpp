@@ -1,7 +1,9 @@
 #include "recordbrowser.h"
 
 #include "facetmodel.h"
+#include "queryworker.h"
 #include "recordtablemodel.h"
+#include "reviewdatabase.h"
 
 namespace Hyoka {
 
@@ -29,15 +31,51 @@ RecordBrowser::RecordBrowser(QObject *parent)
 
 RecordBrowser::~RecordBrowser()
 {
+    delete m_worker; // waits for its thread: no answer arrives half-way through this
+    m_worker = nullptr;
     // The models read through m_query: let them forget it first.
     m_tableModel->setQuery(nullptr);
+}
+
+void RecordBrowser::setAsynchronous(bool on)
+{
+    if (on == isAsynchronous())
+        return;
+    m_tableModel->setExternalSorting(on);
+    if (!on) {
+        delete m_worker;
+        m_worker = nullptr;
+        m_idsDirty = m_summaryDirty = false;
+        return;
+    }
+    m_worker = new QueryWorker(this);
+    QList<RecordQuery::Facet> facets;
+    for (const FacetModel *model : std::as_const(m_facetModels))
+        facets.append(model->facet());
+    m_worker->setFacets(facets);
+    m_sortColumn = m_tableModel->sortColumn();
+    m_sortOrder = m_tableModel->sortOrder();
+    connect(m_tableModel, &RecordTableModel::sortRequested, this, &RecordBrowser::sortRequested);
+    connect(m_worker, &QueryWorker::firstIdsReady, this, &RecordBrowser::firstIdsReady);
+    connect(m_worker, &QueryWorker::idsReady, this, &RecordBrowser::idsReady);
+    connect(m_worker, &QueryWorker::summaryReady, this, &RecordBrowser::summaryReady);
+    connect(m_worker, &QueryWorker::failed, this, &RecordBrowser::requestFailed);
 }
 
 void RecordBrowser::setDatabase(const ReviewDatabase *db)
 {
     m_tableModel->setQuery(nullptr);
     m_query.reset(db ? new RecordQuery(*db) : nullptr);
+    // The grid reads its visible rows by id through m_query, on this thread: a
+    // primary-key lookup of a few hundred rows. Everything else asks the worker.
     m_tableModel->setQuery(m_query.get());
+    if (m_worker) {
+        QString error;
+        if (!m_worker->setDatabase(db ? db->spec() : QString(), &error))
+            emit queryFailed(error);
+        m_firstShown = 0;
+        m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
+    }
     refresh();
 }
 
@@ -87,6 +125,12 @@ void RecordBrowser::clearFilters()
 
 void RecordBrowser::refresh()
 {
+    if (m_worker) {
+        m_invalidate = true;
+        m_rereadRows = true;
+        apply();
+        return;
+    }
     if (m_query)
         m_query->invalidate(); // the records may have changed
     m_recordCount = m_query ? m_query->recordCount() : 0;
@@ -115,6 +159,13 @@ void RecordBrowser::flagsChanged(const QList<qint64> &ids)
         m_tableModel->refreshAllRows();
     else
         m_tableModel->refreshRecords(ids);
+    if (m_worker) {
+        // The flag facet's counts follow from the worker.
+        m_summaryDirty = true;
+        m_flagsPending = true;
+        request();
+        return;
+    }
     updateFacets();
     emit flagsRefreshed();
 }
@@ -148,6 +199,13 @@ void RecordBrowser::apply()
     for (const QVariant &v : facetModel(RecordQuery::Facet::Suggested)->selectedValues())
         m_filter.suggested.append(v.toBool());
 
+    if (m_worker) {
+        m_idsDirty = true;
+        m_summaryDirty = true;
+        m_filterPending = true;
+        request();
+        return;
+    }
     m_tableModel->setFilter(m_filter);
     updateFacets();
     m_totals = m_query ? m_query->totals(m_filter) : RecordQuery::Totals();
@@ -157,11 +215,133 @@ void RecordBrowser::apply()
 
 void RecordBrowser::updateFacets()
 {
+    QList<QList<RecordQuery::FacetValue>> values;
+    for (const FacetModel *model : std::as_const(m_facetModels))
+        values.append(m_query ? m_query->facet(model->facet(), m_filter)
+                              : QList<RecordQuery::FacetValue>());
+    setFacetValues(values);
+}
+
+void RecordBrowser::setFacetValues(const QList<QList<RecordQuery::FacetValue>> &values)
+{
     m_applying = true; // setValues() may list a selected value; it is no new selection
-    for (FacetModel *model : std::as_const(m_facetModels))
-        model->setValues(m_query ? m_query->facet(model->facet(), m_filter)
-                                 : QList<RecordQuery::FacetValue>());
+    for (qsizetype i = 0; i < m_facetModels.size(); ++i)
+        m_facetModels.at(i)->setValues(values.value(i));
     m_applying = false;
+}
+
+void RecordBrowser::request()
+{
+    if (!m_query) {
+        // No database: nothing to ask, every model empty.
+        m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
+        setFacetValues({});
+        m_totals = RecordQuery::Totals();
+        m_recordCount = 0;
+        m_idsDirty = m_summaryDirty = false;
+        finishIfIdle();
+        emit totalsChanged();
+        return;
+    }
+    QueryRequest r;
+    r.filter = m_filter;
+    r.column = RecordTableModel::queryColumn(m_sortColumn);
+    r.order = m_sortOrder;
+    r.parts = (m_idsDirty ? QueryRequest::Ids : 0) | (m_summaryDirty ? QueryRequest::Summary : 0);
+    // A new filter may show its first rows at once; a new order or a refresh of the
+    // same filter waits for the whole list, so that selection and scrolling stay.
+    r.firstRows = m_idsDirty
+            && (m_filter != m_tableModel->filter() || m_tableModel->ids().isEmpty());
+    r.invalidate = m_invalidate;
+    m_generation = m_worker->request(r);
+    m_firstShown = 0;
+    if (!m_busyReported) {
+        m_busyReported = true;
+        emit busyChanged(true);
+    }
+}
+
+void RecordBrowser::sortRequested(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_idsDirty = true;
+    request();
+}
+
+void RecordBrowser::firstIdsReady(quint64 generation, const QList<qint64> &ids)
+{
+    if (generation != m_generation)
+        return;
+    m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, ids);
+    m_firstShown = generation;
+}
+
+void RecordBrowser::idsReady(quint64 generation, const QList<qint64> &ids)
+{
+    if (generation != m_generation)
+        return;
+    const QList<qint64> &shown = m_tableModel->ids();
+    if (m_firstShown == generation && ids.size() >= shown.size()
+        && std::equal(shown.cbegin(), shown.cend(), ids.cbegin())) {
+        // The first rows are on screen: the rest comes after them.
+        m_tableModel->appendIds(ids.mid(shown.size()));
+    } else if (m_tableModel->filter() == m_filter && shown.size() == ids.size()) {
+        // The same records (or as many): a new order keeps selection and scrolling.
+        if (shown == ids && m_tableModel->sortColumn() == m_sortColumn
+            && m_tableModel->sortOrder() == m_sortOrder) {
+            if (m_rereadRows)
+                m_tableModel->refreshAllRows();
+        } else {
+            m_tableModel->applySortedIds(m_sortColumn, m_sortOrder, ids);
+        }
+    } else {
+        m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, ids);
+    }
+    m_firstShown = 0;
+    m_rereadRows = false;
+    m_idsDirty = false;
+    finishIfIdle();
+}
+
+void RecordBrowser::summaryReady(quint64 generation, const QuerySummary &summary)
+{
+    if (generation != m_generation)
+        return;
+    setFacetValues(summary.facets);
+    m_totals = summary.totals;
+    m_recordCount = summary.recordCount;
+    m_summaryDirty = false;
+    emit totalsChanged();
+    finishIfIdle();
+}
+
+void RecordBrowser::requestFailed(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_idsDirty = m_summaryDirty = false;
+    emit queryFailed(message);
+    finishIfIdle();
+}
+
+void RecordBrowser::finishIfIdle()
+{
+    if (isBusy())
+        return;
+    m_invalidate = false;
+    if (m_busyReported) {
+        m_busyReported = false;
+        emit busyChanged(false);
+    }
+    if (m_filterPending) {
+        m_filterPending = false;
+        m_flagsPending = false;
+        emit filterChanged();
+    } else if (m_flagsPending) {
+        m_flagsPending = false;
+        emit flagsRefreshed();
+    }
 }
 
 } // namespace Hyoka

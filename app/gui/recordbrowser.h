@@ -11,18 +11,33 @@
 namespace Hyoka {
 
 class FacetModel;
+class QueryWorker;
+struct QuerySummary;
 class RecordTableModel;
 class ReviewDatabase;
 
 // What the review window shows of one database: the grid model and the facet models
 // (year, bureau, category, level, flag status, suggested), kept in step with the
 // current filter (search text, facet selections, underperforming toggle). No widgets: the filter bar and the tests drive it alike.
+//
+// Synchronous by default: every change is answered before the call returns. The
+// window makes it asynchronous (setAsynchronous()): a QueryWorker answers on its own
+// thread and connection, each change supersedes the query still running for the one
+// before, the grid shows the first rows as soon as they are known and the rest,
+// the facet counts and the totals as they come; the GUI thread never waits for the
+// database. isBusy() is true (busyChanged()) until every answer is in.
 class RecordBrowser : public QObject
 {
     Q_OBJECT
 public:
     explicit RecordBrowser(QObject *parent = nullptr);
     ~RecordBrowser() override;
+
+    // Before setDatabase(): answer on a worker thread (see above).
+    void setAsynchronous(bool on);
+    bool isAsynchronous() const { return m_worker != nullptr; }
+    // A query is running; the models show the previous answer, or part of the new one.
+    bool isBusy() const { return m_idsDirty || m_summaryDirty; }
 
     // The database to read (not owned; nullptr empties every model).
     void setDatabase(const ReviewDatabase *db);
@@ -64,11 +79,21 @@ signals:
     void queryFailed(const QString &message);
     // flagsChanged() updated rows and counts without a new filter result.
     void flagsRefreshed();
+    void busyChanged(bool busy);
 
 private:
     void facetSelectionChanged();
     void apply();
     void updateFacets();
+    // Asynchronous: asks the worker for what is out of date.
+    void request();
+    void sortRequested(int column, Qt::SortOrder order);
+    void firstIdsReady(quint64 generation, const QList<qint64> &ids);
+    void idsReady(quint64 generation, const QList<qint64> &ids);
+    void summaryReady(quint64 generation, const Hyoka::QuerySummary &summary);
+    void requestFailed(quint64 generation, const QString &message);
+    void setFacetValues(const QList<QList<RecordQuery::FacetValue>> &values);
+    void finishIfIdle();
 
     std::unique_ptr<RecordQuery> m_query;
     RecordTableModel *m_tableModel;
@@ -77,6 +102,20 @@ private:
     RecordQuery::Totals m_totals;
     qint64 m_recordCount = 0;
     bool m_applying = false;
+
+    // Asynchronous state.
+    QueryWorker *m_worker = nullptr;
+    quint64 m_generation = 0;      // the request whose answers are taken
+    quint64 m_firstShown = 0;      // the grid shows the first rows of this request
+    int m_sortColumn = -1;         // the order asked for (the grid's, once answered)
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_idsDirty = false;       // the grid's ids are not those of the filter and order
+    bool m_summaryDirty = false;   // nor are the facet counts and totals
+    bool m_invalidate = false;     // the records changed since the last answer
+    bool m_rereadRows = false;     // read the grid's rows again even if the ids stay
+    bool m_filterPending = false;  // filterChanged() is owed
+    bool m_flagsPending = false;   // flagsRefreshed() is owed
+    bool m_busyReported = false;   // busyChanged(true) was the last said
 };
 
 } // namespace Hyoka

@@ -390,7 +390,44 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
+void RecordTableModel::setExternalSorting(bool on)
+{
+    m_externalSorting = on;
+}
+
+void RecordTableModel::showIds(const RecordFilter &filter, int sortColumn, Qt::SortOrder order,
+                               const QList<qint64> &ids)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_sortColumn = sortColumn;
+    m_sortOrder = order;
+    m_ids = ids;
+    clearCache();
+    endResetModel();
+}
+
+void RecordTableModel::appendIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_ids.size()), int(m_ids.size() + ids.size() - 1));
+    m_ids += ids;
+    endInsertRows();
+}
+
 void RecordTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= ColumnCount)
+        return;
+    if (m_externalSorting) {
+        emit sortRequested(column, order);
+        return;
+    }
+    applySortedIds(column, order, queryIds(column, order));
+}
+
+void RecordTableModel::applySortedIds(int column, Qt::SortOrder order, const QList<qint64> &ids)
 {
     if (column < -1 || column >= ColumnCount)
         return;
@@ -403,7 +440,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    m_ids = queryIds(column, order);
+    m_ids = ids;
     clearCache();
 
     // A view keeps a handful of persistent indexes (current, selection ends): a scan

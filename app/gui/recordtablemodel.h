@@ -65,6 +65,18 @@ public:
     // Re-queries with the same filter and sort, e.g. after an import.
     void reload();
 
+    // Asynchronous use (RecordBrowser with its QueryWorker): the ids come from
+    // elsewhere. showIds() replaces the rows (a model reset), appendIds() adds rows
+    // after the first ones, applySortedIds() puts the same records in a new order
+    // (a layout change: selection and current row follow their records). With
+    // external sorting, sort() (a header click) only emits sortRequested().
+    void setExternalSorting(bool on);
+    void showIds(const RecordFilter &filter, int sortColumn, Qt::SortOrder order,
+                 const QList<qint64> &ids);
+    void appendIds(const QList<qint64> &ids);
+    void applySortedIds(int column, Qt::SortOrder order, const QList<qint64> &ids);
+    const QList<qint64> &ids() const { return m_ids; }
+
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -94,6 +106,8 @@ public:
 signals:
     // A query failed; the model shows what it had (or nothing).
     void queryFailed(const QString &message);
+    // With external sorting: the view asked for this order.
+    void sortRequested(int column, Qt::SortOrder order);
 
 private:
     QList<qint64> queryIds(int column, Qt::SortOrder order) const;
@@ -108,6 +122,7 @@ private:
     RecordFilter m_filter;
     int m_sortColumn = -1; // -1: storage order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_externalSorting = false;
     QList<qint64> m_ids;
     // Row blocks by block number (row / blockSize); m_lru lists them, most recent last.
     mutable QHash<int, QList<RecordRow>> m_blocks;

@@ -14,6 +14,8 @@
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
+#include "../browserwait.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -100,6 +102,7 @@ void tst_MainWindow::initTestCase()
     QVERIFY2(job->errors().isEmpty(), qPrintable(job->errors().join(u'\n')));
     QCOMPARE(job->importedCount(), 38);
     QCoreApplication::processEvents();
+    QVERIFY(waitForAnswers(m_window->browser()));
     closeDialogs();
 }
 
@@ -185,10 +188,14 @@ void tst_MainWindow::modelsPassTheTester()
         facets.append(std::make_shared<QAbstractItemModelTester>(
                 f, QAbstractItemModelTester::FailureReportingMode::QtTest));
     m_window->recordView()->sortByColumn(RecordTableModel::SettlementColumn, Qt::DescendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
     m_window->recordView()->setCurrentIndex(m_window->recordView()->model()->index(3, 0));
     m_window->browser()->setUnderperformingOnly(true);
+    QVERIFY(waitForAnswers(m_window->browser()));
     m_window->browser()->clearFilters();
+    QVERIFY(waitForAnswers(m_window->browser()));
     m_window->recordView()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
 }
 
 void tst_MainWindow::selectingShowsAchievementsAndIndicators()
@@ -264,6 +271,7 @@ void tst_MainWindow::statusBarCountsAndTotals()
     QVERIFY(m_window->statusText().contains(QStringLiteral("thousand yen")));
     FacetModel *bureaus = m_window->browser()->facetModel(RecordQuery::Facet::Bureau);
     bureaus->setSelectedValues({ QStringLiteral("総務企画局") });
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY2(m_window->statusText().startsWith(QStringLiteral("8 of 38 records")),
              qPrintable(m_window->statusText()));
     // The money totals are those of the eight rows shown.
@@ -273,6 +281,7 @@ void tst_MainWindow::statusBarCountsAndTotals()
                           .data(RecordTableModel::RawValueRole).toLongLong();
     QVERIFY(m_window->statusText().contains(QLocale().toString(budget)));
     m_window->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->statusText().startsWith(QStringLiteral("38 of 38 records")));
 }
 
@@ -285,14 +294,17 @@ void tst_MainWindow::filterBarSearches()
     commit.setCommitString(QStringLiteral("保育"));
     QCoreApplication::sendEvent(search, &commit);
     QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->browser()->searchText(), QStringLiteral("保育"));
     const int shown = m_window->recordView()->model()->rowCount();
     QVERIFY(shown > 0 && shown < 38);
     // The underperforming toggle combines with the search.
     QAction *underperforming = m_window->findChild<QAction *>(QStringLiteral("actionUnderperforming"));
     underperforming->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->recordView()->model()->rowCount() < shown);
     m_window->findChild<QAction *>(QStringLiteral("actionClearFilters"))->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(search->text().isEmpty());
     QVERIFY(!underperforming->isChecked());
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
@@ -316,9 +328,11 @@ void tst_MainWindow::facetPopupTogglesOnClick()
     });
     button->showMenu();
     QVERIFY(clicked);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 8);
     QVERIFY(button->fullText().contains(QStringLiteral("総務企画局")));
     bureaus->clearSelection();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
 }
 
@@ -395,6 +409,7 @@ void tst_MainWindow::cancelledImportLeavesDatabaseAsItWas()
     QVERIFY(job->results().first().cancelled);
     QVERIFY(!job->results().first().ok);
     QCoreApplication::processEvents();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(databaseFingerprint(), before);
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
     QVERIFY(!m_window->currentImport());
@@ -417,6 +432,7 @@ void tst_MainWindow::cancelFromProgressDialogLeavesDatabaseAsItWas()
     QVERIFY(finished.wait(60000));
     QVERIFY(job->results().first().cancelled);
     QCoreApplication::processEvents();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(databaseFingerprint(), before);
     closeDialogs();
 }
@@ -437,6 +453,7 @@ void tst_MainWindow::droppedFilesAreImported()
     QSignalSpy finished(job, &ImportJob::finished);
     QVERIFY(finished.wait(60000));
     QCoreApplication::processEvents();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 76);
     QVERIFY(m_window->statusText().startsWith(QStringLiteral("76 of 76 records")));
     QVERIFY(QSettings().value(QStringLiteral("recentFiles")).toStringList().contains(path));
@@ -449,12 +466,14 @@ void tst_MainWindow::settingsSurviveARestart()
     view->horizontalHeader()->setSectionHidden(RecordTableModel::RefPageColumn, true);
     view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(RecordTableModel::NameColumn), 0);
     view->sortByColumn(RecordTableModel::BudgetColumn, Qt::DescendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
     const QString firstName = view->model()->index(0, RecordTableModel::NameColumn).data().toString();
     QVERIFY(m_window->close()); // saves the settings
     const QString db = m_window->databaseSpec();
 
     MainWindow again(m_language.get());
     QVERIFY(again.openStartupDatabase()); // the last database
+    QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.databaseSpec(), db);
     const QHeaderView *header = again.recordView()->horizontalHeader();
     QVERIFY(header->isSectionHidden(RecordTableModel::RefPageColumn));
@@ -484,6 +503,7 @@ void tst_MainWindow::firstStartOpensTheSample()
     QSignalSpy finished(job, &ImportJob::finished);
     QVERIFY(finished.wait(60000));
     QCoreApplication::processEvents();
+    QVERIFY(waitForAnswers(window.browser()));
     QCOMPARE(window.recordView()->model()->rowCount(), 38);
     for (QDialog *d : window.findChildren<QDialog *>())
         d->reject();
@@ -493,6 +513,7 @@ void tst_MainWindow::firstStartOpensTheSample()
     MainWindow again(m_language.get());
     QVERIFY(again.openStartupDatabase());
     QVERIFY(!again.currentImport());
+    QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.recordView()->model()->rowCount(), 38);
 }
 

@@ -26,6 +26,7 @@
 #include "reviewrules.h"
 
 #include "dialogdriver.h"
+#include "../browserwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -127,6 +128,7 @@ void tst_ReviewWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QString error;
     QVERIFY2(m_window->openDatabase(dbPath(), &error), qPrintable(error));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(view()->model()->rowCount(), 38);
     m_other = std::make_unique<ReviewDatabase>();
     QVERIFY2(m_other->open(dbPath(), &error), qPrintable(error));
@@ -174,6 +176,7 @@ void tst_ReviewWindow::selectFacetValue(RecordQuery::Facet facet, const QVariant
     const int row = model->rowOf(value);
     QVERIFY2(row >= 0, qPrintable(value.toString()));
     QVERIFY(model->setData(model->index(row), int(Qt::Checked), Qt::CheckStateRole));
+    QVERIFY(waitForAnswers(m_window->browser()));
 }
 
 void tst_ReviewWindow::modelsPassTheTester()
@@ -187,12 +190,16 @@ void tst_ReviewWindow::modelsPassTheTester()
     // review workflow makes, under the tester.
     QVERIFY(selectName(kosodate) >= 0);
     m_window->review()->flagSuggestedAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     selectFacetValue(RecordQuery::Facet::FlagStatus, QStringLiteral("flagged"));
     QCOMPARE(view()->model()->rowCount(), 1);
     m_window->browser()->clearFilters();
+    QVERIFY(waitForAnswers(m_window->browser()));
     view()->sortByColumn(RecordTableModel::FlagColumn, Qt::AscendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(view()->model()->index(0, RecordTableModel::NameColumn).data().toString(), kosodate);
     view()->sortByColumn(RecordTableModel::SuggestionsColumn, Qt::DescendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(!view()->model()->index(0, RecordTableModel::SuggestionsColumn)
                      .data(RecordTableModel::SuggestionsRole)
                      .toStringList()
@@ -202,6 +209,7 @@ void tst_ReviewWindow::modelsPassTheTester()
                     .toStringList()
                     .isEmpty());
     m_window->review()->undo();
+    QVERIFY(waitForAnswers(m_window->browser()));
 }
 
 void tst_ReviewWindow::suggestedFacetLeaves19()
@@ -232,9 +240,11 @@ void tst_ReviewWindow::suggestedFacetLeaves19()
     QCOMPARE(shown, expected);
     // Combined with the search: the temporary search table answers the rules too.
     m_window->browser()->setSearchText(QStringLiteral("保育"));
+    QVERIFY(waitForAnswers(m_window->browser()));
     const int withSearch = view()->model()->rowCount();
     QVERIFY(withSearch > 0 && withSearch < 19);
     m_window->browser()->clearFilters();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(view()->model()->rowCount(), 38);
 }
 
@@ -246,6 +256,7 @@ void tst_ReviewWindow::flagFacetCountsStatuses()
     f.reviewer = QStringLiteral("bob");
     QCOMPARE(store.setFlag(2021, kosodateCode, f).outcome, FlagStore::Outcome::Saved);
     m_window->reloadKeepingSelection();
+    QVERIFY(waitForAnswers(m_window->browser()));
     const FacetModel *facet = m_window->browser()->facetModel(RecordQuery::Facet::FlagStatus);
     QCOMPARE(facet->rowCount(), 2);
     QCOMPARE(facet->index(0).data(FacetModel::ValueRole).toString(), QStringLiteral("reviewed"));
@@ -276,6 +287,7 @@ void tst_ReviewWindow::columnsShowFlagAndRules()
     QVERIFY(flag.data().toString().isEmpty());
     QVERIFY(flag.data(Qt::DecorationRole).value<QIcon>().isNull());
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     const QModelIndex flagged = view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn);
     QCOMPARE(flagged.data().toString(), QStringLiteral("Flagged"));
     QVERIFY(!flagged.data(Qt::DecorationRole).value<QIcon>().isNull());
@@ -292,6 +304,7 @@ void tst_ReviewWindow::shortcutFlagsWithSuggestedReason()
     QCOMPARE(store.flag(2021, kosodateCode).version, 0);
     QSignalSpy changed(m_window->review(), &ReviewController::flagsChanged);
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(changed.size(), 1);
     const Flag stored = store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
@@ -312,6 +325,7 @@ void tst_ReviewWindow::shortcutFlagsWithSuggestedReason()
     QCOMPARE(facet->index(facet->rowOf(QStringLiteral("flagged"))).data(FacetModel::CountRole).toLongLong(), 1);
     // Again: already so, nothing written.
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(store.flag(2021, kosodateCode).version, 1);
 }
 
@@ -320,6 +334,7 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QVERIFY(selectName(kosodate) >= 0);
     FlagStore store(*m_other);
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(store.flag(2021, kosodateCode).version, 1);
     QAction *undo = m_window->review()->undoAction();
     QVERIFY(undo->isEnabled());
@@ -379,6 +394,7 @@ void tst_ReviewWindow::editorInTheDetailDockSaves()
     QCOMPARE(store.flag(2021, kosodateCode).version, 1);
     // Undo from the Edit menu's action.
     m_window->review()->undoAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     stored = store.flag(2021, kosodateCode);
     QCOMPARE(stored.version, 2);
     QVERIFY(stored.note.isEmpty());
@@ -410,6 +426,7 @@ void tst_ReviewWindow::detailShowsRulesAndHistory()
 
     // History rows: who, which field, from, to.
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     const FlagHistoryModel *history = panel->historyModel();
     QCOMPARE(history->rowCount(), 2);
     QCOMPARE(history->index(0, FlagHistoryModel::ReviewerColumn).data().toString(), QStringLiteral("alice"));
@@ -433,6 +450,7 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
         dialog->accept();
     });
     m_window->review()->settingsAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(levelBefore, 4);
     // The seed has no level 5: the nine level-4 projects that nothing else suggests go.
     const qint64 expected = [&] {
@@ -452,6 +470,7 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
     // A window opened later reads them.
     MainWindow again(m_language.get());
     QVERIFY(again.openDatabase(dbPath()));
+    QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.review()->ruleSettings().belowTargetLevel, 5);
 }
 
@@ -465,9 +484,11 @@ void tst_ReviewWindow::reviewerNameFromSettings()
         dialog->accept();
     });
     m_window->review()->settingsAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(QSettings().value(QStringLiteral("review/reviewer")).toString(), QStringLiteral("佐藤"));
     QVERIFY(selectName(kosodate) >= 0);
     m_window->review()->flagSuggestedAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(FlagStore(*m_other).flag(2021, kosodateCode).reviewer, QStringLiteral("佐藤"));
     // Cleared: the OS user name.
     QSettings().remove(QStringLiteral("review/reviewer"));
@@ -495,6 +516,7 @@ void tst_ReviewWindow::exportReviewList()
     QVERIFY(plain >= 0);
     view()->setCurrentIndex(view()->model()->index(plain, 0));
     m_window->review()->flagSuggestedAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("menuFile"))->actions().contains(
             m_window->review()->exportAction()));
 
@@ -535,13 +557,16 @@ void tst_ReviewWindow::chartsFollowTheGrid()
     selectFacetValue(RecordQuery::Facet::Suggested, true);
     QVERIFY(charts->filter().suggested == QList<bool> { true });
     m_window->browser()->clearFilters();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QTRY_COMPARE(bureaus->count(), 2);
     // The View menu hides and shows it.
     QAction *toggle = m_window->chartDock()->toggleViewAction();
     QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("menuView"))->actions().contains(toggle));
     toggle->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(!m_window->chartDock()->isVisible());
     toggle->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->chartDock()->isVisible());
 }
 
@@ -587,6 +612,7 @@ void tst_ReviewWindow::reviewScreenshot()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openDatabase(dbPath()));
+    QVERIFY(waitForAnswers(m_window->browser()));
     FlagStore store(*m_other);
     const struct
     {
@@ -611,22 +637,27 @@ void tst_ReviewWindow::reviewScreenshot()
     }
     QVERIFY(selectName(kosodate) >= 0);
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     FlagEditor *editor = m_window->reviewPanel()->flagEditor();
     editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
             ->setPlainText(QStringLiteral("センター延べ利用者数が目標の65.8%。来年度の計画を確認する。"));
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     Flag reviewed = store.flag(2021, kosodateCode);
     reviewed.status = QStringLiteral("reviewed");
     reviewed.reviewer = QStringLiteral("sato");
     QCOMPARE(store.setFlag(2021, kosodateCode, reviewed, reviewed.version).outcome, FlagStore::Outcome::Saved);
     m_window->reloadKeepingSelection();
+    QVERIFY(waitForAnswers(m_window->browser()));
     view()->sortByColumn(RecordTableModel::FlagColumn, Qt::AscendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
     // (Not selectRow(): QTest leaves Ctrl as held after Ctrl+M, which would toggle.)
     view()->selectionModel()->setCurrentIndex(view()->model()->index(rowOfName(kosodate), 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     // The scatter marks the flagged projects.
     m_window->chartPanel()->setCurrentChart(ChartPanel::Chart::ExecutionScatter);
     m_window->chartPanel()->refresh();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 4);
     QCOMPARE(view()->model()->index(4, RecordTableModel::FlagColumn).data(RecordTableModel::FlagStatusRole).toString(),
              QStringLiteral("dismissed"));
@@ -665,6 +696,7 @@ void tst_ReviewWindow::damagedDatabaseOffersItsBackup()
         box->defaultButton()->click();
     });
     QVERIFY(m_window->openDatabaseInteractively(path));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY2(question.contains(QStringLiteral("Put it back")), qPrintable(question));
     QCOMPARE(m_window->databaseSpec(), path);
     QCOMPARE(view()->model()->rowCount(), 38);
@@ -691,13 +723,16 @@ void tst_ReviewWindow::layoutAt1280x800()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openDatabase(dbPath()));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(selectName(kosodate) >= 0);
     m_window->review()->flagSuggestedAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     FlagEditor *editor = m_window->reviewPanel()->flagEditor();
     editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
             ->setPlainText(language == u"ja" ? QStringLiteral("利用者数が目標の65.8%。来年度の計画を確認する。")
                                              : QStringLiteral("Users at 65.8% of the target; check next year's plan."));
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     // Another reviewer's change, for a history with two hands in it.
     Flag reviewed = FlagStore(*m_other).flag(2021, kosodateCode);
     reviewed.status = QStringLiteral("reviewed");
@@ -705,6 +740,7 @@ void tst_ReviewWindow::layoutAt1280x800()
     QCOMPARE(FlagStore(*m_other).setFlag(2021, kosodateCode, reviewed, reviewed.version).outcome,
              FlagStore::Outcome::Saved);
     m_window->reloadKeepingSelection();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 4);
     QTest::qWait(100);
 

@@ -23,6 +23,8 @@
 #include "../reviewwindow/dialogdriver.h"
 #include "../shareddb/pgtestserver.h"
 
+#include "../browserwait.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QItemSelectionModel>
@@ -108,6 +110,7 @@ void tst_SharedWindow::openWindow(const QString &spec)
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QString error;
     QVERIFY2(m_window->openDatabase(spec, &error), qPrintable(error));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
 }
 
@@ -387,6 +390,7 @@ void tst_SharedWindow::readOnlyRoleGetsReadOnlyWindow()
         dialog->reject();
     });
     review->settingsAction()->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(!rulesEnabled);
     QVERIFY(notice.contains(QStringLiteral("read-only")));
 
@@ -419,6 +423,7 @@ void tst_SharedWindow::connectDialogStoresNoPassword()
         dialog->accept();
     });
     m_window->findChild<QAction *>(QStringLiteral("actionConnectShared"))->trigger();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->database());
     QVERIFY(m_window->database()->isPostgres());
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);

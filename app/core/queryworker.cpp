@@ -1,0 +1,256 @@
+#include "queryworker.h"
+
+#include "reviewdatabase.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSqlDriver>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+namespace Hyoka {
+
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// How many SQLite virtual-machine steps pass between two looks at the clock and
+// the generation: a few microseconds' work.
+constexpr int progressSteps = 2000;
+
+} // namespace
+
+// Lives on the worker thread; owns the connection, which must be used there only.
+class QueryWorker::Runner : public QObject
+{
+public:
+    explicit Runner(QueryWorker *owner) : m_owner(owner) { }
+
+    bool open(const QString &spec, QString *error)
+    {
+        close();
+        if (spec.isEmpty())
+            return true;
+        auto db = std::make_unique<ReviewDatabase>();
+        if (!db->open(spec, error))
+            return false;
+        m_db = std::move(db);
+        m_query = std::make_unique<RecordQuery>(*m_db);
+        m_recordCount.reset();
+        if (sqlite3 *handle = sqliteHandle(m_db->database()))
+            sqlite3_progress_handler(handle, progressSteps, &Runner::progress, this);
+        return true;
+    }
+
+    void close()
+    {
+        if (m_db) {
+            if (sqlite3 *handle = sqliteHandle(m_db->database()))
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+        m_query.reset();
+        m_db.reset();
+    }
+
+    void post(quint64 generation, const QueryRequest &request)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_pending = Job { generation, request };
+        }
+        QMetaObject::invokeMethod(this, [this] { process(); }, Qt::QueuedConnection);
+    }
+
+    void setFacets(const QList<RecordQuery::Facet> &facets)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_facets = facets;
+    }
+
+private:
+    struct Job
+    {
+        quint64 generation = 0;
+        QueryRequest request;
+    };
+
+    // SQLite's progress handler: non-zero stops the running statement (it fails
+    // with SQLITE_INTERRUPT and leaves nothing half-done behind).
+    static int progress(void *context)
+    {
+        const auto *runner = static_cast<const Runner *>(context);
+        const qint64 deadline = runner->m_deadlineNs.load();
+        if (runner->m_owner->m_generation.load() != runner->m_running.load()
+            || (deadline != 0 && nowNs() > deadline)) {
+            ++runner->m_owner->m_stopped;
+            return 1;
+        }
+        return 0;
+    }
+
+    bool stale(quint64 generation) const { return m_owner->m_generation.load() != generation; }
+
+    void process()
+    {
+        Job job;
+        QList<RecordQuery::Facet> facets;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_pending)
+                return;
+            job = *m_pending;
+            m_pending.reset();
+            facets = m_facets;
+        }
+        const quint64 generation = job.generation;
+        if (stale(generation))
+            return;
+        m_running = generation;
+        if (!m_query) {
+            emit m_owner->failed(generation, QueryWorker::tr("No review database is open."));
+            return;
+        }
+        const QueryRequest &r = job.request;
+        if (r.invalidate) {
+            m_query->invalidate();
+            m_recordCount.reset();
+        }
+
+        if (r.parts & QueryRequest::Ids) {
+            bool complete = false;
+            if (r.firstRows && m_db->isSqlite()) {
+                // At least 1 ns: zero means no deadline.
+                m_deadlineNs = nowNs() + std::max<qint64>(1, qint64(m_owner->m_firstRowsDeadlineMs.load()) * 1000000);
+                const auto first = m_query->firstIds(r.filter, r.column, r.order, firstRowCount);
+                m_deadlineNs = 0;
+                if (stale(generation))
+                    return;
+                // Past the deadline (rare hits) the whole list answers instead.
+                if (first && first->size() < firstRowCount) {
+                    emit m_owner->idsReady(generation, *first); // that is all of them
+                    complete = true;
+                } else if (first) {
+                    emit m_owner->firstIdsReady(generation, *first);
+                }
+            }
+            if (!complete) {
+                const auto ids = m_query->ids(r.filter, r.column, r.order);
+                if (stale(generation))
+                    return;
+                if (!ids) {
+                    emit m_owner->failed(generation, m_query->lastError());
+                    return;
+                }
+                emit m_owner->idsReady(generation, *ids);
+            }
+        }
+
+        if (r.parts & QueryRequest::Summary) {
+            QuerySummary summary;
+            if (!m_recordCount) {
+                const qint64 count = m_query->recordCount();
+                if (stale(generation))
+                    return;
+                if (!m_query->lastError().isEmpty()) {
+                    emit m_owner->failed(generation, m_query->lastError());
+                    return;
+                }
+                m_recordCount = count;
+            }
+            summary.recordCount = *m_recordCount;
+            for (const RecordQuery::Facet facet : std::as_const(facets)) {
+                summary.facets.append(m_query->facet(facet, r.filter));
+                if (stale(generation))
+                    return;
+                if (!m_query->lastError().isEmpty()) {
+                    emit m_owner->failed(generation, m_query->lastError());
+                    return;
+                }
+            }
+            summary.totals = m_query->totals(r.filter);
+            if (stale(generation))
+                return;
+            if (!m_query->lastError().isEmpty()) {
+                emit m_owner->failed(generation, m_query->lastError());
+                return;
+            }
+            emit m_owner->summaryReady(generation, summary);
+        }
+    }
+
+    QueryWorker *const m_owner;
+    std::unique_ptr<ReviewDatabase> m_db;
+    std::unique_ptr<RecordQuery> m_query;
+    std::optional<qint64> m_recordCount;
+    std::atomic<quint64> m_running { 0 };
+    std::atomic<qint64> m_deadlineNs { 0 };
+    QMutex m_mutex; // guards m_pending and m_facets
+    std::optional<Job> m_pending;
+    QList<RecordQuery::Facet> m_facets;
+};
+
+QueryWorker::QueryWorker(QObject *parent)
+    : QObject(parent), m_thread(new QThread), m_runner(new Runner(this))
+{
+    qRegisterMetaType<Hyoka::QuerySummary>();
+    m_thread->setObjectName(QStringLiteral("QueryWorker"));
+    m_runner->moveToThread(m_thread);
+    m_thread->start();
+}
+
+QueryWorker::~QueryWorker()
+{
+    ++m_generation; // stops a running query
+    QMetaObject::invokeMethod(m_runner, [this] { m_runner->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_runner;
+    delete m_thread;
+}
+
+bool QueryWorker::setDatabase(const QString &spec, QString *error)
+{
+    ++m_generation; // whatever runs reads the old database
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(
+            m_runner, [&] { ok = m_runner->open(spec, &message); }, Qt::BlockingQueuedConnection);
+    if (error)
+        *error = message;
+    return ok;
+}
+
+void QueryWorker::setFacets(const QList<RecordQuery::Facet> &facets)
+{
+    m_runner->setFacets(facets);
+}
+
+quint64 QueryWorker::request(const QueryRequest &request)
+{
+    const quint64 generation = ++m_generation;
+    m_runner->post(generation, request);
+    return generation;
+}
+
+} // namespace Hyoka
