@@ -24,6 +24,16 @@ namespace Hyoka::IndicatorExtractor {
 
 namespace {
 
+// Whether the text holds 目標 (a search for 目 is quicker than one for the word).
+bool containsTargetWord(QStringView text)
+{
+    for (qsizetype i = text.indexOf(u'目'); i >= 0; i = text.indexOf(u'目', i + 1)) {
+        if (i + 1 < text.size() && text[i + 1] == u'標')
+            return true;
+    }
+    return false;
+}
+
 // Folds the full-width characters figures are written with to ASCII, one for one.
 // Returns the text unchanged (shared) when there is nothing to fold.
 QString foldFigures(const QString &text)
@@ -34,6 +44,8 @@ QString foldFigures(const QString &text)
     bool detached = false;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = src[i].unicode();
+        if ((u < 0xFF05 || u > 0xFF1B) && u != 0x3000)
+            continue; // none of the folded forms
         char16_t r = 0;
         if (u >= 0xFF10 && u <= 0xFF19)
             r = char16_t(u - 0xFF10 + u'0');
@@ -281,13 +293,14 @@ QString labelBefore(const QString &original, const QString &folded, qsizetype en
 QList<Indicator> extract(const QString &achievement, QStringList *warnings)
 {
     QList<Indicator> found;
-    if (!achievement.contains(u"目標"))
+    if (!containsTargetWord(achievement))
         return found;
 
     const QString folded = foldFigures(achievement);
     qsizetype floor = 0;
+    IndicatorScanner::Finder finder(folded);
     IndicatorScanner::Figures m;
-    while (IndicatorScanner::findNext(folded, floor, &m)) {
+    while (finder.next(&m)) {
         Indicator ind;
         ind.actual = toNumber(m.actual.in(folded));
         ind.target = toNumber(m.target.in(folded));

@@ -99,17 +99,23 @@ inline bool isTargetFirstSeparator(char16_t c)
     return c == u'(' || c == u'/' || c == u'、' || c == u',' || c == u';';
 }
 
-bool hasUnpairedSurrogate(const char16_t *s, qsizetype n)
+// Where the last 目標 starts, or -1; also -1 when the text is not valid UTF-16 (an
+// unpaired surrogate), in which the regular expression found nothing either.
+qsizetype lastTargetWord(const char16_t *s, qsizetype n)
 {
+    qsizetype last = -1;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
-        if (c < 0xD800 || c > 0xDFFF)
-            continue;
-        if (c >= 0xDC00 || i + 1 >= n || s[i + 1] < 0xDC00 || s[i + 1] > 0xDFFF)
-            return true;
-        ++i;
+        if (c == u'目') {
+            if (i + 1 < n && s[i + 1] == u'標')
+                last = i;
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            if (c >= 0xDC00 || i + 1 >= n || s[i + 1] < 0xDC00 || s[i + 1] > 0xDFFF)
+                return -1;
+            ++i;
+        }
     }
-    return false;
+    return last;
 }
 
 class Scanner
@@ -470,16 +476,18 @@ private:
 
 } // namespace
 
-bool findNext(QStringView folded, qsizetype from, Figures *found)
+Finder::Finder(QStringView folded)
+    : m_text(folded),
+      m_lastTarget(lastTargetWord(reinterpret_cast<const char16_t *>(folded.data()), folded.size()))
 {
-    const auto *s = reinterpret_cast<const char16_t *>(folded.data());
-    const qsizetype n = folded.size();
-    if (hasUnpairedSurrogate(s, n))
-        return false; // as the regular expression did: no match in invalid UTF-16
+}
+
+bool Finder::next(Figures *found)
+{
+    const auto *s = reinterpret_cast<const char16_t *>(m_text.data());
+    Scanner scanner(s, m_text.size());
     // Every phrasing holds 目標; none starts after the last one.
-    const qsizetype last = folded.lastIndexOf(u"目標");
-    Scanner scanner(s, n);
-    for (qsizetype i = std::max<qsizetype>(from, 0); i <= last; ++i) {
+    for (qsizetype i = m_from; i <= m_lastTarget; ++i) {
         const char16_t c = s[i];
         bool matched = false;
         if (isDigit(c) || c == u'実' || c == u'結' || c == u'年' || c == u'約')
@@ -488,9 +496,11 @@ bool findNext(QStringView folded, qsizetype from, Figures *found)
             matched = scanner.targetFirstAt(i);
         if (matched) {
             *found = scanner.found();
+            m_from = found->whole.end;
             return true;
         }
     }
+    m_from = m_lastTarget + 1;
     return false;
 }
 

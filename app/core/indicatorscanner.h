@@ -34,10 +34,22 @@ struct Figures
     Span targetUnit;
 };
 
-// Finds the first pair of figures starting at or after `from`; false when none.
-// Pairs do not overlap: search on from the end of the previous one. A text with an
-// unpaired surrogate (not valid UTF-16) has none.
-bool findNext(QStringView folded, qsizetype from, Figures *found);
+// Finds the pairs of figures of one text in turn, left to right; pairs do not
+// overlap. A text with an unpaired surrogate (not valid UTF-16) has none.
+class Finder
+{
+public:
+    explicit Finder(QStringView folded);
+
+    // The next pair, starting at or after the end of the previous one; false when
+    // there is none.
+    bool next(Figures *found);
+
+private:
+    QStringView m_text;
+    qsizetype m_from = 0;
+    qsizetype m_lastTarget = -1; // where the last 目標 starts: no pair starts after it
+};
 
 } // namespace IndicatorScanner
 } // namespace Hyoka

@@ -150,9 +150,10 @@ QStringList referenceMatches(const QString &text)
 QStringList scannerMatches(const QString &text)
 {
     QStringList out;
+    IndicatorScanner::Finder finder(text);
     IndicatorScanner::Figures f;
     qsizetype from = 0;
-    while (IndicatorScanner::findNext(text, from, &f)) {
+    while (finder.next(&f)) {
         QString line = QStringLiteral("%1 %2").arg(f.actualFirst ? u"A"_qs : u"T"_qs,
                                                     spanText(f.whole.start, f.whole.end));
         for (const IndicatorScanner::Span &s : { f.actual, f.actualUnit, f.target, f.targetUnit }) {
