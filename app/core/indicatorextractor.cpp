@@ -322,7 +322,7 @@ QList<Indicator> extract(const QString &achievement, QStringList *warnings)
                                      "indicator \"%1\": actual in %2 but target in %3")
                                      .arg(ind.label, ind.unit, ind.targetUnit));
         }
-        found.append(ind);
+        found.append(std::move(ind));
     }
     return found;
 }
@@ -334,7 +334,7 @@ QList<Indicator> extract(const QStringList &achievements, QStringList *warnings)
         QList<Indicator> found = extract(achievements.at(i), warnings);
         for (Indicator &ind : found) {
             ind.achievementIndex = int(i);
-            all.append(ind);
+            all.append(std::move(ind));
         }
     }
     return all;
