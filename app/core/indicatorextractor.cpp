@@ -1,5 +1,7 @@
 #include "indicatorextractor.h"
 
+#include "indicatorscanner.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -9,12 +11,12 @@
 // 2. A working copy folds the full-width forms that matter for figures (digits,
 //    ：，．％（）／ and the ideographic space) to ASCII one character for one, so
 //    positions in the copy are positions in the original.
-// 3. One pattern with two branches finds the pairs, left to right, non-overlapping:
+// 3. IndicatorScanner finds the pairs, left to right, non-overlapping:
 //      actual first:  [実績|結果][:] [年] N [unit] [以上…] [※ ( / 、] 目標[:] [年] N [unit]
 //      target first:  目標[:] [年] N [unit] [以上…] [のところ|に対し|、|/] 実績|結果[:] [年] N [unit]
 //    A unit is a word from a known list (人, 件, か所, %, 千円 …); where the unit is
-//    followed by more of the pattern, an unknown run of 1–4 kanji/katakana (or 1–3
-//    Latin letters) is also accepted, and at the end of the pattern such a run is
+//    followed by more of the phrasing, an unknown run of 1–4 kanji/katakana (or 1–3
+//    Latin letters) is also accepted, and at the end of the phrasing such a run is
 //    accepted when no more Japanese text (or letter) follows it directly.
 // 4. The label is the text between the nearest delimiter before the figures and
 //    the figures (see labelBefore()).
@@ -22,48 +24,14 @@ namespace Hyoka::IndicatorExtractor {
 
 namespace {
 
-QString pattern()
+// Whether the text holds 目標 (a search for 目 is quicker than one for the word).
+bool containsTargetWord(QStringView text)
 {
-    // Known units, the longer spelling first where one is a prefix of another (千円/円).
-    const QString known = QStringLiteral(
-            "千円|万円|億円|円|世帯|団体|施設|事業所|事業|か所|ヶ所|ケ所|カ所|ヵ所|箇所|個所|"
-            "人日|人回|人|名|件|回|園|校|部|台|社|店舗|店|戸|冊|組|区|室|棟|床|本|枚|点|日|時間|"
-            "ポイント|講座|品目|種類|種|項目|%|㎡");
-    // Kanji, katakana (with ー and ヶ), 々: an unknown unit word.
-    const QString word = QStringLiteral("[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{30FC}\\x{3005}]");
-    const QString jp = QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}\\x{3005}]");
-    // A number: not the tail of another number; thousands commas; decimals.
-    const QString num = QStringLiteral(
-            "(?<![0-9.])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)");
-    const QString prefix = QStringLiteral("(?:年間|年|約)?");
-    const QString qualifier = QStringLiteral("(?:以上|以下|未満|以内|超|増加|減少|増|減|程度|前後)?");
-    // Unit in the middle of the pattern (more pattern follows it) / at its end.
-    // Latin units (ha, km, t) are accepted as a run of up to three letters.
-    const QString unitMid = QStringLiteral("\\s*(%1|%2{1,4}?|(?<=[0-9])[A-Za-z]{1,3})?").arg(known, word);
-    const QString unitEnd = QStringLiteral("\\s*(%1|%2{1,4}?(?=%3(?!%4))|(?<=[0-9])[A-Za-z]{1,3}(?![A-Za-z]))?")
-                                    .arg(known, word, qualifier, jp);
-    const QString actualKw = QStringLiteral("(?:実績|結果)(?:値)?\\s*(?:は)?\\s*:?\\s*");
-    const QString targetKw = QStringLiteral("目標(?:値)?\\s*(?:は)?\\s*:?\\s*");
-    const QString sepActualFirst = QStringLiteral("\\s*(?:[※(/、,;]\\s*){0,2}");
-    const QString sepTargetFirst = QStringLiteral("(?:\\s*(?:のところ|に対し(?:て)?|に対する|[(/、,;]))*\\s*");
-
-    // Groups: 1 actual, 2 actual unit, 3 target, 4 target unit   (actual first)
-    //         5 target, 6 target unit, 7 actual, 8 actual unit   (target first)
-    const QString actualFirst = QStringLiteral("(?:%1)?").arg(actualKw) + prefix + num + unitMid
-            + qualifier + sepActualFirst + targetKw + prefix + num + unitEnd + qualifier;
-    const QString targetFirst = targetKw + prefix + num + unitMid + qualifier + sepTargetFirst
-            + actualKw + prefix + num + unitEnd + qualifier;
-    return QStringLiteral("(?:%1)|(?:%2)").arg(actualFirst, targetFirst);
-}
-
-const QRegularExpression &figuresRe()
-{
-    static const QRegularExpression re = [] {
-        QRegularExpression r(pattern());
-        r.optimize();
-        return r;
-    }();
-    return re;
+    for (qsizetype i = text.indexOf(u'目'); i >= 0; i = text.indexOf(u'目', i + 1)) {
+        if (i + 1 < text.size() && text[i + 1] == u'標')
+            return true;
+    }
+    return false;
 }
 
 // Folds the full-width characters figures are written with to ASCII, one for one.
@@ -76,6 +44,8 @@ QString foldFigures(const QString &text)
     bool detached = false;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = src[i].unicode();
+        if ((u < 0xFF05 || u > 0xFF1B) && u != 0x3000)
+            continue; // none of the folded forms
         char16_t r = 0;
         if (u >= 0xFF10 && u <= 0xFF19)
             r = char16_t(u - 0xFF10 + u'0');
@@ -108,7 +78,7 @@ QString foldFigures(const QString &text)
     return out;
 }
 
-// Digits with thousands commas and at most one decimal point, as the pattern matched
+// Digits with thousands commas and at most one decimal point, as the scanner found
 // them. Up to 15 digits the value is read directly: mantissa / 10^decimals is one
 // correctly rounded division of two exact doubles, the same double toDouble() gives.
 double toNumber(QStringView digits)
@@ -318,36 +288,26 @@ QString labelBefore(const QString &original, const QString &folded, qsizetype en
     return label;
 }
 
-// Capture group numbers (see pattern()).
-struct Groups
-{
-    int actual, actualUnit, target, targetUnit;
-};
-constexpr Groups kActualFirst { 1, 2, 3, 4 };
-constexpr Groups kTargetFirst { 7, 8, 5, 6 };
-
 } // namespace
 
 QList<Indicator> extract(const QString &achievement, QStringList *warnings)
 {
     QList<Indicator> found;
-    if (!achievement.contains(u"目標"))
+    if (!containsTargetWord(achievement))
         return found;
 
     const QString folded = foldFigures(achievement);
     qsizetype floor = 0;
-    QRegularExpressionMatchIterator it = figuresRe().globalMatch(folded);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const Groups g = m.capturedStart(kActualFirst.actual) >= 0 ? kActualFirst : kTargetFirst;
-
+    IndicatorScanner::Finder finder(folded);
+    IndicatorScanner::Figures m;
+    while (finder.next(&m)) {
         Indicator ind;
-        ind.actual = toNumber(m.capturedView(g.actual));
-        ind.target = toNumber(m.capturedView(g.target));
-        ind.unit = m.captured(g.actualUnit);
-        ind.targetUnit = m.captured(g.targetUnit);
-        ind.label = labelBefore(achievement, folded, m.capturedStart(0), floor);
-        floor = m.capturedEnd(0);
+        ind.actual = toNumber(m.actual.in(folded));
+        ind.target = toNumber(m.target.in(folded));
+        ind.unit = m.actualUnit.in(folded).toString();
+        ind.targetUnit = m.targetUnit.in(folded).toString();
+        ind.label = labelBefore(achievement, folded, m.whole.start, floor);
+        floor = m.whole.end;
 
         if (ind.unit.isEmpty())
             ind.unit = ind.targetUnit;
@@ -362,7 +322,7 @@ QList<Indicator> extract(const QString &achievement, QStringList *warnings)
                                      "indicator \"%1\": actual in %2 but target in %3")
                                      .arg(ind.label, ind.unit, ind.targetUnit));
         }
-        found.append(ind);
+        found.append(std::move(ind));
     }
     return found;
 }
@@ -374,7 +334,7 @@ QList<Indicator> extract(const QStringList &achievements, QStringList *warnings)
         QList<Indicator> found = extract(achievements.at(i), warnings);
         for (Indicator &ind : found) {
             ind.achievementIndex = int(i);
-            all.append(ind);
+            all.append(std::move(ind));
         }
     }
     return all;

@@ -26,6 +26,7 @@ constexpr int maxEncodingWarnings = 20;
 QStringList splitRow(QStringView line)
 {
     QStringList cells;
+    cells.reserve(16); // a record table has about a dozen columns
     qsizetype i = 0;
     const qsizetype n = line.size();
     while (i < n && line[i].isSpace())
@@ -183,6 +184,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
 
     QByteArray bytes;
+    QString line; // one buffer for every line: decode() reuses its capacity
     while (!device.atEnd()) {
         bool overlong = false;
         readBoundedLine(device, bytes, &overlong);
@@ -203,7 +205,6 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
             bytes.remove(0, 3);
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
             bytes.chop(1);
-        QString line;
         if (!Utf8::decode(bytes, line)) {
             // Not valid UTF-8: Qt's decoder replaces what it cannot read.
             line = decoder.decode(bytes);

@@ -136,15 +136,17 @@ std::optional<Record> RecordBuilder::build(const QStringList &cells, const Colum
     r.summary = cleanText(cell(Field::Summary));
     r.achievements = splitAchievements(cleanText(cell(Field::Achievements)));
 
-    auto money = [&](Field f, const QString &what) -> std::optional<qint64> {
+    // `what` is translated only for a warning, not for every row.
+    auto money = [&](Field f, const char *what) -> std::optional<qint64> {
         const QString raw = cell(f);
         const ParsedNumber n = parseInteger(raw);
         if (n.invalid)
-            warn(context, line, tr("%1 \"%2\" is not a number; left empty").arg(what, cleanText(raw)));
+            warn(context, line,
+                 tr("%1 \"%2\" is not a number; left empty").arg(tr(what), cleanText(raw)));
         return n.value;
     };
-    r.budget = money(Field::Budget, tr("budget"));
-    r.settlement = money(Field::Settlement, tr("settlement"));
+    r.budget = money(Field::Budget, QT_TR_NOOP("budget"));
+    r.settlement = money(Field::Settlement, QT_TR_NOOP("settlement"));
     r.settlementEstimated = layout.settlementEstimated();
     if (layout.columnOf(Field::SettlementEstimated) >= 0)
         r.settlementEstimated = parseBool(cell(Field::SettlementEstimated), r.settlementEstimated);

@@ -1,6 +1,9 @@
 #include "textnormaliser.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <limits>
 
 namespace Hyoka::TextNormaliser {
 
@@ -198,37 +201,67 @@ static QString nfkcTrimmed(QStringView cell)
     return s;
 }
 
-static bool isNullMark(const QString &s)
+static bool isNullMark(QStringView s)
 {
     return s.isEmpty() || s == u"-" || s == u"―" || s == u"ー" || s == u"—" || s == u"–"
             || s == u"‐" || s == u"－" || s == u"−";
 }
 
-ParsedNumber parseInteger(QStringView cell)
+// A short cell in the form nfkcTrimmed(stripHtml(cell)) gives it, without a QString.
+using CompactCell = QVarLengthArray<char16_t, 32>;
+
+// The cell without its white space when it is plain ASCII without '<': then it is its
+// own NFKC and holds no tag, and this is what nfkcTrimmed(stripHtml(cell)) would
+// return. False for any other cell (the caller takes the general path).
+static bool compactAscii(QStringView cell, CompactCell &out)
+{
+    out.clear();
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u == u'<')
+            return false;
+        if (u == u' ' || (u >= 0x09 && u <= 0x0D))
+            continue; // QChar::isSpace() of ASCII
+        out.append(u);
+    }
+    return true;
+}
+
+static QStringView view(const CompactCell &cell)
+{
+    return QStringView(cell.constData(), cell.size());
+}
+
+// `s` already normalised (NFKC, no white space): the rules of parseInteger().
+static ParsedNumber parseNormalisedInteger(QStringView s)
 {
     ParsedNumber r;
-    QString s = nfkcTrimmed(stripHtml(cell));
     if (isNullMark(s))
         return r;
     bool negative = false;
     if (s.startsWith(u'△') || s.startsWith(u'▲') || s.startsWith(u'-') || s.startsWith(u'−')) {
         negative = true;
-        s.remove(0, 1);
+        s = s.mid(1);
     }
-    s.remove(u',');
-    if (s.isEmpty()) {
-        r.invalid = true;
-        return r;
-    }
-    for (QChar c : s) {
+    // Digits and thousands commas only; at least one digit; no overflow.
+    qint64 v = 0;
+    bool digits = false;
+    for (const QChar c : s) {
+        if (c == u',')
+            continue;
         if (c < u'0' || c > u'9') {
             r.invalid = true;
             return r;
         }
+        const int d = c.unicode() - u'0';
+        if (v > (std::numeric_limits<qint64>::max() - d) / 10) {
+            r.invalid = true;
+            return r;
+        }
+        v = v * 10 + d;
+        digits = true;
     }
-    bool ok = false;
-    const qint64 v = s.toLongLong(&ok);
-    if (!ok) {
+    if (!digits) {
         r.invalid = true;
         return r;
     }
@@ -236,9 +269,27 @@ ParsedNumber parseInteger(QStringView cell)
     return r;
 }
 
+ParsedNumber parseInteger(QStringView cell)
+{
+    CompactCell compact;
+    if (compactAscii(cell, compact))
+        return parseNormalisedInteger(view(compact));
+    return parseNormalisedInteger(nfkcTrimmed(stripHtml(cell)));
+}
+
 ParsedNumber parseLevel(QStringView cell)
 {
     ParsedNumber r;
+    // The usual cell, one digit 1–5 (or nothing), without a QString.
+    CompactCell compact;
+    if (compactAscii(cell, compact)) {
+        if (compact.isEmpty())
+            return r;
+        if (compact.size() == 1 && compact[0] >= u'1' && compact[0] <= u'5') {
+            r.value = compact[0] - u'0';
+            return r;
+        }
+    }
     const QString s = nfkcTrimmed(stripHtml(cell));
     if (isNullMark(s))
         return r;
@@ -255,6 +306,28 @@ ParsedNumber parseLevel(QStringView cell)
 ParsedNumber parseRefPage(QStringView cell)
 {
     ParsedNumber r;
+    // The usual cells, P12, p.12 or 12 (or nothing), without a QString or an expression:
+    // what the expression below would read from them.
+    CompactCell compact;
+    if (compactAscii(cell, compact)) {
+        const QStringView s = view(compact);
+        if (s.isEmpty())
+            return r;
+        qsizetype i = 0;
+        if (s[0] == u'P' || s[0] == u'p') {
+            ++i;
+            if (i < s.size() && s[i] == u'.')
+                ++i;
+        }
+        const qsizetype digitsStart = i;
+        qint64 v = 0;
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+            v = v * 10 + (s[i++].unicode() - u'0');
+        if (i == s.size() && i > digitsStart && i - digitsStart <= 6) {
+            r.value = v;
+            return r;
+        }
+    }
     const QString s = nfkcTrimmed(stripHtml(cell));
     if (isNullMark(s))
         return r;
@@ -292,6 +365,21 @@ const QStringList &canonicalCategories()
 
 std::optional<QString> canonicalCategory(QStringView cell)
 {
+    // A cell that is a canonical value once its white space is gone is that value:
+    // the values are their own NFKC and hold no ･, and NFKC turns white space into
+    // white space only. No tag in it: nothing to strip.
+    if (!cell.contains(u'<')) {
+        QVarLengthArray<char16_t, 64> compact;
+        for (const QChar c : cell) {
+            if (!c.isSpace())
+                compact.append(c.unicode());
+        }
+        const QStringView key(compact.constData(), compact.size());
+        for (const QString &c : canonicalCategories()) {
+            if (key == c)
+                return c;
+        }
+    }
     QString key = nfkcTrimmed(stripHtml(cell));
     key.replace(u'･', u'・');
     for (const QString &c : canonicalCategories()) {
@@ -352,12 +440,19 @@ int parseFiscalYear(QStringView text)
 
 QStringList splitAchievements(const QString &cleanedCell)
 {
+    // Each entry cut out of the cell once, trimmed (no list of untrimmed copies first).
     QStringList out;
-    const QStringList parts = cleanedCell.split(u'●');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString t = parts[i].trimmed();
-        if (!t.isEmpty())
-            out.append(t);
+    const QStringView cell(cleanedCell);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype bullet = cell.indexOf(u'●', start);
+        const qsizetype end = bullet < 0 ? cell.size() : bullet;
+        const QStringView entry = cell.mid(start, end - start).trimmed();
+        if (!entry.isEmpty())
+            out.append(entry.toString());
+        if (bullet < 0)
+            break;
+        start = bullet + 1;
     }
     return out;
 }

@@ -29,14 +29,23 @@ bool decode(QByteArrayView bytes, QString &out)
             while (p < end && *p < 0x80)
                 *d++ = char16_t(*p++);
         } else if ((c & 0xF0) == 0xE0) {
-            // Three bytes: kana, kanji, CJK punctuation, full-width forms.
-            if (end - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-                return false;
-            const unsigned u = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-            if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF)) // overlong, or a surrogate
-                return false;
-            *d++ = char16_t(u);
-            p += 3;
+            // Three bytes: kana, kanji, CJK punctuation, full-width forms. Japanese
+            // text is runs of them: stay in this loop while the run lasts.
+            unsigned lead = c;
+            do {
+                if (end - p < 3)
+                    return false;
+                // Continuation bytes 10xxxxxx become 0x00–0x3F; anything else is larger.
+                const unsigned b1 = p[1] ^ 0x80u;
+                const unsigned b2 = p[2] ^ 0x80u;
+                if ((b1 | b2) > 0x3F)
+                    return false;
+                const unsigned u = ((lead & 0x0F) << 12) | (b1 << 6) | b2;
+                if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF)) // overlong, or a surrogate
+                    return false;
+                *d++ = char16_t(u);
+                p += 3;
+            } while (p < end && ((lead = *p) & 0xF0) == 0xE0);
         } else if (c >= 0xC2 && c <= 0xDF) {
             if (end - p < 2 || (p[1] & 0xC0) != 0x80)
                 return false;

@@ -89,6 +89,24 @@ void tst_Normaliser::parseInteger_data()
     QTest::newRow("em dash") << QStringLiteral("—") << false << qint64(0) << false;
     QTest::newRow("text") << QStringLiteral("未定") << false << qint64(0) << true;
     QTest::newRow("decimal") << QStringLiteral("12.5") << false << qint64(0) << true;
+    // Plain ASCII cells take a path without copies; these pin down its rules.
+    QTest::newRow("spaced digits") << QStringLiteral("1 234") << true << qint64(1234) << false;
+    QTest::newRow("tab and newline") << QStringLiteral("\t12\n") << true << qint64(12) << false;
+    QTest::newRow("commas only") << QStringLiteral(",") << false << qint64(0) << true;
+    QTest::newRow("commas anywhere") << QStringLiteral("1,2,3") << true << qint64(123) << false;
+    QTest::newRow("leading zeros") << QStringLiteral("007") << true << qint64(7) << false;
+    QTest::newRow("plus") << QStringLiteral("+5") << false << qint64(0) << true;
+    QTest::newRow("double minus") << QStringLiteral("--5") << false << qint64(0) << true;
+    QTest::newRow("minus comma") << QStringLiteral("-,") << false << qint64(0) << true;
+    QTest::newRow("largest") << QStringLiteral("9,223,372,036,854,775,807") << true
+                             << qint64(9223372036854775807LL) << false;
+    QTest::newRow("negative largest") << QStringLiteral("-9223372036854775807") << true
+                                      << qint64(-9223372036854775807LL) << false;
+    QTest::newRow("overflow") << QStringLiteral("9223372036854775808") << false << qint64(0) << true;
+    QTest::newRow("control character") << QStringLiteral("1\x1f2") << false << qint64(0) << true;
+    QTest::newRow("tagged") << QStringLiteral("<b>1,234</b>") << true << qint64(1234) << false;
+    QTest::newRow("lone less-than") << QStringLiteral("<5") << false << qint64(0) << true;
+    QTest::newRow("no-break space") << QStringLiteral("1\u00a0234") << true << qint64(1234) << false;
 }
 
 void tst_Normaliser::parseInteger()
@@ -118,6 +136,12 @@ void tst_Normaliser::parseLevel_data()
     QTest::newRow("six") << QStringLiteral("6") << 0 << true;
     QTest::newRow("text") << QStringLiteral("A") << 0 << true;
     QTest::newRow("empty") << QString() << 0 << false;
+    QTest::newRow("tab and newline") << QStringLiteral("\t3\n") << 3 << false;
+    QTest::newRow("plus") << QStringLiteral("+3") << 3 << false;
+    QTest::newRow("leading zero") << QStringLiteral("03") << 3 << false;
+    QTest::newRow("hyphen") << QStringLiteral("-") << 0 << false;
+    QTest::newRow("two digits") << QStringLiteral("12") << 0 << true;
+    QTest::newRow("tagged") << QStringLiteral("<b>2</b>") << 2 << false;
 }
 
 void tst_Normaliser::parseLevel()
@@ -144,6 +168,19 @@ void tst_Normaliser::parseRefPage_data()
     QTest::newRow("placeholder") << QStringLiteral("P●●") << 0 << false;
     QTest::newRow("empty") << QString() << 0 << false;
     QTest::newRow("text") << QStringLiteral("別冊") << 0 << true;
+    QTest::newRow("p.12") << QStringLiteral("p.12") << 12 << false;
+    QTest::newRow("spaced") << QStringLiteral(" P 1 2 ") << 12 << false;
+    QTest::newRow("six digits") << QStringLiteral("P123456") << 123456 << false;
+    QTest::newRow("seven digits") << QStringLiteral("P1234567") << 0 << true;
+    QTest::newRow("dot without P") << QStringLiteral(".12") << 0 << true;
+    QTest::newRow("P dot only") << QStringLiteral("P.") << 0 << true;
+    QTest::newRow("P only") << QStringLiteral("P") << 0 << true;
+    QTest::newRow("range") << QStringLiteral("12-14") << 12 << false;
+    QTest::newRow("page word") << QStringLiteral("page3") << 3 << false;
+    QTest::newRow("頁") << QStringLiteral("P12頁") << 12 << false;
+    QTest::newRow("ascii placeholder") << QStringLiteral("P**") << 0 << false;
+    QTest::newRow("x placeholder") << QStringLiteral("Px") << 0 << false;
+    QTest::newRow("hyphen") << QStringLiteral("-") << 0 << false;
 }
 
 void tst_Normaliser::parseRefPage()
@@ -167,6 +204,10 @@ void tst_Normaliser::category_data()
     QTest::newRow("long one") << QStringLiteral("公聴及び相談・苦情申し 立ての聴取等")
                               << QStringLiteral("公聴及び相談・苦情申し立ての聴取等");
     QTest::newRow("unknown") << QStringLiteral("研究開発") << QString();
+    QTest::newRow("tab inside") << QStringLiteral("施設の\t管理・運営") << QStringLiteral("施設の管理・運営");
+    QTest::newRow("ideographic space") << QStringLiteral("補助・助成金\u3000") << QStringLiteral("補助・助成金");
+    QTest::newRow("tagged") << QStringLiteral("<b>その他</b>") << QStringLiteral("その他");
+    QTest::newRow("full-width digit") << QStringLiteral("イベント等１") << QString();
 }
 
 void tst_Normaliser::category()
@@ -212,6 +253,9 @@ void tst_Normaliser::achievements_data()
     QTest::newRow("remark stays with last") << QStringLiteral("●一 ●二 (注記)")
                                             << QStringList { QStringLiteral("一"), QStringLiteral("二 (注記)") };
     QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("only bullets") << QStringLiteral("●●") << QStringList();
+    QTest::newRow("spaces around") << QStringLiteral(" ●一● 二 ")
+                                   << QStringList { QStringLiteral("一"), QStringLiteral("二") };
 }
 
 void tst_Normaliser::achievements()

@@ -30,6 +30,9 @@ void tst_Utf8::decodesLikeQt_data()
     QTest::newRow("four-byte") << QStringLiteral("𠮷野家 😀").toUtf8();
     QTest::newRow("noncharacter") << QByteArray("\xEF\xBF\xBE");
     QTest::newRow("nul inside") << QByteArray("a\0b", 3);
+    QTest::newRow("three-byte run, then ascii") << QStringLiteral("事務事業の評価|P●●|１２").toUtf8();
+    QTest::newRow("three-byte run, then two- and four-byte") << QStringLiteral("評価é𠮷評価").toUtf8();
+    QTest::newRow("three-byte edges") << QByteArray("\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xEF\xBF\xBF");
 }
 
 void tst_Utf8::decodesLikeQt()
@@ -56,6 +59,11 @@ void tst_Utf8::refusesInvalid_data()
     QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80");
     QTest::newRow("FF") << QByteArray("ab\xFF");
     QTest::newRow("Shift_JIS") << QByteArray("\x95\xDB\x88\xE7");
+    QTest::newRow("run, then cut-off") << QByteArray("\xE4\xBA\x8B\xE5\x8B\x99\xE4\xBA");
+    QTest::newRow("run, then bad second byte") << QByteArray("\xE4\xBA\x8B\xE5\x4B\x99");
+    QTest::newRow("run, then bad third byte") << QByteArray("\xE4\xBA\x8B\xE5\x8B\xD9");
+    QTest::newRow("run, then overlong") << QByteArray("\xE4\xBA\x8B\xE0\x9F\xBF");
+    QTest::newRow("run, then surrogate") << QByteArray("\xE4\xBA\x8B\xED\xB0\x80");
 }
 
 void tst_Utf8::refusesInvalid()
