@@ -210,6 +210,15 @@ int windowCommand(const QByteArray &prefix, const QString &dbPath, ReviewDatabas
                  .arg(model->rowCount())
                  .arg(elapsedMs(typing), 0, 'f', 1));
 
+    // A one-character term no record has: no first rows to find, the whole search
+    // text is read (in the background; the grid keeps its rows meanwhile).
+    double rareComplete = 0;
+    const double rare = timeToAnswer(view, browser, [&] { browser.setSearchText(QStringLiteral("鬱")); },
+                                     &rareComplete);
+    note(QStringLiteral("search \"鬱\" (no record has it): %1 rows").arg(model->rowCount()));
+    figure(prefix + "search_rare_one_character_ms", rare, "ms");
+    timeToAnswer(view, browser, [&] { browser.setSearchText(QString()); }, &complete);
+
     figure(prefix + "search_worst_keystroke_ms", worstKeystroke, "ms");
     figure(prefix + "search_worst_complete_ms", worstComplete, "ms");
     figure(prefix + "gui_thread_longest_block_ms", meter.longestMs(), "ms");
