@@ -1544,6 +1544,10 @@ since --expect-version; nothing was written).</source>
         <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1610,6 +1614,13 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::QueryWorker</name>
+    <message>
+        <source>No review database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

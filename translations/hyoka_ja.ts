@@ -1540,6 +1540,10 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>C&amp;harts</source>
         <translation>グラフ(&amp;H)</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1607,6 +1611,13 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>thousand yen</source>
         <translation>千円</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::QueryWorker</name>
+    <message>
+        <source>No review database is open.</source>
+        <translation>レビューデータベースが開かれていません。</translation>
     </message>
 </context>
 <context>
