@@ -685,9 +685,10 @@ void MainWindow::updateStatus()
         tr("Budget %1 thousand yen").arg(RecordFormat::money(totals.budget)),
         tr("Settlement %1 thousand yen").arg(RecordFormat::money(totals.settlement)),
     };
-    // The figures are those of the last answer until the running query's arrive.
-    m_statusLabel->setText((m_browser->isBusy() ? tr("Searching…") + QStringLiteral(" · ") : QString())
-                           + parts.join(QStringLiteral(" · ")));
+    // While the worker answers, the money of the last answer would mislead: the
+    // count stays (the grid keeps its rows until the new ones come), the totals wait.
+    m_statusLabel->setText(m_browser->isBusy() ? tr("Searching…") + QStringLiteral(" · ") + parts.constFirst()
+                                               : parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::updateWindowTitle()

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDialog>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -294,7 +295,20 @@ void tst_MainWindow::filterBarSearches()
     commit.setCommitString(QStringLiteral("保育"));
     QCoreApplication::sendEvent(search, &commit);
     QTest::keyClick(search, Qt::Key_Return);
+    // Asked of the worker: the window says so and keeps the rows it had meanwhile.
+    QVERIFY(m_window->browser()->isBusy());
+    QCOMPARE(m_window->statusText(), QStringLiteral("Searching… · 38 of 38 records"));
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+    const QString dir = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("screenshot-searching.png"))));
     QVERIFY(waitForAnswers(m_window->browser()));
+    QVERIFY2(m_window->statusText().contains(QStringLiteral(" of 38 records · Budget ")),
+             qPrintable(m_window->statusText()));
+    if (!dir.isEmpty()) {
+        QTest::qWait(50); // the status bar's layout follows its new text
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("screenshot-searched.png"))));
+    }
     QCOMPARE(m_window->browser()->searchText(), QStringLiteral("保育"));
     const int shown = m_window->recordView()->model()->rowCount();
     QVERIFY(shown > 0 && shown < 38);
