@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Hyoka {
 
 // What the reviewer asked to see: a search text and facet selections that combine
@@ -40,13 +42,22 @@ struct RecordFilter
 
     friend bool operator==(const RecordFilter &a, const RecordFilter &b)
     {
-        return a.searchText == b.searchText && a.fiscalYears == b.fiscalYears
+        return a.searchText == b.searchText && same(a.fiscalYears, b.fiscalYears)
                 && a.bureaus == b.bureaus && a.categories == b.categories
-                && a.levels == b.levels && a.underperformingOnly == b.underperformingOnly
-                && a.flagStatuses == b.flagStatuses && a.suggested == b.suggested
+                && same(a.levels, b.levels) && a.underperformingOnly == b.underperformingOnly
+                && a.flagStatuses == b.flagStatuses && same(a.suggested, b.suggested)
                 && a.ruleSettings == b.ruleSettings;
     }
     friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }
+
+private:
+    // QList's == of plain values hands memcmp a null pointer when one of two empty
+    // lists never had storage (undefined behaviour, caught by UBSan).
+    template<typename T>
+    static bool same(const QList<T> &a, const QList<T> &b)
+    {
+        return a.size() == b.size() && std::equal(a.cbegin(), a.cend(), b.cbegin());
+    }
 };
 
 } // namespace Hyoka

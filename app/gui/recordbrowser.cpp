@@ -5,6 +5,8 @@
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
+#include <algorithm>
+
 namespace Hyoka {
 
 namespace {
@@ -288,7 +290,8 @@ void RecordBrowser::idsReady(quint64 generation, const QList<qint64> &ids)
         m_tableModel->appendIds(ids.mid(shown.size()));
     } else if (m_tableModel->filter() == m_filter && shown.size() == ids.size()) {
         // The same records (or as many): a new order keeps selection and scrolling.
-        if (shown == ids && m_tableModel->sortColumn() == m_sortColumn
+        // (std::equal: QList's == hands memcmp a null pointer for some empty lists.)
+        if (std::equal(shown.cbegin(), shown.cend(), ids.cbegin()) && m_tableModel->sortColumn() == m_sortColumn
             && m_tableModel->sortOrder() == m_sortOrder) {
             if (m_rereadRows)
                 m_tableModel->refreshAllRows();
