@@ -78,6 +78,25 @@ Answers answersOf(quint64 generation, const QSignalSpy &first, const QSignalSpy 
     return a;
 }
 
+// A database of its own holding the seed (the test changes it), and an asynchronous
+// browser on it that has answered.
+struct SeedCopy
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("seed-copy.sqlite"));
+    ReviewDatabase db;
+    RecordBrowser browser;
+
+    bool open()
+    {
+        if (!db.open(path, nullptr) || !RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok)
+            return false;
+        browser.setAsynchronous(true);
+        browser.setDatabase(&db);
+        return waitForAnswers(&browser);
+    }
+};
+
 } // namespace
 
 class tst_QueryWorker : public QObject
@@ -457,15 +476,11 @@ void tst_QueryWorker::browserSortKeepsTheSelection()
 
 void tst_QueryWorker::browserRefreshKeepsRowsAndReadsThemAgain()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("refresh.sqlite"));
-    ReviewDatabase db;
-    QVERIFY(db.open(path, nullptr));
-    QVERIFY(RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    RecordBrowser browser;
-    browser.setAsynchronous(true);
-    browser.setDatabase(&db);
-    QVERIFY(waitForAnswers(&browser));
+    SeedCopy copy;
+    QVERIFY(copy.open());
+    const QString &path = copy.path;
+    ReviewDatabase &db = copy.db;
+    RecordBrowser &browser = copy.browser;
     RecordTableModel *model = browser.tableModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int row = 3;
@@ -502,15 +517,10 @@ void tst_QueryWorker::browserRefreshKeepsRowsAndReadsThemAgain()
 
 void tst_QueryWorker::browserFlagChangeUpdatesTheFlagFacet()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("flags.sqlite"));
-    ReviewDatabase db;
-    QVERIFY(db.open(path, nullptr));
-    QVERIFY(RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    RecordBrowser browser;
-    browser.setAsynchronous(true);
-    browser.setDatabase(&db);
-    QVERIFY(waitForAnswers(&browser));
+    SeedCopy copy;
+    QVERIFY(copy.open());
+    ReviewDatabase &db = copy.db;
+    RecordBrowser &browser = copy.browser;
     const FacetModel *flags = browser.facetModel(RecordQuery::Facet::FlagStatus);
     QCOMPARE(flags->rowCount(), 1); // none: 38
     const qint64 id = browser.tableModel()->recordId(0);
