@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts (or stops) a throw-away PostgreSQL server for the shared-database tests:
 # initdb into a temporary directory, listening on loopback only, trust auth for
-# local test roles. Works as root (runs the server as the `postgres` user).
+# local test roles except `hyoka_password`, which must give its password. Works as root (runs the server as the `postgres` user).
 #   tools/pg-test-server.sh start   → prints HYOKA_TEST_PG_URL=… and HYOKA_TEST_PG_DIR=…
 #   tools/pg-test-server.sh stop DIR
 set -euo pipefail
@@ -26,6 +26,8 @@ start)
     chmod 755 "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
     as_server_user "$pgbin/initdb" -D "$dir/data" -U hyoka --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1
+    # One role must give a password (the tests create it): the window's password prompt.
+    as_server_user sed -i '1i host all hyoka_password 127.0.0.1/32 scram-sha-256' "$dir/data/pg_hba.conf"
     # A free loopback port: let the kernel pick one.
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     as_server_user "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -63,6 +64,7 @@ private slots:
     void postgresChangeReachesTheWindow();
     void readOnlyRoleGetsReadOnlyWindow();
     void connectDialogStoresNoPassword();
+    void passwordIsAskedAndNeverStored();
     void passwordErrors_data();
     void passwordErrors();
 
@@ -471,6 +473,67 @@ void tst_SharedWindow::passwordErrors()
     const QString with = ConnectDialog::withPassword(url, QStringLiteral("p@ss:w/rd"));
     QCOMPARE(QUrl(with).password(), QStringLiteral("p@ss:w/rd"));
     QCOMPARE(ConnectDialog::withoutPassword(with), url);
+}
+
+void tst_SharedWindow::passwordIsAskedAndNeverStored()
+{
+    const QString url = freshPgDatabase(QStringLiteral("hyoka_window_password"));
+    QVERIFY(!url.isEmpty());
+    const QString role = QStringLiteral("hyoka_password"); // scram-sha-256 in pg_hba.conf
+    const QString password = QStringLiteral("ひみつ-s3cret");
+    {
+        ReviewDatabase owner;
+        QString error;
+        QVERIFY2(owner.open(url, &error), qPrintable(error));
+        QVERIFY(RecordStore(owner).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+        QSqlQuery q(owner.database());
+        q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
+        QVERIFY(q.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role)));
+        QVERIFY(q.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role)));
+        QVERIFY(q.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
+    }
+    QUrl target(url);
+    target.setUserName(role);
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>(m_language.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Asked once, a wrong password: asked again, saying so; then the right one.
+    QStringList prompts;
+    DialogDriver::onNext<QInputDialog>([&](QInputDialog *first) {
+        prompts << first->labelText();
+        QCOMPARE(first->textEchoMode(), QLineEdit::Password);
+        DialogDriver::onNextWhere<QInputDialog>([first](QInputDialog *d) { return d != first; },
+                                                [&](QInputDialog *second) {
+                                                    prompts << second->labelText();
+                                                    second->setTextValue(password);
+                                                    second->accept();
+                                                });
+        first->setTextValue(QStringLiteral("wrong"));
+        first->accept();
+    });
+    QVERIFY(m_window->openDatabaseInteractively(target.toString()));
+    QCOMPARE(prompts.size(), 2);
+    QVERIFY2(prompts.at(0).contains(role), qPrintable(prompts.at(0)));
+    QVERIFY(!prompts.at(0).contains(QStringLiteral("not accepted")));
+    QVERIFY2(prompts.at(1).contains(QStringLiteral("not accepted")), qPrintable(prompts.at(1)));
+    QVERIFY(m_window->database() && m_window->database()->isPostgres());
+    // The window's query worker opened its own connection with it too.
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
+    QCOMPARE(m_window->browser()->recordCount(), 38);
+    // Shown and remembered without the password.
+    QVERIFY(!m_window->databaseSpec().contains(password));
+    QVERIFY(!m_window->windowTitle().contains(password));
+    QVERIFY(m_window->close()); // writes the settings
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
+    QVERIFY(settings.value(QStringLiteral("database/last")).toString().contains(role));
+    m_window.reset();
 }
 
 QTEST_MAIN(tst_SharedWindow)
