@@ -1,5 +1,7 @@
 #include "recordformat.h"
 
+#include "levelcolors.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -75,11 +77,7 @@ QString RecordFormat::refPage(const std::optional<int> &page)
 
 QColor RecordFormat::levelBackground(int level)
 {
-    if (level == 4)
-        return QColor(245, 166, 35, 96); // amber
-    if (level == 5)
-        return QColor(220, 53, 69, 110); // red
-    return QColor();
+    return LevelColors::background(level); // the one place level colours are chosen
 }
 
 QColor RecordFormat::unusualRateBackground()

@@ -10,81 +10,11 @@
 #include "fuzzsink.h"
 #include "recordreader.h"
 
-#include <QBuffer>
-#include <QtEndian>
+#include "../zipbuilder.h"
 
-#include <zlib.h>
+#include <QBuffer>
 
 namespace {
-
-void put16(QByteArray &out, quint16 v)
-{
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
-
-// A minimal ZIP with stored entries: local headers, central directory, end record.
-QByteArray storedZip(const QList<QPair<QByteArray, QByteArray>> &entries)
-{
-    QByteArray zip;
-    QByteArray central;
-    for (const auto &[name, data] : entries) {
-        const quint32 offset = quint32(zip.size());
-        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()),
-                                          uInt(data.size())));
-        put32(zip, 0x04034b50);
-        put16(zip, 20);
-        put16(zip, 0);
-        put16(zip, 0); // stored
-        put16(zip, 0);
-        put16(zip, 0);
-        put32(zip, crc);
-        put32(zip, quint32(data.size()));
-        put32(zip, quint32(data.size()));
-        put16(zip, quint16(name.size()));
-        put16(zip, 0);
-        zip += name;
-        zip += data;
-
-        put32(central, 0x02014b50);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, crc);
-        put32(central, quint32(data.size()));
-        put32(central, quint32(data.size()));
-        put16(central, quint16(name.size()));
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, offset);
-        central += name;
-    }
-    const quint32 dirOffset = quint32(zip.size());
-    zip += central;
-    put32(zip, 0x06054b50);
-    put16(zip, 0);
-    put16(zip, 0);
-    put16(zip, quint16(entries.size()));
-    put16(zip, quint16(entries.size()));
-    put32(zip, quint32(central.size()));
-    put32(zip, dirOffset);
-    put16(zip, 0);
-    return zip;
-}
 
 QByteArray workbookFromParts(const QByteArray &input)
 {
@@ -104,10 +34,10 @@ QByteArray workbookFromParts(const QByteArray &input)
         xml.append(input.mid(from, at - from));
         from = at + separator.size();
     }
-    QList<QPair<QByteArray, QByteArray>> entries;
+    ZipBuilder zip; // stored entries
     for (qsizetype i = 0; i < xml.size() && i < qsizetype(std::size(names)); ++i)
-        entries.append({ QByteArray(names[i]), xml.at(i) });
-    return storedZip(entries);
+        zip.add(QByteArray(names[i]), xml.at(i));
+    return zip.archive();
 }
 
 } // namespace

@@ -10,7 +10,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 
-#include "zipbuilder.h"
+#include "../zipbuilder.h"
 
 #include <QDateTime>
 #include <QDir>

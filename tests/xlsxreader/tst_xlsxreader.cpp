@@ -5,6 +5,8 @@
 #include "recordsink.h"
 #include "tabularexport.h"
 
+#include "../zipbuilder.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -16,102 +18,6 @@ using namespace Hyoka;
 
 namespace {
 
-// A minimal ZIP writer, so that tests can build workbooks (good and malicious) by hand.
-class ZipBuilder
-{
-public:
-    void add(const QString &name, const QByteArray &data, bool deflate = true)
-    {
-        const QByteArray fileName = name.toUtf8();
-        QByteArray packed = data;
-        quint16 method = 0;
-        if (deflate) {
-            // qCompress gives a 4-byte size, a zlib header (2), raw deflate and adler-32 (4).
-            const QByteArray z = qCompress(data, 9);
-            packed = z.mid(6, z.size() - 10);
-            method = 8;
-        }
-        const quint32 crc = crc32(data);
-        const quint32 offset = quint32(m_data.size());
-        QByteArray local;
-        put32(local, 0x04034b50);
-        put16(local, 20);
-        put16(local, 0x0800); // UTF-8 names
-        put16(local, method);
-        put16(local, 0);
-        put16(local, 0x21);
-        put32(local, crc);
-        put32(local, quint32(packed.size()));
-        put32(local, quint32(data.size()));
-        put16(local, quint16(fileName.size()));
-        put16(local, 0);
-        m_data += local + fileName + packed;
-
-        QByteArray central;
-        put32(central, 0x02014b50);
-        put16(central, 20);
-        put16(central, 20);
-        put16(central, 0x0800);
-        put16(central, method);
-        put16(central, 0);
-        put16(central, 0x21);
-        put32(central, crc);
-        put32(central, quint32(packed.size()));
-        put32(central, quint32(data.size()));
-        put16(central, quint16(fileName.size()));
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put16(central, 0);
-        put32(central, 0);
-        put32(central, offset);
-        m_central += central + fileName;
-        ++m_count;
-    }
-
-    QByteArray finish() const
-    {
-        QByteArray end;
-        put32(end, 0x06054b50);
-        put16(end, 0);
-        put16(end, 0);
-        put16(end, m_count);
-        put16(end, m_count);
-        put32(end, quint32(m_central.size()));
-        put32(end, quint32(m_data.size()));
-        put16(end, 0);
-        return m_data + m_central + end;
-    }
-
-private:
-    static void put16(QByteArray &b, quint16 v)
-    {
-        char c[2];
-        qToLittleEndian(v, c);
-        b.append(c, 2);
-    }
-    static void put32(QByteArray &b, quint32 v)
-    {
-        char c[4];
-        qToLittleEndian(v, c);
-        b.append(c, 4);
-    }
-    static quint32 crc32(const QByteArray &data)
-    {
-        quint32 crc = 0xFFFFFFFF;
-        for (const char ch : data) {
-            crc ^= quint8(ch);
-            for (int k = 0; k < 8; ++k)
-                crc = (crc >> 1) ^ (0xEDB88320 & (0u - (crc & 1)));
-        }
-        return ~crc;
-    }
-
-    QByteArray m_data;
-    QByteArray m_central;
-    quint16 m_count = 0;
-};
-
 const QByteArray mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const QByteArray relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -120,9 +26,9 @@ QByteArray workbook(const QList<QPair<QString, QByteArray>> &sheets, const QByte
                     const QByteArray &relsOverride = {})
 {
     ZipBuilder zip;
-    zip.add(QStringLiteral("[Content_Types].xml"),
+    zip.addUtf8(QStringLiteral("[Content_Types].xml"),
             "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
-    zip.add(QStringLiteral("_rels/.rels"),
+    zip.addUtf8(QStringLiteral("_rels/.rels"),
             "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             "<Relationship Id=\"rId1\" Type=\"" + relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
             "</Relationships>");
@@ -133,17 +39,17 @@ QByteArray workbook(const QList<QPair<QString, QByteArray>> &sheets, const QByte
         const QByteArray n = QByteArray::number(i + 1);
         book += "<sheet name=\"" + sheets.at(i).first.toUtf8() + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
         rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
-        zip.add(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets.at(i).second);
+        zip.addUtf8(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets.at(i).second);
     }
     book += "</sheets></workbook>";
     if (!sharedStrings.isEmpty()) {
         rels += "<Relationship Id=\"rIdS\" Type=\"" + relNs + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
-        zip.add(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
+        zip.addUtf8(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
     }
     rels += "</Relationships>";
-    zip.add(QStringLiteral("xl/workbook.xml"), book);
-    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"), relsOverride.isEmpty() ? rels : relsOverride);
-    return zip.finish();
+    zip.addUtf8(QStringLiteral("xl/workbook.xml"), book);
+    zip.addUtf8(QStringLiteral("xl/_rels/workbook.xml.rels"), relsOverride.isEmpty() ? rels : relsOverride);
+    return zip.archive();
 }
 
 QByteArray sheetXml(const QByteArray &rows)
@@ -451,8 +357,8 @@ void tst_XlsxReader::rejected_data()
     QTest::newRow("not a zip") << QByteArray("事務事業コード,事務事業名\n") << QStringLiteral("ZIP");
     {
         ZipBuilder zip;
-        zip.add(QStringLiteral("hello.txt"), "hi");
-        QTest::newRow("zip without workbook") << zip.finish() << QStringLiteral("xl/workbook.xml");
+        zip.addUtf8(QStringLiteral("hello.txt"), "hi");
+        QTest::newRow("zip without workbook") << zip.archive() << QStringLiteral("xl/workbook.xml");
     }
     QTest::newRow("no record table")
             << workbook({ { QStringLiteral("Sheet1"), sheetXml("<row r=\"1\">" + inlineCell("A1", QStringLiteral("番号")) + "</row>") } })

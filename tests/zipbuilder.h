@@ -2,12 +2,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QtEndian>
 
 #include <optional>
 
-// Builds ZIP archives byte by byte for the hostile-input tests: stored or deflated
-// entries, any entry name (../x), and sizes in the headers that may lie.
+// Builds ZIP archives byte by byte for the XLSX and hostile-input tests: stored or
+// deflated entries, any entry name (../x), and sizes in the headers that may lie.
 class ZipBuilder
 {
 public:
@@ -17,12 +18,20 @@ public:
         QByteArray data;
         bool deflate = false;
         std::optional<quint32> declaredSize; // uncompressed size written in the headers
+        bool utf8Name = false;               // general-purpose flag bit 11
     };
 
     void add(const QByteArray &name, const QByteArray &data, bool deflate = false,
              std::optional<quint32> declaredSize = std::nullopt)
     {
-        m_entries.append({ name, data, deflate, declaredSize });
+        m_entries.append({ name, data, deflate, declaredSize, false });
+    }
+
+    // As a spreadsheet program writes an entry: the name in UTF-8 (and flagged so),
+    // the data deflated unless told otherwise.
+    void addUtf8(const QString &name, const QByteArray &data, bool deflate = true)
+    {
+        m_entries.append({ name.toUtf8(), data, deflate, std::nullopt, true });
     }
 
     QByteArray archive() const
@@ -34,10 +43,11 @@ public:
             const quint32 crc = crc32(e.data);
             const quint32 size = e.declaredSize.value_or(quint32(e.data.size()));
             const quint16 method = e.deflate ? 8 : 0;
+            const quint16 flags = e.utf8Name ? 0x0800 : 0;
             const quint32 offset = quint32(zip.size());
             put32(zip, 0x04034b50);
             put16(zip, 20);
-            put16(zip, 0);
+            put16(zip, flags);
             put16(zip, method);
             put32(zip, 0); // time, date
             put32(zip, crc);
@@ -51,7 +61,7 @@ public:
             put32(central, 0x02014b50);
             put16(central, 20);
             put16(central, 20);
-            put16(central, 0);
+            put16(central, flags);
             put16(central, method);
             put32(central, 0);
             put32(central, crc);
