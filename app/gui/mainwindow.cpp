@@ -685,10 +685,9 @@ void MainWindow::updateStatus()
         tr("Budget %1 thousand yen").arg(RecordFormat::money(totals.budget)),
         tr("Settlement %1 thousand yen").arg(RecordFormat::money(totals.settlement)),
     };
-    // While the worker answers, the money of the last answer would mislead: the
-    // count stays (the grid keeps its rows until the new ones come), the totals wait.
-    m_statusLabel->setText(m_browser->isBusy() ? tr("Searching…") + QStringLiteral(" · ") + parts.constFirst()
-                                               : parts.join(QStringLiteral(" · ")));
+    // While the worker answers, the figures of the last answer would mislead (the
+    // grid may already show the first rows of the new one): they wait.
+    m_statusLabel->setText(m_browser->isBusy() ? tr("Searching…") : parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::updateWindowTitle()

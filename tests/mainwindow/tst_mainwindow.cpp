@@ -297,7 +297,7 @@ void tst_MainWindow::filterBarSearches()
     QTest::keyClick(search, Qt::Key_Return);
     // Asked of the worker: the window says so and keeps the rows it had meanwhile.
     QVERIFY(m_window->browser()->isBusy());
-    QCOMPARE(m_window->statusText(), QStringLiteral("Searching… · 38 of 38 records"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("Searching…"));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
     const QString dir = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
     if (!dir.isEmpty())
