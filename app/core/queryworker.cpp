@@ -1,13 +1,11 @@
 #include "queryworker.h"
 
 #include "reviewdatabase.h"
+#include "statementstopper.h"
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QThread>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -24,20 +22,6 @@ qint64 nowNs()
                    std::chrono::steady_clock::now().time_since_epoch())
             .count();
 }
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// How many SQLite virtual-machine steps pass between two looks at the clock and
-// the generation: a few microseconds' work.
-constexpr int progressSteps = 2000;
 
 } // namespace
 
@@ -58,17 +42,13 @@ public:
         m_db = std::move(db);
         m_query = std::make_unique<RecordQuery>(*m_db);
         m_recordCount.reset();
-        if (sqlite3 *handle = sqliteHandle(m_db->database()))
-            sqlite3_progress_handler(handle, progressSteps, &Runner::progress, this);
+        m_stopper.emplace(*m_db, [this] { return shouldStop(); });
         return true;
     }
 
     void close()
     {
-        if (m_db) {
-            if (sqlite3 *handle = sqliteHandle(m_db->database()))
-                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        }
+        m_stopper.reset();
         m_query.reset();
         m_db.reset();
     }
@@ -95,18 +75,15 @@ private:
         QueryRequest request;
     };
 
-    // SQLite's progress handler: non-zero stops the running statement (it fails
-    // with SQLITE_INTERRUPT and leaves nothing half-done behind).
-    static int progress(void *context)
+    // Superseded, or past the deadline of the first rows.
+    bool shouldStop()
     {
-        const auto *runner = static_cast<const Runner *>(context);
-        const qint64 deadline = runner->m_deadlineNs.load();
-        if (runner->m_owner->m_generation.load() != runner->m_running.load()
-            || (deadline != 0 && nowNs() > deadline)) {
-            ++runner->m_owner->m_stopped;
-            return 1;
+        const qint64 deadline = m_deadlineNs.load();
+        if (m_owner->m_generation.load() != m_running.load() || (deadline != 0 && nowNs() > deadline)) {
+            ++m_owner->m_stopped;
+            return true;
         }
-        return 0;
+        return false;
     }
 
     bool stale(quint64 generation) const { return m_owner->m_generation.load() != generation; }
@@ -202,6 +179,7 @@ private:
     QueryWorker *const m_owner;
     std::unique_ptr<ReviewDatabase> m_db;
     std::unique_ptr<RecordQuery> m_query;
+    std::optional<StatementStopper> m_stopper; // declared after m_db: removed before it closes
     std::optional<qint64> m_recordCount;
     std::atomic<quint64> m_running { 0 };
     std::atomic<qint64> m_deadlineNs { 0 };

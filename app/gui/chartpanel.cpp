@@ -7,6 +7,7 @@
 #include "reportwriter.h"
 #include "reviewdatabase.h"
 #include "safecommit.h"
+#include "statementstopper.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QShowEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMenu>
@@ -27,6 +29,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hyoka {
 
@@ -68,15 +71,15 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refreshInBackground);
 
     connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        showCurrentChart();
+        refresh();
     });
     connect(m_ui->bureauCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (currentChart() == Chart::BureauProjects)
-            showCurrentChart();
+            refresh();
     });
     connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
     connect(m_ui->chart, &HyokaChart::projectsActivated, this, &ChartPanel::recordsActivated);
@@ -94,7 +97,10 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
     updateControls();
 }
 
-ChartPanel::~ChartPanel() = default;
+ChartPanel::~ChartPanel()
+{
+    ++*m_latest; // a background reading still running stops
+}
 
 void ChartPanel::retranslate()
 {
@@ -230,74 +236,139 @@ void ChartPanel::refresh()
 {
     m_refreshTimer.stop();
     m_dirty = false;
-    m_bureaus.clear();
-    if (m_db && m_db->isOpen()) {
-        const std::optional<QList<ChartData::BureauTotals>> totals =
-                ChartData(*m_db).bureauTotals(m_filter);
-        if (totals) {
-            for (const ChartData::BureauTotals &t : *totals)
-                m_bureaus << t.bureau;
-        }
+    ++*m_latest; // a reading still on its way is older than this one
+    const Request request = currentRequest();
+    apply(request, m_db && m_db->isOpen() ? compute(*m_db, request) : Answer());
+}
+
+void ChartPanel::recordsChanged()
+{
+    m_dirty = true;
+    scheduleRefresh();
+}
+
+void ChartPanel::refreshInBackground()
+{
+    m_refreshTimer.stop();
+    if (!m_db || !m_db->isOpen()) {
+        refresh();
+        return;
     }
-    const QString keep = m_ui->bureauCombo->currentText();
+    m_dirty = false;
+    const Request request = currentRequest();
+    const quint64 generation = ++*m_latest;
+    const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request, generation] {
+        watcher->deleteLater();
+        if (generation == m_latest->load())
+            apply(request, watcher->result());
+    });
+    // The job holds no pointer into the panel: it may outlive it.
+    watcher->setFuture(QtConcurrent::run([spec = m_db->spec(), request, generation, latest] {
+        ReviewDatabase db;
+        Answer answer;
+        answer.open = true;
+        if (!db.open(spec, &answer.error)) {
+            answer.failed = true;
+            return answer;
+        }
+        const StatementStopper stopper(db, [latest, generation] { return latest->load() != generation; });
+        return compute(db, request);
+    }));
+}
+
+ChartPanel::Request ChartPanel::currentRequest() const
+{
+    Request r;
+    r.filter = m_filter;
+    r.chart = currentChart();
+    r.bureau = currentBureau();
+    if (m_flaggedIdsGiven)
+        r.flagged = m_flaggedIds;
+    return r;
+}
+
+ChartPanel::Answer ChartPanel::compute(const ReviewDatabase &db, const Request &request)
+{
+    Answer a;
+    a.open = true;
+    ChartData data(db);
+    const auto fail = [&] {
+        a.failed = true;
+        a.error = data.lastError();
+        return a;
+    };
+    const std::optional<QList<ChartData::BureauTotals>> totals = data.bureauTotals(request.filter);
+    if (!totals)
+        return fail();
+    a.totals = *totals;
+    for (const ChartData::BureauTotals &t : *totals)
+        a.bureaus << t.bureau;
+    a.bureau = a.bureaus.contains(request.bureau) ? request.bureau : a.bureaus.value(0);
+    if (request.chart == Chart::BureauProjects && !a.bureaus.isEmpty()) {
+        const std::optional<ChartData::ProjectList> projects =
+                data.bureauProjects(request.filter, a.bureau, maxProjectBars);
+        if (!projects)
+            return fail();
+        a.projects = *projects;
+    } else if (request.chart == Chart::ExecutionScatter) {
+        const QSet<qint64> flagged = request.flagged ? *request.flagged
+                                                     : data.flaggedIds(request.filter).value_or(QSet<qint64>());
+        const std::optional<ChartData::ProjectList> points =
+                data.scatterPoints(request.filter, flagged, maxScatterPoints);
+        if (!points)
+            return fail();
+        a.projects = *points;
+    }
+    return a;
+}
+
+void ChartPanel::apply(const Request &request, const Answer &answer)
+{
+    m_bureaus = answer.bureaus;
     {
         const QSignalBlocker blocker(m_ui->bureauCombo);
         m_ui->bureauCombo->clear();
         for (const QString &b : std::as_const(m_bureaus))
             m_ui->bureauCombo->addItem(b.isEmpty() ? tr("(no bureau)") : b);
-        const int i = m_ui->bureauCombo->findText(keep);
-        m_ui->bureauCombo->setCurrentIndex(i >= 0 ? i : 0);
+        m_ui->bureauCombo->setCurrentIndex(qMax(0, int(m_bureaus.indexOf(answer.bureau))));
     }
     updateControls();
-    showCurrentChart();
-}
-
-void ChartPanel::showCurrentChart()
-{
     HyokaChart *view = m_ui->chart;
-    if (!m_db || !m_db->isOpen()) {
+    if (!answer.open) {
         view->showMessage(tr("No review database is open"));
         return;
     }
-    ChartData data(*m_db);
-    auto failed = [&] {
+    if (answer.failed) {
         view->showMessage(tr("The database could not answer"));
-        emit queryFailed(data.lastError());
-    };
-    const Chart chart = currentChart();
-    if (chart == Chart::BureauTotals || chart == Chart::LevelMix) {
-        const std::optional<QList<ChartData::BureauTotals>> totals = data.bureauTotals(m_filter);
-        if (!totals)
-            return failed();
-        if (totals->isEmpty())
+        emit queryFailed(answer.error);
+        return;
+    }
+    switch (request.chart) {
+    case Chart::BureauTotals:
+    case Chart::LevelMix:
+        if (answer.totals.isEmpty())
             view->showMessage(tr("No records match the filter"));
-        else if (chart == Chart::BureauTotals)
-            view->showBureauTotals(*totals);
+        else if (request.chart == Chart::BureauTotals)
+            view->showBureauTotals(answer.totals);
         else
-            view->showLevelMix(*totals);
-    } else if (chart == Chart::BureauProjects) {
+            view->showLevelMix(answer.totals);
+        break;
+    case Chart::BureauProjects:
         if (m_bureaus.isEmpty()) {
             view->showMessage(tr("No records match the filter"));
-            return;
+            break;
         }
-        const std::optional<ChartData::ProjectList> projects =
-                data.bureauProjects(m_filter, currentBureau(), maxProjectBars);
-        if (!projects)
-            return failed();
         view->setLogarithmic(isLogarithmic());
-        view->showBureauProjects(currentBureau(), *projects);
-    } else {
-        QSet<qint64> flagged = m_flaggedIds;
-        if (!m_flaggedIdsGiven)
-            flagged = data.flaggedIds(m_filter).value_or(QSet<qint64>());
-        const std::optional<ChartData::ProjectList> points =
-                data.scatterPoints(m_filter, flagged, maxScatterPoints);
-        if (!points)
-            return failed();
-        if (points->projects.isEmpty())
+        view->showBureauProjects(answer.bureau, answer.projects);
+        break;
+    case Chart::ExecutionScatter:
+        if (answer.projects.projects.isEmpty())
             view->showMessage(tr("No records with a budget and a settlement match the filter"));
         else
-            view->showExecutionScatter(*points);
+            view->showExecutionScatter(answer.projects);
+        break;
     }
 }
 

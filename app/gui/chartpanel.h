@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartdata.h"
 #include "recordfilter.h"
 #include "reportoptions.h"
 
@@ -8,7 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QPrinter;
@@ -27,6 +30,12 @@ class ReviewDatabase;
 // chart, the log-scale toggle, printing and export of the chart (PDF, PNG, SVG) and
 // of the summary report (ReportWriter). Follows the filter it is given; clicking a
 // bar or point emits the ids of the records behind it.
+//
+// When the filter or the database changes, the figures are read on a worker thread
+// with a connection of its own (a search over a million records must not stop the
+// window); a newer change stops the query still running for the one before. An
+// explicit refresh(), and a change of the chart, the bureau or the scale, read them at
+// once.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -78,8 +87,11 @@ public slots:
     // marks the records whose flag status is "flagged" (要確認) in the database, read
     // at every refresh().
     void setFlaggedIds(const QSet<qint64> &ids);
-    // Re-reads the figures now (after an import, or in tests).
+    // Re-reads the figures now, on this thread (before printing, and in tests).
     void refresh();
+    // Marks the figures as out of date (the records changed, e.g. after an import):
+    // read again in the background while the panel is shown.
+    void recordsChanged();
 
     void printPreview();
     void print();
@@ -102,9 +114,30 @@ protected:
 
 private:
     void retranslate();
+    // What one reading of the figures needs, and what it gives.
+    struct Request
+    {
+        RecordFilter filter;
+        Chart chart = Chart::BureauTotals;
+        QString bureau; // the per-project chart's, kept when still there
+        std::optional<QSet<qint64>> flagged;
+    };
+    struct Answer
+    {
+        bool open = false; // a database was there to ask
+        bool failed = false;
+        QString error;
+        QList<ChartData::BureauTotals> totals;
+        QStringList bureaus;
+        QString bureau;
+        ChartData::ProjectList projects; // the per-project chart's or the scatter's
+    };
+    Request currentRequest() const;
+    static Answer compute(const ReviewDatabase &db, const Request &request);
+    void apply(const Request &request, const Answer &answer);
+    void refreshInBackground();
     void scheduleRefresh();
     void updateControls();
-    void showCurrentChart();
     void bureauActivated(const QString &bureau, int level);
     void paintChart(QPrinter *printer) const;
     void paintReport(QPrinter *printer);
@@ -121,6 +154,9 @@ private:
     QStringList m_bureaus;
     QTimer m_refreshTimer;
     bool m_dirty = true;
+    // The newest reading asked for; shared with the background readings, which stop
+    // (and are not shown) once it has moved on.
+    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
 };
 
 } // namespace Hyoka

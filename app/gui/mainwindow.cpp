@@ -425,6 +425,7 @@ void MainWindow::importFinished(ImportJob *job)
 {
     // The worker wrote through its own connection: read everything again.
     m_browser->refresh();
+    m_ui->chartPanel->recordsChanged();
     for (qsizetype i = 0; i < job->results().size(); ++i) {
         const QString path = job->files().value(i);
         if (job->results().at(i).ok && !path.startsWith(u':')) // not the bundled sample
@@ -565,6 +566,7 @@ void MainWindow::reloadKeepingSelection()
     // (at once when the browser is synchronous) and selects these with it.
     m_selectionToRestore = selected.size() > 1 ? selected : QList<qint64>();
     m_browser->refresh();
+    m_ui->chartPanel->recordsChanged();
     // The record itself may have changed (a re-import): the detail reads it again;
     // the review keeps what the reviewer is typing.
     const std::optional<Record> record = m_currentRecordId && m_store ? m_store->record(m_currentRecordId)

@@ -51,6 +51,8 @@ private slots:
 
     void panelShowsEachChart();
     void panelFollowsFilter();
+    void laterFilterWinsOverAReadingOnItsWay();
+    void recordsChangedReadsAgain();
     void clickingABarSelectsProjects();
     void clickingABureauSelectsItsRecords();
     void clickingALevelSegmentSelectsThoseRecords();
@@ -497,6 +499,66 @@ void tst_Charts::panelFollowsFilter()
     panel.setFilter(filter);
     QTRY_COMPARE(panel.chart()->kind(), HyokaChart::Kind::None);
     QCOMPARE(panel.currentBureau(), QString());
+}
+
+void tst_Charts::laterFilterWinsOverAReadingOnItsWay()
+{
+    // Filter changes are read on a worker with its own connection; a reading that a
+    // newer filter overtook is never shown, however late it comes.
+    ChartPanel panel;
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
+    panel.refresh();
+    QCOMPARE(panel.currentBureau(), kodomo);
+    RecordFilter first;
+    first.bureaus = QStringList { somu };
+    panel.setFilter(first);
+    QTest::qWait(0); // the reading of `first` starts
+    RecordFilter second;
+    second.bureaus = QStringList { kodomo };
+    second.searchText = QStringLiteral("保育");
+    panel.setFilter(second);
+    QTRY_VERIFY(panel.chart()->title().contains(kodomo));
+    QTest::qWait(300);
+    QCOMPARE(panel.currentBureau(), kodomo);
+    // What it shows is what the database says for the second filter.
+    const auto projects = ChartData(m_db).bureauProjects(second, kodomo, 100);
+    QVERIFY(projects && !projects->projects.isEmpty());
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {}, panel.chart()->itemPosition(0, 0));
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(), QList<qint64> { projects->projects.first().id });
+}
+
+void tst_Charts::recordsChangedReadsAgain()
+{
+    // After an import (the window calls recordsChanged()), the figures are read again.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("changing.sqlite")), nullptr));
+    QVERIFY(RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    ChartPanel panel;
+    panel.setDatabase(&db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
+    panel.refresh();
+    const QString added = QStringLiteral("テスト局");
+    panel.setCurrentBureau(added);
+    QCOMPARE(panel.currentBureau(), kodomo); // no such bureau yet
+    Record r;
+    r.fiscalYear = 2021;
+    r.code = QStringLiteral("99990001");
+    r.bureau = added;
+    r.name = QStringLiteral("追加された事業");
+    r.budget = 1000;
+    r.settlement = 900;
+    QVERIFY(RecordStore(db).importRecords({ r }, QStringLiteral("added")).ok);
+    panel.recordsChanged();
+    QTRY_VERIFY((panel.setCurrentBureau(added), panel.currentBureau() == added));
+    QVERIFY(panel.chart()->title().contains(added));
 }
 
 void tst_Charts::clickingABarSelectsProjects()

@@ -2,7 +2,9 @@
 // panel follows the grid, the status bar counts, Ctrl+C copies TSV, the language
 // switches at runtime, imports run on a worker and a cancelled one changes nothing,
 // and a first start opens the bundled sample.
+#include "chartpanel.h"
 #include "facetbutton.h"
+#include "hyokachart.h"
 #include "facetmodel.h"
 #include "filterbar.h"
 #include "importjob.h"
@@ -510,6 +512,8 @@ void tst_MainWindow::firstStartOpensTheSample()
     QVERIFY(QFile::exists(MainWindow::sampleResourcePath()));
 
     MainWindow window(m_language.get());
+    window.show(); // the charts read the empty database first, then the imported sample
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openStartupDatabase());
     QCOMPARE(window.databaseSpec(), defaultDb);
     ImportJob *job = window.currentImport();
@@ -519,6 +523,8 @@ void tst_MainWindow::firstStartOpensTheSample()
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(window.browser()));
     QCOMPARE(window.recordView()->model()->rowCount(), 38);
+    // The charts read the imported records too (they showed an empty database before).
+    QTRY_COMPARE(window.chartPanel()->chart()->kind(), HyokaChart::Kind::BureauTotals);
     for (QDialog *d : window.findChildren<QDialog *>())
         d->reject();
     QCOMPARE(QSettings().value(QStringLiteral("database/last")).toString(), defaultDb);
