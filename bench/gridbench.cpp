@@ -3,12 +3,14 @@
 // one keystroke at a time, each timed to the repainted rows; peak memory at the end.
 // With --browser the grid is driven through a synchronous RecordBrowser (facet counts
 // and money totals recomputed with every filter change, on the GUI thread). With
-// --window, through the asynchronous RecordBrowser the window uses: each change is
-// timed to the first painted rows of its answer (the first rows, or all), and to the
-// whole answer (all ids, facets, totals); a 1 ms timer measures the longest time the
-// GUI thread was kept from its events meanwhile.
+// --window, through the asynchronous RecordBrowser the window uses, with the charts
+// dock (ChartPanel) following the filter: each change is timed to the first painted
+// rows of its answer (the first rows, or all), and to the whole answer (all ids,
+// facets, totals); a 1 ms timer measures the longest time the GUI thread was kept
+// from its events meanwhile.
 #include "benchsupport.h"
 
+#include "chartpanel.h"
 #include "recordbrowser.h"
 #include "recordquery.h"
 #include "recordtablemodel.h"
@@ -140,6 +142,13 @@ int windowCommand(const QByteArray &prefix, const QString &dbPath, ReviewDatabas
                   double rssBefore, double openMs)
 {
     RecordTableModel *model = browser.tableModel();
+    // The window's charts dock, following the grid's filter as the window does.
+    ChartPanel charts;
+    charts.resize(900, 320);
+    charts.setDatabase(&db);
+    QObject::connect(&browser, &RecordBrowser::filterChanged, &charts,
+                     [&] { charts.setFilter(browser.filter()); });
+    charts.show();
     BlockMeter meter;
     double complete = 0;
     const double paintMs = timeToAnswer(view, browser, [&] {

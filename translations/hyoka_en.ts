@@ -1249,6 +1249,14 @@ since --expect-version; nothing was written).</source>
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Budget and settlement by bureau (the %1 largest budgets of %2 bureaus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau (the %1 largest budgets of %2 bureaus)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>

@@ -1252,6 +1252,14 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
             <numerusform>…ほか%n件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Budget and settlement by bureau (the %1 largest budgets of %2 bureaus)</source>
+        <translation>局別の予算額と決算額（%2局のうち予算額の大きい%1局）</translation>
+    </message>
+    <message>
+        <source>Achievement levels by bureau (the %1 largest budgets of %2 bureaus)</source>
+        <translation>局別の達成度（%2局のうち予算額の大きい%1局）</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>

@@ -24,6 +24,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScatterSeries>
+
+#include <algorithm>
 #include <QScreen>
 #include <QToolTip>
 #include <QValueAxis>
@@ -227,10 +229,30 @@ QWidget *HyokaChart::viewport() const
     return m_view->viewport();
 }
 
+namespace {
+
+// More bureaus than a chart can show legibly (a prefecture's cities, a nation's): the
+// `n` with the largest budgets, largest first; fewer keep the document's order.
+QList<ChartData::BureauTotals> largestBureaus(const QList<ChartData::BureauTotals> &all, int n)
+{
+    if (all.size() <= n)
+        return all;
+    QList<ChartData::BureauTotals> largest = all;
+    std::stable_sort(largest.begin(), largest.end(),
+                     [](const ChartData::BureauTotals &a, const ChartData::BureauTotals &b) {
+                         return a.budget > b.budget;
+                     });
+    largest.resize(n);
+    return largest;
+}
+
+} // namespace
+
 void HyokaChart::showBureauTotals(const QList<ChartData::BureauTotals> &totals)
 {
     m_kind = Kind::BureauTotals;
-    m_bureaus = totals;
+    m_bureauCount = int(totals.size());
+    m_bureaus = largestBureaus(totals, maxBureaus);
     rebuild();
 }
 
@@ -245,7 +267,8 @@ void HyokaChart::showBureauProjects(const QString &bureau, const ChartData::Proj
 void HyokaChart::showLevelMix(const QList<ChartData::BureauTotals> &totals)
 {
     m_kind = Kind::LevelMix;
-    m_bureaus = totals;
+    m_bureauCount = int(totals.size());
+    m_bureaus = largestBureaus(totals, maxBureaus);
     rebuild();
 }
 
@@ -284,6 +307,9 @@ QString HyokaChart::title() const
     case Kind::None:
         return m_message;
     case Kind::BureauTotals:
+        if (m_bureauCount > m_bureaus.size())
+            return tr("Budget and settlement by bureau (the %1 largest budgets of %2 bureaus)")
+                    .arg(QLocale().toString(m_bureaus.size()), QLocale().toString(m_bureauCount));
         return tr("Budget and settlement by bureau");
     case Kind::BureauProjects:
         if (m_projects.isTruncated())
@@ -292,6 +318,9 @@ QString HyokaChart::title() const
                          QLocale().toString(m_projects.total));
         return tr("Projects of %1 by budget").arg(ChartToolTips::bureauName(m_bureau));
     case Kind::LevelMix:
+        if (m_bureauCount > m_bureaus.size())
+            return tr("Achievement levels by bureau (the %1 largest budgets of %2 bureaus)")
+                    .arg(QLocale().toString(m_bureaus.size()), QLocale().toString(m_bureauCount));
         return tr("Achievement levels by bureau");
     case Kind::ExecutionScatter:
         if (m_points.isTruncated())

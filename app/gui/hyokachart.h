@@ -30,6 +30,8 @@ class HyokaChart : public QWidget
     Q_OBJECT
 public:
     enum class Kind { None, BureauTotals, BureauProjects, LevelMix, ExecutionScatter };
+    // The bureau charts show at most this many bureaus: those with the largest budgets.
+    static constexpr int maxBureaus = 40;
 
     explicit HyokaChart(QWidget *parent = nullptr);
     ~HyokaChart() override;
@@ -113,7 +115,8 @@ private:
     bool m_logarithmic = false;
     QFont m_font;
     QString m_message;
-    QList<ChartData::BureauTotals> m_bureaus;
+    QList<ChartData::BureauTotals> m_bureaus; // those drawn
+    int m_bureauCount = 0;                    // those given
     QString m_bureau;
     ChartData::ProjectList m_projects;
     ChartData::ProjectList m_points;

@@ -401,7 +401,9 @@ void ReportLayout::chart(HyokaChart &view, HyokaChart::Kind kind, const QList<Ch
     const qreal pageRoom = m_bottom - (m_headerBottom + mm(4));
     qsizetype start = 0;
     while (start < bureaus.size() || (start == 0 && bureaus.isEmpty())) {
-        qsizetype count = bureaus.size() - start;
+        // Paper takes every bureau, in parts the chart draws whole (at most
+        // HyokaChart::maxBureaus, fewer when the page has no room for them).
+        qsizetype count = qMin<qsizetype>(bureaus.size() - start, HyokaChart::maxBureaus);
         show(bureaus.mid(start, count));
         while (count > 1 && view.requiredHeight() * toDevice > pageRoom) {
             count = qMax<qsizetype>(1, count * 3 / 4);

@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Hyoka;
@@ -53,6 +54,7 @@ private slots:
     void panelFollowsFilter();
     void laterFilterWinsOverAReadingOnItsWay();
     void recordsChangedReadsAgain();
+    void manyBureausShowTheLargest();
     void clickingABarSelectsProjects();
     void clickingABureauSelectsItsRecords();
     void clickingALevelSegmentSelectsThoseRecords();
@@ -559,6 +561,56 @@ void tst_Charts::recordsChangedReadsAgain()
     panel.recordsChanged();
     QTRY_VERIFY((panel.setCurrentBureau(added), panel.currentBureau() == added));
     QVERIFY(panel.chart()->title().contains(added));
+}
+
+void tst_Charts::manyBureausShowTheLargest()
+{
+    // A prefecture's or a nation's bureaus: the bureau charts draw the largest budgets
+    // only (fast, legible), say so, and a click still selects the bureau under the bar.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("bureaus.sqlite")), nullptr));
+    QList<Record> records;
+    for (int i = 1; i <= 100; ++i) {
+        Record r;
+        r.fiscalYear = 2021;
+        r.code = QStringLiteral("%1").arg(40000000 + i);
+        r.bureau = QStringLiteral("局%1").arg(i, 3, 10, QLatin1Char('0'));
+        r.name = QStringLiteral("事業%1").arg(i);
+        r.budget = qint64((i * 37) % 101) * 1000; // the largest not first in the document
+        r.settlement = r.budget;
+        r.level = 1 + i % 5;
+        records.append(r);
+    }
+    QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("generated")).ok);
+    const auto largest = std::max_element(records.cbegin(), records.cend(),
+                                          [](const Record &a, const Record &b) { return *a.budget < *b.budget; });
+    ChartPanel panel;
+    panel.resize(900, 600);
+    panel.setDatabase(&db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    for (const ChartPanel::Chart kind : { ChartPanel::Chart::BureauTotals, ChartPanel::Chart::LevelMix }) {
+        panel.setCurrentChart(kind);
+        panel.refresh();
+        QVERIFY2(panel.chart()->title().contains(
+                         QStringLiteral("%1 largest budgets of 100").arg(HyokaChart::maxBureaus)),
+                 qPrintable(panel.chart()->title()));
+        QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+        // The first bar, at the top: the largest budget.
+        const int set = kind == ChartPanel::Chart::LevelMix ? largest->level.value_or(1) - 1 : 0;
+        QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {}, panel.chart()->itemPosition(0, set));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<QList<qint64>>(),
+                 QList<qint64> { RecordStore(db).recordId(2021, largest->code) });
+    }
+    // Few bureaus: all of them, no note.
+    RecordFilter few;
+    for (int i = 1; i <= 10; ++i)
+        few.bureaus << QStringLiteral("局%1").arg(i, 3, 10, QLatin1Char('0'));
+    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
+    panel.setFilter(few);
+    QTRY_COMPARE(panel.chart()->title(), QStringLiteral("Budget and settlement by bureau"));
 }
 
 void tst_Charts::clickingABarSelectsProjects()

@@ -32,6 +32,7 @@ private slots:
     void failedWriteLeavesNothing();
     void describeFilter();
     void paintsOnAnyPagedDevice();
+    void everyBureauIsCharted();
     void commandLineReport();
     void commandLineUsage();
 
@@ -281,6 +282,35 @@ void tst_Report::paintsOnAnyPagedDevice()
     QPdfWriter pdf(&file);
     QVERIFY2(writer.paint(&pdf, &error), qPrintable(error));
     QVERIFY(writer.pageCount() >= 2);
+}
+
+void tst_Report::everyBureauIsCharted()
+{
+    // More bureaus than a chart draws at once (HyokaChart::maxBureaus): on paper the
+    // two bureau charts take every one of them, in parts.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("many-bureaus.sqlite")), nullptr));
+    QList<Record> records;
+    for (int i = 1; i <= 60; ++i) {
+        Record r;
+        r.fiscalYear = 2021;
+        r.code = QStringLiteral("%1").arg(30000000 + i);
+        r.bureau = QStringLiteral("局%1").arg(i, 2, 10, QLatin1Char('0'));
+        r.name = QStringLiteral("事業%1").arg(i);
+        r.budget = qint64(i) * 1000; // 局01 the smallest
+        r.settlement = r.budget;
+        r.level = 1 + i % 5;
+        records.append(r);
+    }
+    QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("generated")).ok);
+    const QString pdf = dir.filePath(QStringLiteral("many-bureaus.pdf"));
+    QString error;
+    QVERIFY2(ReportWriter::writePdf(db, ReportOptions(), pdf, &error), qPrintable(error));
+    const QString body = text(pdf);
+    // The totals table, the budget chart and the level chart name each bureau.
+    for (const QString &bureau : { QStringLiteral("局01"), QStringLiteral("局30"), QStringLiteral("局60") })
+        QVERIFY2(body.count(bureau) >= 3, qPrintable(bureau + u' ' + QString::number(body.count(bureau))));
 }
 
 void tst_Report::commandLineReport()
