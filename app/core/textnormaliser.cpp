@@ -321,7 +321,8 @@ ParsedNumber parseRefPage(QStringView cell)
         }
         const qsizetype digitsStart = i;
         qint64 v = 0;
-        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9')
+        // Seven digits are already too many for a page: stop adding before v overflows.
+        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9' && i - digitsStart <= 6)
             v = v * 10 + (s[i++].unicode() - u'0');
         if (i == s.size() && i > digitsStart && i - digitsStart <= 6) {
             r.value = v;

@@ -172,6 +172,9 @@ void tst_Normaliser::parseRefPage_data()
     QTest::newRow("spaced") << QStringLiteral(" P 1 2 ") << 12 << false;
     QTest::newRow("six digits") << QStringLiteral("P123456") << 123456 << false;
     QTest::newRow("seven digits") << QStringLiteral("P1234567") << 0 << true;
+    // Found by fuzz_indicators: the digits once overflowed a 64-bit integer.
+    QTest::newRow("84 digits") << QString(84, u'5') << 0 << true;
+    QTest::newRow("84 digits after P") << u'P' + QString(84, u'9') << 0 << true;
     QTest::newRow("dot without P") << QStringLiteral(".12") << 0 << true;
     QTest::newRow("P dot only") << QStringLiteral("P.") << 0 << true;
     QTest::newRow("P only") << QStringLiteral("P") << 0 << true;
