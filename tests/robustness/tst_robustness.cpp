@@ -319,7 +319,7 @@ void tst_Robustness::killDuringImport()
     verifyFlags(calibration);
     qInfo("a whole import of %d records takes %lld ms", importRecords, importMs);
 
-    QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
+    QRandomGenerator random { quint32(QDateTime::currentMSecsSinceEpoch()) };
     int killedMidway = 0;
     int committed = 0;
     // The machine may be busier during the calibration than later: a run that
