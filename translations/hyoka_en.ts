@@ -1428,8 +1428,8 @@ since --expect-version; nothing was written).</source>
         <source>%1 of %n record(s)</source>
         <comment>shown of all records</comment>
         <translation>
-            <numerusform>%1 of %n record</numerusform>
-            <numerusform>%1 of %n records</numerusform>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
         </translation>
     </message>
     <message>

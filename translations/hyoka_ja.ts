@@ -1426,7 +1426,7 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>%1 of %n record(s)</source>
         <comment>shown of all records</comment>
         <translation>
-            <numerusform>%n件中%1件</numerusform>
+            <numerusform>%Ln件中%1件</numerusform>
         </translation>
     </message>
     <message>

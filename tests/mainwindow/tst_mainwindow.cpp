@@ -396,6 +396,10 @@ void tst_MainWindow::languageSwitchRetranslates()
              QStringLiteral("事務事業名"));
     QVERIFY2(m_window->statusText().startsWith(QStringLiteral("38件中38件")),
              qPrintable(m_window->statusText()));
+    // Large counts keep the locale's grouping (%Ln) in both languages.
+    QCOMPARE(QCoreApplication::translate("Hyoka::MainWindow", "%1 of %n record(s)", "shown of all records", 1000000)
+                     .arg(QLocale().toString(2848)),
+             QStringLiteral("1,000,000件中2,848件"));
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionImport"))->text(),
              QStringLiteral("インポート(&I)…"));
 
@@ -405,6 +409,9 @@ void tst_MainWindow::languageSwitchRetranslates()
     QCOMPARE(menuFile->title(), QStringLiteral("&File"));
     QCOMPARE(model->headerData(RecordTableModel::NameColumn, Qt::Horizontal).toString(),
              QStringLiteral("Project"));
+    QCOMPARE(QCoreApplication::translate("Hyoka::MainWindow", "%1 of %n record(s)", "shown of all records", 1000000)
+                     .arg(QLocale().toString(2848)),
+             QStringLiteral("2,848 of 1,000,000 records"));
 }
 
 void tst_MainWindow::cancelledImportLeavesDatabaseAsItWas()
