@@ -73,13 +73,14 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refreshInBackground);
 
+    // The user's choices are read in the background, as filter changes are.
     connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        refresh();
+        refreshInBackground();
     });
     connect(m_ui->bureauCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (currentChart() == Chart::BureauProjects)
-            refresh();
+            refreshInBackground();
     });
     connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
     connect(m_ui->chart, &HyokaChart::projectsActivated, this, &ChartPanel::recordsActivated);
@@ -180,7 +181,15 @@ ChartPanel::Chart ChartPanel::currentChart() const
 
 void ChartPanel::setCurrentChart(Chart chart)
 {
-    m_ui->chartCombo->setCurrentIndex(m_ui->chartCombo->findData(int(chart)));
+    const int i = m_ui->chartCombo->findData(int(chart));
+    if (i < 0 || i == m_ui->chartCombo->currentIndex())
+        return;
+    {
+        const QSignalBlocker blocker(m_ui->chartCombo);
+        m_ui->chartCombo->setCurrentIndex(i);
+    }
+    updateControls();
+    refresh(); // a caller (the window before printing, a test) reads the chart next
 }
 
 QString ChartPanel::currentBureau() const
@@ -192,8 +201,14 @@ QString ChartPanel::currentBureau() const
 void ChartPanel::setCurrentBureau(const QString &bureau)
 {
     const qsizetype i = m_bureaus.indexOf(bureau);
-    if (i >= 0)
+    if (i < 0 || i == m_ui->bureauCombo->currentIndex())
+        return;
+    {
+        const QSignalBlocker blocker(m_ui->bureauCombo);
         m_ui->bureauCombo->setCurrentIndex(int(i));
+    }
+    if (currentChart() == Chart::BureauProjects)
+        refresh();
 }
 
 bool ChartPanel::isLogarithmic() const

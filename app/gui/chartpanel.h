@@ -33,9 +33,9 @@ class ReviewDatabase;
 //
 // When the filter or the database changes, the figures are read on a worker thread
 // with a connection of its own (a search over a million records must not stop the
-// window); a newer change stops the query still running for the one before. An
-// explicit refresh(), and a change of the chart, the bureau or the scale, read them at
-// once.
+// window); a newer change stops the query still running for the one before. So are
+// the user's choices of chart and bureau. An explicit refresh(), setCurrentChart() and
+// setCurrentBureau() read them at once (before printing, and in tests).
 class ChartPanel : public QWidget
 {
     Q_OBJECT

@@ -11,6 +11,7 @@
 #include "reviewdatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -55,6 +56,7 @@ private slots:
     void laterFilterWinsOverAReadingOnItsWay();
     void recordsChangedReadsAgain();
     void manyBureausShowTheLargest();
+    void choosingAChartReadsInTheBackground();
     void clickingABarSelectsProjects();
     void clickingABureauSelectsItsRecords();
     void clickingALevelSegmentSelectsThoseRecords();
@@ -611,6 +613,31 @@ void tst_Charts::manyBureausShowTheLargest()
     panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
     panel.setFilter(few);
     QTRY_COMPARE(panel.chart()->title(), QStringLiteral("Budget and settlement by bureau"));
+}
+
+void tst_Charts::choosingAChartReadsInTheBackground()
+{
+    ChartPanel panel;
+    panel.setDatabase(&m_db);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
+    panel.refresh();
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauTotals);
+    // As the user does it, through the combo box: the figures are read on a worker,
+    // so the chart changes once the answer is back, not within the click.
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("chartCombo"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(ChartPanel::Chart::LevelMix)));
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauTotals);
+    QTRY_COMPARE(panel.chart()->kind(), HyokaChart::Kind::LevelMix);
+    combo->setCurrentIndex(combo->findData(int(ChartPanel::Chart::BureauProjects)));
+    QTRY_COMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauProjects);
+    auto *bureaus = panel.findChild<QComboBox *>(QStringLiteral("bureauCombo"));
+    QVERIFY(bureaus && bureaus->count() == 2);
+    bureaus->setCurrentIndex(1);
+    QTRY_VERIFY(panel.chart()->title().contains(bureaus->itemText(1)));
+    QCOMPARE(panel.currentBureau(), bureaus->itemText(1));
 }
 
 void tst_Charts::clickingABarSelectsProjects()
