@@ -135,7 +135,11 @@ QString removeJapaneseSpaces(QStringView text)
     while (i < n) {
         const QChar c = src[i];
         if (!isSpace(c)) {
-            *d++ = c;
+            // Control characters (C0 other than white space, DEL, C1) are debris of
+            // conversion, never text: a NUL would cut an exported cell short.
+            const char16_t u = c.unicode();
+            if (!(u < 0x20 || (u >= 0x7F && u <= 0x9F)))
+                *d++ = c;
             ++i;
             continue;
         }

@@ -14,8 +14,9 @@ namespace TextNormaliser {
 // True for kanji, kana (including ー and ・), CJK punctuation and full-width forms.
 bool isJapanese(QChar c);
 
-// Strips tags, decodes entities, folds white space and removes the white space
-// between two Japanese characters. The one function every text cell goes through.
+// Strips tags, decodes entities, folds white space, removes the white space between
+// two Japanese characters and drops control characters (C0 other than white space,
+// DEL, C1). The one function every text cell goes through.
 QString cleanText(QStringView raw);
 
 QString stripHtml(QStringView raw);

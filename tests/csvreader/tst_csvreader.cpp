@@ -166,6 +166,7 @@ private slots:
     void encodings();
     void chunkBoundary_data();
     void chunkBoundary();
+    void controlCharactersAreDropped();
     void invalidUtf8_data();
     void invalidUtf8();
     void unknownEncoding();
@@ -312,6 +313,22 @@ void tst_CsvReader::invalidUtf8()
     QCOMPARE(r->sink.warnings.size(), 1);
     QCOMPARE(r->sink.warnings.at(0).line, line);
     QVERIFY(r->sink.warnings.at(0).message.contains(u"UTF-8"));
+}
+
+void tst_CsvReader::controlCharactersAreDropped()
+{
+    // Debris of a conversion (a NUL, an escape) in the name and the achievements: the
+    // record loads without them (a NUL would cut an exported XLSX cell short).
+    QByteArray bytes("年度,局名,事務事業コード,事務事業名,主な実績\n2021,総務企画局,10101010,保育");
+    bytes += '\0';
+    bytes += QByteArray("事業,\x1b[31m実績");
+    bytes += '\x07';
+    bytes += QByteArray("あり\n");
+    const auto r = readCsv(bytes, QStringLiteral("t.csv"), {});
+    QVERIFY2(r->ok, qPrintable(r->error));
+    QCOMPARE(r->sink.records.size(), 1);
+    QCOMPARE(r->sink.records.at(0).name, QStringLiteral("保育事業"));
+    QCOMPARE(r->sink.records.at(0).achievements, QStringList { QStringLiteral("[31m実績あり") });
 }
 
 void tst_CsvReader::unknownEncoding()

@@ -38,6 +38,17 @@ void tst_Normaliser::cleanText_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("wrap space in name") << QStringLiteral("ひとり親家庭の生活 支援事業")
                                         << QStringLiteral("ひとり親家庭の生活支援事業");
+    // Control characters are dropped (a NUL would cut an exported XLSX cell short);
+    // tabs and line breaks are white space as before.
+    QTest::newRow("NUL") << QStringLiteral("保育") + QChar(0x00) + QStringLiteral("事業")
+                         << QStringLiteral("保育事業");
+    QTest::newRow("escape and bell")
+            << QChar(0x1b) + QStringLiteral("[31mWi-Fi") + QChar(0x07) + QStringLiteral("整備")
+            << QStringLiteral("[31mWi-Fi整備");
+    // (U+0085, NEXT LINE, is white space.)
+    QTest::newRow("DEL and C1") << QStringLiteral("A") + QChar(0x7f) + u'B' + QChar(0x85) + u'C' + QChar(0x9f) + u'D'
+                                << QStringLiteral("AB CD");
+    QTest::newRow("tab stays white space") << QStringLiteral("Wi-Fi\tの整備") << QStringLiteral("Wi-Fi の整備");
     QTest::newRow("category split twice") << QStringLiteral("施設の 管理・運 営")
                                           << QStringLiteral("施設の管理・運営");
     QTest::newRow("katakana and long vowel") << QStringLiteral("キャリア アップ ー研修")
