@@ -114,6 +114,17 @@ private:
             m_recordCount.reset();
         }
 
+        // After each query: false when its answer is not to be sent (a newer request
+        // came, or the query failed, which is then said).
+        const auto answered = [&] {
+            if (stale(generation))
+                return false;
+            if (m_query->lastError().isEmpty())
+                return true;
+            emit m_owner->failed(generation, m_query->lastError());
+            return false;
+        };
+
         if (r.parts & QueryRequest::Ids) {
             bool complete = false;
             if (r.firstRows && m_db->isSqlite()) {
@@ -147,31 +158,19 @@ private:
             QuerySummary summary;
             if (!m_recordCount) {
                 const qint64 count = m_query->recordCount();
-                if (stale(generation))
+                if (!answered())
                     return;
-                if (!m_query->lastError().isEmpty()) {
-                    emit m_owner->failed(generation, m_query->lastError());
-                    return;
-                }
                 m_recordCount = count;
             }
             summary.recordCount = *m_recordCount;
             for (const RecordQuery::Facet facet : std::as_const(facets)) {
                 summary.facets.append(m_query->facet(facet, r.filter));
-                if (stale(generation))
+                if (!answered())
                     return;
-                if (!m_query->lastError().isEmpty()) {
-                    emit m_owner->failed(generation, m_query->lastError());
-                    return;
-                }
             }
             summary.totals = m_query->totals(r.filter);
-            if (stale(generation))
+            if (!answered())
                 return;
-            if (!m_query->lastError().isEmpty()) {
-                emit m_owner->failed(generation, m_query->lastError());
-                return;
-            }
             emit m_owner->summaryReady(generation, summary);
         }
     }

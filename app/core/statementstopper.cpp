@@ -6,16 +6,12 @@
 
 #include <sqlite3.h>
 
-#include <atomic>
-
 namespace Hyoka {
 
 namespace {
 
 // How many virtual-machine steps pass between two looks: a few microseconds' work.
 constexpr int progressSteps = 2000;
-
-std::atomic<int> stopped { 0 };
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
@@ -42,18 +38,10 @@ StatementStopper::~StatementStopper()
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
 }
 
-int StatementStopper::stoppedCount()
-{
-    return stopped.load();
-}
-
 int StatementStopper::progress(void *context)
 {
     const auto *self = static_cast<const StatementStopper *>(context);
-    if (!self->m_stop())
-        return 0;
-    ++stopped;
-    return 1;
+    return self->m_stop() ? 1 : 0;
 }
 
 } // namespace Hyoka

@@ -22,9 +22,6 @@ public:
     StatementStopper(const StatementStopper &) = delete;
     StatementStopper &operator=(const StatementStopper &) = delete;
 
-    // How many statements were stopped, over every stopper of the process.
-    static int stoppedCount();
-
 private:
     static int progress(void *context);
 

@@ -23,11 +23,7 @@ void RecordTableModel::setQuery(const RecordQuery *query)
 
 void RecordTableModel::setFilter(const RecordFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_ids = queryIds(m_sortColumn, m_sortOrder);
-    clearCache();
-    endResetModel();
+    showIds(filter, m_sortColumn, m_sortOrder, queryIds(filter, m_sortColumn, m_sortOrder));
 }
 
 void RecordTableModel::reload()
@@ -35,11 +31,11 @@ void RecordTableModel::reload()
     setFilter(m_filter);
 }
 
-QList<qint64> RecordTableModel::queryIds(int column, Qt::SortOrder order) const
+QList<qint64> RecordTableModel::queryIds(const RecordFilter &filter, int column, Qt::SortOrder order) const
 {
     if (!m_query)
         return {};
-    const auto ids = m_query->ids(m_filter, queryColumn(column), order);
+    const auto ids = m_query->ids(filter, queryColumn(column), order);
     if (!ids) {
         // Signals are not const; the failure is reported all the same.
         emit const_cast<RecordTableModel *>(this)->queryFailed(m_query->lastError());
@@ -424,7 +420,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
         emit sortRequested(column, order);
         return;
     }
-    applySortedIds(column, order, queryIds(column, order));
+    applySortedIds(column, order, queryIds(m_filter, column, order));
 }
 
 void RecordTableModel::applySortedIds(int column, Qt::SortOrder order, const QList<qint64> &ids)

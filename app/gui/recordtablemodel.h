@@ -110,7 +110,7 @@ signals:
     void sortRequested(int column, Qt::SortOrder order);
 
 private:
-    QList<qint64> queryIds(int column, Qt::SortOrder order) const;
+    QList<qint64> queryIds(const RecordFilter &filter, int column, Qt::SortOrder order) const;
     const RecordRow *rowAt(int row) const;
     QVariant displayData(const RecordRow &r, int column) const;
     QVariant rawData(const RecordRow &r, int column) const;
