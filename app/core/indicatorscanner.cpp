@@ -193,6 +193,18 @@ private:
         return true;
     }
 
+    // k at each end from `longest` down to `shortest`: the characters a greedy
+    // expression gives back one by one when what follows does not match.
+    template<typename K>
+    static bool givingBack(qsizetype longest, qsizetype shortest, K &&k)
+    {
+        for (qsizetype q = longest; q >= shortest; --q) {
+            if (k(q))
+                return true;
+        }
+        return false;
+    }
+
     qsizetype spacesEnd(qsizetype p) const
     {
         while (p < m_n && isSpace(m_s[p]))
@@ -244,26 +256,16 @@ private:
         if (at(e0) == u'は') {
             const qsizetype e1 = spacesEnd(e0 + 1);
             if (at(e1) == u':') {
-                for (qsizetype q = spacesEnd(e1 + 1); q > e1; --q) {
-                    if (k(q))
-                        return true;
-                }
-            }
-            for (qsizetype q = e1; q > e0; --q) {
-                if (k(q))
+                if (givingBack(spacesEnd(e1 + 1), e1 + 1, k))
                     return true;
             }
+            if (givingBack(e1, e0 + 1, k))
+                return true;
         } else if (at(e0) == u':') {
-            for (qsizetype q = spacesEnd(e0 + 1); q > e0; --q) {
-                if (k(q))
-                    return true;
-            }
-        }
-        for (qsizetype q = e0; q >= p; --q) {
-            if (k(q))
+            if (givingBack(spacesEnd(e0 + 1), e0 + 1, k))
                 return true;
         }
-        return false;
+        return givingBack(e0, p, k);
     }
 
     // [年間|年|約]
@@ -360,11 +362,7 @@ private:
             }
         }
         capture = {};
-        for (qsizetype q = e0; q >= p; --q) {
-            if (k(q))
-                return true;
-        }
-        return false;
+        return givingBack(e0, p, k);
     }
 
     // [以上|以下|未満|以内|超|増加|減少|増|減|程度|前後]
@@ -386,21 +384,13 @@ private:
         if (isActualFirstSeparator(at(e0))) {
             const qsizetype e1 = spacesEnd(e0 + 1);
             if (isActualFirstSeparator(at(e1))) {
-                for (qsizetype q = spacesEnd(e1 + 1); q > e1; --q) {
-                    if (k(q))
-                        return true;
-                }
-            }
-            for (qsizetype q = e1; q > e0; --q) {
-                if (k(q))
+                if (givingBack(spacesEnd(e1 + 1), e1 + 1, k))
                     return true;
             }
-        }
-        for (qsizetype q = e0; q >= p; --q) {
-            if (k(q))
+            if (givingBack(e1, e0 + 1, k))
                 return true;
         }
-        return false;
+        return givingBack(e0, p, k);
     }
 
     // ([spaces] のところ|に対して|に対し|に対する|( / 、 , ;)* [spaces]
@@ -414,11 +404,7 @@ private:
         }
         if (isTargetFirstSeparator(at(e0)) && targetFirstSeparator(e0 + 1, k))
             return true;
-        for (qsizetype q = e0; q >= p; --q) {
-            if (k(q))
-                return true;
-        }
-        return false;
+        return givingBack(e0, p, k);
     }
 
     // [spaces] [unit] [qualifier] at the end of the phrasing, which always matches;
