@@ -308,7 +308,7 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         RecordStore store(db);
         if (!store.forEachRecord(sendRecord)) {
             // A read error, never silent (a writer that stops reports its own error).
-            error(Commands::tr("%1: cannot read the records; the database may be damaged").arg(db.spec()));
+            error(Commands::tr("%1: cannot read the records; the database may be damaged").arg(ReviewDatabase::withoutPassword(db.spec())));
             exitCode = Commands::InputProblem;
             return false;
         }

@@ -39,6 +39,11 @@ bool ReviewDatabase::isPostgresUrl(const QString &spec)
     return spec.startsWith(u"postgresql://") || spec.startsWith(u"postgres://");
 }
 
+QString ReviewDatabase::withoutPassword(const QString &spec)
+{
+    return isPostgresUrl(spec) ? QUrl(spec).toString(QUrl::RemovePassword) : spec;
+}
+
 bool ReviewDatabase::isSqlite() const
 {
     return !isPostgresUrl(m_spec);
@@ -89,7 +94,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
     if (isPostgresUrl(m_spec)) {
         const QUrl url(m_spec);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-            return fail(tr("%1: not a valid postgresql://user@host:port/dbname URL").arg(m_spec));
+            return fail(tr("%1: not a valid postgresql://user@host:port/dbname URL").arg(withoutPassword(m_spec)));
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return fail(tr("the PostgreSQL driver (QPSQL) is not installed"));
         QString openError;
@@ -111,7 +116,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             db.setConnectOptions(options.join(u';'));
             if (!db.open()) {
                 openError = tr("%1: cannot connect: %2")
-                                    .arg(url.toString(QUrl::RemovePassword),
+                                    .arg(withoutPassword(m_spec),
                                          db.lastError().text().simplified());
             } else {
                 QSqlQuery q(db);
@@ -373,7 +378,7 @@ bool ReviewDatabase::beginWrite(QString *error)
     if (m_readOnly) {
         if (error)
             *error = tr("the review database %1 is read-only for you; ask its owner for write access")
-                             .arg(isPostgres() ? QUrl(m_spec).toString(QUrl::RemovePassword) : m_spec);
+                             .arg(withoutPassword(m_spec));
         return false;
     }
     if (isSqlite()) {

@@ -48,6 +48,8 @@ public:
     // The per-user default: <GenericDataLocation>/hyoka/hyoka.sqlite (~/.local/share/hyoka/).
     static QString defaultLocation();
     static bool isPostgresUrl(const QString &spec);
+    // `spec` as it may be shown or logged: a postgresql:// URL without its password.
+    static QString withoutPassword(const QString &spec);
 
     // Opens (creating when needed) and migrates. `spec` is a file path or a
     // postgresql:// URL; empty means defaultLocation().

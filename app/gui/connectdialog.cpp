@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "reviewdatabase.h"
+
 #include "flag.h"
 #include "ui_connectdialog.h"
 
@@ -76,9 +78,7 @@ QString ConnectDialog::withPassword(const QString &text, const QString &password
 
 QString ConnectDialog::withoutPassword(const QString &text)
 {
-    if (!text.startsWith(u"postgresql://") && !text.startsWith(u"postgres://"))
-        return text;
-    return QUrl(text).toString(QUrl::RemovePassword);
+    return ReviewDatabase::withoutPassword(text);
 }
 
 bool ConnectDialog::needsPassword(const QString &error)

@@ -23,6 +23,8 @@ private slots:
     void init();
     void cleanup();
     void schemaIsCreatedAndVersioned();
+    void specShownWithoutPassword_data();
+    void specShownWithoutPassword();
     void seedImportRoundTrips();
     void reimportUpdatesInsteadOfDuplicating();
     void correctedEditionReplacesValues();
@@ -253,6 +255,34 @@ void tst_Store::anotherConnectionsCommitIsNoticed()
     QVERIFY2(other.open(m_db->spec(), &error), qPrintable(error));
     QVERIFY(RecordStore(other).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
     QVERIFY(spy.wait(5000));
+}
+
+void tst_Store::specShownWithoutPassword_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("file") << QStringLiteral("/tmp/a:b@c.sqlite") << QStringLiteral("/tmp/a:b@c.sqlite");
+    QTest::newRow("url with password") << QStringLiteral("postgresql://alice:s3cret@db.example:5433/review")
+                                       << QStringLiteral("postgresql://alice@db.example:5433/review");
+    QTest::newRow("postgres:// with password") << QStringLiteral("postgres://alice:s3cret@db/review")
+                                               << QStringLiteral("postgres://alice@db/review");
+    QTest::newRow("url without password") << QStringLiteral("postgresql://alice@db/review")
+                                          << QStringLiteral("postgresql://alice@db/review");
+}
+
+void tst_Store::specShownWithoutPassword()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, shown);
+    QCOMPARE(ReviewDatabase::withoutPassword(spec), shown);
+    // A URL that cannot be used names itself in the message, without the password.
+    if (spec.contains(QStringLiteral("s3cret"))) {
+        ReviewDatabase db;
+        QString error;
+        QVERIFY(!db.open(spec.left(spec.indexOf(u'@') + 1) + QStringLiteral("/review"), &error));
+        QVERIFY2(error.contains(QStringLiteral("alice@")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("s3cret")), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Store)
