@@ -3,6 +3,7 @@
 #include "flagstore.h"
 #include "recordquery.h"
 #include "reviewdatabase.h"
+#include "sqlcondition.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -191,54 +192,17 @@ ChartData::scatterPoints(const RecordFilter &filter, const QSet<qint64> &flagged
     return list;
 }
 
-std::optional<ChartData::ProjectList>
-ChartData::underperformingProjects(const RecordFilter &filter, int limit) const
-{
-    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
-    const QString where = c.sql + QStringLiteral(" AND level >= 4");
-    ProjectList list;
-    QSqlQuery query(m_db.database());
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), c.values,
-             &m_lastError)
-        || !query.next())
-        return std::nullopt;
-    list.total = query.value(0).toLongLong();
-
-    // Bureaus in the order of bureauTotals() (first filtered record of each).
-    const QString sql =
-            QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.code, r.name, r.budget,"
-                           " r.settlement, r.level FROM (SELECT %1 FROM records WHERE %2) r"
-                           " JOIN (SELECT COALESCE(bureau, '') AS b, MIN(id) AS first_id"
-                           " FROM records WHERE %3 GROUP BY COALESCE(bureau, '')) o"
-                           " ON o.b = COALESCE(r.bureau, '')"
-                           " ORDER BY o.first_id, r.level DESC,"
-                           " CASE WHEN r.budget IS NULL THEN 1 ELSE 0 END, r.budget DESC, r.id"
-                           " LIMIT %4")
-                    .arg(projectColumns, where, c.sql)
-                    .arg(qMax(0, limit));
-    QSqlQuery rows(m_db.database());
-    if (!run(rows, sql, c.values + c.values, &m_lastError))
-        return std::nullopt;
-    while (rows.next())
-        list.projects.append(readProject(rows));
-    return list;
-}
-
 QList<ChartData::Project> ChartData::projects(const QList<qint64> &ids) const
 {
     QHash<qint64, Project> byId;
     QSqlQuery query(m_db.database());
-    constexpr qsizetype batchSize = 500;
-    for (qsizetype start = 0; start < ids.size(); start += batchSize) {
-        const QList<qint64> batch = ids.mid(start, batchSize);
-        QStringList marks;
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
         QVariantList values;
-        for (qint64 id : batch) {
-            marks << QStringLiteral("?");
+        for (qint64 id : batch)
             values << id;
-        }
         const QString sql = QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
-                                    .arg(projectColumns, marks.join(u','));
+                                    .arg(projectColumns, SqlCondition::placeholders(batch.size()));
         if (!run(query, sql, values, &m_lastError))
             return {};
         while (query.next()) {

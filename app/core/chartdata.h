@@ -95,10 +95,6 @@ public:
     std::optional<ProjectList> scatterPoints(const RecordFilter &filter,
                                              const QSet<qint64> &flaggedIds = {},
                                              int limit = 20000) const;
-    // Level 4–5 projects among the filtered ones, by bureau (storage order) then
-    // level (worst first) then budget.
-    std::optional<ProjectList> underperformingProjects(const RecordFilter &filter,
-                                                       int limit = 100000) const;
     // The given records (unknown ids are left out), in the
     // order of `ids`.
     QList<Project> projects(const QList<qint64> &ids) const;

@@ -11,7 +11,6 @@ namespace Hyoka {
 
 namespace {
 
-constexpr qsizetype idBatchSize = 500;
 // A concurrent writer between our read and our write makes us read again; this many times.
 constexpr int maxAttempts = 3;
 
@@ -36,14 +35,6 @@ Flag flagFromQuery(const QSqlQuery &q, int offset)
 QVariant text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString placeholders(qsizetype n)
-{
-    QString s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return s;
 }
 
 } // namespace
@@ -283,12 +274,12 @@ QHash<qint64, Flag> FlagStore::flagsForRecordIds(const QList<qint64> &ids) const
     q.setForwardOnly(true);
     QString columns = QLatin1StringView(flagColumns);
     columns.replace(QStringLiteral(", "), QStringLiteral(", f."));
-    for (qsizetype start = 0; start < ids.size(); start += idBatchSize) {
-        const QList<qint64> batch = ids.mid(start, idBatchSize);
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
         q.prepare(QStringLiteral("SELECT r.id, f.%1 FROM records r JOIN flags f"
                                  " ON f.fiscal_year = r.fiscal_year AND f.code = r.code"
                                  " WHERE r.id IN (%2)")
-                          .arg(columns, placeholders(batch.size())));
+                          .arg(columns, SqlCondition::placeholders(batch.size())));
         for (const qint64 id : batch)
             q.addBindValue(id);
         if (!q.exec()) {
@@ -319,7 +310,7 @@ SqlCondition FlagStore::statusCondition(const QStringList &statuses)
     if (!wanted.isEmpty()) {
         alternatives << QStringLiteral("(fiscal_year, code) IN (SELECT fiscal_year, code FROM flags"
                                        " WHERE status IN (%1))")
-                                .arg(placeholders(wanted.size()));
+                                .arg(SqlCondition::placeholders(wanted.size()));
         for (const QString &s : std::as_const(wanted))
             c.values << s;
     }

@@ -4,6 +4,7 @@
 #include "flagstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "sqlcondition.h"
 #include "textnormaliser.h"
 
 #include <QHash>
@@ -16,20 +17,6 @@
 namespace Hyoka {
 
 namespace {
-
-// How many ids go into one `id IN (…)`: well under SQLite's and PostgreSQL's
-// parameter limits.
-constexpr qsizetype rowBatchSize = 500;
-
-// `?, ?, ?` for n values.
-QString placeholders(qsizetype n)
-{
-    QString s;
-    s.reserve(n * 3);
-    for (qsizetype i = 0; i < n; ++i)
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return s;
-}
 
 // %term% for LIKE … ESCAPE '\', with the wildcard characters of the term escaped.
 QString likePattern(const QString &term)
@@ -81,7 +68,7 @@ QString inCondition(const QString &column, const QList<T> &selected, const T &no
         ++n;
     }
     if (n > 0)
-        alternatives << QStringLiteral("%1 IN (%2)").arg(column, placeholders(n));
+        alternatives << QStringLiteral("%1 IN (%2)").arg(column, SqlCondition::placeholders(n));
     if (selected.contains(noneValue))
         alternatives << nullSql;
     return alternatives.size() == 1 ? alternatives.constFirst()
@@ -436,8 +423,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
     QHash<qint64, RecordRow> byId;
     byId.reserve(ids.size());
     QSqlQuery query(m_db.database());
-    for (qsizetype start = 0; start < ids.size(); start += rowBatchSize) {
-        const QList<qint64> batch = ids.mid(start, rowBatchSize);
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
         const QString sql =
                 QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.no, r.code, r.name, "
                                "r.category, r.budget, r.settlement, r.settlement_estimated, "
@@ -445,7 +432,7 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                                "r.unit_mismatch, f.status, f.reason, f.reviewer, f.version "
                                "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
                                "AND f.code = r.code WHERE r.id IN (%1)")
-                        .arg(placeholders(batch.size()));
+                        .arg(SqlCondition::placeholders(batch.size()));
         QVariantList values;
         values.reserve(batch.size());
         for (qint64 id : batch)

@@ -32,17 +32,6 @@ QString id(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
-// How many ids go into one `id IN (…)`, well under the drivers' parameter limits.
-constexpr qsizetype idBatchSize = 500;
-
-QString placeholders(qsizetype n)
-{
-    QString s;
-    for (qsizetype i = 0; i < n; ++i)
-        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return s;
-}
-
 // A rule of self_rating_inconsistent's first kind: rated as achieved, numbers say otherwise.
 bool ratedAchievedButMissed(const ReviewRules::Inputs &in, const RuleSettings &s)
 {
@@ -273,11 +262,11 @@ QHash<qint64, QStringList> ReviewRules::suggestionsForIds(const ReviewDatabase &
     QHash<qint64, QStringList> out;
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
-    for (qsizetype start = 0; start < ids.size(); start += idBatchSize) {
-        const QList<qint64> batch = ids.mid(start, idBatchSize);
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
         q.prepare(QStringLiteral("SELECT id, level, execution_rate, min_ratio_same_unit, unit_mismatch"
                                  " FROM records WHERE id IN (%1)")
-                          .arg(placeholders(batch.size())));
+                          .arg(SqlCondition::placeholders(batch.size())));
         for (const qint64 id : batch)
             q.addBindValue(id);
         if (!q.exec())

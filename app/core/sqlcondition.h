@@ -12,6 +12,20 @@ struct SqlCondition
 {
     QString sql;
     QVariantList values;
+
+    // How many ids go into one `id IN (…)`: well under SQLite's and PostgreSQL's
+    // parameter limits.
+    static constexpr qsizetype idBatchSize = 500;
+
+    // `?, ?, ?` for n values.
+    static QString placeholders(qsizetype n)
+    {
+        QString s;
+        s.reserve(n * 3);
+        for (qsizetype i = 0; i < n; ++i)
+            s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        return s;
+    }
 };
 
 } // namespace Hyoka
