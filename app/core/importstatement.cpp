@@ -1,6 +1,7 @@
 #include "importstatement.h"
 
-#include <QSqlDriver>
+#include "sqlitehandle.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -131,16 +132,6 @@ private:
     QString m_bindError;
     QString m_error;
 };
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 } // namespace
 

@@ -1,8 +1,7 @@
 #include "statementstopper.h"
 
 #include "reviewdatabase.h"
-
-#include <QSqlDriver>
+#include "sqlitehandle.h"
 
 #include <sqlite3.h>
 
@@ -13,20 +12,10 @@ namespace {
 // How many virtual-machine steps pass between two looks: a few microseconds' work.
 constexpr int progressSteps = 2000;
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (!db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 StatementStopper::StatementStopper(const ReviewDatabase &db, std::function<bool()> stop)
-    : m_handle(db.isSqlite() ? sqliteHandle(db.database()) : nullptr), m_stop(std::move(stop))
+    : m_handle(sqliteHandle(db.database())), m_stop(std::move(stop))
 {
     if (m_handle)
         sqlite3_progress_handler(m_handle, progressSteps, &StatementStopper::progress, this);
