@@ -342,15 +342,10 @@ void ReviewController::resolveConflict(const Outcome &o)
 {
     const Flag &theirs = o.result.flag;
     const QString title = recordTitle(o.fiscalYear, o.code);
-    ConflictDialog::Choice choice = ConflictDialog::Choice::KeepTheirs;
-    if (m_resolver) {
-        choice = m_resolver(title, o.mine, theirs);
-    } else {
-        ConflictDialog dialog(m_window);
-        dialog.setVersions(title, o.mine, theirs);
-        dialog.exec();
-        choice = dialog.choice();
-    }
+    ConflictDialog dialog(m_window);
+    dialog.setVersions(title, o.mine, theirs);
+    dialog.exec();
+    const ConflictDialog::Choice choice = dialog.choice();
     const qint64 id = recordId(o.fiscalYear, o.code);
     if (choice == ConflictDialog::Choice::OverwriteWithMine) {
         // Saved again over the version just shown: a third change in between is
@@ -495,10 +490,8 @@ void ReviewController::remoteDatabaseChanged()
     if (!m_db)
         return;
     const RuleSettings stored = ReviewRules::loadSettings(*m_db);
-    if (stored != ruleSettings()) {
+    if (stored != ruleSettings())
         m_browser->setRuleSettings(stored);
-        emit ruleSettingsChanged();
-    }
     emit databaseChangedElsewhere();
     reloadCurrent();
 }
@@ -531,7 +524,6 @@ bool ReviewController::saveRuleSettings(const RuleSettings &settings, QString *e
     m_browser->setRuleSettings(settings);
     if (m_currentRecord)
         showRecord(m_currentId, m_currentRecord);
-    emit ruleSettingsChanged();
     return true;
 }
 

@@ -36,9 +36,6 @@ class ReviewController : public QObject
 public:
     // The grid rows the flag actions apply to.
     using SelectionProvider = std::function<QModelIndexList()>;
-    // Decides a conflict; the default shows the ConflictDialog.
-    using ConflictResolver = std::function<ConflictDialog::Choice(
-            const QString &recordTitle, const Flag &mine, const Flag &theirs)>;
 
     // `window` parents the dialogs; `browser` and `panel` are not owned.
     ReviewController(RecordBrowser *browser, ReviewPanel *panel, QWidget *window);
@@ -48,17 +45,14 @@ public:
     // with nullptr before the database goes away.
     void setDatabase(ReviewDatabase *db);
     void setSelectionProvider(const SelectionProvider &provider) { m_selection = provider; }
-    void setConflictResolver(const ConflictResolver &resolver) { m_resolver = resolver; }
     // The record the detail dock shows (0 and nullopt: none).
     void showRecord(qint64 id, const std::optional<Record> &record);
-    qint64 currentRecordId() const { return m_currentId; }
     // The current record was read again (someone changed the database): the findings
     // and the history follow, an edit in progress stays.
     void updateCurrentRecord(qint64 id, const std::optional<Record> &record);
 
     QUndoStack *undoStack() const { return m_stack; }
     ReviewNotifier *notifier() const { return m_notifier.get(); }
-    FlagStore *flagStore() const { return m_store.get(); }
     RuleSettings ruleSettings() const;
     // The reviewer written into flags: the settings' name, else the OS user name.
     QString reviewer() const;
@@ -107,7 +101,6 @@ signals:
     void databaseChangedElsewhere();
     void message(const QString &text, int timeoutMs);
     void readOnlyChanged(bool readOnly);
-    void ruleSettingsChanged();
 
 private:
     enum class Operation { None, Push, Undo, Redo };
@@ -147,7 +140,6 @@ private:
     std::unique_ptr<ReviewNotifier> m_notifier;
     QUndoStack *m_stack;
     SelectionProvider m_selection;
-    ConflictResolver m_resolver;
     bool m_readOnly = false;
 
     qint64 m_currentId = 0;
