@@ -262,6 +262,12 @@ void ChartPanel::recordsChanged()
     scheduleRefresh();
 }
 
+void ChartPanel::flagsChanged()
+{
+    if (currentChart() == Chart::ExecutionScatter && !m_flaggedIdsGiven)
+        recordsChanged();
+}
+
 void ChartPanel::refreshInBackground()
 {
     m_refreshTimer.stop();

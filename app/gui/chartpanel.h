@@ -92,6 +92,9 @@ public slots:
     // Marks the figures as out of date (the records changed, e.g. after an import):
     // read again in the background while the panel is shown.
     void recordsChanged();
+    // Flags changed: the scatter, which marks the flagged records (unless given
+    // setFlaggedIds()), reads them again in the background.
+    void flagsChanged();
 
     void printPreview();
     void print();

@@ -127,7 +127,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_review, &ReviewController::message, this,
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
-    connect(m_review, &ReviewController::flagsChanged, this, &MainWindow::updateFlaggedIds);
+    connect(m_review, &ReviewController::flagsChanged, m_ui->chartPanel, &ChartPanel::flagsChanged);
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
 
@@ -276,7 +276,6 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_browser->setDatabase(m_db.get());
     m_ui->chartPanel->setDatabase(m_db.get());
     m_ui->chartPanel->setFilter(m_browser->filter());
-    updateFlaggedIds();
     // A password typed for this connection is never written anywhere.
     QSettings().setValue(Key::lastDatabase, databaseSpec());
     if (!ReviewDatabase::isPostgresUrl(spec))
@@ -573,7 +572,6 @@ void MainWindow::reloadKeepingSelection()
                                                                       : std::nullopt;
     m_ui->detailPanel->showRecord(record);
     m_review->updateCurrentRecord(m_currentRecordId, record);
-    updateFlaggedIds();
 }
 
 void MainWindow::showGridContextMenu(const QPoint &pos)
@@ -603,16 +601,6 @@ void MainWindow::updateInfoBar()
 QString MainWindow::infoText() const
 {
     return m_ui->infoBar->isVisible() ? m_ui->infoBar->text() : QString();
-}
-
-void MainWindow::updateFlaggedIds()
-{
-    // The scatter marks the records flagged for review (要確認).
-    if (!m_db)
-        return;
-    const std::optional<QSet<qint64>> flagged = ChartData(*m_db).flaggedIds(RecordFilter());
-    if (flagged)
-        m_ui->chartPanel->setFlaggedIds(*flagged);
 }
 
 void MainWindow::showChartsAnd(void (ChartPanel::*action)())

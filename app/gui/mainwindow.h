@@ -110,7 +110,6 @@ private:
     void chooseSharedDatabase();
     void showGridContextMenu(const QPoint &pos);
     void updateInfoBar();
-    void updateFlaggedIds();
     void showChartsAnd(void (ChartPanel::*action)());
     void showShortcuts();
     void importFinished(ImportJob *job);

@@ -78,6 +78,7 @@ private slots:
     void exportReviewList_data();
     void exportReviewList();
     void chartsFollowTheGrid();
+    void scatterMarksNewFlags();
     void chartClickSelectsGridRow();
     void reviewScreenshot();
     void damagedDatabaseOffersItsBackup();
@@ -568,6 +569,20 @@ void tst_ReviewWindow::chartsFollowTheGrid()
     toggle->trigger();
     QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->chartDock()->isVisible());
+}
+
+void tst_ReviewWindow::scatterMarksNewFlags()
+{
+    ChartPanel *charts = m_window->chartPanel();
+    charts->setCurrentChart(ChartPanel::Chart::ExecutionScatter);
+    QCOMPARE(charts->chart()->kind(), HyokaChart::Kind::ExecutionScatter);
+    QVERIFY(charts->chart()->itemPosition(0, 1).isNull()); // nothing flagged yet
+    QVERIFY(selectName(kosodate) >= 0);
+    QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
+    // Read again on the chart's worker: one flagged point now.
+    QTRY_VERIFY(!charts->chart()->itemPosition(0, 1).isNull());
+    QVERIFY(charts->chart()->itemPosition(1, 1).isNull());
 }
 
 void tst_ReviewWindow::chartClickSelectsGridRow()
