@@ -133,6 +133,22 @@ std::optional<ChartData::BureauTotals> ChartData::overallTotals(const RecordFilt
     return readTotals(query, 0);
 }
 
+ChartData::BureauTotals ChartData::sum(const QList<BureauTotals> &bureaus)
+{
+    BureauTotals all;
+    for (const BureauTotals &t : bureaus) {
+        all.projects += t.projects;
+        all.budget += t.budget;
+        all.settlement += t.settlement;
+        all.pairedBudget += t.pairedBudget;
+        all.pairedSettlement += t.pairedSettlement;
+        for (size_t i = 0; i < all.levelCounts.size(); ++i)
+            all.levelCounts[i] += t.levelCounts[i];
+        all.noLevel += t.noLevel;
+    }
+    return all;
+}
+
 std::optional<ChartData::ProjectList>
 ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int limit) const
 {

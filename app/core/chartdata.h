@@ -85,6 +85,8 @@ public:
     std::optional<QList<BureauTotals>> bureauTotals(const RecordFilter &filter) const;
     // Totals over every filtered record (bureau left empty).
     std::optional<BureauTotals> overallTotals(const RecordFilter &filter) const;
+    // The same totals from bureauTotals()' answer, without asking the database again.
+    static BureauTotals sum(const QList<BureauTotals> &bureaus);
     // The projects of one bureau among the filtered ones, largest budget first
     // (unknown budgets last), at most `limit` of them.
     std::optional<ProjectList> bureauProjects(const RecordFilter &filter, const QString &bureau,

@@ -62,10 +62,7 @@ bool ReportWriter::prepare(QString *error)
     if (!bureaus)
         return fail(data.lastError());
     d->bureaus = *bureaus;
-    const std::optional<ChartData::BureauTotals> overall = data.overallTotals(m_options.filter);
-    if (!overall)
-        return fail(data.lastError());
-    d->overall = *overall;
+    d->overall = ChartData::sum(*bureaus);
     d->years = data.fiscalYears(m_options.filter);
 
     QList<ReportOptions::ReviewEntry> entries;

@@ -141,6 +141,15 @@ void tst_Charts::bureauSumsEqualRecordSums()
     QCOMPARE(overall->projects, totals->at(0).projects + totals->at(1).projects);
     QCOMPARE(overall->budget, totals->at(0).budget + totals->at(1).budget);
     QCOMPARE(overall->settlement, totals->at(0).settlement + totals->at(1).settlement);
+    // The report sums the bureaus instead of asking again: the same figures.
+    const ChartData::BureauTotals summed = ChartData::sum(*totals);
+    QCOMPARE(summed.projects, overall->projects);
+    QCOMPARE(summed.budget, overall->budget);
+    QCOMPARE(summed.settlement, overall->settlement);
+    QCOMPARE(summed.pairedBudget, overall->pairedBudget);
+    QCOMPARE(summed.pairedSettlement, overall->pairedSettlement);
+    for (int level = 0; level <= 5; ++level)
+        QCOMPARE(summed.levelCount(level), overall->levelCount(level));
 }
 
 void tst_Charts::seedTotals()
