@@ -247,12 +247,13 @@ void ReportLayout::tableHeader(const QList<Column> &columns)
     m_y += h;
 }
 
-void ReportLayout::tableRow(const QList<Column> &columns, const QStringList &cells, const QFont &f, bool shade, const QList<int> &levels)
+void ReportLayout::tableRow(const QList<Column> &columns, const QStringList &cells, const QFont &f, bool shade,
+                            const QList<int> &levels, const QList<Column> *table)
 {
     const qreal h = rowHeight(columns, cells, f);
     if (m_y + h > m_bottom) {
         newPage();
-        tableHeader(columns);
+        tableHeader(table ? *table : columns);
     }
     const QList<qreal> xs = columnX(columns);
     if (m_painter) {
@@ -495,7 +496,7 @@ void ReportLayout::reviewList()
                 const QList<Column> noteColumns { { QString(), 0.1, Qt::AlignLeft, -1 },
                                                   { QString(), 0.9, Qt::AlignLeft, -1 } };
                 tableRow(noteColumns, { tr("Note"), item.entry.note.trimmed() }, noteFont,
-                         row % 2 == 1);
+                         row % 2 == 1, {}, &columns);
             }
             ++row;
         }

@@ -68,9 +68,12 @@ private:
     qreal cellWidth(const QList<qreal> &xs, int i) const;
     qreal rowHeight(const QList<Column> &columns, const QStringList &cells, const QFont &f) const;
     void tableHeader(const QList<Column> &columns);
-    // One row; a page break repeats the header first. `shade` greys the background.
+    // One row of `columns`; `shade` greys the background. A page break before it
+    // repeats the header of `table`, the table the row belongs to (`columns` when null:
+    // a note row spans the review table but is not one of its rows).
     void tableRow(const QList<Column> &columns, const QStringList &cells, const QFont &f,
-                  bool shade = false, const QList<int> &levels = {});
+                  bool shade = false, const QList<int> &levels = {},
+                  const QList<Column> *table = nullptr);
 
     // Sections.
     void cover();

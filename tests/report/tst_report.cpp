@@ -33,6 +33,7 @@ private slots:
     void describeFilter();
     void paintsOnAnyPagedDevice();
     void everyBureauIsCharted();
+    void notesKeepTheTableHeaderOverPageBreaks();
     void commandLineReport();
     void commandLineUsage();
 
@@ -311,6 +312,42 @@ void tst_Report::everyBureauIsCharted()
     // The totals table, the budget chart and the level chart name each bureau.
     for (const QString &bureau : { QStringLiteral("局01"), QStringLiteral("局30"), QStringLiteral("局60") })
         QVERIFY2(body.count(bureau) >= 3, qPrintable(bureau + u' ' + QString::number(body.count(bureau))));
+}
+
+void tst_Report::notesKeepTheTableHeaderOverPageBreaks()
+{
+    // Every project listed with a long note: the note rows cross page breaks, and the
+    // page after one still starts with the review table's header (a note row once
+    // printed its own header of two empty titles there).
+    ReportOptions options;
+    options.reviewListTitle = QStringLiteral("Notes everywhere");
+    options.reviewList = [](ReviewDatabase &db, const RecordFilter &) {
+        QList<ReportOptions::ReviewEntry> entries;
+        RecordStore store(db);
+        const QList<Record> all = store.allRecords();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            ReportOptions::ReviewEntry e;
+            e.recordId = store.recordId(all.at(i).fiscalYear, all.at(i).code);
+            e.status = QStringLiteral("flagged");
+            e.reasons << QStringLiteral("note-test");
+            e.note = QStringLiteral("確認事項。").repeated(60 + int(i % 7) * 15);
+            entries << e;
+        }
+        return entries;
+    };
+    const QString pdf = writeReport(options, QStringLiteral("notes.pdf"));
+    QVERIFY(!pdf.isEmpty());
+    const QStringList pages = text(pdf).split(u'\f', Qt::SkipEmptyParts);
+    int reviewPages = 0;
+    bool inReview = false;
+    for (const QString &page : pages) {
+        inReview = inReview || page.contains(QStringLiteral("Notes everywhere"));
+        if (!inReview || !page.contains(QStringLiteral("確認事項")))
+            continue;
+        ++reviewPages;
+        QVERIFY2(page.contains(QStringLiteral("Status and reasons")), qPrintable(page.left(600)));
+    }
+    QVERIFY(reviewPages >= 5);
 }
 
 void tst_Report::commandLineReport()
