@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Hyoka {
 
@@ -34,13 +35,48 @@ struct Indicator
     }
 };
 
-// One administrative project (事務事業) of one fiscal year (SPEC §2).
+// A verdict on the scale its table uses (docs/formats.md, "Ratings"): an achievement
+// level 1–5, a letter A–D, a direction word, a numbered label.
+struct Rating
+{
+    QString label;   // as published, white space normalised: "4", "B 継続する事業", "拡充"
+    int rank = 0;    // 1 = the scale's first step as published; 0 when not on the scale
+    int ranks = 0;   // how many steps the scale has
+    QString scale;   // the scale's id: "level", "letter", "direction", "numbered", …
+    // Component grades kept beside the verdict: {"必要性", "A"}, {"有効性", "B"} …
+    QList<std::pair<QString, QString>> grades;
+
+    friend bool operator==(const Rating &a, const Rating &b)
+    {
+        return a.label == b.label && a.rank == b.rank && a.ranks == b.ranks
+                && a.scale == b.scale && a.grades == b.grades;
+    }
+};
+
+// What an amount of money is (docs/formats.md, "Money").
+enum class AmountKind { Budget, Settlement, SettlementEstimate, Plan };
+
+// One amount in thousand yen, of the fiscal year its header names.
+struct Amount
+{
+    AmountKind kind = AmountKind::Budget;
+    int fiscalYear = 0;
+    qint64 amount = 0;
+
+    friend bool operator==(const Amount &a, const Amount &b)
+    {
+        return a.kind == b.kind && a.fiscalYear == b.fiscalYear && a.amount == b.amount;
+    }
+};
+
+// One administrative project (事務事業) of one fiscal year (docs/formats.md, "The record").
 struct Record
 {
     int fiscalYear = 0;
     QString bureau;
+    QString division;   // 課 (or 部 under a 局); empty when the table has none
     int no = 0;
-    QString code;
+    QString code;       // empty when the table publishes none (see identityKey())
     QString name;
     QString category;
     QString summary;
@@ -51,10 +87,26 @@ struct Record
     std::optional<int> level;
     std::optional<int> refPage;
     QList<Indicator> indicators;
+    // The verdict on its own scale; for a level-rated record {"4", 4, 5, "level"}.
+    std::optional<Rating> rating;
+    // Every amount of any year the table gives; budget and settlement above are the
+    // record's own year's.
+    QList<Amount> amounts;
 
     // Where the record came from: not part of its identity.
     QString sourceFile;
-    int sourceLine = 0;
+    QString sourceSheet; // XLSX sheet name
+    int sourceLine = 0;  // 1-based physical line (markdown, CSV) or row (XLSX)
+    int sourcePage = 0;  // 1-based PDF page; 0 when not from a PDF
+
+    // What identifies the project within its fiscal year: the code, or for tables
+    // without codes the organisation and name.
+    QString identityKey() const
+    {
+        if (!code.isEmpty())
+            return code;
+        return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
+    }
 
     // settlement / budget; std::nullopt when either is missing or the budget is 0.
     std::optional<double> executionRate() const
@@ -73,7 +125,8 @@ struct Record
                 && a.summary == b.summary && a.achievements == b.achievements
                 && a.budget == b.budget && a.settlement == b.settlement
                 && a.settlementEstimated == b.settlementEstimated && a.level == b.level
-                && a.refPage == b.refPage && a.indicators == b.indicators;
+                && a.refPage == b.refPage && a.indicators == b.indicators
+                && a.division == b.division && a.rating == b.rating && a.amounts == b.amounts;
     }
     friend bool operator!=(const Record &a, const Record &b) { return !(a == b); }
 };
