@@ -18,6 +18,8 @@ struct Indicator
     QString unit;        // unit of the actual figure ("" when none)
     QString targetUnit;  // unit of the target; differs from unit only on a mismatch
     int achievementIndex = -1; // which achievement entry it was found in
+    int actualYear = 0;  // fiscal year a tag such as (R6) gives the actual; 0 when none
+    int targetYear = 0;  // likewise for the target
 
     // actual / target; std::nullopt when the target is 0.
     std::optional<double> ratio() const
@@ -31,7 +33,8 @@ struct Indicator
     friend bool operator==(const Indicator &a, const Indicator &b)
     {
         return a.label == b.label && a.actual == b.actual && a.target == b.target
-                && a.unit == b.unit && a.targetUnit == b.targetUnit;
+                && a.unit == b.unit && a.targetUnit == b.targetUnit
+                && a.actualYear == b.actualYear && a.targetYear == b.targetYear;
     }
 };
 
