@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Hyoka needs to build, run and test. Safe to re-run:
-# does nothing when everything is already there.
+# Installs the Debian 12 packages Hyoka needs to build, run, test and package it
+# (dpkg-dev's dpkg-shlibdeps for cpack, the desktop-file and AppStream validators,
+# rsvg-convert for tools/make-icons.sh). Safe to re-run: does nothing when everything
+# is already there.
 set -euo pipefail
 
 packages=(
@@ -13,6 +15,7 @@ packages=(
     xvfb xauth imagemagick poppler-utils sqlite3
     clang libclang-rt-14-dev
     postgresql
+    dpkg-dev desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()

@@ -4,11 +4,14 @@
 # own PostgreSQL server (tools/pg-test-server.sh, started by the test itself) on
 # loopback in a temporary directory.
 #
-# Then the same suite again in the sanitizer build (CMakePresets.json "asan":
-# AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer, build-asan/), and a
+# Then the Debian package from that build/ (tools/test-package.sh: cpack -G DEB, the
+# desktop-entry and AppStream validators, an install into a throw-away root, the
+# installed hyoka run), the same suite again in the sanitizer build (CMakePresets.json
+# "asan": AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer, build-asan/), and a
 # short run of each libFuzzer target (tools/fuzz.sh, build-fuzz/). Every stage runs;
 # the script exits non-zero when any of them failed.
-#   HYOKA_SKIP_ASAN=1, HYOKA_SKIP_FUZZ=1   leave a stage out (local runs)
+#   HYOKA_SKIP_PACKAGE=1, HYOKA_SKIP_ASAN=1, HYOKA_SKIP_FUZZ=1
+#                                          leave a stage out (local runs)
 #   HYOKA_FUZZ_SECONDS=N                   seconds per fuzz target (default 30)
 # Extra arguments go to every ctest run (e.g. -R tst_cli).
 set -uo pipefail
@@ -34,6 +37,9 @@ build_and_test() {
     tools/build.sh && ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j1 "$@"
 }
 stage "build and tests" build_and_test "$@"
+
+[ -z "${HYOKA_SKIP_PACKAGE:-}" ] && stage "package (cpack -G DEB, validators, install, run)" \
+    tools/test-package.sh
 
 asan_build_and_test() {
     cmake --preset asan >/dev/null && cmake --build --preset asan \

@@ -4,6 +4,7 @@
 #include "chartdata.h"
 #include "hyokachart.h"
 #include "pdftextrepair.h"
+#include "printpreview.h"
 #include "reportwriter.h"
 #include "reviewdatabase.h"
 #include "safecommit.h"
@@ -24,7 +25,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -578,7 +578,7 @@ void ChartPanel::printPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(chartPageLayout(m_ui->chart));
-    QPrintPreviewDialog dialog(&printer, this);
+    PrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(m_ui->chart->title()));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *p) { paintChart(p); });
@@ -621,7 +621,7 @@ void ChartPanel::reportPreview()
     if (!m_db || !m_db->isOpen())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
+    PrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Report Print Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *p) { paintReport(p); });

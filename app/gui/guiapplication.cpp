@@ -12,6 +12,15 @@
 
 namespace Hyoka {
 
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/desktop/hicolor/%1x%1/apps/%2.png").arg(size).arg(applicationId()),
+                     QSize(size, size));
+    return icon;
+}
+
 int runGuiApplication(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -19,7 +28,7 @@ int runGuiApplication(int &argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("hyoka"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HYOKA_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hyoka"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("hyoka"));
+    QGuiApplication::setDesktopFileName(applicationId());
 
     LanguageManager language;
     QCommandLineParser parser;
@@ -31,7 +40,8 @@ int runGuiApplication(int &argc, char **argv)
     const QCommandLineOption languageOption(
             QStringLiteral("language"),
             QCoreApplication::translate("Hyoka::GuiApplication",
-                                        "User interface language: ja or en (default: as last chosen, else the system's)."),
+                                        "User interface language: ja or en (default: as last chosen, else the "
+                                        "system's; Japanese when the system's locale is C or POSIX)."),
             QStringLiteral("LANG"));
     parser.setApplicationDescription(QCoreApplication::translate(
             "Hyoka::GuiApplication", "Review municipal project-evaluation results."));
@@ -50,7 +60,7 @@ int runGuiApplication(int &argc, char **argv)
             ? parser.value(languageOption)
             : QSettings().value(QStringLiteral("language")).toString();
     language.setPreference(chosen);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hyoka.svg")));
+    QApplication::setWindowIcon(applicationIcon());
 
     MainWindow window(&language);
     window.show();

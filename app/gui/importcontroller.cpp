@@ -19,17 +19,24 @@ ImportController::~ImportController()
     delete m_job; // waits for its worker
 }
 
-ImportJob *ImportController::import(const QString &databaseSpec, const QStringList &paths)
+ImportJob *ImportController::import(const QString &databaseSpec, const QStringList &paths,
+                                    Feedback feedback)
 {
     if (paths.isEmpty())
         return nullptr;
     if (m_job) {
-        m_queue.append({ databaseSpec, paths }); // one writer at a time
+        m_queue.append({ databaseSpec, paths, feedback }); // one writer at a time
         return nullptr;
     }
     m_job = new ImportJob(databaseSpec, paths, this);
+    m_feedback = feedback;
     connect(m_job, &ImportJob::progressChanged, this, &ImportController::progress);
     connect(m_job, &ImportJob::finished, this, &ImportController::finish);
+    ImportJob *job = m_job;
+    emit busyChanged(true);
+    QTimer::singleShot(0, job, &ImportJob::start);
+    if (feedback == Feedback::Quiet)
+        return job;
 
     m_progress = new QProgressDialog(m_window);
     m_progress->setWindowTitle(tr("Import"));
@@ -42,14 +49,11 @@ ImportJob *ImportController::import(const QString &databaseSpec, const QStringLi
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setWindowModality(Qt::WindowModal);
-    ImportJob *job = m_job;
     connect(m_progress, &QProgressDialog::canceled, this, [this, job] {
         job->cancel();
         if (m_progress)
             m_progress->setLabelText(tr("Cancelling…"));
     });
-    emit busyChanged(true);
-    QTimer::singleShot(0, job, &ImportJob::start);
     return job;
 }
 
@@ -93,15 +97,20 @@ void ImportController::finish()
                            : tr("%n record(s) imported.", "", imported));
     if (!errors.isEmpty())
         QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
-    if (!warnings.isEmpty()) {
+    if (!warnings.isEmpty() && m_feedback == Feedback::Quiet) {
+        QStringList names;
+        for (const QString &file : job->files())
+            names.append(ImportJob::displayName(file));
+        emit warningsNoticed(names.join(QStringLiteral(", ")), imported, warnings);
+    } else if (!warnings.isEmpty()) {
         auto *dialog = new ImportWarningsDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setResult(imported, warnings);
         dialog->open();
     }
     if (!m_queue.isEmpty()) {
-        const auto next = m_queue.takeFirst();
-        import(next.first, next.second);
+        const Pending next = m_queue.takeFirst();
+        import(next.database, next.files, next.feedback);
     }
 }
 

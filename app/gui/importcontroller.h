@@ -1,8 +1,9 @@
 #pragma once
 
+#include "record.h"
+
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QStringList>
 
 class QProgressDialog;
@@ -19,6 +20,11 @@ class ImportController : public QObject
 {
     Q_OBJECT
 public:
+    // How an import talks to the user: the progress dialog and, at the end, the
+    // warnings dialog; or Quiet (the bundled sample on first start): no dialog,
+    // the warnings go to warningsNoticed() (failures are still shown).
+    enum class Feedback { Dialogs, Quiet };
+
     // `window` parents the dialogs.
     explicit ImportController(QWidget *window);
     ~ImportController() override;
@@ -26,7 +32,8 @@ public:
     // Imports `paths` into `databaseSpec`. Returns the job, started from the event
     // loop (so that the caller can still connect to it), or nullptr when the paths
     // were queued behind a running import.
-    ImportJob *import(const QString &databaseSpec, const QStringList &paths);
+    ImportJob *import(const QString &databaseSpec, const QStringList &paths,
+                      Feedback feedback = Feedback::Dialogs);
     ImportJob *currentJob() const { return m_job; }
     bool isBusy() const { return m_job != nullptr; }
     // Cancels the running job (its file is rolled back) and drops the queue.
@@ -38,6 +45,9 @@ signals:
     void jobFinished(Hyoka::ImportJob *job);
     // A line for the status bar.
     void message(const QString &text);
+    // A quiet import warned: `source` names its file(s) for the user.
+    void warningsNoticed(const QString &source, int importedRecords,
+                         const QList<Hyoka::ImportWarning> &warnings);
 
 private:
     void progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
@@ -46,7 +56,14 @@ private:
     QWidget *m_window;
     ImportJob *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;
-    QList<QPair<QString, QStringList>> m_queue; // (database, files)
+    struct Pending
+    {
+        QString database;
+        QStringList files;
+        Feedback feedback;
+    };
+    Feedback m_feedback = Feedback::Dialogs; // of the running job
+    QList<Pending> m_queue;
 };
 
 } // namespace Hyoka

@@ -2,6 +2,7 @@
 
 #include "reviewdatabase.h"
 
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Hyoka {
@@ -75,12 +76,21 @@ int ImportJob::importedCount() const
     return n;
 }
 
+QString ImportJob::displayName(const QString &path)
+{
+    return path.startsWith(u':') ? QFileInfo(path).fileName() : path;
+}
+
 QList<ImportWarning> ImportJob::warnings() const
 {
     QList<ImportWarning> all;
     for (const ImportResult &r : m_results) {
-        if (r.ok) // a rolled-back file left nothing to warn about
-            all += r.warnings;
+        if (!r.ok) // a rolled-back file left nothing to warn about
+            continue;
+        for (ImportWarning w : r.warnings) {
+            w.file = displayName(w.file);
+            all.append(w);
+        }
     }
     return all;
 }

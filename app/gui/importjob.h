@@ -34,9 +34,13 @@ public:
     // One result per file, in order, once finished() has been emitted.
     QList<ImportResult> results() const { return m_results; }
 
-    // Sums over the results.
+    // Sums over the results; the warnings name files by displayName().
     int importedCount() const;
     QList<ImportWarning> warnings() const;
+
+    // How a file is named to the user: its path, or for a file embedded in the
+    // application (the bundled sample, ":/sample/…") its file name.
+    static QString displayName(const QString &path);
     QStringList errors() const;
 
 signals:

@@ -21,8 +21,15 @@ QStringList LanguageManager::availableLanguages()
 
 QString LanguageManager::systemLanguage()
 {
+    return languageForLocale(QLocale::system());
+}
+
+QString LanguageManager::languageForLocale(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("ja");
     const QStringList available = availableLanguages();
-    for (const QString &ui : QLocale::system().uiLanguages()) {
+    for (const QString &ui : locale.uiLanguages()) {
         const QString code = ui.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (available.contains(code))
             return code;

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QLocale;
 class QTranslator;
 
 namespace Hyoka {
@@ -20,8 +21,12 @@ public:
 
     // The languages we ship: "ja", "en".
     static QStringList availableLanguages();
-    // The first available language of the system's UI languages, else "en".
+    // The language for the system's locale (languageForLocale(QLocale::system())).
     static QString systemLanguage();
+    // The first available language of the locale's UI languages; "ja" for the C
+    // (POSIX) locale, which is what LANG=C or no locale at all gives (servers, CI,
+    // minimal desktops): the data Hyoka reviews is Japanese. Else "en".
+    static QString languageForLocale(const QLocale &locale);
 
     // "" follows the system, else one of availableLanguages().
     QString preference() const { return m_preference; }

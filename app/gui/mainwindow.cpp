@@ -6,8 +6,10 @@
 #include "connectdialog.h"
 #include "databasebackup.h"
 #include "filterbar.h"
+#include "guiapplication.h"
 #include "importcontroller.h"
 #include "importjob.h"
+#include "importnotice.h"
 #include "languagemanager.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
@@ -95,7 +97,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     // under the grid.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_recent = new RecentFiles(m_ui->menuRecent, m_ui->actionClearRecent, this);
-    setWindowIcon(icon("hyoka"));
+    setWindowIcon(applicationIcon());
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
     statusBar()->addPermanentWidget(m_statusLabel);
 
@@ -136,6 +138,10 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // A quiet import's warnings (the sample on first start): a notice left of the counts.
+    auto *importNotice = new ImportNotice(this);
+    statusBar()->insertPermanentWidget(0, importNotice);
+    connect(m_imports, &ImportController::warningsNoticed, importNotice, &ImportNotice::setWarnings);
 
     restoreSettings();
     retranslate();
@@ -302,8 +308,8 @@ bool MainWindow::openStartupDatabase(const QString &spec)
     }
     if (!openDatabaseInteractively(target))
         return false;
-    if (firstStart)
-        importFiles({ sampleResourcePath() });
+    if (firstStart) // quietly: no dialog before the first data (docs/install.md)
+        m_imports->import(m_db->spec(), { sampleResourcePath() }, ImportController::Feedback::Quiet);
     return true;
 }
 
