@@ -40,9 +40,10 @@ QString projectName(const Record &r)
 class StoreSink : public RecordSink
 {
 public:
-    StoreSink(RecordWriter &writer, qint64 importId, ImportResult &result,
+    StoreSink(RecordWriter &writer, qint64 importId, const QString &importFile, ImportResult &result,
               const RecordStore::ProgressCallback &progressCallback)
-        : m_writer(writer), m_importId(importId), m_result(result), m_progress(progressCallback)
+        : m_writer(writer), m_importId(importId), m_importFile(importFile), m_result(result),
+          m_progress(progressCallback)
     {
     }
 
@@ -52,7 +53,7 @@ public:
             return false;
         qint64 id = 0;
         bool existed = false;
-        if (!m_writer.write(record, m_importId, &id, &existed)) {
+        if (!m_writer.write(record, m_importId, m_importFile, &id, &existed)) {
             m_result.error = RecordStore::tr("%1:%2: cannot store project %3: %4")
                                      .arg(record.sourceFile)
                                      .arg(record.sourceLine)
@@ -87,6 +88,7 @@ public:
 private:
     RecordWriter &m_writer;
     qint64 m_importId;
+    QString m_importFile;
     ImportResult &m_result;
     const RecordStore::ProgressCallback &m_progress;
     QSet<qint64> m_idsThisImport;
@@ -183,7 +185,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         rollbackWrite(db);
         return result;
     }
-    StoreSink sink(writer, result.importId, result, progress);
+    StoreSink sink(writer, result.importId, fileName, result, progress);
     QString readError;
     const bool readOk = feed(sink, &readError);
     if (!readOk && result.error.isEmpty() && !result.cancelled)
@@ -314,7 +316,7 @@ static const char16_t recordColumns[] =
         u"id, fiscal_year, code, bureau, no, name, category, summary, budget, settlement,"
         u" settlement_estimated, level, ref_page, source_line, has_code, division, rating_label,"
         u" rating_rank, rating_ranks, rating_scale, rating_grades, source_sheet, source_page,"
-        u" (SELECT file_name FROM imports WHERE imports.id = records.import_id)";
+        u" COALESCE(source_file, (SELECT file_name FROM imports WHERE imports.id = records.import_id))";
 
 static Record recordFromQuery(const QSqlQuery &q)
 {
