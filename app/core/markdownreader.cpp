@@ -4,11 +4,11 @@
 #include "columnlayout.h"
 #include "recordbuilder.h"
 #include "recordsink.h"
+#include "tableheading.h"
 #include "textnormaliser.h"
 #include "utf8.h"
 
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace Hyoka::MarkdownReader {
@@ -141,26 +141,6 @@ bool isSubHeaderRow(const QStringList &cells, const ColumnLayout &layout)
     return sawHeading;
 }
 
-// 令和3年度の(主な)事務事業の評価結果一覧(こども未来局), with (), （） or 【】.
-bool parseHeading(const QString &line, int *year, QString *bureau)
-{
-    if (!line.contains(u"一覧"))
-        return false;
-    static const QRegularExpression heading(QStringLiteral(
-            "((?:令和|平成)\\s*(?:元|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\\s*年度?)"
-            ".{0,20}?事務事業の?評価(?:結果)?一覧表?\\s*"
-            "[\\(（【]\\s*([^\\)）】]{1,40}?)\\s*[\\)）】]"));
-    const auto m = heading.match(line);
-    if (!m.hasMatch())
-        return false;
-    const int y = TextNormaliser::parseFiscalYear(m.captured(1));
-    if (y <= 0)
-        return false;
-    *year = y;
-    *bureau = TextNormaliser::cleanText(m.captured(2));
-    return !bureau->isEmpty();
-}
-
 } // namespace
 
 bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
@@ -231,7 +211,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
                 continue;
             int year = 0;
             QString bureau;
-            if (parseHeading(line, &year, &bureau)) {
+            if (TableHeading::parse(line, &year, &bureau)) {
                 context.fiscalYear = year;
                 context.bureau = bureau;
             }

@@ -16,8 +16,12 @@ SourceFormat RecordReader::detectFormat(const QString &path, QIODevice *device)
         return SourceFormat::Csv;
     if (suffix == u"xlsx" || suffix == u"xlsm")
         return SourceFormat::Xlsx;
+    if (suffix == u"pdf")
+        return SourceFormat::Pdf;
     if (device) {
         const QByteArray head = device->peek(4096);
+        if (head.startsWith("%PDF-"))
+            return SourceFormat::Pdf;
         if (head.startsWith("PK\x03\x04"))
             return SourceFormat::Xlsx;
         if (head.contains("\n|") || head.startsWith("|"))
@@ -57,6 +61,9 @@ bool RecordReader::readFile(const QString &path, RecordSink &sink, const ReadOpt
         break;
     case SourceFormat::Xlsx:
         ok = XlsxReader::read(file, path, sink, options, &readError);
+        break;
+    case SourceFormat::Pdf:
+        ok = PdfReader::read(file, path, sink, options, &readError);
         break;
     case SourceFormat::Csv:
     case SourceFormat::Auto:

@@ -10,7 +10,7 @@ namespace Hyoka {
 
 class RecordSink;
 
-enum class SourceFormat { Auto, Markdown, Csv, Xlsx };
+enum class SourceFormat { Auto, Markdown, Csv, Xlsx, Pdf };
 
 // What the user may tell a reader that the file does not say.
 struct ReadOptions
@@ -45,6 +45,12 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
           const ReadOptions &options, QString *error);
 }
 namespace XlsxReader {
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
+          const ReadOptions &options, QString *error);
+}
+// Tables rebuilt from the words of a PDF's text layer (docs/pdf.md); records carry
+// sourcePage and, as sourceLine, the row's first text line on that page.
+namespace PdfReader {
 bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
           const ReadOptions &options, QString *error);
 }
