@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QGraphicsView>
@@ -306,7 +307,15 @@ void tst_Desktop::pageKeysTurnPages()
     QPrintPreviewWidget *preview = dialog.previewWidget();
     QTRY_COMPARE(preview->pageCount(), 4);
     QCOMPARE(preview->currentPage(), 1);
-    QWidget *target = focus == u"field" ? static_cast<QWidget *>(dialog.findChild<QLineEdit *>())
+    // The page-number field (the other line edit is the zoom box's).
+    QLineEdit *field = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (!qobject_cast<QComboBox *>(edit->parentWidget()))
+            field = edit;
+    }
+    QVERIFY(field);
+    QCOMPARE(field->text(), QStringLiteral("1"));
+    QWidget *target = focus == u"field" ? static_cast<QWidget *>(field)
                                         : preview->findChild<QGraphicsView *>();
     QVERIFY(target);
     target->setFocus();
@@ -314,6 +323,7 @@ void tst_Desktop::pageKeysTurnPages()
     for (const int key : keys)
         QTest::keyClick(target, Qt::Key(key));
     QTRY_COMPARE(preview->currentPage(), page);
+    QCOMPARE(field->text(), QString::number(page)); // the toolbar follows
 }
 
 void tst_Desktop::reportPreviewIsTheOfficePreview()
