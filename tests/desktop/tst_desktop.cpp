@@ -104,6 +104,7 @@ private slots:
     void languageForLocale();
     void cLocaleGivesTheJapaneseWindow();
     void firstStartIsQuiet();
+    void embeddedFilesAreNamedByFileName();
     void quietOnlyWhenAsked_data();
     void quietOnlyWhenAsked();
     void printPreviewFillsTheScreenAtPageWidth();
@@ -211,6 +212,20 @@ void tst_Desktop::firstStartIsQuiet()
     QTest::mouseClick(notice, Qt::LeftButton);
     QCOMPARE(window.findChildren<ImportWarningsDialog *>().size(), 1);
     list->close();
+}
+
+void tst_Desktop::embeddedFilesAreNamedByFileName()
+{
+    QCOMPARE(ImportJob::displayName(MainWindow::sampleResourcePath()), sampleName);
+    const QString real = QStringLiteral(HYOKA_SEED_FILE);
+    QCOMPARE(ImportJob::displayName(real), real);
+    // Also in a failure's message.
+    ImportJob job(m_dir.filePath(QStringLiteral("errors.sqlite")), { QStringLiteral(":/sample/missing.md") });
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(job.errors().size(), 1);
+    QVERIFY2(job.errors().first().startsWith(QStringLiteral("missing.md")), qPrintable(job.errors().first()));
 }
 
 void tst_Desktop::quietOnlyWhenAsked_data()
