@@ -34,16 +34,16 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# The long description; CPack puts the summary above it and indents it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "review municipal project-evaluation results
- Hyoka reads the tables in which Japanese cities publish the evaluation of
- their administrative projects (Markdown converted from the published PDFs,
- CSV in UTF-8 or Shift_JIS, Excel workbooks) into one review database.
- Clerks browse and search the projects in a filterable grid, reviewers flag
- those that fell short with notes and a full history, managers print summary
- charts and a report. A team can share a PostgreSQL review database. The
- window speaks Japanese and English; `hyoka` also imports, checks and exports
- from the command line.")
+    "Hyoka reads the tables in which Japanese cities publish the evaluation of
+their administrative projects (Markdown converted from the published PDFs,
+CSV in UTF-8 or Shift_JIS, Excel workbooks) into one review database.
+Clerks browse and search the projects in a filterable grid, reviewers flag
+those that fell short with notes and a full history, managers print summary
+charts and a report. A team can share a PostgreSQL review database. The
+window speaks Japanese and English; hyoka also imports, checks and exports
+from the command line.")
 # The shared libraries the binary links (Qt, libxlsxwriter, zlib …) come from
 # dpkg-shlibdeps; what it loads at run time is listed here: the SQLite and
 # PostgreSQL drivers of Qt SQL, the Japanese font; Qt's own Japanese translations

@@ -36,6 +36,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 for f in Version Maintainer Section Description; do
     [ -n "$(field $f)" ] || fail "no $f field"
 done
+[ "$(field Description | wc -l)" -ge 2 ] || fail "the Description has no long part"
 depends=$(field Depends)
 echo "   Depends: $depends"
 # The libraries come from dpkg-shlibdeps, the plugins and the font from the CMake list.

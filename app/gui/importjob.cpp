@@ -98,9 +98,11 @@ QList<ImportWarning> ImportJob::warnings() const
 QStringList ImportJob::errors() const
 {
     QStringList all;
-    for (const ImportResult &r : m_results) {
-        if (!r.error.isEmpty())
-            all.append(r.error);
+    for (qsizetype i = 0; i < m_results.size(); ++i) {
+        QString error = m_results.at(i).error;
+        const QString file = m_files.value(i);
+        if (!error.isEmpty())
+            all.append(file.isEmpty() ? error : error.replace(file, displayName(file)));
     }
     return all;
 }

@@ -34,7 +34,7 @@ public:
     // One result per file, in order, once finished() has been emitted.
     QList<ImportResult> results() const { return m_results; }
 
-    // Sums over the results; the warnings name files by displayName().
+    // Sums over the results; the warnings and errors name files by displayName().
     int importedCount() const;
     QList<ImportWarning> warnings() const;
 

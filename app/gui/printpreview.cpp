@@ -1,6 +1,7 @@
 #include "printpreview.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPrintPreviewWidget>
 #include <QScreen>
@@ -17,6 +18,14 @@ PrintPreviewDialog::PrintPreviewDialog(QPrinter *printer, QWidget *parent)
         fitWidth->trigger();
     else if (m_preview)
         m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    // The dialog's own page actions (they also update its page-number field), found
+    // by their text while the translation they were made with is still installed.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->text() == QCoreApplication::translate("QPrintPreviewDialog", "Next page"))
+            m_nextPage = action;
+        else if (action->text() == QCoreApplication::translate("QPrintPreviewDialog", "Previous page"))
+            m_previousPage = action;
+    }
     // Shortcuts, not key events: the page view (a graphics view) would scroll by a
     // screen, and the page-number field would swallow the keys.
     auto *next = new QShortcut(QKeySequence(Qt::Key_PageDown), this);
@@ -29,8 +38,13 @@ void PrintPreviewDialog::turnPages(int delta)
 {
     if (!m_preview)
         return;
-    const int page = qBound(1, m_preview->currentPage() + delta, qMax(1, m_preview->pageCount()));
-    m_preview->setCurrentPage(page);
+    QAction *step = delta > 0 ? m_nextPage : m_previousPage;
+    for (int i = 0; step && i < qAbs(delta) && step->isEnabled(); ++i)
+        step->trigger();
+    if (!step) {
+        const int last = qMax(1, m_preview->pageCount());
+        m_preview->setCurrentPage(qBound(1, m_preview->currentPage() + delta, last));
+    }
 }
 
 void PrintPreviewDialog::setVisible(bool visible)

@@ -2,6 +2,7 @@
 
 #include <QPrintPreviewDialog>
 
+class QAction;
 class QPrintPreviewWidget;
 
 namespace Hyoka {
@@ -23,6 +24,8 @@ public:
 
 private:
     QPrintPreviewWidget *m_preview;
+    QAction *m_nextPage = nullptr;
+    QAction *m_previousPage = nullptr;
 };
 
 } // namespace Hyoka

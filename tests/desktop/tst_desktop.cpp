@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QGraphicsView>
@@ -103,6 +104,7 @@ private slots:
     void languageForLocale();
     void cLocaleGivesTheJapaneseWindow();
     void firstStartIsQuiet();
+    void embeddedFilesAreNamedByFileName();
     void quietOnlyWhenAsked_data();
     void quietOnlyWhenAsked();
     void printPreviewFillsTheScreenAtPageWidth();
@@ -212,6 +214,20 @@ void tst_Desktop::firstStartIsQuiet()
     list->close();
 }
 
+void tst_Desktop::embeddedFilesAreNamedByFileName()
+{
+    QCOMPARE(ImportJob::displayName(MainWindow::sampleResourcePath()), sampleName);
+    const QString real = QStringLiteral(HYOKA_SEED_FILE);
+    QCOMPARE(ImportJob::displayName(real), real);
+    // Also in a failure's message.
+    ImportJob job(m_dir.filePath(QStringLiteral("errors.sqlite")), { QStringLiteral(":/sample/missing.md") });
+    QSignalSpy finished(&job, &ImportJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(job.errors().size(), 1);
+    QVERIFY2(job.errors().first().startsWith(QStringLiteral("missing.md")), qPrintable(job.errors().first()));
+}
+
 void tst_Desktop::quietOnlyWhenAsked_data()
 {
     QTest::addColumn<bool>("quiet");
@@ -306,7 +322,15 @@ void tst_Desktop::pageKeysTurnPages()
     QPrintPreviewWidget *preview = dialog.previewWidget();
     QTRY_COMPARE(preview->pageCount(), 4);
     QCOMPARE(preview->currentPage(), 1);
-    QWidget *target = focus == u"field" ? static_cast<QWidget *>(dialog.findChild<QLineEdit *>())
+    // The page-number field (the other line edit is the zoom box's).
+    QLineEdit *field = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (!qobject_cast<QComboBox *>(edit->parentWidget()))
+            field = edit;
+    }
+    QVERIFY(field);
+    QCOMPARE(field->text(), QStringLiteral("1"));
+    QWidget *target = focus == u"field" ? static_cast<QWidget *>(field)
                                         : preview->findChild<QGraphicsView *>();
     QVERIFY(target);
     target->setFocus();
@@ -314,6 +338,7 @@ void tst_Desktop::pageKeysTurnPages()
     for (const int key : keys)
         QTest::keyClick(target, Qt::Key(key));
     QTRY_COMPARE(preview->currentPage(), page);
+    QCOMPARE(field->text(), QString::number(page)); // the toolbar follows
 }
 
 void tst_Desktop::reportPreviewIsTheOfficePreview()
