@@ -38,6 +38,9 @@ public:
     int importedCount() const;
     QList<ImportWarning> warnings() const;
     QStringList errors() const;
+    // Why the backup of the review work before the import failed; empty when it was
+    // written or there was nothing to back up. Read once finished.
+    QString backupError() const { return m_backupError; }
 
 signals:
     // Emitted on the worker thread (queued to receivers elsewhere) at most once per
@@ -54,6 +57,7 @@ private:
     QFutureWatcher<QList<ImportResult>> m_watcher;
     QList<ImportResult> m_results;
     bool m_finished = false;
+    QString m_backupError; // written by the worker before finished()
 };
 
 } // namespace Hyoka

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupoffer.h"
+#include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
 #include "connectdialog.h"
@@ -135,6 +136,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(new BackupTimer([this] { return m_db.get(); }, this), &BackupTimer::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     restoreSettings();
