@@ -8,6 +8,7 @@
 #include "recordsink.h"
 #include "recordstore.h"
 #include "reportwriter.h"
+#include "reviewbackup.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 #include "safecommit.h"
@@ -43,13 +44,17 @@ QString Commands::usage()
               "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
               "       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]\n"
               "       hyoka copy --from DB --to DB\n"
-              "       hyoka restore [--db DB] [--backup FILE | --list]\n"
+              "       hyoka backup [--db DB] [-o FILE]\n"
+              "       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]\n"
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
               "flag prints the flag's new version; options not given keep their stored values.\n"
               "Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.\n"
               "review-list writes the flagged and rule-suggested records with reasons and notes.\n"
+              "backup writes the review work (flags, audit trail, settings) to a small file;\n"
+              "restore --from puts it back onto the current records. restore alone puts back\n"
+              "the copy of a SQLite file made before a schema upgrade.\n"
               "Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed\n"
               "since --expect-version; nothing was written).")
             .arg(ReviewDatabase::defaultLocation());
@@ -77,6 +82,8 @@ int Commands::run(const QStringList &arguments)
         return reportCommand(rest);
     if (command == u"restore")
         return restoreCommand(rest);
+    if (command == u"backup")
+        return backupCommand(rest);
     if (command == u"flag")
         return flagCommand(rest);
     if (command == u"review-list")
@@ -217,6 +224,12 @@ int Commands::importCommand(const QStringList &args)
     ReviewDatabase db;
     if (!openDatabase(db, a.db))
         return InputProblem;
+    // The review work is backed up first (docs/robustness.md); a failed backup is told
+    // but does not stop the import, which never changes flags or the audit trail.
+    QString backupError;
+    ReviewBackup::writeAutomatic(db, QStringLiteral("import"), &backupError);
+    if (!backupError.isEmpty())
+        error(tr("hyoka import: warning: %1").arg(backupError));
     RecordStore store(db);
     int exitCode = Ok;
     for (const QString &file : std::as_const(a.files)) {

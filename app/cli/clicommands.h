@@ -27,6 +27,9 @@ private:
     static int reviewListCommand(const QStringList &args); // reviewlistcommand.cpp
     static int copyCommand(const QStringList &args); // copycommand.cpp
     static int restoreCommand(const QStringList &args); // restorecommand.cpp
+    static int backupCommand(const QStringList &args);  // backupcommand.cpp
+    static int restoreReviewWork(const QString &spec, const QString &file); // backupcommand.cpp
+    static void listReviewBackups(const QString &spec);                     // backupcommand.cpp
 };
 
 } // namespace Hyoka

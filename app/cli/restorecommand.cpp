@@ -1,5 +1,7 @@
 // `hyoka restore [--db DB] [--backup FILE]`: puts back the backup ReviewDatabase made
-// before a schema upgrade, when the database can no longer be opened.
+// before a schema upgrade, when the database can no longer be opened (the whole file).
+// `hyoka restore --from FILE` instead puts a backup of the review work back onto the
+// current records (backupcommand.cpp); `--list` lists both kinds.
 #include "clicommands.h"
 
 #include "clioutput.h"
@@ -18,7 +20,9 @@ int Commands::restoreCommand(const QStringList &args)
     const QCommandLineOption backup(QStringLiteral("backup"), tr("backup file to restore"),
                                     QStringLiteral("FILE"));
     const QCommandLineOption list(QStringLiteral("list"), tr("list the backups only"));
-    parser.addOptions({ db, backup, list });
+    const QCommandLineOption from(QStringLiteral("from"), tr("backup of the review work to put back"),
+                                  QStringLiteral("FILE"));
+    parser.addOptions({ db, backup, list, from });
     if (!parser.parse(QStringList { QStringLiteral("hyoka restore") } + args)) {
         CliOutput::error(QStringLiteral("hyoka restore: ") + parser.errorText());
         return UsageError;
@@ -29,8 +33,20 @@ int Commands::restoreCommand(const QStringList &args)
         return UsageError;
     }
     const QString path = parser.isSet(db) ? parser.value(db) : ReviewDatabase::defaultLocation();
+    if (parser.isSet(from)) {
+        if (parser.isSet(backup) || parser.isSet(list)) {
+            CliOutput::error(tr("hyoka restore: --from cannot be combined with --backup or --list"));
+            return UsageError;
+        }
+        return restoreReviewWork(path, parser.value(from));
+    }
+    if (parser.isSet(list))
+        listReviewBackups(path);
     if (ReviewDatabase::isPostgresUrl(path)) {
-        CliOutput::error(tr("hyoka restore: only a SQLite database file has backups"));
+        if (parser.isSet(list))
+            return Ok;
+        CliOutput::error(tr("hyoka restore: only a SQLite database file has a copy from before an upgrade;"
+                                 " --from FILE puts back a backup of the review work"));
         return UsageError;
     }
     const QList<DatabaseBackup> backups = ReviewDatabase::availableBackups(path);

@@ -10,6 +10,9 @@
 #include <QTimeZone>
 #include <QtEndian>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -204,6 +207,16 @@ bool DatabaseBackup::restore(const QString &databasePath, const QString &backupP
     }
     if (keptAs)
         *keptAs = aside;
+    return true;
+}
+
+bool DatabaseBackup::createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
+                          0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
     return true;
 }
 

@@ -40,6 +40,10 @@ public:
     // its size and its 100-byte header alone (no SQLite call, nothing written); empty
     // when it may be one. An empty file passes (SQLite makes it a new database).
     static QString damageInFileHeader(const QString &path);
+
+    // Creates the empty file `path` readable and writable by its owner only (0600),
+    // so that SQLite, which keeps an existing file's mode, never makes it public.
+    static bool createPrivateFile(const QString &path);
 };
 
 } // namespace Hyoka

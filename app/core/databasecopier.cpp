@@ -127,6 +127,59 @@ int copyTable(ReviewDatabase &from, ReviewDatabase &to, const QString &table,
 
 } // namespace
 
+bool DatabaseCopier::copyReviewWork(ReviewDatabase &from, ReviewDatabase &to, int *flags, int *audit,
+                                    QString *error, int *profiles)
+{
+    *flags = copyTable(from, to, QStringLiteral("flags"), {},
+                       QStringLiteral("ON CONFLICT (fiscal_year, code) DO UPDATE SET"
+                                      " status = excluded.status, reason = excluded.reason,"
+                                      " reason_text = excluded.reason_text, note = excluded.note,"
+                                      " reviewer = excluded.reviewer, created_at = excluded.created_at,"
+                                      " updated_at = excluded.updated_at, version = excluded.version"
+                                      " WHERE excluded.version > flags.version"),
+                       QStringLiteral("fiscal_year, code"), error);
+    if (*flags < 0)
+        return false;
+    *audit = copyTable(from, to, QStringLiteral("audit_log"), { QStringLiteral("id") }, QString(),
+                       QStringLiteral("id"), error,
+                       { QStringLiteral("fiscal_year"), QStringLiteral("code"), QStringLiteral("field"),
+                         QStringLiteral("version") });
+    if (*audit < 0)
+        return false;
+    if (copyTable(from, to, QStringLiteral("settings"), {},
+                  QStringLiteral("ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                  QStringLiteral("key"), error)
+        < 0)
+        return false;
+    // Column profiles (schema 3): the more recently updated one wins.
+    const int copied = copyTable(from, to, QStringLiteral("profiles"), {},
+                                 QStringLiteral("ON CONFLICT (name) DO UPDATE SET"
+                                                " pattern = excluded.pattern, profile = excluded.profile,"
+                                                " updated_at = excluded.updated_at"
+                                                " WHERE excluded.updated_at > profiles.updated_at"),
+                                 QStringLiteral("name"), error);
+    if (profiles)
+        *profiles = copied;
+    return copied >= 0;
+}
+
+CopyResult DatabaseCopier::restoreReviewWork(ReviewDatabase &from, ReviewDatabase &to)
+{
+    CopyResult result;
+    if (!to.beginWrite(&result.error))
+        return result;
+    if (!copyReviewWork(from, to, &result.flags, &result.auditRows, &result.error)) {
+        to.rollbackWrite();
+        return result;
+    }
+    if (!to.commitWrite(&result.error)) {
+        to.rollbackWrite();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
 CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
 {
     CopyResult result;
@@ -153,35 +206,7 @@ CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
                 return ok && !stopped;
             },
             [&](QString *error) {
-                flags = copyTable(from, to, QStringLiteral("flags"), {},
-                                  QStringLiteral("ON CONFLICT (fiscal_year, code) DO UPDATE SET"
-                                                 " status = excluded.status, reason = excluded.reason,"
-                                                 " reason_text = excluded.reason_text, note = excluded.note,"
-                                                 " reviewer = excluded.reviewer, created_at = excluded.created_at,"
-                                                 " updated_at = excluded.updated_at, version = excluded.version"
-                                                 " WHERE excluded.version > flags.version"),
-                                  QStringLiteral("fiscal_year, code"), error);
-                if (flags < 0)
-                    return false;
-                audit = copyTable(from, to, QStringLiteral("audit_log"), { QStringLiteral("id") },
-                                  QString(), QStringLiteral("id"), error,
-                                  { QStringLiteral("fiscal_year"), QStringLiteral("code"),
-                                    QStringLiteral("field"), QStringLiteral("version") });
-                if (audit < 0)
-                    return false;
-                if (copyTable(from, to, QStringLiteral("settings"), {},
-                              QStringLiteral("ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                              QStringLiteral("key"), error)
-                    < 0)
-                    return false;
-                // Column profiles: the more recently updated one wins.
-                profiles = copyTable(from, to, QStringLiteral("profiles"), {},
-                                     QStringLiteral("ON CONFLICT (name) DO UPDATE SET"
-                                                    " pattern = excluded.pattern, profile = excluded.profile,"
-                                                    " updated_at = excluded.updated_at"
-                                                    " WHERE excluded.updated_at > profiles.updated_at"),
-                                     QStringLiteral("name"), error);
-                return profiles >= 0;
+                return copyReviewWork(from, to, &flags, &audit, error, &profiles);
             });
     if (!r.ok) {
         result.error = r.error.isEmpty() ? tr("the copy was cancelled") : r.error;

@@ -29,6 +29,15 @@ class DatabaseCopier
     Q_DECLARE_TR_FUNCTIONS(Hyoka::DatabaseCopier)
 public:
     static CopyResult copy(ReviewDatabase &from, ReviewDatabase &to);
+
+    // The review work alone — flags, audit trail, rule settings and column
+    // profiles — inside the caller's write transaction on `to`. The
+    // merge rules are copy()'s: a newer flag version wins, audit rows already present
+    // (same record, field and version) are not added again.
+    static bool copyReviewWork(ReviewDatabase &from, ReviewDatabase &to, int *flags, int *audit,
+                               QString *error, int *profiles = nullptr);
+    // copyReviewWork() in a transaction of its own (backups, docs/robustness.md).
+    static CopyResult restoreReviewWork(ReviewDatabase &from, ReviewDatabase &to);
 };
 
 } // namespace Hyoka

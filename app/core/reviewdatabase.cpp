@@ -1,8 +1,12 @@
 #include "reviewdatabase.h"
 
+#include "pgconnectoptions.h"
+#include "sqlitelockholder.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +18,13 @@
 namespace Hyoka {
 
 static QAtomicInt s_connectionCounter;
+// How long a writer waits for another's SQLite write lock (docs/robustness.md).
+static QAtomicInt s_writeLockWaitMs(ReviewDatabase::defaultWriteLockWaitMs);
+
+void ReviewDatabase::setWriteLockWait(int ms)
+{
+    s_writeLockWaitMs.storeRelaxed(ms < 0 ? defaultWriteLockWaitMs : ms);
+}
 
 ReviewDatabase::ReviewDatabase()
     : m_connectionName(QStringLiteral("hyoka-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
@@ -109,16 +120,15 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             if (!url.password().isEmpty())
                 db.setPassword(url.password());
             QStringList options;
-            const QUrlQuery query(url);
-            if (query.hasQueryItem(QStringLiteral("sslmode")))
-                options << QStringLiteral("sslmode=") + query.queryItemValue(QStringLiteral("sslmode"));
-            options << QStringLiteral("connect_timeout=10");
-            db.setConnectOptions(options.join(u';'));
-            if (!db.open()) {
+            if (PgConnectOptions::fromUrl(url, &options, &openError))
+                db.setConnectOptions(options.join(u';'));
+            else
+                openError = tr("%1: %2").arg(withoutPassword(m_spec), openError);
+            if (openError.isEmpty() && !db.open()) {
                 openError = tr("%1: cannot connect: %2")
                                     .arg(withoutPassword(m_spec),
                                          db.lastError().text().simplified());
-            } else {
+            } else if (openError.isEmpty()) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET client_min_messages = warning"));
             }
@@ -137,11 +147,15 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             return fail(tr("%1: %2").arg(m_spec, damage));
         if (info.exists() && info.size() == 0 && !DatabaseBackup::available(m_spec).isEmpty())
             return fail(tr("%1: the database file is empty").arg(m_spec));
+        // A new review file is the owner's alone (its -wal and -shm get the same mode).
+        if (!info.exists())
+            DatabaseBackup::createPrivateFile(m_spec);
         QString openError;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
             db.setDatabaseName(m_spec);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                                         .arg(qMin(10000, s_writeLockWaitMs.loadRelaxed())));
             if (!db.open()) {
                 openError = tr("%1: cannot open: %2").arg(m_spec, db.lastError().text());
             } else {
@@ -421,10 +435,27 @@ bool ReviewDatabase::beginWrite(QString *error)
         return false;
     }
     if (isSqlite()) {
+        // Each try waits the busy timeout; a writer still busy after the whole wait is
+        // told who holds the lock, never a bare "database is locked".
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            if (error)
-                *error = q.lastError().text();
+        QElapsedTimer waited;
+        waited.start();
+        while (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            const bool busy = code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+            if (busy && waited.elapsed() < s_writeLockWaitMs.loadRelaxed()) {
+                QThread::msleep(20);
+                continue;
+            }
+            if (error) {
+                const QString holder = SqliteLockHolder::describe(m_spec);
+                *error = !busy ? q.lastError().text()
+                        : tr("%1 stayed busy for %2 s: %3 holds its write lock; try again when it"
+                             " has finished")
+                                  .arg(m_spec)
+                                  .arg(waited.elapsed() / 1000)
+                                  .arg(holder.isEmpty() ? tr("another program") : holder);
+            }
             return false;
         }
         return true;

@@ -112,6 +112,12 @@ public:
 
     static constexpr int currentSchemaVersion = 3;
 
+    // How long beginWrite() waits for another writer's SQLite lock before it gives up
+    // with a message naming the holder (default one minute; -1 restores it). Tests
+    // shorten it.
+    static void setWriteLockWait(int ms);
+    static constexpr int defaultWriteLockWaitMs = 60000;
+
 private:
     bool migrate(QString *error);
     bool detectReadOnly() const;

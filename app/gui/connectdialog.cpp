@@ -6,9 +6,11 @@
 #include "ui_connectdialog.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace Hyoka {
 
@@ -17,14 +19,25 @@ const QString host = QStringLiteral("sharedDatabase/host");
 const QString port = QStringLiteral("sharedDatabase/port");
 const QString database = QStringLiteral("sharedDatabase/database");
 const QString user = QStringLiteral("sharedDatabase/user");
+const QString sslMode = QStringLiteral("sharedDatabase/sslmode");
+const QString caFile = QStringLiteral("sharedDatabase/sslrootcert");
 } // namespace Key
 
 ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>())
 {
     m_ui->setupUi(this);
     m_ui->userEdit->setPlaceholderText(Flag::defaultReviewer());
-    for (QLineEdit *edit : { m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit })
+    fillSslModes();
+    for (QLineEdit *edit : { m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit, m_ui->caFileEdit })
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->caFileButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("CA Certificate"), m_ui->caFileEdit->text(),
+                tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_ui->caFileEdit->setText(file);
+    });
     updateState();
 }
 
@@ -39,7 +52,40 @@ QString ConnectDialog::url() const
     const QString user = m_ui->userEdit->text().trimmed();
     url.setUserName(user.isEmpty() ? Flag::defaultReviewer() : user);
     url.setPath(u'/' + m_ui->databaseEdit->text().trimmed());
+    // libpq's own default (prefer) is left out of the URL.
+    QUrlQuery query;
+    const QString mode = sslMode();
+    if (mode != u"prefer")
+        query.addQueryItem(QStringLiteral("sslmode"), mode);
+    const QString caFile = m_ui->caFileEdit->text().trimmed();
+    if (m_ui->caFileEdit->isEnabled() && !caFile.isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"), caFile);
+    url.setQuery(query);
     return url.toString();
+}
+
+QString ConnectDialog::sslMode() const
+{
+    return m_ui->sslModeCombo->currentData().toString();
+}
+
+void ConnectDialog::setSslMode(const QString &mode)
+{
+    const int index = m_ui->sslModeCombo->findData(mode.isEmpty() ? QStringLiteral("prefer") : mode);
+    m_ui->sslModeCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ConnectDialog::fillSslModes()
+{
+    const QString current = m_ui->sslModeCombo->count() ? sslMode() : QStringLiteral("prefer");
+    const QSignalBlocker blocker(m_ui->sslModeCombo);
+    m_ui->sslModeCombo->clear();
+    m_ui->sslModeCombo->addItem(tr("Encrypted when the server offers it (prefer)"), QStringLiteral("prefer"));
+    m_ui->sslModeCombo->addItem(tr("Always encrypted (require)"), QStringLiteral("require"));
+    m_ui->sslModeCombo->addItem(tr("Encrypted, server certificate and name checked (verify-full)"),
+                                QStringLiteral("verify-full"));
+    m_ui->sslModeCombo->addItem(tr("Not encrypted (disable)"), QStringLiteral("disable"));
+    setSslMode(current);
 }
 
 void ConnectDialog::setUrl(const QString &text)
@@ -49,6 +95,9 @@ void ConnectDialog::setUrl(const QString &text)
     m_ui->portSpin->setValue(url.port(5432));
     m_ui->databaseEdit->setText(url.path().mid(1));
     m_ui->userEdit->setText(url.userName());
+    const QUrlQuery query(url);
+    setSslMode(query.queryItemValue(QStringLiteral("sslmode")));
+    m_ui->caFileEdit->setText(query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded));
 }
 
 void ConnectDialog::loadLast()
@@ -58,6 +107,8 @@ void ConnectDialog::loadLast()
     m_ui->portSpin->setValue(settings.value(Key::port, 5432).toInt());
     m_ui->databaseEdit->setText(settings.value(Key::database).toString());
     m_ui->userEdit->setText(settings.value(Key::user).toString());
+    setSslMode(settings.value(Key::sslMode).toString());
+    m_ui->caFileEdit->setText(settings.value(Key::caFile).toString());
 }
 
 void ConnectDialog::saveLast() const
@@ -67,6 +118,8 @@ void ConnectDialog::saveLast() const
     settings.setValue(Key::port, m_ui->portSpin->value());
     settings.setValue(Key::database, m_ui->databaseEdit->text().trimmed());
     settings.setValue(Key::user, m_ui->userEdit->text().trimmed());
+    settings.setValue(Key::sslMode, sslMode());
+    settings.setValue(Key::caFile, m_ui->caFileEdit->text().trimmed());
 }
 
 QString ConnectDialog::withPassword(const QString &text, const QString &password)
@@ -92,6 +145,11 @@ bool ConnectDialog::needsPassword(const QString &error)
 
 void ConnectDialog::updateState()
 {
+    // verify-full needs the certificate of the authority that signed the server's.
+    const bool verify = sslMode() == u"verify-full";
+    m_ui->caFileEdit->setEnabled(verify);
+    m_ui->caFileButton->setEnabled(verify);
+    m_ui->caFileLabel->setEnabled(verify);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
             ->setEnabled(!m_ui->hostEdit->text().trimmed().isEmpty()
                          && !m_ui->databaseEdit->text().trimmed().isEmpty());
@@ -99,8 +157,10 @@ void ConnectDialog::updateState()
 
 void ConnectDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillSslModes();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -11,7 +11,8 @@ class ConnectDialog;
 namespace Hyoka {
 
 // File → Connect to Shared Database: server, port, database and user of a PostgreSQL
-// review database, turned into a postgresql:// URL without a password. The last
+// review database and how the connection is encrypted (sslmode, with a CA file for
+// verify-full), turned into a postgresql:// URL without a password. The last
 // values are remembered in QSettings; a password never is (the window asks for it
 // only when the server wants one, so that ~/.pgpass keeps working).
 class ConnectDialog : public QDialog
@@ -21,8 +22,11 @@ public:
     explicit ConnectDialog(QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
-    // postgresql://user@host:port/database
+    // postgresql://user@host:port/database[?sslmode=…&sslrootcert=…]
     QString url() const;
+    // libpq's sslmode: prefer (default), require, verify-full or disable.
+    QString sslMode() const;
+    void setSslMode(const QString &mode);
     void setUrl(const QString &url);
     void loadLast();
     void saveLast() const;
@@ -39,6 +43,7 @@ protected:
 
 private:
     void updateState();
+    void fillSslModes();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
 };

@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "reviewbackup.h"
 #include "reviewdatabase.h"
 
 #include <QFileInfo>
@@ -43,6 +44,8 @@ QList<ImportResult> ImportJob::run()
         }
         return results;
     }
+    // The review work is backed up before every import (docs/robustness.md).
+    ReviewBackup::writeAutomatic(db, QStringLiteral("import"), &m_backupError);
     RecordStore store(db);
     for (int i = 0; i < int(m_files.size()); ++i) {
         if (m_cancelled.load()) {
@@ -104,6 +107,8 @@ QStringList ImportJob::errors() const
         if (!error.isEmpty())
             all.append(file.isEmpty() ? error : error.replace(file, displayName(file)));
     }
+    if (!m_backupError.isEmpty())
+        all.append(tr("The review work could not be backed up before the import: %1").arg(m_backupError));
     return all;
 }
 

@@ -42,6 +42,9 @@ public:
     // application (the bundled sample, ":/sample/…") its file name.
     static QString displayName(const QString &path);
     QStringList errors() const;
+    // Why the backup of the review work before the import failed; empty when it was
+    // written or there was nothing to back up. Read once finished.
+    QString backupError() const { return m_backupError; }
 
 signals:
     // Emitted on the worker thread (queued to receivers elsewhere) at most once per
@@ -58,6 +61,7 @@ private:
     QFutureWatcher<QList<ImportResult>> m_watcher;
     QList<ImportResult> m_results;
     bool m_finished = false;
+    QString m_backupError; // written by the worker before finished()
 };
 
 } // namespace Hyoka

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupoffer.h"
+#include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
 #include "connectdialog.h"
@@ -142,6 +143,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     auto *importNotice = new ImportNotice(this);
     statusBar()->insertPermanentWidget(0, importNotice);
     connect(m_imports, &ImportController::warningsNoticed, importNotice, &ImportNotice::setWarnings);
+    connect(new BackupTimer([this] { return m_db.get(); }, this), &BackupTimer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     restoreSettings();
     retranslate();
