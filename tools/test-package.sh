@@ -79,9 +79,9 @@ else
 fi
 expected=(
     /usr/bin/hyoka
-    /usr/share/applications/$ID.desktop
-    /usr/share/metainfo/$ID.metainfo.xml
-    /usr/share/icons/hicolor/scalable/apps/$ID.svg
+    "/usr/share/applications/$ID.desktop"
+    "/usr/share/metainfo/$ID.metainfo.xml"
+    "/usr/share/icons/hicolor/scalable/apps/$ID.svg"
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$ID.png")
