@@ -373,9 +373,9 @@ Header findHeader(const Page &page, int start)
     if (page.furniture.at(start) || !shortPieces(page, start, 16))
         return {};
     // A header's first lines may hold only the upper parts of wrapped titles
-    // (事務事業の概 / 要, 参考資 / 料): one of its first five lines names a field.
+    // (事務事業の概 / 要, 参考資 / 料): one of its first six lines names a field.
     bool namesField = false;
-    for (int l = start; l < page.lines.size() && l < start + 5 && !namesField; ++l) {
+    for (int l = start; l < page.lines.size() && l < start + 6 && !namesField; ++l) {
         if (!shortPieces(page, l, 24))
             break;
         const QList<Piece> &pieces = page.linePieces.at(l);
@@ -386,11 +386,11 @@ Header findHeader(const Page &page, int start)
     if (!namesField)
         return {};
     Header best;
-    for (int last = start; last < page.lines.size() && last < start + 8; ++last) {
+    for (int last = start; last < page.lines.size() && last < start + 12; ++last) {
         if (last > start) {
             const Line &above = page.lines.at(last - 1), &line = page.lines.at(last);
             if (page.furniture.at(last) || !shortPieces(page, last, 24)
-                || line.top - above.bottom > 3.5 * std::max(line.height(), above.height()))
+                || line.top - above.bottom > 1.5 * std::max(line.height(), above.height()))
                 break;
         }
         Header h = headerFromBand(page, start, last);
@@ -412,7 +412,7 @@ bool crossesColumns(const Piece &piece, const Header &header)
         if (overlap(piece.left, piece.right, header.columnLeft.at(c), header.columnRight.at(c)) > 1)
             ++crossed;
     }
-    return crossed > 1;
+    return crossed > 2;
 }
 
 QList<double> columnEdges(const Page &page, const Header &header, int first, int last)

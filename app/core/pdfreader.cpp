@@ -10,7 +10,6 @@
 
 #include <poppler-qt6.h>
 
-#include <QDebug>
 #include <QHash>
 #include <QIODevice>
 
@@ -182,9 +181,6 @@ bool Reader::readPage(const Page &page)
             // The header repeated at a page break: the same table goes on, and so
             // may its last row.
             const bool repeat = continues && sameColumns(m_header.layout, header.layout);
-            if (qEnvironmentVariableIsSet("HYOKA_PDF_DEBUG"))
-                qDebug() << page.number << header.firstLine << header.lastLine << header.topCells
-                         << header.subCells << header.columnLeft << repeat;
             if (!repeat)
                 closeTable();
             m_header = header;
