@@ -13,9 +13,11 @@ namespace Hyoka::PdfLayout {
 
 namespace {
 
+// Letters only: two numbers a space apart are more often two cells (22,546,966 |
+// 39,499,395) than one.
 bool isAsciiWordChar(QChar c)
 {
-    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'.' || c == u',' || c == u'-');
+    return c.unicode() < 0x80 && c.isLetter();
 }
 
 bool isAsciiAlnum(QChar c)
@@ -412,7 +414,7 @@ bool crossesColumns(const Piece &piece, const Header &header)
         if (overlap(piece.left, piece.right, header.columnLeft.at(c), header.columnRight.at(c)) > 1)
             ++crossed;
     }
-    return crossed > 2;
+    return crossed > 1;
 }
 
 QList<double> columnEdges(const Page &page, const Header &header, int first, int last)
