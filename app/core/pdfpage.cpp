@@ -72,9 +72,12 @@ void buildLines(Page &page)
     for (int w : std::as_const(order)) {
         const QRectF &box = page.words.at(w).box;
         if (!page.lines.isEmpty()) {
+            // Against the line's first word, not its grown extent: a tall glyph box
+            // (a Latin bracket) must not pull the next line in.
             Line &line = page.lines.last();
-            const double h = std::min(line.height(), box.height());
-            if (overlap(line.top, line.bottom, box.top(), box.bottom()) > 0.5 * h) {
+            const QRectF &seed = page.words.at(line.words.first()).box;
+            const double h = std::min(seed.height(), box.height());
+            if (overlap(seed.top(), seed.bottom(), box.top(), box.bottom()) > 0.5 * h) {
                 line.words.append(w);
                 line.top = std::min(line.top, box.top());
                 line.bottom = std::max(line.bottom, box.bottom());
@@ -189,14 +192,13 @@ void markFurniture(QList<Page> &pages)
             const Line &here = page.lines.at(line);
             const bool top = here.bottom < page.height / 2;
             const int next = top ? line + 1 : line - 1;
-            const bool apart = next < 0 || next >= page.lines.size()
-                    || (top ? page.lines.at(next).top - here.bottom
-                            : here.top - page.lines.at(next).bottom)
-                            > here.height();
-            if (!apart)
-                continue;
+            const double gap = next < 0 || next >= page.lines.size()
+                    ? infinity
+                    : (top ? page.lines.at(next).top - here.bottom
+                           : here.top - page.lines.at(next).bottom);
             const bool lone = (line == 0 || line == page.lines.size() - 1);
-            if ((lone && isPageNumber(lineText(page, line))) || seen.value(keyOf(page, line)) > 1)
+            if ((lone && gap > 0.5 * here.height() && isPageNumber(lineText(page, line)))
+                || (gap > here.height() && seen.value(keyOf(page, line)) > 1))
                 page.furniture[line] = true;
         }
     }
@@ -477,6 +479,19 @@ QList<double> columnEdges(const Page &page, const Header &header, int first, int
             if (starts.value(b) > count) {
                 aligned = b;
                 count = starts.value(b);
+            }
+        }
+        if (aligned < 0) {
+            // One row only: the rightmost place where text starts after a blank strip
+            // of 2 pt.
+            for (int b = bin(to) - 1; b > bin(from) && aligned < 0; --b) {
+                if (starts.value(b) == 0)
+                    continue;
+                int blank = 0;
+                for (int k = b - 1; k >= 0 && coverage.at(k) == 0; --k)
+                    ++blank;
+                if (blank * step >= 2)
+                    aligned = b;
             }
         }
         if (aligned >= 0) {

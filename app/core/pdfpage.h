@@ -80,7 +80,7 @@ struct Header
 // The best header starting at line `start` (up to twelve lines tall), or an invalid one.
 Header findHeader(const Page &page, int start);
 
-// A piece that crosses the text of three header columns is prose, not a cell.
+// A piece that crosses the text of two header columns is prose, not a cell.
 bool crossesColumns(const Piece &piece, const Header &header);
 
 // Cell boundaries: columnEdge[i] .. columnEdge[i+1] is column i, from the blank

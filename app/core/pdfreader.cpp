@@ -62,11 +62,8 @@ private:
     bool isProse(const Page &page, int line) const
     {
         for (const Piece &p : page.linePieces.at(line)) {
-            if (crossesColumns(p, m_header)) {
-                if (qEnvironmentVariableIsSet("HYOKA_PDF_DEBUG"))
-                    qWarning() << page.number << line << p.text << p.left << p.right << m_header.columnLeft << m_header.columnRight;
+            if (crossesColumns(p, m_header))
                 return true;
-            }
         }
         return false;
     }
