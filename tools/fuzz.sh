@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
 BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
-TARGETS=${FUZZ_TARGETS:-fuzz_markdown fuzz_csv fuzz_xlsx fuzz_indicators}
+TARGETS=${FUZZ_TARGETS:-fuzz_markdown fuzz_csv fuzz_xlsx fuzz_indicators fuzz_pdfreader}
 
 if ! command -v clang++ >/dev/null; then
     echo "fuzz.sh: clang++ is missing (tools/install-deps.sh installs clang and libclang-rt-14-dev)" >&2

@@ -72,14 +72,14 @@ def header(legend):
     w = ['<col width="%d%%">' % x for x in WIDTHS]
     if legend:
         w.append('<col width="12%">')
-    x = ['width="%d%%"' % v for v in WIDTHS]  # QTextDocument reads widths from the cells
+    x = [''] * len(WIDTHS)  # (QTextDocument ignores <col>: its columns follow the text)
     return ''.join(w) + (
         '<thead><tr><th rowspan="2" %s>番号</th><th rowspan="2" %s>事務事業コード</th>'
         '<th rowspan="2" %s>事務事業名</th><th rowspan="2" %s>サービス分類</th>'
         '<th rowspan="2" %s>事務事業の概要<br>(簡潔に記載)</th><th rowspan="2" %s>主な取組の実績</th>'
         '<th colspan="2">事業費（千円）</th><th rowspan="2" %s>事業の<br>達成度</th>'
         '<th rowspan="2" %s>参考資料<br>掲載頁</th>' % tuple(x[:6] + x[8:])
-        + ('<th rowspan="2" width="12%"></th>' if legend else '')
+        + ('<th rowspan="2"></th>' if legend else '')
         + '</tr><tr><th %s>予算額</th><th %s>決算額（見込）</th></tr></thead>' % (x[6], x[7]))
 
 

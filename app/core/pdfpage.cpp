@@ -13,9 +13,11 @@ namespace Hyoka::PdfLayout {
 
 namespace {
 
+// Letters only: two numbers a space apart are more often two cells (22,546,966 |
+// 39,499,395) than one.
 bool isAsciiWordChar(QChar c)
 {
-    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'.' || c == u',' || c == u'-');
+    return c.unicode() < 0x80 && c.isLetter();
 }
 
 bool isAsciiAlnum(QChar c)
@@ -70,9 +72,12 @@ void buildLines(Page &page)
     for (int w : std::as_const(order)) {
         const QRectF &box = page.words.at(w).box;
         if (!page.lines.isEmpty()) {
+            // Against the line's first word, not its grown extent: a tall glyph box
+            // (a Latin bracket) must not pull the next line in.
             Line &line = page.lines.last();
-            const double h = std::min(line.height(), box.height());
-            if (overlap(line.top, line.bottom, box.top(), box.bottom()) > 0.5 * h) {
+            const QRectF &seed = page.words.at(line.words.first()).box;
+            const double h = std::min(seed.height(), box.height());
+            if (overlap(seed.top(), seed.bottom(), box.top(), box.bottom()) > 0.5 * h) {
                 line.words.append(w);
                 line.top = std::min(line.top, box.top());
                 line.bottom = std::max(line.bottom, box.bottom());
@@ -182,8 +187,18 @@ void markFurniture(QList<Page> &pages)
     }
     for (Page &page : pages) {
         for (int line : marginLines(page, 2)) {
+            // Set apart from the text it stands above or below by more than a line
+            // (a repeated table header is not: its lines touch).
+            const Line &here = page.lines.at(line);
+            const bool top = here.bottom < page.height / 2;
+            const int next = top ? line + 1 : line - 1;
+            const double gap = next < 0 || next >= page.lines.size()
+                    ? infinity
+                    : (top ? page.lines.at(next).top - here.bottom
+                           : here.top - page.lines.at(next).bottom);
             const bool lone = (line == 0 || line == page.lines.size() - 1);
-            if ((lone && isPageNumber(lineText(page, line))) || seen.value(keyOf(page, line)) > 1)
+            if ((lone && gap > 0.5 * here.height() && isPageNumber(lineText(page, line)))
+                || (gap > here.height() && seen.value(keyOf(page, line)) > 1))
                 page.furniture[line] = true;
         }
     }
@@ -208,19 +223,43 @@ Header headerFromBand(const Page &page, int first, int last)
             band.append(BandPiece { p });
     }
     const qsizetype n = band.size();
-    auto below = [](const Piece &upper, const Piece &lower) {
-        return lower.top >= upper.bottom - 1 && overlap(upper.left, upper.right, lower.left, lower.right) > 1;
+    // Under a span: the centre within the span's text widened by a fifth each side
+    // (事業費（千円） centred over the two cells, their titles in the middle of each).
+    auto under = [](const Piece &span, const Piece &lower) {
+        const double margin = (span.right - span.left) / 5;
+        const double centre = (lower.left + lower.right) / 2;
+        return lower.top >= span.bottom - 1 && centre > span.left - margin
+                && centre < span.right + margin;
     };
-    // A span (事業費（千円）) stands over two side-by-side cells (予算額, 決算額).
+    auto centre = [](const Piece &p) { return (p.left + p.right) / 2; };
+    auto sameLine = [](const Piece &a, const Piece &b) {
+        return overlap(a.top, a.bottom, b.top, b.bottom) > 0;
+    };
+    // A span (事業費（千円）) stands over side-by-side cells of one line (予算額,
+    // 決算額（見込）): both under it, or a narrow span over the gap between them.
+    QList<int> spanOf(n, -1);
     for (qsizetype i = 0; i < n; ++i) {
+        const Piece &s = band[i].piece;
         for (qsizetype a = 0; a < n && !band[i].span; ++a) {
-            if (a == i || !below(band[i].piece, band[a].piece))
+            const Piece &pa = band[a].piece;
+            if (a == i || pa.top < s.bottom - 1)
                 continue;
             for (qsizetype b = 0; b < n; ++b) {
-                if (b != i && b != a && below(band[i].piece, band[b].piece)
-                    && overlap(band[a].piece.left, band[a].piece.right, band[b].piece.left,
-                               band[b].piece.right) < 0) {
+                const Piece &pb = band[b].piece;
+                if (b == i || b == a || !sameLine(pa, pb) || pb.left <= pa.right)
+                    continue;
+                const bool bothUnder = under(s, pa) && under(s, pb);
+                const double w = s.right - s.left;
+                const bool overGap = centre(pa) < s.left && centre(pb) > s.right
+                        && centre(pa) > s.left - w && centre(pb) < s.right + w
+                        && s.left < pb.left && s.right > pa.right
+                        && std::none_of(band.cbegin(), band.cend(), [&](const BandPiece &o) {
+                               return sameLine(o.piece, pa) && o.piece.left > pa.right
+                                       && o.piece.right < pb.left;
+                           });
+                if (bothUnder || overGap) {
                     band[i].span = true;
+                    spanOf[a] = spanOf[b] = int(i);
                     break;
                 }
             }
@@ -280,19 +319,17 @@ Header headerFromBand(const Page &page, int first, int last)
             appendWrapped(text, band.at(p).piece.text);
         header.columnLeft.append(columns.at(c).left);
         header.columnRight.append(columns.at(c).right);
-        const Piece probe { QString(), columns.at(c).left, columns.at(c).right,
-                            band.at(pieces.first()).piece.top, 0 };
-        const auto span = std::find_if(band.cbegin(), band.cend(), [&](const BandPiece &s) {
-            return s.span && below(s.piece, probe);
-        });
-        if (span == band.cend()) {
+        int spanIndex = -1;
+        for (int p : std::as_const(pieces))
+            spanIndex = std::max(spanIndex, spanOf.at(p));
+        if (spanIndex < 0) {
             header.topCells[c] = text;
             continue;
         }
         header.subCells[c] = text;
         anySub = true;
         // The span's text heads the first column under it, as in a markdown header.
-        const int spanIndex = int(span - band.cbegin());
+        const auto span = band.cbegin() + spanIndex;
         if (!spansUsed.contains(spanIndex)) {
             spansUsed.append(spanIndex);
             header.topCells[c] = span->piece.text;
@@ -339,10 +376,10 @@ Header findHeader(const Page &page, int start)
 {
     if (page.furniture.at(start) || !shortPieces(page, start, 16))
         return {};
-    // A header's first line may hold only the upper half of a two-line title
-    // (事務事業の / 概要): one of its first three lines names a field.
+    // A header's first lines may hold only the upper parts of wrapped titles
+    // (事務事業の概 / 要, 参考資 / 料): one of its first six lines names a field.
     bool namesField = false;
-    for (int l = start; l < page.lines.size() && l < start + 3 && !namesField; ++l) {
+    for (int l = start; l < page.lines.size() && l < start + 6 && !namesField; ++l) {
         if (!shortPieces(page, l, 24))
             break;
         const QList<Piece> &pieces = page.linePieces.at(l);
@@ -353,7 +390,7 @@ Header findHeader(const Page &page, int start)
     if (!namesField)
         return {};
     Header best;
-    for (int last = start; last < page.lines.size() && last < start + 8; ++last) {
+    for (int last = start; last < page.lines.size() && last < start + 12; ++last) {
         if (last > start) {
             const Line &above = page.lines.at(last - 1), &line = page.lines.at(last);
             if (page.furniture.at(last) || !shortPieces(page, last, 24)
@@ -418,10 +455,49 @@ QList<double> columnEdges(const Page &page, const Header &header, int first, int
         }
         return bestStart < 0 ? -1.0 : (bestStart + bestLength / 2.0) * step;
     };
+    // Where text starts after a gap (a cell's left edge), and how often.
+    QHash<int, int> starts;
+    for (int l = first; l <= last; ++l) {
+        if (page.furniture.at(l))
+            continue;
+        double previousRight = -infinity;
+        for (int w : page.lines.at(l).words) {
+            const QRectF &box = page.words.at(w).box;
+            if (box.left() - previousRight > 2)
+                ++starts[bin(box.left())];
+            previousRight = box.right();
+        }
+    }
     const qsizetype n = header.columnLeft.size();
     QList<double> edges { -infinity };
     for (qsizetype c = 0; c + 1 < n; ++c) {
         const double from = header.columnRight.at(c), to = header.columnLeft.at(c + 1);
+        // Left-aligned cells: the edge just before the place where the next column's
+        // lines start; otherwise the middle of the widest blank strip.
+        int aligned = -1, count = 1;
+        for (int b = bin(from) + 1; b < bin(to); ++b) {
+            if (starts.value(b) > count) {
+                aligned = b;
+                count = starts.value(b);
+            }
+        }
+        if (aligned < 0) {
+            // One row only: the rightmost place where text starts after a blank strip
+            // of 2 pt.
+            for (int b = bin(to) - 1; b > bin(from) && aligned < 0; --b) {
+                if (starts.value(b) == 0)
+                    continue;
+                int blank = 0;
+                for (int k = b - 1; k >= 0 && coverage.at(k) == 0; --k)
+                    ++blank;
+                if (blank * step >= 2)
+                    aligned = b;
+            }
+        }
+        if (aligned >= 0) {
+            edges.append(aligned * step - 1);
+            continue;
+        }
         const double blank = from < to ? blankMiddle(bin(from), bin(to), false) : -1;
         edges.append(blank >= 0 ? blank : (from + to) / 2);
     }

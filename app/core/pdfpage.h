@@ -77,7 +77,7 @@ struct Header
     bool isValid() const { return firstLine >= 0; }
 };
 
-// The best header starting at line `start` (up to eight lines tall), or an invalid one.
+// The best header starting at line `start` (up to twelve lines tall), or an invalid one.
 Header findHeader(const Page &page, int start);
 
 // A piece that crosses the text of two header columns is prose, not a cell.
