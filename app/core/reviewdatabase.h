@@ -110,6 +110,7 @@ private:
     bool m_hasFts = false;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_registeredFile = false; // in SqliteLocks' open files (sqlitelocks.h)
 };
 
 } // namespace Hyoka
