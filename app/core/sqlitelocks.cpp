@@ -33,8 +33,10 @@ qint64 holderOf(const QString &path, qint64 offset)
     if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
         return 0;
     const QByteArray inode = ':' + QByteArray::number(quint64(st.st_ino));
-    while (!locks.atEnd()) {
-        const QList<QByteArray> f = locks.readLine().simplified().split(' ');
+    // /proc files report size 0: read to the end rather than asking atEnd().
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.simplified().split(' ');
         // Blocked waiters are listed as "1: -> POSIX …": their pid does not hold it.
         if (f.size() < 8 || f.at(1) == "->" || f.at(3) != "WRITE" || !f.at(5).endsWith(inode))
             continue;
