@@ -1,7 +1,7 @@
 #include "reviewdatabase.h"
 
 #include "pgconnectoptions.h"
-#include "sqlitelockholder.h"
+#include "sqlitelocks.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -72,6 +72,10 @@ QSqlDatabase ReviewDatabase::database() const
 
 void ReviewDatabase::close()
 {
+    if (m_registeredFile) {
+        SqliteLocks::closed(m_spec);
+        m_registeredFile = false;
+    }
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -142,7 +146,10 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
         if (!QDir().mkpath(info.absolutePath()))
             return fail(tr("%1: cannot create the folder").arg(info.absolutePath()));
         // A damaged or foreign file is refused before SQLite may write anything to it.
-        const QString damage = info.exists() ? DatabaseBackup::damageInFileHeader(m_spec) : QString();
+        // (Not when this process has it open already: see sqlitelocks.h.)
+        const QString damage = info.exists() && !SqliteLocks::isOpenHere(m_spec)
+                ? DatabaseBackup::damageInFileHeader(m_spec)
+                : QString();
         if (!damage.isEmpty())
             return fail(tr("%1: %2").arg(m_spec, damage));
         if (info.exists() && info.size() == 0 && !DatabaseBackup::available(m_spec).isEmpty())
@@ -184,6 +191,10 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
         }
         if (!openError.isEmpty())
             return fail(openError);
+    }
+    if (isSqlite()) {
+        SqliteLocks::opened(m_spec);
+        m_registeredFile = true;
     }
     m_readOnly = detectReadOnly();
     QString migrateError;
@@ -448,7 +459,7 @@ bool ReviewDatabase::beginWrite(QString *error)
                 continue;
             }
             if (error) {
-                const QString holder = SqliteLockHolder::describe(m_spec);
+                const QString holder = SqliteLocks::describeWriter(m_spec);
                 *error = !busy ? q.lastError().text()
                         : tr("%1 stayed busy for %2 s: %3 holds its write lock; try again when it"
                              " has finished")

@@ -129,6 +129,7 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     int m_targetVersion = currentSchemaVersion;
+    bool m_registeredFile = false; // in SqliteLocks' open files (sqlitelocks.h)
 };
 
 } // namespace Hyoka

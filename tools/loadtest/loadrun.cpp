@@ -3,6 +3,7 @@
 #include "reviewdatabase.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
@@ -97,7 +98,7 @@ QMap<Key, int> readVersions(ReviewDatabase &db, QString *error)
     return out;
 }
 
-void reviewer(const Options &o, int index, const QList<Key> &hot, Shared &shared)
+void reviewer(const Options &o, int index, const QList<Key> &hot, const QString &runTag, Shared &shared)
 {
     ReviewDatabase db;
     QString error;
@@ -122,9 +123,9 @@ void reviewer(const Options &o, int index, const QList<Key> &hot, Shared &shared
         }
         const int version = q.next() ? q.value(0).toInt() : 0;
         q.finish();
-        // A note no other change carries: every accepted change is a new version, and a
-        // refused one can be looked for afterwards.
-        const QString note = QStringLiteral("%1-c%2").arg(name).arg(j);
+        // A note no other change carries (also of an earlier run): every accepted change
+        // is a new version, and a refused one can be looked for afterwards.
+        const QString note = QStringLiteral("%1-%2-c%3").arg(runTag, name).arg(j);
         const ProcessResult r = runHyoka(
                 o.hyoka,
                 { QStringLiteral("flag"), QStringLiteral("--db"), o.db, QStringLiteral("--year"),
@@ -306,13 +307,14 @@ Report run(const Options &o)
     const QMap<Key, int> before = readVersions(db, &error);
 
     Shared shared;
+    const QString runTag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
     QAtomicInt reviewersDone(0);
     QElapsedTimer wall;
     wall.start();
     std::vector<std::unique_ptr<QThread>> threads;
     for (int i = 0; i < o.reviewers; ++i) {
         threads.emplace_back(QThread::create([&, i] {
-            reviewer(o, i, hot, shared);
+            reviewer(o, i, hot, runTag, shared);
             reviewersDone.fetchAndAddOrdered(1);
         }));
         threads.back()->start();
