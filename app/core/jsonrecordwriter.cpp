@@ -75,9 +75,7 @@ QByteArray JsonRecordWriter::flagObject(const std::optional<Flag> &flag)
 QByteArray JsonRecordWriter::ratingObject(const Record &r)
 {
     // A level-rated record read without a rating has its level as one (docs/storage.md).
-    std::optional<Rating> rating = r.rating;
-    if (!rating && r.level)
-        rating = Rating { QString::number(*r.level), *r.level, 5, QStringLiteral("level"), {} };
+    const std::optional<Rating> rating = RecordFields::ratingOf(r);
     if (!rating)
         return QByteArrayLiteral("null");
     QByteArray o = "{\"label\": " + quoted(rating->label) + ", \"rank\": "

@@ -483,37 +483,29 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         r.finish();
         if (batch.isEmpty())
             return true;
-        a.bindValue(0, ids.first());
-        a.bindValue(1, ids.last());
-        if (!a.exec())
+        // Each child table's rows of the batch, handed to the record they belong to.
+        auto fetch = [&](QSqlQuery &q, const std::function<void(Record &, const QSqlQuery &)> &add) {
+            q.bindValue(0, ids.first());
+            q.bindValue(1, ids.last());
+            if (!q.exec())
+                return false;
+            while (q.next()) {
+                const auto it = indexOf.constFind(q.value(0).toLongLong());
+                if (it != indexOf.constEnd())
+                    add(batch[*it], q);
+            }
+            q.finish();
+            return true;
+        };
+        const bool children =
+                fetch(a, [](Record &rec, const QSqlQuery &q) { rec.achievements.append(q.value(1).toString()); })
+                && fetch(i, [](Record &rec, const QSqlQuery &q) { rec.indicators.append(indicatorFromQuery(q, 1)); })
+                && fetch(m, [](Record &rec, const QSqlQuery &q) {
+                       if (const auto amount = amountFromQuery(q, 1))
+                           rec.amounts.append(*amount);
+                   });
+        if (!children)
             return false;
-        while (a.next()) {
-            const auto it = indexOf.constFind(a.value(0).toLongLong());
-            if (it != indexOf.constEnd())
-                batch[*it].achievements.append(a.value(1).toString());
-        }
-        a.finish();
-        i.bindValue(0, ids.first());
-        i.bindValue(1, ids.last());
-        if (!i.exec())
-            return false;
-        while (i.next()) {
-            const auto it = indexOf.constFind(i.value(0).toLongLong());
-            if (it != indexOf.constEnd())
-                batch[*it].indicators.append(indicatorFromQuery(i, 1));
-        }
-        i.finish();
-        m.bindValue(0, ids.first());
-        m.bindValue(1, ids.last());
-        if (!m.exec())
-            return false;
-        while (m.next()) {
-            const auto it = indexOf.constFind(m.value(0).toLongLong());
-            const auto amount = amountFromQuery(m, 1);
-            if (it != indexOf.constEnd() && amount)
-                batch[*it].amounts.append(*amount);
-        }
-        m.finish();
         for (const Record &rec : std::as_const(batch)) {
             if (!callback(rec))
                 return true;

@@ -202,11 +202,12 @@ ExportRow exportRow(const Record &r)
     row.real(roundedExecutionRate(r));
     auto positive = [](int v) { return v > 0 ? std::optional<qint64>(v) : std::nullopt; };
     row.text(r.division);
-    row.text(r.rating ? r.rating->label : QString());
-    row.integer(r.rating ? std::optional<qint64>(r.rating->rank) : std::nullopt);
-    row.integer(r.rating ? std::optional<qint64>(r.rating->ranks) : std::nullopt);
-    row.text(r.rating ? r.rating->scale : QString());
-    row.text(r.rating ? RecordFields::gradesToCell(r.rating->grades) : QString());
+    const std::optional<Rating> rating = RecordFields::ratingOf(r);
+    row.text(rating ? rating->label : QString());
+    row.integer(rating ? std::optional<qint64>(rating->rank) : std::nullopt);
+    row.integer(rating ? std::optional<qint64>(rating->ranks) : std::nullopt);
+    row.text(rating ? rating->scale : QString());
+    row.text(rating ? RecordFields::gradesToCell(rating->grades) : QString());
     row.text(RecordFields::amountsToCell(r.amounts));
     row.text(r.sourceFile);
     row.text(r.sourceSheet);

@@ -203,8 +203,7 @@ QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
     else if (m_db)
         r = RecordStore(*m_db).record(fiscalYear, code);
     const QString name = r ? r->name : QString();
-    // A record without a code is named by its organisation instead.
-    const QString shown = r && r->code.isEmpty() ? r->bureau : code;
+    const QString shown = r && r->code.isEmpty() ? r->bureau : code; // no code: its bureau
     return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
 }
 
