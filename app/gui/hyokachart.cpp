@@ -402,8 +402,13 @@ int HyokaChart::visibleCategories() const
     const qreal each = categoryHeight(m_font);
     if (n == 0 || each <= 0)
         return n;
-    const qreal overhead = requiredHeight() - qMax(2, n) * each;
-    return std::clamp(int((m_view->height() - overhead) / each), 1, n);
+    // The plot area of the chart as laid out at this size (title, legend and value
+    // axis take the same room whichever categories show).
+    QChart *chart = m_view->chart();
+    if (chart && chart->layout())
+        chart->layout()->activate();
+    const qreal plot = chart ? chart->plotArea().height() : 0;
+    return std::clamp(int(plot / each), 1, n);
 }
 
 QPair<int, int> HyokaChart::categoryWindow() const

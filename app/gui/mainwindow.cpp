@@ -756,7 +756,8 @@ void MainWindow::restoreSettings()
         setWindowState(windowState() | Qt::WindowMaximized);
     if (!restoreState(settings.value(Key::state).toByteArray())) {
         resizeDocks({ m_ui->detailDock }, { 390 }, Qt::Horizontal);
-        resizeDocks({ m_ui->chartDock }, { 240 }, Qt::Vertical);
+        // The charts under the grid: two fifths of the height, their axes in view.
+        resizeDocks({ m_ui->chartDock }, { std::max(240, height() * 2 / 5) }, Qt::Vertical);
     }
     m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
     if (!m_ui->detailSplitter->restoreState(settings.value(Key::reviewSplitter).toByteArray()))

@@ -101,10 +101,14 @@ void RecordDetailPanel::relayoutFacts()
         { m_ui->budgetTitle, m_ui->budgetValue },       { m_ui->settlementTitle, m_ui->settlementValue },
         { m_ui->executionRateTitle, m_ui->executionRateValue },
     };
-    // Two facts a row while each pair has its width, else one.
-    int pairWidth = 0;
-    for (const auto &f : facts)
-        pairWidth = std::max(pairWidth, f.first->sizeHint().width() + f.second->sizeHint().width() + 16);
+    // Two facts a row while the widest title and the widest value fit twice, else one.
+    int titleWidth = 0;
+    int valueWidth = 0;
+    for (const auto &f : facts) {
+        titleWidth = std::max(titleWidth, f.first->sizeHint().width());
+        valueWidth = std::max(valueWidth, f.second->sizeHint().width());
+    }
+    const int pairWidth = titleWidth + valueWidth + 2 * m_ui->factsLayout->horizontalSpacing();
     // In the dock's scroll area the panel is never narrower than its minimum: the
     // room is the scroll area's.
     int room = width();
