@@ -24,32 +24,32 @@
         <translation>局</translation>
     </message>
     <message>
-        <source>&amp;Logarithmic scale</source>
-        <translation>対数目盛(&amp;L)</translation>
+        <source>Lo&amp;garithmic scale</source>
+        <translation>対数目盛(&amp;G)</translation>
     </message>
     <message>
         <source>Show budgets and settlements on a logarithmic scale, so that small projects stay visible next to large ones</source>
         <translation>予算額と決算額を対数目盛で表示し、大きな事業の隣でも小さな事業が見えるようにします</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
     </message>
     <message>
         <source>Export the chart as PDF, PNG or SVG</source>
         <translation>グラフを PDF、PNG または SVG で書き出します</translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation>レポート(&amp;R)</translation>
+        <source>Rep&amp;ort</source>
+        <translation>レポート(&amp;O)</translation>
     </message>
     <message>
         <source>The printable summary report of the records shown</source>
         <translation>表示中のレコードの印刷用サマリーレポート</translation>
     </message>
     <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>印刷プレビュー(&amp;V)…</translation>
+        <source>Print Previe&amp;w…</source>
+        <translation>印刷プレビュー(&amp;W)…</translation>
     </message>
     <message>
         <source>Preview the current chart as printed</source>
@@ -200,16 +200,16 @@
         <translation>フラグ</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状態(&amp;S):</translation>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
     </message>
     <message>
         <source>Flag status</source>
         <translation>フラグの状態</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>理由(&amp;R):</translation>
+        <source>Re&amp;ason:</source>
+        <translation>理由(&amp;A):</translation>
     </message>
     <message>
         <source>Flag reason</source>
@@ -232,12 +232,12 @@
         <translation>メモ</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>元に戻す(&amp;V)</translation>
+        <source>D&amp;iscard Edits</source>
+        <translation>編集を破棄(&amp;I)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve Flag</source>
-        <translation>フラグを保存(&amp;V)</translation>
+        <source>&amp;Save Flag</source>
+        <translation>フラグを保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>%1 (%2)</source>
         <comment>axis title and unit</comment>
-        <translation>%1（%2件）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (logarithmic scale)</source>
@@ -1163,11 +1163,11 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     </message>
     <message>
         <source>Projects of %1 by budget (the largest %2 of %3)</source>
-        <translation>%1 の事業（予算額上位%2件 / 全%3件）</translation>
+        <translation>%1の事業（予算額上位%2件 / 全%3件）</translation>
     </message>
     <message>
         <source>Projects of %1 by budget</source>
-        <translation>%1 の事業（予算額順）</translation>
+        <translation>%1の事業（予算額順）</translation>
     </message>
     <message>
         <source>Achievement levels by bureau</source>
@@ -1204,7 +1204,7 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>%1 (%2)</source>
         <comment>project name and fiscal year</comment>
-        <translation>%1（%2件）</translation>
+        <translation>%1（%2年度）</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
@@ -1228,7 +1228,7 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     </message>
     <message>
         <source>Projects</source>
-        <translation>事務事業一覧</translation>
+        <translation>事業数</translation>
     </message>
     <message>
         <source>80–120% execution</source>
@@ -1594,7 +1594,7 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>%1 (%2)</source>
         <comment>exact money, then a rounded reading</comment>
-        <translation>%1（%2件）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>億円</source>
@@ -2160,12 +2160,12 @@ thousand yen</source>
     </message>
     <message>
         <source>Projects</source>
-        <translation>事務事業一覧</translation>
+        <translation>事業数</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n事業</numerusform>
+            <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
@@ -2206,7 +2206,8 @@ thousand yen</source>
     </message>
     <message>
         <source>Lv %1</source>
-        <translation>達成度%1</translation>
+        <translation>達成度
+%1</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2311,7 +2312,7 @@ thousand yen</source>
     <message>
         <source>%1 (%2)</source>
         <comment>flag status and reviewer</comment>
-        <translation>%1（%2件）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2900,23 +2901,23 @@ thousand yen</source>
     <name>Hyoka::SetFlagCommand</name>
     <message>
         <source>Remove the flag of %1</source>
-        <translation>%1 のフラグを外す</translation>
+        <translation>フラグを外す (%1)</translation>
     </message>
     <message>
         <source>Mark %1 as %2</source>
-        <translation>%1 を「%2」にする</translation>
+        <translation>フラグ: %2 (%1)</translation>
     </message>
     <message>
         <source>Change the note of %1</source>
-        <translation>%1 のメモを変更</translation>
+        <translation>メモを変更 (%1)</translation>
     </message>
     <message>
         <source>Change the reason of %1</source>
-        <translation>%1 の理由を変更</translation>
+        <translation>理由を変更 (%1)</translation>
     </message>
     <message>
         <source>Change the flag of %1</source>
-        <translation>%1 のフラグを変更</translation>
+        <translation>フラグを変更 (%1)</translation>
     </message>
 </context>
 <context>

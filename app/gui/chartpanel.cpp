@@ -226,6 +226,11 @@ HyokaChart *ChartPanel::chart() const
     return m_ui->chart;
 }
 
+void ChartPanel::focusControls()
+{
+    m_ui->chartCombo->setFocus(Qt::ShortcutFocusReason);
+}
+
 QAction *ChartPanel::printPreviewAction() const { return m_ui->actionPrintPreview; }
 QAction *ChartPanel::printAction() const { return m_ui->actionPrint; }
 QAction *ChartPanel::exportPdfAction() const { return m_ui->actionExportPdf; }

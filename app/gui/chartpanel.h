@@ -62,6 +62,8 @@ public:
     void setLogarithmic(bool on);
 
     HyokaChart *chart() const;
+    // Gives the focus to the chart selector (from there Tab reaches the other controls).
+    void focusControls();
 
     // For the window's menus (File → Print Preview …).
     QAction *printPreviewAction() const;

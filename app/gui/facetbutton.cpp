@@ -3,6 +3,7 @@
 #include "facetmodel.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QFontMetricsF>
 #include <QtMath>
 #include <QListView>
@@ -27,6 +28,7 @@ FacetButton::FacetButton(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_list->viewport()->installEventFilter(this);
+    m_list->installEventFilter(this);
     auto *listAction = new QWidgetAction(m_menu);
     listAction->setDefaultWidget(m_list);
     m_menu->addAction(listAction);
@@ -126,20 +128,37 @@ void FacetButton::fitPopup()
                                  screen.width() / 2);
     m_list->setFixedSize(width, height);
     m_list->setFocus(Qt::PopupFocusReason);
+    // The keyboard starts on the first value, ready for Space or Return.
+    if (m_model && !m_list->currentIndex().isValid() && rows > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+}
+
+void FacetButton::toggle(const QModelIndex &index)
+{
+    if (!m_model || !index.isValid())
+        return;
+    const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
 }
 
 bool FacetButton::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        // Space and Return toggle the current value and keep the menu open, as the
+        // check boxes of a spreadsheet's filter list do; Escape closes it.
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            toggle(m_list->currentIndex());
+            return true;
+        }
+    }
     if (watched == m_list->viewport() && m_model
         && (event->type() == QEvent::MouseButtonRelease
             || event->type() == QEvent::MouseButtonDblClick)) {
         auto *mouse = static_cast<QMouseEvent *>(event);
         const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
-        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton
-            && index.isValid()) {
-            const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-            m_model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-        }
+        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton)
+            toggle(index);
         return true; // the delegate would toggle the check box a second time
     }
     return QPushButton::eventFilter(watched, event);

@@ -4,6 +4,7 @@
 
 class QListView;
 class QMenu;
+class QModelIndex;
 
 namespace Hyoka {
 
@@ -11,7 +12,7 @@ class FacetModel;
 
 // A filter-bar button for one facet: its text says what is selected ("Bureau:
 // 総務企画局"), its popup lists the values with their counts to check and uncheck
-// (a click anywhere on a row toggles it, as does Space). When the bar is narrow the
+// (a click anywhere on a row toggles it, as do Space and Return). When the bar is narrow the
 // text is elided (the tooltip has it whole) rather than widening the window.
 class FacetButton : public QPushButton
 {
@@ -22,6 +23,7 @@ public:
     void setModel(FacetModel *model);
     FacetModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
+    QMenu *popupMenu() const { return m_menu; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     // What the button says when it has the room.
@@ -34,6 +36,7 @@ protected:
 
 private:
     void updateText();
+    void toggle(const QModelIndex &index);
     void fitPopup();
     void elide();
     int textWidth(const QString &text) const;

@@ -1,10 +1,12 @@
 #include "filterbar.h"
 
 #include "facetbutton.h"
+#include "flowlayout.h"
 #include "recordbrowser.h"
 #include "ui_filterbar.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace Hyoka {
@@ -17,6 +19,18 @@ constexpr int searchDelayMs = 200;
 FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::FilterBar>())
 {
     m_ui->setupUi(this);
+    // The form's row becomes a row that wraps: its widgets move over, the spacer goes.
+    QLayout *row = layout();
+    QList<QWidget *> widgets;
+    for (int i = 0; i < row->count(); ++i) {
+        if (QWidget *w = row->itemAt(i)->widget())
+            widgets << w;
+    }
+    delete row;
+    auto *flow = new FlowLayout(this, 4);
+    for (QWidget *w : std::as_const(widgets))
+        flow->addWidget(w);
+    m_ui->searchEdit->installEventFilter(this);
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(searchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &FilterBar::applySearch);
@@ -27,7 +41,10 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<U
         if (text.isEmpty())
             applySearch();
     });
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &FilterBar::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        applySearch();
+        emit resultsRequested();
+    });
 }
 
 FilterBar::~FilterBar() = default;
@@ -70,6 +87,23 @@ void FilterBar::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchEdit->selectAll();
+}
+
+void FilterBar::focusFilters()
+{
+    m_ui->yearButton->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        applySearch();
+        emit resultsRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::applySearch()

@@ -19,6 +19,8 @@ class RecordBrowser;
 
 // The row above the grid: the search box (applied as the user types, after a short
 // pause), one FacetButton per facet, the underperforming toggle and "clear filters".
+// On a narrow window the row wraps (FlowLayout) rather than cutting the buttons' texts.
+// Down or Return in the search box hands on to the results (resultsRequested()).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -35,9 +37,16 @@ public:
     QList<FacetButton *> facetButtons() const;
     // Selects the search text and gives it the focus (Ctrl+F).
     void focusSearch();
+    // Gives the focus to the first facet button (the window's "focus the filters" key).
+    void focusFilters();
+
+signals:
+    // Down or Return in the search box: the user wants to go to the results.
+    void resultsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applySearch();

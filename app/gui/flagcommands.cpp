@@ -30,6 +30,17 @@ QString SetFlagCommand::describe(const QString &code, const Flag &before, const 
     return tr("Change the flag of %1").arg(code);
 }
 
+void SetFlagCommand::setProjectName(const QString &name)
+{
+    m_projectName = name;
+    retranslate();
+}
+
+void SetFlagCommand::retranslate()
+{
+    setText(describe(m_projectName.isEmpty() ? m_code : m_projectName, m_before, m_after));
+}
+
 void SetFlagCommand::write(const Flag &content, const Flag &expectedContent)
 {
     int expectedVersion = m_before.version;

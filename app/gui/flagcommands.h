@@ -39,8 +39,12 @@ public:
     QString code() const { return m_code; }
     FlagStore::SetResult lastResult() const { return m_lastResult; }
 
-    // "Flag 20101010 as Flagged", "Change the note of 20101010", …
+    // "Mark 地域子育て支援事業 as Flagged", "Change the note of 20101010", …
     static QString describe(const QString &code, const Flag &before, const Flag &after);
+    // Names the project in the step's text (the Edit menu's "Undo: …") instead of its code.
+    void setProjectName(const QString &name);
+    // The text again, in the current language.
+    void retranslate();
 
 private:
     // Writes `content` when the stored flag holds `expectedContent`.
@@ -52,6 +56,7 @@ private:
     QString m_code;
     Flag m_before;
     Flag m_after;
+    QString m_projectName;
     bool m_firstRedo = true;
     ResultHandler m_onResult;
     FlagStore::SetResult m_lastResult;

@@ -76,7 +76,11 @@ QVariant FlagHistoryModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ChangedAtColumn: {
             const QDateTime when = QDateTime::fromString(e.changedAt, Qt::ISODateWithMs);
-            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+            // To the second: four changes within a minute are four different rows.
+            const QLocale locale;
+            return when.isValid() ? locale.toString(when.toLocalTime(),
+                                                    locale.dateFormat(QLocale::ShortFormat)
+                                                            + QStringLiteral(" HH:mm:ss"))
                                   : e.changedAt;
         }
         case ReviewerColumn: return e.reviewer;

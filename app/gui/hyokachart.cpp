@@ -26,8 +26,11 @@
 #include <QScatterSeries>
 
 #include <algorithm>
+#include <QHBoxLayout>
 #include <QScreen>
+#include <QScrollBar>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -211,11 +214,18 @@ QString escaped(const QString &s)
 
 } // namespace
 
-HyokaChart::HyokaChart(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+HyokaChart::HyokaChart(QWidget *parent)
+    : QWidget(parent), m_view(new QChartView(this)), m_scroll(new QScrollBar(Qt::Vertical, this))
 {
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_view);
+    layout->addWidget(m_scroll);
+    m_scroll->hide();
+    m_scroll->setAccessibleName(tr("Scroll the chart's categories"));
+    connect(m_scroll, &QScrollBar::valueChanged, this, &HyokaChart::showCategoryWindow);
+    m_view->viewport()->installEventFilter(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMouseTracking(true);
     m_font = font();
@@ -366,14 +376,125 @@ int HyokaChart::requiredHeight() const
     return qRound(overhead + qMax(2, categoryCount()) * categoryHeight(m_font));
 }
 
+// Horizontal bars list their first category at the bottom: categories go in reversed
+// so that the first bureau or the largest project is on top.
+static int categoryIndex(int dataIndex, int count)
+{
+    return count - 1 - dataIndex;
+}
+
 QSize HyokaChart::minimumSizeHint() const
 {
-    return QSize(420, requiredHeight());
+    // What fits is shown; more categories scroll inside the chart (showCategoryWindow()).
+    // Title, the value axis with its labels and title, the legend, one category.
+    const QFontMetricsF fm(m_font);
+    return QSize(420, qRound(9 * fm.lineSpacing() + 48 + categoryHeight(m_font)));
 }
 
 QSize HyokaChart::sizeHint() const
 {
-    return QSize(760, qMax(480, requiredHeight()));
+    return QSize(760, 480);
+}
+
+int HyokaChart::visibleCategories() const
+{
+    const int n = categoryCount();
+    const qreal each = categoryHeight(m_font);
+    if (n == 0 || each <= 0)
+        return n;
+    // The plot area of the chart as laid out at this size (title, legend and value
+    // axis take the same room whichever categories show).
+    QChart *chart = m_view->chart();
+    if (chart && chart->layout())
+        chart->layout()->activate();
+    const qreal plot = chart ? chart->plotArea().height() : 0;
+    return std::clamp(int(plot / each), 1, n);
+}
+
+QPair<int, int> HyokaChart::categoryWindow() const
+{
+    const int n = categoryCount();
+    const int shown = visibleCategories();
+    const int first = std::clamp(m_scroll->isHidden() ? 0 : m_scroll->value(), 0, std::max(0, n - shown));
+    return { first, shown };
+}
+
+void HyokaChart::showCategoryWindow()
+{
+    // A long list of bureaus or projects: the category axis shows a window of them,
+    // the value axis and the legend stay where they are; the scroll bar beside the
+    // chart (and the wheel) moves the window.
+    QChart *chart = m_view->chart();
+    const int n = categoryCount();
+    const int shown = visibleCategories();
+    const bool scrolls = chart && shown < n;
+    {
+        const QSignalBlocker blocker(m_scroll);
+        m_scroll->setRange(0, scrolls ? n - shown : 0);
+        m_scroll->setPageStep(std::max(1, shown));
+    }
+    m_scroll->setVisible(scrolls);
+    if (!chart)
+        return;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+        if (!categories || categories->count() != n)
+            continue;
+        const int first = scrolls ? m_scroll->value() : 0;
+        // Categories run bottom-up: data index i is category n - 1 - i.
+        const int last = std::min(n, first + shown) - 1;
+        categories->setRange(categories->at(categoryIndex(last, n)), categories->at(categoryIndex(first, n)));
+    }
+}
+
+QRectF HyokaChart::plotArea() const
+{
+    QChart *chart = m_view->chart();
+    return chart ? m_view->mapFromScene(chart->mapToScene(chart->plotArea())).boundingRect() : QRectF();
+}
+
+QRectF HyokaChart::legendArea() const
+{
+    QChart *chart = m_view->chart();
+    if (!chart || !chart->legend()->isVisible())
+        return QRectF();
+    QLegend *legend = chart->legend();
+    return m_view->mapFromScene(legend->mapToScene(legend->boundingRect())).boundingRect();
+}
+
+QStringList HyokaChart::texts() const
+{
+    QChart *chart = m_view->chart();
+    if (!chart)
+        return {};
+    QStringList texts { chart->title() };
+    for (QAbstractAxis *axis : chart->axes()) {
+        texts << axis->titleText();
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            texts << categories->categories();
+        else if (auto *labelled = qobject_cast<QCategoryAxis *>(axis))
+            texts << labelled->categoriesLabels();
+    }
+    for (QLegendMarker *marker : chart->legend()->markers())
+        texts << marker->label();
+    texts.removeAll(QString());
+    return texts;
+}
+
+void HyokaChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showCategoryWindow();
+}
+
+bool HyokaChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel && m_scroll->isVisible()) {
+        const int steps = static_cast<QWheelEvent *>(event)->angleDelta().y() / 120;
+        m_scroll->setValue(m_scroll->value() - 3 * steps);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HyokaChart::changeEvent(QEvent *event)
@@ -391,7 +512,8 @@ void HyokaChart::rebuild()
     if (old && old != chart)
         delete old;
     connectInteraction(chart);
-    setMinimumHeight(requiredHeight());
+    m_scroll->setValue(0); // a new chart starts at its top
+    showCategoryWindow();
     updateGeometry();
 }
 
@@ -411,12 +533,6 @@ QChart *HyokaChart::buildChart(const Style &style) const
     return chart;
 }
 
-// Horizontal bars list their first category at the bottom: categories go in reversed
-// so that the first bureau or the largest project is on top.
-static int categoryIndex(int dataIndex, int count)
-{
-    return count - 1 - dataIndex;
-}
 
 void HyokaChart::buildBureauTotals(QChart *chart, const Style &style) const
 {
@@ -628,7 +744,7 @@ void HyokaChart::buildScatter(QChart *chart, const Style &style) const
             series->setColor(QColor(200, 30, 45));
             series->setBorderColor(Qt::black);
         } else {
-            series->setName(tr("Projects"));
+            series->setName(tr("Projects", "scatter legend: a point per project"));
             series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
             series->setMarkerSize(10);
             series->setColor(QColor(52, 101, 164));

@@ -3,6 +3,7 @@
 #include "chartdata.h"
 
 #include <QFont>
+#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
@@ -11,6 +12,7 @@
 class QChart;
 class QChartView;
 class QPainter;
+class QScrollBar;
 
 namespace Hyoka {
 
@@ -23,7 +25,8 @@ namespace Hyoka {
 //   4. execution rate (settlement / budget) against budget (log), the 80–120 % band
 //      shaded, flagged projects marked.
 // Bars run horizontally so that Japanese names read across; long names are elided,
-// every category gets the height its label needs (minimumSizeHint()), and tooltips
+// every category gets the height its label needs; what does not fit the widget's
+// height scrolls inside the chart (the axes and the legend stay), and tooltips
 // give exact figures and full names. Clicking a bar or point emits the records behind it.
 class HyokaChart : public QWidget
 {
@@ -69,6 +72,21 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // How many categories (bureaus, projects) the chart shows at its present height;
+    // the rest scroll inside the chart with the axes fixed.
+    int visibleCategories() const;
+    // The scroll bar beside the chart that moves through the categories (hidden
+    // when they all fit).
+    QScrollBar *categoryScrollBar() const { return m_scroll; }
+    // The first category shown and how many.
+    QPair<int, int> categoryWindow() const;
+    // Where the plot area and the legend are, in viewport() coordinates (for tests:
+    // both lie inside the viewport).
+    QRectF plotArea() const;
+    QRectF legendArea() const;
+    // Every text the current chart draws: title, axis titles and labels, legend (for
+    // the wording tests).
+    QStringList texts() const;
 
     // Where item `index` (bureau, project or point, in the order given) is drawn, in
     // viewport() coordinates, for tests: `set` is 0 budget / 1 settlement in the
@@ -87,6 +105,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // How a chart is drawn: its font, and whether fills may be textures (hatching).
@@ -102,6 +122,7 @@ private:
     void buildLevelMix(QChart *chart, const Style &style) const;
     void buildScatter(QChart *chart, const Style &style) const;
     void rebuild();
+    void showCategoryWindow();
     void connectInteraction(QChart *chart);
     void showToolTip(const QString &text);
     int categoryCount() const;
@@ -111,6 +132,7 @@ private:
     QList<int> scatterIndices(bool flagged) const;
 
     QChartView *m_view = nullptr;
+    QScrollBar *m_scroll = nullptr;
     Kind m_kind = Kind::None;
     bool m_logarithmic = false;
     QFont m_font;

@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "databasebackup.h"
 #include "filterbar.h"
+#include "focusactions.h"
 #include "guiapplication.h"
 #include "importcontroller.h"
 #include "importjob.h"
@@ -22,6 +23,7 @@
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
+#include "windowplacement.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
@@ -239,6 +241,12 @@ void MainWindow::setupActions()
     toggleCharts->setIcon(icon("chart"));
     ui.menuView->addAction(toggleCharts);
     ui.menuView->addAction(ui.mainToolBar->toggleViewAction());
+    ui.menuView->addSeparator();
+    m_focus = new FocusActions({ ui.recordView, ui.detailDock, ui.detailPanel, ui.chartDock,
+                                 ui.chartPanel, ui.filterBar },
+                               ui.menuView->addMenu(QString()), this);
+    connect(ui.filterBar, &FilterBar::resultsRequested, this,
+            [this] { FocusActions::focusGrid(m_ui->recordView); });
 
     for (QAction *a : { ui.actionLanguageSystem, ui.actionLanguageJapanese, ui.actionLanguageEnglish })
         m_languageGroup->addAction(a);
@@ -623,7 +631,7 @@ void MainWindow::showChartsAnd(void (ChartPanel::*action)())
 
 void MainWindow::showShortcuts()
 {
-    const QList<QPair<QString, QKeySequence>> keys = {
+    const QList<QPair<QString, QKeySequence>> keys = QList<QPair<QString, QKeySequence>> {
         { tr("Search"), m_ui->actionFind->shortcut() },
         { tr("Flag the selected projects with the suggested reason"), m_review->flagSuggestedAction()->shortcut() },
         { tr("Mark the selected projects as reviewed"), m_review->markReviewedAction()->shortcut() },
@@ -636,7 +644,7 @@ void MainWindow::showShortcuts()
         { tr("Show or hide the charts"), m_ui->chartDock->toggleViewAction()->shortcut() },
         { tr("Print the summary report"), m_ui->actionPrintReport->shortcut() },
         { tr("Open the detail of the current row"), QKeySequence(Qt::Key_Return) },
-    };
+    } + m_focus->help();
     QString html = QStringLiteral("<table cellpadding=\"3\">");
     for (const auto &k : keys)
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
@@ -691,12 +699,12 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateWindowTitle()
 {
+    // The platform adds " — Hyoka" (the application's display name) to every title.
     if (!m_db) {
-        setWindowTitle(tr("Hyoka"));
+        setWindowTitle(QString());
         return;
     }
-    const QString name = m_db->isPostgres() ? databaseSpec() : QFileInfo(m_db->spec()).fileName();
-    setWindowTitle(tr("%1 — Hyoka", "database name — application").arg(name));
+    setWindowTitle(m_db->isPostgres() ? databaseSpec() : QFileInfo(m_db->spec()).fileName());
 }
 
 void MainWindow::updateActions()
@@ -734,6 +742,7 @@ void MainWindow::retranslate()
     m_review->retranslate();
     updateInfoBar();
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
+    m_focus->retranslate();
     const QString preference = m_language ? m_language->preference() : QString();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == preference);
@@ -752,18 +761,19 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(Key::geometry).toByteArray()))
-        resize(1280, 800);
+    if (WindowPlacement::place(this, settings.value(Key::geometry).toByteArray()))
+        setWindowState(windowState() | Qt::WindowMaximized);
     if (!restoreState(settings.value(Key::state).toByteArray())) {
         resizeDocks({ m_ui->detailDock }, { 390 }, Qt::Horizontal);
-        resizeDocks({ m_ui->chartDock }, { 240 }, Qt::Vertical);
+        // The charts under the grid: two fifths of the height, their axes in view.
+        resizeDocks({ m_ui->chartDock }, { std::max(240, height() * 2 / 5) }, Qt::Vertical);
     }
     m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
     if (!m_ui->detailSplitter->restoreState(settings.value(Key::reviewSplitter).toByteArray()))
-        m_ui->detailSplitter->setSizes({ 270, 430 });
+        m_ui->detailSplitter->setSizes({ 230, 520 }); // the review with its history in view
     QHeaderView *header = m_ui->recordView->horizontalHeader();
     if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
-        m_grid->setColumnsFitted(true);
+        m_grid->headerRestored();
         // The saved sort is the database's job again.
         m_browser->tableModel()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }

@@ -25,6 +25,7 @@ class LanguageManager;
 class RecordBrowser;
 class RecordDetailPanel;
 class RecordGrid;
+class FocusActions;
 class RecentFiles;
 class RecordStore;
 class ReviewController;
@@ -127,6 +128,7 @@ private:
     RecentFiles *m_recent;
     ReviewController *m_review;
     RecordGrid *m_grid = nullptr;
+    FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
 };

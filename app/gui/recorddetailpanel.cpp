@@ -6,11 +6,17 @@
 #include "ui_recorddetailpanel.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
+
+#include <algorithm>
 
 namespace Hyoka {
 
@@ -68,10 +74,113 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({ 90, 280, 200 });
 
+    // Short facts never wrap inside a word (「こども未来／局」, 「548,333 千／円」): on a
+    // narrow panel the facts go one per row instead (relayoutFacts()).
+    for (QLabel *value : { m_ui->codeValue, m_ui->yearValue, m_ui->bureauValue, m_ui->levelValue,
+                           m_ui->refPageValue, m_ui->budgetValue, m_ui->settlementValue,
+                           m_ui->executionRateValue })
+        value->setWordWrap(false);
+    // Enter from the grid lands here: the focus shows, PageUp/PageDown scroll.
+    for (QTextBrowser *browser : { m_ui->summaryView, m_ui->achievementsView }) {
+        browser->setStyleSheet(QStringLiteral(
+                "QTextBrowser:focus { border: 2px solid palette(highlight); border-radius: 2px; }"));
+        browser->installEventFilter(this);
+    }
+
     m_ui->stack->setCurrentIndex(EmptyPage);
 }
 
 RecordDetailPanel::~RecordDetailPanel() = default;
+
+void RecordDetailPanel::relayoutFacts()
+{
+    const QList<QPair<QLabel *, QLabel *>> facts = {
+        { m_ui->codeTitle, m_ui->codeValue },           { m_ui->yearTitle, m_ui->yearValue },
+        { m_ui->bureauTitle, m_ui->bureauValue },       { m_ui->categoryTitle, m_ui->categoryValue },
+        { m_ui->levelTitle, m_ui->levelValue },         { m_ui->refPageTitle, m_ui->refPageValue },
+        { m_ui->budgetTitle, m_ui->budgetValue },       { m_ui->settlementTitle, m_ui->settlementValue },
+        { m_ui->executionRateTitle, m_ui->executionRateValue },
+    };
+    // Two facts a row while the widest title and the widest value fit twice, else one.
+    int titleWidth = 0;
+    int valueWidth = 0;
+    for (const auto &f : facts) {
+        titleWidth = std::max(titleWidth, f.first->sizeHint().width());
+        valueWidth = std::max(valueWidth, f.second->sizeHint().width());
+    }
+    const int pairWidth = titleWidth + valueWidth + 2 * m_ui->factsLayout->horizontalSpacing();
+    // In the dock's scroll area the panel is never narrower than its minimum: the
+    // room is the scroll area's.
+    int room = width();
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            room = std::min(room, area->viewport()->width());
+            break;
+        }
+    }
+    const int perRow = room >= 2 * pairWidth + 12 ? 2 : 1;
+    if (perRow == m_factsPerRow)
+        return;
+    m_factsPerRow = perRow;
+    QGridLayout *grid = m_ui->factsLayout;
+    for (const auto &f : facts) {
+        grid->removeWidget(f.first);
+        grid->removeWidget(f.second);
+    }
+    for (int i = 0; i < facts.size(); ++i) {
+        const int row = i / perRow;
+        const int column = (i % perRow) * 2;
+        grid->addWidget(facts.at(i).first, row, column);
+        grid->addWidget(facts.at(i).second, row, column + 1);
+    }
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, c % 2 == 1 && c / 2 < perRow ? 1 : 0);
+}
+
+void RecordDetailPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayoutFacts();
+}
+
+bool RecordDetailPanel::event(QEvent *event)
+{
+    // In a scroll area the viewport's width decides: watch it too.
+    if (event->type() == QEvent::ParentChange || event->type() == QEvent::Show) {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->viewport()->installEventFilter(this);
+                break;
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool RecordDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched != this && !qobject_cast<QTextBrowser *>(watched))
+        relayoutFacts();
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    auto *browser = qobject_cast<QTextBrowser *>(watched);
+    if (!browser || (key != Qt::Key_PageDown && key != Qt::Key_PageUp))
+        return QWidget::eventFilter(watched, event);
+    // The text's own scroll bar first; at its end, the dock's scroll area.
+    QScrollBar *own = browser->verticalScrollBar();
+    const bool down = key == Qt::Key_PageDown;
+    if (own->maximum() > 0 && (down ? own->value() < own->maximum() : own->value() > own->minimum()))
+        return QWidget::eventFilter(watched, event);
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            area->verticalScrollBar()->triggerAction(down ? QAbstractSlider::SliderPageStepAdd
+                                                          : QAbstractSlider::SliderPageStepSub);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void RecordDetailPanel::showRecord(const std::optional<Record> &record)
 {
@@ -118,6 +227,7 @@ void RecordDetailPanel::fill()
                                           : tr("Indicators (%n)", "", int(r.indicators.size())));
     m_ui->achievementsBox->setTitle(tr("Achievements (%n)", "", int(r.achievements.size())));
     m_ui->stack->setCurrentIndex(DetailPage);
+    relayoutFacts(); // longer facts may need a row each
 }
 
 void RecordDetailPanel::fillAchievements()
@@ -159,7 +269,7 @@ QStringList RecordDetailPanel::achievementItems() const
 void RecordDetailPanel::focusDetails()
 {
     if (m_ui->stack->currentIndex() == DetailPage)
-        m_ui->achievementsView->setFocus(Qt::OtherFocusReason);
+        m_ui->achievementsView->setFocus(Qt::ShortcutFocusReason);
 }
 
 QByteArray RecordDetailPanel::saveState() const

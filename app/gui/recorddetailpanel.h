@@ -41,14 +41,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fill();
+    // Facts two to a row, or one to a row on a narrow panel.
+    void relayoutFacts();
     void fillAchievements();
 
     std::unique_ptr<Ui::RecordDetailPanel> m_ui;
     IndicatorTableModel *m_indicatorModel;
     std::optional<Record> m_record;
+    int m_factsPerRow = 0; // as the form has them
 };
 
 } // namespace Hyoka

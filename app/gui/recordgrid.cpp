@@ -4,9 +4,12 @@
 #include "recordtablemodel.h"
 #include "suggestiondelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyle>
@@ -39,6 +42,29 @@ int defaultColumnChars(int column)
     }
 }
 
+// Ascending shows ▲, as in Excel and LibreOffice Calc. QHeaderView asks for
+// SortDown when ascending, and Fusion on Linux draws SortDown as ▼: the header's
+// style swaps the two.
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        if (element != PE_IndicatorHeaderArrow || !header) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        QStyleOptionHeader swapped(*header);
+        if (header->sortIndicator == QStyleOptionHeader::SortDown)
+            swapped.sortIndicator = QStyleOptionHeader::SortUp;
+        else if (header->sortIndicator == QStyleOptionHeader::SortUp)
+            swapped.sortIndicator = QStyleOptionHeader::SortDown;
+        QProxyStyle::drawPrimitive(element, &swapped, painter, widget);
+    }
+};
+
 } // namespace
 
 RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columnsMenu, QObject *parent)
@@ -51,6 +77,9 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *arrows = new SortArrowStyle;
+    arrows->setParent(header);
+    header->setStyle(arrows);
     const int charWidth = view->fontMetrics().averageCharWidth();
     for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
         header->resizeSection(c, defaultColumnChars(c) * charWidth + 12);
@@ -67,11 +96,51 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
 
     connect(header, &QHeaderView::customContextMenuRequested, this,
             [this, header](const QPoint &pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
-    connect(model, &RecordTableModel::layoutChanged, this, [view] {
-        if (view->currentIndex().isValid())
-            view->scrollTo(view->currentIndex());
+    // After a sort the view shows the top, as a spreadsheet does; the selection stays.
+    // Other layout changes keep the current row in view.
+    connect(model, &RecordTableModel::layoutChanged, this,
+            [view](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
+                if (hint == QAbstractItemModel::VerticalSortHint)
+                    view->scrollToTop();
+                else if (view->currentIndex().isValid())
+                    view->scrollTo(view->currentIndex());
+            });
+    view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != RecordTableModel::NameColumn)
+            fillNames();
     });
     rebuildColumnsMenu();
+}
+
+void RecordGrid::fillNames()
+{
+    // The names take whatever width the other columns leave, as long as that is at
+    // least eight ideographs (their tooltip has them whole); dragging the column's
+    // edge still works until the view's width changes.
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
+        if (c != RecordTableModel::NameColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    const int wide = m_view->fontMetrics().horizontalAdvance(QStringLiteral("国"));
+    const int width = std::max(8 * wide, m_view->viewport()->width() - others);
+    if (header->sectionSize(RecordTableModel::NameColumn) != width)
+        header->resizeSection(RecordTableModel::NameColumn, width);
+}
+
+bool RecordGrid::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fillNames();
+    return QObject::eventFilter(watched, event);
+}
+
+void RecordGrid::headerRestored()
+{
+    m_columnsFitted = true;
+    fillNames();
 }
 
 void RecordGrid::rebuildColumnsMenu()
@@ -84,7 +153,10 @@ void RecordGrid::rebuildColumnsMenu()
         a->setChecked(!header->isSectionHidden(c));
         // The name column stays: without it no row can be told apart.
         a->setEnabled(c != RecordTableModel::NameColumn);
-        connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(a, &QAction::toggled, header, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            fillNames();
+        });
     }
 }
 
@@ -139,6 +211,7 @@ bool RecordGrid::fitColumnsOnce()
         const int nameCut = std::min(missing, std::max(0, name - 8 * wide));
         view->setColumnWidth(RecordTableModel::NameColumn, name - nameCut);
     }
+    fillNames();
     return true;
 }
 

@@ -27,6 +27,9 @@ public:
     bool fitColumnsOnce();
     // The user's widths were restored: nothing to fit.
     void setColumnsFitted(bool fitted) { m_columnsFitted = fitted; }
+    // After QHeaderView::restoreState(): the saved widths count as fitted, the names
+    // still take the free width.
+    void headerRestored();
     void rebuildColumnsMenu();
     // After a language change: the columns menu, and room for the flag labels.
     void retranslate();
@@ -38,7 +41,12 @@ public:
     // first becomes current. Returns how many were selected.
     int selectRecords(const QList<qint64> &ids);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The name column takes the view's free width.
+    void fillNames();
     int flagColumnWidth() const;
 
     QTableView *m_view;

@@ -102,6 +102,14 @@ void ReviewController::createActions()
 
 void ReviewController::retranslate()
 {
+    // The undo steps' texts, in the new language (the Edit menu shows them).
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto *step = const_cast<QUndoCommand *>(m_stack->command(i));
+        if (auto *command = dynamic_cast<SetFlagCommand *>(step))
+            command->retranslate();
+        else if (step->childCount() > 0)
+            step->setText(tr("Change the flags of %n project(s)", "", step->childCount()));
+    }
     m_flagSuggested->setText(tr("&Flag with Suggested Reason"));
     m_flagSuggested->setIconText(tr("Flag"));
     m_flagSuggested->setToolTip(tr("Flag the selected projects for review (要確認) with the reason "
@@ -207,6 +215,16 @@ QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
     return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
 }
 
+QString ReviewController::projectName(int fiscalYear, const QString &code) const
+{
+    std::optional<Record> r;
+    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->code == code)
+        r = m_currentRecord;
+    else if (m_db)
+        r = RecordStore(*m_db).record(fiscalYear, code);
+    return r && !r->name.isEmpty() ? r->name : code;
+}
+
 // ---- the current record ------------------------------------------------------
 
 void ReviewController::showRecord(qint64 id, const std::optional<Record> &record)
@@ -269,6 +287,8 @@ FlagStore::Outcome ReviewController::changeFlag(int fiscalYear, const QString &c
             [this, flags](int year, const QString &c, const FlagStore::SetResult &result) {
                 commandFinished(flags, year, c, result);
             });
+    // The Edit menu and the status bar name the project, not its code.
+    command->setProjectName(projectName(fiscalYear, code));
     {
         const OperationScope scope(this, Operation::Push);
         m_stack->push(command); // writes (redo) at once; dropped when refused
@@ -300,6 +320,7 @@ void ReviewController::processOutcomes()
 {
     m_outcomesQueued = false;
     const QList<Outcome> outcomes = std::exchange(m_outcomes, {});
+    const QString stepMessage = std::exchange(m_stepMessage, {});
     if (outcomes.isEmpty())
         return;
     QList<qint64> changed;
@@ -327,7 +348,10 @@ void ReviewController::processOutcomes()
         emit flagsChanged(changed);
         if (changed.contains(m_currentId))
             reloadCurrent();
-        emit message(tr("Flag saved (%n change(s)).", "", int(changed.size())), 4000);
+        // After Ctrl+Z the status bar says what was undone, not that a flag was saved.
+        emit message(stepMessage.isEmpty() ? tr("Flag saved (%n change(s)).", "", int(changed.size()))
+                                           : stepMessage,
+                     4000);
     }
     if (!failures.isEmpty()) {
         failures.removeDuplicates();
@@ -455,6 +479,7 @@ void ReviewController::undo()
 {
     if (m_readOnly)
         return;
+    m_stepMessage = tr("Undone: %1").arg(m_stack->undoText());
     {
         const OperationScope scope(this, Operation::Undo);
         m_stack->undo();
@@ -466,6 +491,7 @@ void ReviewController::redo()
 {
     if (m_readOnly)
         return;
+    m_stepMessage = tr("Redone: %1").arg(m_stack->redoText());
     {
         const OperationScope scope(this, Operation::Redo);
         m_stack->redo();

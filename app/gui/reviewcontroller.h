@@ -130,6 +130,8 @@ private:
     void remoteDatabaseChanged();
     qint64 recordId(int fiscalYear, const QString &code) const;
     QString recordTitle(int fiscalYear, const QString &code) const;
+    // The project's name for the undo steps' labels (its code when it has none).
+    QString projectName(int fiscalYear, const QString &code) const;
     void loadRuleSettings();
 
     RecordBrowser *m_browser;
@@ -148,6 +150,7 @@ private:
     Operation m_operation = Operation::None;
     QList<Outcome> m_outcomes;
     bool m_outcomesQueued = false;
+    QString m_stepMessage; // what the undo or redo being processed did, for the status bar
     FlagStore::Outcome m_lastOutcome = FlagStore::Outcome::Unchanged;
 
     QAction *m_flagSuggested;

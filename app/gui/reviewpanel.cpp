@@ -22,13 +22,20 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    // No horizontal scrolling: when, who and what take their width, before and after
+    // share the rest, elided (their tooltips have them whole).
     header->setMinimumSectionSize(36);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FlagHistoryModel::OldValueColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FlagHistoryModel::NewValueColumn, QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
     // Enough rows to read a few changes; the dock's splitter gives more.
     view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 3 + header->sizeHint().height() + 4);
     // A few lines of note, so that the history below stays in view; longer notes scroll.
     if (auto *note = m_ui->flagEditor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")))
-        note->setMaximumHeight(note->fontMetrics().lineSpacing() * 4 + 2 * note->frameWidth() + 8);
+        note->setMaximumHeight(note->fontMetrics().lineSpacing() * 3 + 2 * note->frameWidth() + 8);
     m_ui->noticeLabel->hide();
     clear();
 }
@@ -63,7 +70,6 @@ void ReviewPanel::showHistory(const QList<FlagAuditEntry> &history)
     m_ui->historyBox->setTitle(history.isEmpty() ? tr("History (no changes yet)")
                                                  : tr("History (%n change(s))", "", int(history.size())));
     QTableView *view = m_ui->historyView;
-    view->resizeColumnsToContents();
     // The newest change is the one a reviewer looks for.
     if (!history.isEmpty())
         view->scrollToBottom();

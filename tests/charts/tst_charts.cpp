@@ -763,7 +763,9 @@ void tst_Charts::categoriesGetTheHeightTheirLabelsNeed()
     // Two text lines a bureau, at least.
     QVERIFY2(forty - two >= 38 * 2 * QFontMetrics(chart.chartFont()).lineSpacing(),
              qPrintable(QStringLiteral("%1 vs %2").arg(forty).arg(two)));
-    QVERIFY(chart.minimumSizeHint().height() >= forty);
+    // On screen the chart fits its dock and scrolls its categories (tests/screens):
+    // only printing and export take the whole height.
+    QVERIFY(chart.minimumSizeHint().height() < forty);
     // Long names are elided, equal elided names kept apart.
     chart.showLevelMix(bureaus);
     QCOMPARE(chart.kind(), HyokaChart::Kind::LevelMix);
