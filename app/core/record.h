@@ -9,7 +9,7 @@
 
 namespace Hyoka {
 
-// One actual-vs-target figure read out of an achievement text (SPEC §4).
+// One actual-vs-target figure read out of an achievement text (docs/formats.md#indicators).
 struct Indicator
 {
     QString label;

@@ -196,7 +196,7 @@ void tst_CliReview::jsonExportHasFlagAndSuggestions()
                      .exitCode,
              0);
     const QJsonObject o = exportedRecord({ QStringLiteral("--db"), m_db }, code);
-    // The review keys come last, after the SPEC's keys.
+    // The review keys come last, after the documented record keys (docs/formats.md#json).
     const QStringList keys = o.keys();
     QVERIFY(keys.contains(u"flag"_qs));
     QVERIFY(keys.contains(u"suggestions"_qs));
