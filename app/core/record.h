@@ -1,5 +1,7 @@
 #pragma once
 
+#include "derived.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -111,14 +113,9 @@ struct Record
         return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
     }
 
-    // settlement / budget; std::nullopt when either is missing or the budget is 0.
-    std::optional<double> executionRate() const
-    {
-        if (!budget || !settlement || *budget == 0)
-            return std::nullopt;
-        return double(*settlement) / double(*budget);
-    }
-    bool isUnderperforming() const { return level && *level >= 4; }
+    // docs/formats.md#derived
+    std::optional<double> executionRate() const { return Derived::executionRate(budget, settlement); }
+    bool isUnderperforming() const { return Derived::isUnderperforming(level); }
 
     // Field-by-field equality of the data (source position ignored).
     friend bool operator==(const Record &a, const Record &b)

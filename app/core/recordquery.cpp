@@ -1,5 +1,6 @@
 #include "recordquery.h"
 
+#include "derived.h"
 #include "flag.h"
 #include "flagstore.h"
 #include "reviewdatabase.h"
@@ -75,23 +76,14 @@ QString inCondition(const QString &column, const QList<T> &selected, const T &no
                                     : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
 }
 
-std::optional<qint64> optionalInt64(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-std::optional<int> optionalInt(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt();
-}
-
 } // namespace
 
 RecordQuery::RecordQuery(const ReviewDatabase &db) : m_db(db) { }
+
+QString RecordQuery::oneWhen(const QString &condition)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
+}
 
 namespace {
 
@@ -105,12 +97,6 @@ QString flagStatusRank()
         sql += QStringLiteral(" WHEN '%1' THEN %2").arg(ids.at(i)).arg(i);
     }
     return sql + QStringLiteral(" ELSE %1 END").arg(ids.size());
-}
-
-// 1 when `condition` holds, else 0 (also when it is unknown).
-QString oneWhen(const QString &condition)
-{
-    return QStringLiteral("(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition);
 }
 
 } // namespace
@@ -198,7 +184,7 @@ RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, 
         values << likePattern(term);
     }
     if (filter.underperformingOnly)
-        parts << QStringLiteral("level >= 4");
+        parts << Derived::underperformingSql();
     return { parts.join(QStringLiteral(" AND ")), values };
 }
 
@@ -416,191 +402,6 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
     if (!finishedCleanly(query))
         return std::nullopt;
     return result;
-}
-
-QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings) const
-{
-    QHash<qint64, RecordRow> byId;
-    byId.reserve(ids.size());
-    QSqlQuery query(m_db.database());
-    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
-        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
-        const QString sql =
-                QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.no, r.code, r.name, "
-                               "r.category, r.budget, r.settlement, r.settlement_estimated, "
-                               "r.level, r.ref_page, r.execution_rate, r.min_ratio_same_unit, "
-                               "r.unit_mismatch, f.status, f.reason, f.reviewer, f.version "
-                               "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
-                               "AND f.code = r.code WHERE r.id IN (%1)")
-                        .arg(SqlCondition::placeholders(batch.size()));
-        QVariantList values;
-        values.reserve(batch.size());
-        for (qint64 id : batch)
-            values.append(id);
-        if (!exec(query, sql, values))
-            return {};
-        while (query.next()) {
-            RecordRow r;
-            r.id = query.value(0).toLongLong();
-            r.fiscalYear = query.value(1).toInt();
-            r.bureau = query.value(2).toString();
-            r.no = query.value(3).toInt();
-            r.code = query.value(4).toString();
-            r.name = query.value(5).toString();
-            r.category = query.value(6).toString();
-            r.budget = optionalInt64(query.value(7));
-            r.settlement = optionalInt64(query.value(8));
-            r.settlementEstimated = query.value(9).toInt() != 0;
-            r.level = optionalInt(query.value(10));
-            r.refPage = optionalInt(query.value(11));
-            const QVariant rate = query.value(12);
-            if (!rate.isNull())
-                r.executionRate = rate.toDouble();
-            ReviewRules::Inputs inputs;
-            inputs.level = r.level;
-            inputs.executionRate = r.executionRate;
-            if (!query.value(13).isNull())
-                inputs.minRatioSameUnit = query.value(13).toDouble();
-            inputs.unitMismatch = query.value(14).toInt() != 0;
-            r.suggestions = ReviewRules::suggestions(inputs, ruleSettings);
-            if (!query.value(15).isNull()) {
-                r.flagStatus = query.value(15).toString();
-                r.flagReason = query.value(16).toString();
-                r.flagReviewer = query.value(17).toString();
-                r.flagVersion = query.value(18).toInt();
-            }
-            byId.insert(r.id, r);
-        }
-        if (!finishedCleanly(query))
-            return {};
-    }
-    QList<RecordRow> result;
-    result.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.cend())
-            result.append(*it);
-    }
-    return result;
-}
-
-QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
-{
-    if (facet == Facet::FlagStatus || facet == Facet::Suggested)
-        return reviewFacet(facet, filter);
-    const Source src = source(filter, facet);
-    const QString column = facetColumnName(facet);
-    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
-                                       "GROUP BY %1 ORDER BY %1")
-                                .arg(column, src.table, src.condition.sql);
-    QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values))
-        return {};
-    const bool numeric = facet == Facet::FiscalYear || facet == Facet::Level;
-    QList<FacetValue> result;
-    qint64 noneCount = 0;
-    while (query.next()) {
-        const QVariant raw = query.value(0);
-        const qint64 count = query.value(1).toLongLong();
-        // NULL and '' both mean "none"; it goes last whatever the driver's NULL order.
-        if (raw.isNull() || (!numeric && raw.toString().isEmpty())) {
-            noneCount += count;
-            continue;
-        }
-        FacetValue v;
-        v.value = numeric ? QVariant(raw.toInt()) : QVariant(raw.toString());
-        v.count = count;
-        result.append(v);
-    }
-    if (!finishedCleanly(query))
-        return {};
-    if (noneCount > 0)
-        result.append(FacetValue { QVariant(), noneCount });
-    return result;
-}
-
-QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const RecordFilter &filter) const
-{
-    // Counted without a value per row, which a million records would pay for: the
-    // flags (few) joined to the records, and one pass of SUM and COUNT over the rules'
-    // covering index; "none" and "not suggested" are what is left of the total.
-    const Source src = source(filter, facet);
-    QSqlQuery query(m_db.database());
-    QList<FacetValue> result;
-    if (facet == Facet::Suggested) {
-        const SqlCondition rules = ReviewRules::suggestedCondition(filter.ruleSettings);
-        const QString sql = QStringLiteral("SELECT COALESCE(SUM(%1), 0), COUNT(*) FROM %2 WHERE %3")
-                                    .arg(oneWhen(rules.sql), src.table, src.condition.sql);
-        if (!exec(query, sql, rules.values + src.condition.values) || !query.next())
-            return {};
-        const qint64 suggested = query.value(0).toLongLong();
-        const qint64 others = query.value(1).toLongLong() - suggested;
-        if (suggested > 0)
-            result.append(FacetValue { true, suggested });
-        if (others > 0)
-            result.append(FacetValue { false, others });
-        return result;
-    }
-    QHash<QString, qint64> counts;
-    const QString sql = QStringLiteral("SELECT f.status, COUNT(*) FROM %1 JOIN flags f ON f.fiscal_year ="
-                                       " records.fiscal_year AND f.code = records.code WHERE %2"
-                                       " AND f.status <> 'none' GROUP BY f.status")
-                                .arg(src.table, src.condition.sql);
-    if (!exec(query, sql, src.condition.values))
-        return {};
-    qint64 flagged = 0;
-    while (query.next()) {
-        counts[query.value(0).toString()] += query.value(1).toLongLong();
-        flagged += query.value(1).toLongLong();
-    }
-    if (!finishedCleanly(query))
-        return {};
-    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(src.table, src.condition.sql),
-              src.condition.values)
-        || !query.next())
-        return {};
-    counts[Flag::noneStatus()] = query.value(0).toLongLong() - flagged;
-    // In Flag::statusIds() order; values without records are left out, as elsewhere.
-    for (const QString &status : Flag::statusIds()) {
-        if (counts.value(status) > 0)
-            result.append(FacetValue { status, counts.value(status) });
-    }
-    return result;
-}
-
-RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
-{
-    const Source src = source(filter);
-    // Unfiltered, one query summing two columns reads every page of the table; each
-    // sum alone is read from its column's index.
-    const bool everything = src.table == u"records" && src.condition.sql == u"1=1";
-    const QString sql = everything
-            ? QStringLiteral("SELECT (SELECT COUNT(*) FROM records), "
-                             "(SELECT COALESCE(SUM(budget), 0) FROM records), "
-                             "(SELECT COALESCE(SUM(settlement), 0) FROM records)")
-            : QStringLiteral("SELECT COUNT(*), COALESCE(SUM(budget), 0), "
-                             "COALESCE(SUM(settlement), 0) FROM %1 WHERE %2")
-                      .arg(src.table, src.condition.sql);
-    QSqlQuery query(m_db.database());
-    Totals t;
-    if (!exec(query, sql, src.condition.values))
-        return t;
-    if (query.next()) {
-        t.count = query.value(0).toLongLong();
-        t.budget = query.value(1).toLongLong();
-        t.settlement = query.value(2).toLongLong();
-    } else {
-        finishedCleanly(query);
-    }
-    return t;
-}
-
-qint64 RecordQuery::recordCount() const
-{
-    QSqlQuery query(m_db.database());
-    if (exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
 }
 
 } // namespace Hyoka

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "derived.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -33,7 +35,7 @@ struct RecordRow
     // The ids of the review rules that fire (ReviewRules::ruleIds() order).
     QStringList suggestions;
 
-    bool isUnderperforming() const { return level && *level >= 4; }
+    bool isUnderperforming() const { return Derived::isUnderperforming(level); }
 };
 
 } // namespace Hyoka

@@ -4,6 +4,8 @@
 #include "recordpipe.h"
 #include "recordsink.h"
 #include "reviewdatabase.h"
+#include "rowmapper.h"
+#include "sqlcondition.h"
 #include "textnormaliser.h"
 
 #include <QCryptographicHash>
@@ -657,37 +659,34 @@ qint64 RecordStore::recordCount() const
     return 0;
 }
 
-static std::optional<qint64> optionalLong(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-static std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
 static const char16_t recordColumns[] =
         u"id, fiscal_year, code, bureau, no, name, category, summary, budget, settlement,"
         u" settlement_estimated, level, ref_page, source_line";
 
-static Record recordFromQuery(const QSqlQuery &q)
+// Fills Records from the rows of `SELECT recordColumns …`, by column name.
+class RecordMapper
 {
-    Record r;
-    r.fiscalYear = q.value(1).toInt();
-    r.code = q.value(2).toString();
-    r.bureau = q.value(3).toString();
-    r.no = q.value(4).toInt();
-    r.name = q.value(5).toString();
-    r.category = q.value(6).toString();
-    r.summary = q.value(7).toString();
-    r.budget = optionalLong(q.value(8));
-    r.settlement = optionalLong(q.value(9));
-    r.settlementEstimated = q.value(10).toInt() != 0;
-    r.level = optionalInt(q.value(11));
-    r.refPage = optionalInt(q.value(12));
-    r.sourceLine = q.value(13).toInt();
-    return r;
-}
+public:
+    explicit RecordMapper(const QSqlQuery &q)
+        : m_row(q), m_columns(m_row), m_summary(m_row.column(QStringLiteral("summary"))),
+          m_sourceLine(m_row.column(QStringLiteral("source_line")))
+    {
+    }
+    Record read() const
+    {
+        Record r;
+        m_columns.read(r);
+        r.summary = m_row.text(m_summary);
+        r.sourceLine = m_row.integer(m_sourceLine);
+        return r;
+    }
+
+private:
+    RowMapper m_row;
+    RecordColumns m_columns;
+    int m_summary;
+    int m_sourceLine;
+};
 
 static Indicator indicatorFromQuery(const QSqlQuery &q, int offset)
 {
@@ -710,7 +709,7 @@ std::optional<Record> RecordStore::record(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Record r = recordFromQuery(q);
+    Record r = RecordMapper(q).read();
     QSqlQuery a(db);
     a.prepare(QStringLiteral("SELECT text FROM achievements WHERE record_id = ? ORDER BY seq"));
     a.addBindValue(id);
@@ -778,11 +777,12 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         r.bindValue(0, lastId);
         if (!r.exec())
             return false;
+        const RecordMapper mapper(r);
         while (r.next()) {
             const qint64 id = r.value(0).toLongLong();
             indexOf.insert(id, batch.size());
             ids.append(id);
-            batch.append(recordFromQuery(r));
+            batch.append(mapper.read());
         }
         r.finish();
         if (batch.isEmpty())
@@ -815,14 +815,43 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
     }
 }
 
-QList<Record> RecordStore::allRecords() const
+QHash<qint64, Record> RecordStore::records(const QList<qint64> &ids) const
 {
-    QList<Record> out;
-    forEachRecord([&out](const Record &r) {
-        out.append(r);
-        return true;
-    });
+    // Three statements per batch of ids (records, achievements, indicators), never one
+    // per record, and one result set open at a time (QPSQL cannot interleave them).
+    QHash<qint64, Record> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
+        auto run = [&](const QString &sql) {
+            if (!q.prepare(sql.arg(SqlCondition::placeholders(batch.size()))))
+                return false;
+            for (const qint64 id : batch)
+                q.addBindValue(id);
+            return q.exec();
+        };
+        if (!run(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
+                 + QStringLiteral(" FROM records WHERE id IN (%1)")))
+            return {};
+        const RecordMapper mapper(q);
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), mapper.read());
+        q.finish();
+        if (!run(QStringLiteral("SELECT record_id, text FROM achievements WHERE record_id IN (%1)"
+                                " ORDER BY record_id, seq")))
+            return {};
+        while (q.next())
+            out[q.value(0).toLongLong()].achievements.append(q.value(1).toString());
+        q.finish();
+        if (!run(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
+                                " target_unit FROM indicators WHERE record_id IN (%1)"
+                                " ORDER BY record_id, seq")))
+            return {};
+        while (q.next())
+            out[q.value(0).toLongLong()].indicators.append(indicatorFromQuery(q, 1));
+        q.finish();
+    }
     return out;
 }
-
 } // namespace Hyoka

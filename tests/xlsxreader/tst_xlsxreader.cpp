@@ -5,7 +5,7 @@
 #include "recordsink.h"
 #include "tabularexport.h"
 
-#include "../zipbuilder.h"
+#include "zipbuilder.h"
 
 #include <QBuffer>
 #include <QDir>
