@@ -2,7 +2,7 @@
 
 namespace Hyoka {
 
-// The headless sub-commands of SPEC §5: import, export, check, report (and flag,
+// The headless sub-commands (README.md, "Command line"): import, export, check, report (and flag,
 // copy as the review and shared-database work lands). Exit codes: 0 ok, 1 input
 // problems, 2 usage error, 3 version conflict.
 namespace CommandLine {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "derived.h"
 #include "recordfilter.h"
 
 #include <QCoreApplication>
@@ -40,13 +41,19 @@ public:
         {
             if (pairedBudget <= 0)
                 return std::nullopt;
-            return double(pairedSettlement) / double(pairedBudget);
+            return Derived::executionRate(pairedBudget, pairedSettlement);
         }
         qint64 levelCount(int level) const
         {
             return level >= 1 && level <= 5 ? levelCounts[size_t(level - 1)] : noLevel;
         }
-        qint64 underperforming() const { return levelCounts[3] + levelCounts[4]; }
+        qint64 underperforming() const
+        {
+            qint64 n = 0;
+            for (int level = 1; level <= 5; ++level)
+                n += Derived::isUnderperforming(level) ? levelCount(level) : 0;
+            return n;
+        }
     };
 
     // One project, for the per-project bars, the scatter and the report's lists.
@@ -64,9 +71,7 @@ public:
 
         std::optional<double> executionRate() const
         {
-            if (!budget || !settlement || *budget == 0)
-                return std::nullopt;
-            return double(*settlement) / double(*budget);
+            return Derived::executionRate(budget, settlement);
         }
     };
 

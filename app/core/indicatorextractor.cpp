@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-// How it works (SPEC §4)
+// How it works (docs/formats.md#indicators)
 //
 // 1. Quick exit when the text has no 目標: every phrasing names the target.
 // 2. A working copy folds the full-width forms that matter for figures (digits,

@@ -1,6 +1,6 @@
 #include "indicatorscanner.h"
 
-// The phrasings (SPEC §4), on text with ASCII digits, ':', ',', '.', '%', '(', ')', '/',
+// The phrasings (docs/formats.md#indicators), on text with ASCII digits, ':', ',', '.', '%', '(', ')', '/',
 // ';' and spaces (IndicatorExtractor folds the full-width forms first):
 //
 //   actual first:  [実績|結果[値][は][:]] [年間|年|約] N [(n)] [unit] [qualifier] [(year)]

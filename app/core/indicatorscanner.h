@@ -4,7 +4,7 @@
 
 namespace Hyoka {
 
-// Finds the actual-vs-target figures (docs/formats.md, "Indicators") in an achievement
+// Finds the actual-vs-target figures of docs/formats.md#indicators in an achievement
 // text whose full-width figure characters are folded to ASCII (see IndicatorExtractor).
 // A hand-written scanner with the exact meaning of the expression it replaced (kept as
 // the reference in tests/indicators): same matches, same captures, same ends; plus the

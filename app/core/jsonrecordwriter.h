@@ -12,8 +12,8 @@ class QIODevice;
 
 namespace Hyoka {
 
-// Streams records as the JSON export of SPEC §5 ({"records": [...], "warnings": [...]}),
-// keys in the SPEC's order, one record at a time so a million records never sit in memory.
+// Streams records as the JSON export of docs/formats.md#json ({"records": [...], "warnings": [...]}),
+// keys in the documented order, one record at a time so a million records never sit in memory.
 // After "indicators" come the review keys of issue 4: "flag" (null, or the stored flag)
 // and "suggestions" (the ids of the review rules that fire).
 class JsonRecordWriter

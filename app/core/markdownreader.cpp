@@ -1,4 +1,4 @@
-// Reads the markdown that PDF conversion makes of 事務事業の評価結果一覧 (SPEC §1).
+// Reads the markdown that PDF conversion makes of 事務事業の評価結果一覧 (docs/formats.md#markdown).
 #include "recordreader.h"
 
 #include "columnlayout.h"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "derived.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,7 +11,7 @@
 
 namespace Hyoka {
 
-// One actual-vs-target figure read out of an achievement text (SPEC §4).
+// One actual-vs-target figure read out of an achievement text (docs/formats.md#indicators).
 struct Indicator
 {
     QString label;
@@ -104,21 +106,11 @@ struct Record
 
     // What identifies the project within its fiscal year: the code, or for tables
     // without codes the organisation and name.
-    QString identityKey() const
-    {
-        if (!code.isEmpty())
-            return code;
-        return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
-    }
+    QString identityKey() const { return Derived::identityKey(code, bureau, division, name); }
 
-    // settlement / budget; std::nullopt when either is missing or the budget is 0.
-    std::optional<double> executionRate() const
-    {
-        if (!budget || !settlement || *budget == 0)
-            return std::nullopt;
-        return double(*settlement) / double(*budget);
-    }
-    bool isUnderperforming() const { return level && *level >= 4; }
+    // docs/formats.md#derived
+    std::optional<double> executionRate() const { return Derived::executionRate(budget, settlement); }
+    bool isUnderperforming() const { return Derived::isUnderperforming(level); }
 
     // Field-by-field equality of the data (source position ignored).
     friend bool operator==(const Record &a, const Record &b)

@@ -20,7 +20,7 @@ struct RowContext
     QString bureau;
 };
 
-// Turns the cells of one table row into a normalised Record (SPEC §3), sending
+// Turns the cells of one table row into a normalised Record (docs/formats.md#normalisation), sending
 // warnings for what it had to guess or drop. Shared by every reader, so the rules
 // live in one place.
 class RecordBuilder

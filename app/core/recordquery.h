@@ -119,6 +119,8 @@ public:
     static QString facetColumnName(Facet facet);
 
 private:
+    // 1 when `condition` holds, else 0 (also when it is unknown).
+    static QString oneWhen(const QString &condition);
     // Where a query for `filter` reads: the table and the condition left to apply.
     struct Source
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "derived.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -39,14 +41,9 @@ struct RecordRow
     // The ids of the review rules that fire (ReviewRules::ruleIds() order).
     QStringList suggestions;
 
-    bool isUnderperforming() const { return level && *level >= 4; }
+    bool isUnderperforming() const { return Derived::isUnderperforming(level); }
     // The key its flag is stored under: Record::identityKey() of the same record.
-    QString identityKey() const
-    {
-        if (!code.isEmpty())
-            return code;
-        return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
-    }
+    QString identityKey() const { return Derived::identityKey(code, bureau, division, name); }
 };
 
 } // namespace Hyoka

@@ -7,7 +7,7 @@
 namespace Hyoka {
 
 // Receives what a reader finds, one record or warning at a time, so that no reader
-// has to hold a whole file's records. Readers stop early when wantsMore() is false.
+// has to hold a whole file's records. Readers stop early when addRecord() returns false.
 class RecordSink
 {
 public:

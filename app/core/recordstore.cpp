@@ -6,6 +6,9 @@
 #include "recordsink.h"
 #include "recordwriter.h"
 #include "reviewdatabase.h"
+#include "rowmapper.h"
+#include "sqlcondition.h"
+#include "textnormaliser.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -303,54 +306,54 @@ qint64 RecordStore::recordCount() const
     return 0;
 }
 
-static std::optional<qint64> optionalLong(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-static std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
 static const char16_t recordColumns[] =
         u"id, fiscal_year, code, bureau, no, name, category, summary, budget, settlement,"
         u" settlement_estimated, level, ref_page, source_line, has_code, division, rating_label,"
         u" rating_rank, rating_ranks, rating_scale, rating_grades, source_sheet, source_page,"
-        u" COALESCE(source_file, (SELECT file_name FROM imports WHERE imports.id = records.import_id))";
+        u" COALESCE(source_file, (SELECT file_name FROM imports WHERE imports.id = records.import_id)) AS source_file";
 
-static Record recordFromQuery(const QSqlQuery &q)
+// Fills Records from the rows of `SELECT recordColumns …`, by column name.
+class RecordMapper
 {
-    Record r;
-    r.fiscalYear = q.value(1).toInt();
-    // A table without codes: `code` holds the identity key, the record has none.
-    if (q.value(14).toInt() != 0)
-        r.code = q.value(2).toString();
-    r.bureau = q.value(3).toString();
-    r.no = q.value(4).toInt();
-    r.name = q.value(5).toString();
-    r.category = q.value(6).toString();
-    r.summary = q.value(7).toString();
-    r.budget = optionalLong(q.value(8));
-    r.settlement = optionalLong(q.value(9));
-    r.settlementEstimated = q.value(10).toInt() != 0;
-    r.level = optionalInt(q.value(11));
-    r.refPage = optionalInt(q.value(12));
-    r.sourceLine = q.value(13).toInt();
-    r.division = q.value(15).toString();
-    if (!q.value(17).isNull()) {
-        Rating rating;
-        rating.label = q.value(16).toString();
-        rating.rank = q.value(17).toInt();
-        rating.ranks = q.value(18).toInt();
-        rating.scale = q.value(19).toString();
-        rating.grades = RecordFields::gradesFromJson(q.value(20).toString());
-        r.rating = rating;
+public:
+    explicit RecordMapper(const QSqlQuery &q) : m_row(q), m_columns(m_row) { }
+    Record read() const
+    {
+        Record r;
+        m_columns.read(r);
+        r.summary = m_row.text(m_summary);
+        r.sourceLine = m_row.integer(m_sourceLine);
+        if (!m_row.value(m_ratingRank).isNull()) {
+            Rating rating;
+            rating.label = m_row.text(m_ratingLabel);
+            rating.rank = m_row.integer(m_ratingRank);
+            rating.ranks = m_row.integer(m_ratingRanks);
+            rating.scale = m_row.text(m_ratingScale);
+            rating.grades = RecordFields::gradesFromJson(m_row.text(m_ratingGrades));
+            r.rating = rating;
+        }
+        r.sourceSheet = m_row.text(m_sourceSheet);
+        r.sourcePage = m_row.integer(m_sourcePage);
+        r.sourceFile = m_row.text(m_sourceFile);
+        return r;
     }
-    r.sourceSheet = q.value(21).toString();
-    r.sourcePage = q.value(22).toInt();
-    r.sourceFile = q.value(23).toString();
-    return r;
-}
+
+private:
+    int column(const char16_t *name) const { return m_row.column(QString::fromUtf16(name)); }
+
+    RowMapper m_row;
+    RecordColumns m_columns;
+    int m_summary = column(u"summary");
+    int m_sourceLine = column(u"source_line");
+    int m_ratingLabel = column(u"rating_label");
+    int m_ratingRank = column(u"rating_rank");
+    int m_ratingRanks = column(u"rating_ranks");
+    int m_ratingScale = column(u"rating_scale");
+    int m_ratingGrades = column(u"rating_grades");
+    int m_sourceSheet = column(u"source_sheet");
+    int m_sourcePage = column(u"source_page");
+    int m_sourceFile = column(u"source_file");
+};
 
 static const char16_t indicatorColumns[] =
         u"achievement_seq, label, actual, target, unit, target_unit, actual_year, target_year";
@@ -392,7 +395,7 @@ std::optional<Record> RecordStore::record(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Record r = recordFromQuery(q);
+    Record r = RecordMapper(q).read();
     QSqlQuery a(db);
     a.prepare(QStringLiteral("SELECT text FROM achievements WHERE record_id = ? ORDER BY seq"));
     a.addBindValue(id);
@@ -474,11 +477,12 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         r.bindValue(0, lastId);
         if (!r.exec())
             return false;
+        const RecordMapper mapper(r);
         while (r.next()) {
             const qint64 id = r.value(0).toLongLong();
             indexOf.insert(id, batch.size());
             ids.append(id);
-            batch.append(recordFromQuery(r));
+            batch.append(mapper.read());
         }
         r.finish();
         if (batch.isEmpty())
@@ -514,14 +518,43 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
     }
 }
 
-QList<Record> RecordStore::allRecords() const
+QHash<qint64, Record> RecordStore::records(const QList<qint64> &ids) const
 {
-    QList<Record> out;
-    forEachRecord([&out](const Record &r) {
-        out.append(r);
-        return true;
-    });
+    // Three statements per batch of ids (records, achievements, indicators), never one
+    // per record, and one result set open at a time (QPSQL cannot interleave them).
+    QHash<qint64, Record> out;
+    QSqlQuery q(m_db.database());
+    q.setForwardOnly(true);
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
+        auto run = [&](const QString &sql) {
+            if (!q.prepare(sql.arg(SqlCondition::placeholders(batch.size()))))
+                return false;
+            for (const qint64 id : batch)
+                q.addBindValue(id);
+            return q.exec();
+        };
+        if (!run(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
+                 + QStringLiteral(" FROM records WHERE id IN (%1)")))
+            return {};
+        const RecordMapper mapper(q);
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), mapper.read());
+        q.finish();
+        if (!run(QStringLiteral("SELECT record_id, text FROM achievements WHERE record_id IN (%1)"
+                                " ORDER BY record_id, seq")))
+            return {};
+        while (q.next())
+            out[q.value(0).toLongLong()].achievements.append(q.value(1).toString());
+        q.finish();
+        if (!run(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
+                                " target_unit FROM indicators WHERE record_id IN (%1)"
+                                " ORDER BY record_id, seq")))
+            return {};
+        while (q.next())
+            out[q.value(0).toLongLong()].indicators.append(indicatorFromQuery(q, 1));
+        q.finish();
+    }
     return out;
 }
-
 } // namespace Hyoka

@@ -231,63 +231,6 @@ SqlCondition ReviewRules::suggestedCondition(const RuleSettings &s, const QStrin
     return c;
 }
 
-std::optional<QList<qint64>> ReviewRules::suggestedIds(const ReviewDatabase &db,
-                                                       const RuleSettings &settings, QString *error)
-{
-    const SqlCondition c = suggestedCondition(settings);
-    QSqlQuery q(db.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY id").arg(c.sql))) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    for (const QVariant &v : c.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
-QHash<qint64, QStringList> ReviewRules::suggestionsForIds(const ReviewDatabase &db,
-                                                          const QList<qint64> &ids,
-                                                          const RuleSettings &settings)
-{
-    QHash<qint64, QStringList> out;
-    QSqlQuery q(db.database());
-    q.setForwardOnly(true);
-    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
-        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
-        q.prepare(QStringLiteral("SELECT id, level, execution_rate, min_ratio_same_unit, unit_mismatch"
-                                 " FROM records WHERE id IN (%1)")
-                          .arg(SqlCondition::placeholders(batch.size())));
-        for (const qint64 id : batch)
-            q.addBindValue(id);
-        if (!q.exec())
-            continue;
-        while (q.next()) {
-            Inputs in;
-            if (!q.value(1).isNull())
-                in.level = q.value(1).toInt();
-            if (!q.value(2).isNull())
-                in.executionRate = q.value(2).toDouble();
-            if (!q.value(3).isNull())
-                in.minRatioSameUnit = q.value(3).toDouble();
-            in.unitMismatch = q.value(4).toInt() != 0;
-            const QStringList fired = suggestions(in, settings);
-            if (!fired.isEmpty())
-                out.insert(q.value(0).toLongLong(), fired);
-        }
-    }
-    return out;
-}
-
 RuleSettings ReviewRules::loadSettings(const ReviewDatabase &db, QString *error)
 {
     RuleSettings s;

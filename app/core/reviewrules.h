@@ -59,16 +59,6 @@ public:
     // (or, with `ruleId`, when that rule fires). Uses only records columns, no join.
     static SqlCondition suggestedCondition(const RuleSettings &settings = {},
                                            const QString &ruleId = QString());
-    // The ids of every suggested record, in id order.
-    static std::optional<QList<qint64>> suggestedIds(const ReviewDatabase &db,
-                                                     const RuleSettings &settings,
-                                                     QString *error = nullptr);
-    // The fired rules of the given records (a grid batch), read from their stored columns;
-    // records without a suggestion are left out.
-    static QHash<qint64, QStringList> suggestionsForIds(const ReviewDatabase &db,
-                                                        const QList<qint64> &ids,
-                                                        const RuleSettings &settings);
-
     // Thresholds from the settings table (defaults for every missing key).
     static RuleSettings loadSettings(const ReviewDatabase &db, QString *error = nullptr);
     // Writes all thresholds in one transaction. Refuses values that make no sense

@@ -7,7 +7,7 @@
 
 namespace Hyoka {
 
-// The cell-level clean-up rules of SPEC §3: wrap spaces, HTML, numbers, levels,
+// The cell-level clean-up rules of docs/formats.md#normalisation: wrap spaces, HTML, numbers, levels,
 // reference pages, categories, era years. Pure functions, no state.
 namespace TextNormaliser {
 

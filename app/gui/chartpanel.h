@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QAction;
 class QPrinter;
 
 namespace Ui {
@@ -49,9 +48,6 @@ public:
     // The database to read (not owned; nullptr shows an empty chart).
     void setDatabase(ReviewDatabase *db);
     RecordFilter filter() const { return m_filter; }
-    // Where the report's list of flagged and suggested projects comes from (the
-    // review workflow); unset, the report lists the level 4–5 projects.
-    void setReviewListProvider(const ReportOptions::ReviewListProvider &provider);
 
     Chart currentChart() const;
     void setCurrentChart(Chart chart);
@@ -65,21 +61,11 @@ public:
     // Gives the focus to the chart selector (from there Tab reaches the other controls).
     void focusControls();
 
-    // For the window's menus (File → Print Preview …).
-    QAction *printPreviewAction() const;
-    QAction *printAction() const;
-    QAction *exportPdfAction() const;
-    QAction *exportPngAction() const;
-    QAction *exportSvgAction() const;
-    QAction *reportPreviewAction() const;
-    QAction *printReportAction() const;
-    QAction *exportReportPdfAction() const;
-
     // The current chart as a file, written atomically; false with `error` on failure.
     bool exportPdf(const QString &path, QString *error) const;
     bool exportPng(const QString &path, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
-    // The report options the panel's state stands for (filter, flags, provider).
+    // The report options the panel's state stands for (its filter).
     ReportOptions reportOptions() const;
 
 public slots:
@@ -155,7 +141,6 @@ private:
     RecordFilter m_filter;
     QSet<qint64> m_flaggedIds;
     bool m_flaggedIdsGiven = false;
-    ReportOptions::ReviewListProvider m_reviewListProvider;
     QStringList m_bureaus;
     QTimer m_refreshTimer;
     bool m_dirty = true;

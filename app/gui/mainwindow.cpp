@@ -4,8 +4,6 @@
 #include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
-#include "connectdialog.h"
-#include "databasebackup.h"
 #include "filterbar.h"
 #include "focusactions.h"
 #include "guiapplication.h"
@@ -29,27 +27,18 @@
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
-
-#include <algorithm>
 
 namespace Hyoka {
 
@@ -61,7 +50,6 @@ const QString state = QStringLiteral("MainWindow/state");
 const QString gridHeader = QStringLiteral("MainWindow/gridHeader");
 const QString detailSplitter = QStringLiteral("MainWindow/detailSplitter");
 const QString reviewSplitter = QStringLiteral("MainWindow/reviewSplitter");
-const QString lastDatabase = QStringLiteral("database/last");
 const QString language = QStringLiteral("language");
 } // namespace Key
 
@@ -267,218 +255,6 @@ void MainWindow::setupGrid()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(view, &QTableView::activated, this, &MainWindow::activateRecord);
-}
-
-// ---- database --------------------------------------------------------------
-
-bool MainWindow::openDatabase(const QString &spec, QString *error)
-{
-    auto db = std::make_unique<ReviewDatabase>();
-    QString message;
-    if (!db->open(spec, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    // Everything that reads the old database lets go of it first.
-    m_review->setDatabase(nullptr);
-    m_ui->chartPanel->setDatabase(nullptr);
-    m_browser->setDatabase(nullptr);
-    m_store.reset();
-    m_db = std::move(db);
-    m_store = std::make_unique<RecordStore>(*m_db);
-    m_currentRecordId = 0;
-    m_ui->detailPanel->showRecord(std::nullopt);
-    m_review->setDatabase(m_db.get()); // its rule thresholds before the grid's first query
-    m_browser->setDatabase(m_db.get());
-    m_ui->chartPanel->setDatabase(m_db.get());
-    m_ui->chartPanel->setFilter(m_browser->filter());
-    // A password typed for this connection is never written anywhere.
-    QSettings().setValue(Key::lastDatabase, databaseSpec());
-    if (!ReviewDatabase::isPostgresUrl(spec))
-        m_recent->add(m_db->spec());
-    updateWindowTitle();
-    updateActions();
-    updateInfoBar();
-    return true;
-}
-
-bool MainWindow::openStartupDatabase(const QString &spec)
-{
-    QString target = spec;
-    if (target.isEmpty()) {
-        const QString last = QSettings().value(Key::lastDatabase).toString();
-        // A last database that was moved away is not silently re-created empty.
-        if (!last.isEmpty() && (ReviewDatabase::isPostgresUrl(last) || QFileInfo::exists(last)))
-            target = last;
-    }
-    bool firstStart = false;
-    if (target.isEmpty()) {
-        target = ReviewDatabase::defaultLocation();
-        firstStart = !QFileInfo::exists(target);
-    }
-    if (!openDatabaseInteractively(target))
-        return false;
-    if (firstStart) // quietly: no dialog before the first data (docs/install.md)
-        m_imports->import(m_db->spec(), { sampleResourcePath() }, ImportController::Feedback::Quiet);
-    return true;
-}
-
-bool MainWindow::openDatabaseInteractively(const QString &spec)
-{
-    QString error;
-    if (openDatabase(spec, &error))
-        return true;
-    // A shared database: try without a password first (~/.pgpass, trust, peer), then
-    // ask. The password lives in this connection only.
-    if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
-        const QUrl url(spec);
-        for (int attempt = 0; attempt < 3 && ConnectDialog::needsPassword(error); ++attempt) {
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                    this, tr("Password"),
-                    (attempt == 0 ? QString() : tr("The password was not accepted.") + u'\n')
-                            + tr("Password of %1 for %2:")
-                                      .arg(url.userName(), ConnectDialog::withoutPassword(spec)),
-                    QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return false;
-            if (openDatabase(ConnectDialog::withPassword(spec, password), &error))
-                return true;
-        }
-    }
-    // A damaged file with a backup from before an upgrade: offer to put it back.
-    if (!ReviewDatabase::isPostgresUrl(spec) && BackupOffer::offerRestore(this, spec, error)) {
-        if (openDatabase(spec, &error))
-            return true;
-    } else if (!ReviewDatabase::isPostgresUrl(spec) && !DatabaseBackup::available(spec).isEmpty()) {
-        return false; // the user declined
-    }
-    QMessageBox::warning(this, tr("Cannot Open Review Database"),
-                         tr("%1 cannot be opened: %2").arg(ConnectDialog::withoutPassword(spec), error));
-    return false;
-}
-
-void MainWindow::chooseSharedDatabase()
-{
-    ConnectDialog dialog(this);
-    dialog.loadLast();
-    if (m_db && m_db->isPostgres())
-        dialog.setUrl(databaseSpec());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    dialog.saveLast();
-    openDatabaseInteractively(dialog.url());
-}
-
-QString MainWindow::databaseSpec() const
-{
-    return m_db ? ConnectDialog::withoutPassword(m_db->spec()) : QString();
-}
-
-QString MainWindow::sampleResourcePath()
-{
-    return QStringLiteral(":/sample/kawasaki_r3_evaluation.md");
-}
-
-void MainWindow::chooseNewDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("New Review Database"), QDir::homePath(),
-            tr("Review databases (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    // The file dialog asked before overwriting; a new database starts empty.
-    if (QFileInfo::exists(path) && path != databaseSpec()) {
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(path + suffix);
-    }
-    QString error;
-    if (!openDatabase(path, &error))
-        QMessageBox::warning(this, tr("Cannot Create Review Database"),
-                             tr("%1 cannot be created: %2").arg(path, error));
-}
-
-void MainWindow::chooseOpenDatabase()
-{
-    const QString dir = m_db && !m_db->isPostgres() ? QFileInfo(databaseSpec()).absolutePath()
-                                                     : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Review Database"), dir,
-            tr("Review databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    openDatabaseInteractively(path);
-}
-
-// ---- imports ---------------------------------------------------------------
-
-void MainWindow::chooseImportFiles()
-{
-    const QStringList recent = m_recent->files();
-    const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Import Evaluation Tables"), dir,
-            tr("Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;"
-               "CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
-    if (!paths.isEmpty())
-        importFiles(paths);
-}
-
-ImportJob *MainWindow::importFiles(const QStringList &paths)
-{
-    if (paths.isEmpty() || !m_db)
-        return nullptr;
-    return m_imports->import(m_db->spec(), paths);
-}
-
-ImportJob *MainWindow::currentImport() const
-{
-    return m_imports->currentJob();
-}
-
-void MainWindow::importFinished(ImportJob *job)
-{
-    // The worker wrote through its own connection: read everything again.
-    m_browser->refresh();
-    m_ui->chartPanel->recordsChanged();
-    for (qsizetype i = 0; i < job->results().size(); ++i) {
-        const QString path = job->files().value(i);
-        if (job->results().at(i).ok && !path.startsWith(u':')) // not the bundled sample
-            m_recent->add(QFileInfo(path).absoluteFilePath());
-    }
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
-            return u.isLocalFile();
-        }))
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    QStringList imports;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        const QString path = url.toLocalFile();
-        if (RecentFiles::isDatabaseFile(path))
-            openRecentFile(path);
-        else
-            imports.append(path);
-    }
-    importFiles(imports);
-    event->acceptProposedAction();
-}
-
-void MainWindow::openRecentFile(const QString &path)
-{
-    if (!RecentFiles::isDatabaseFile(path)) {
-        importFiles({ path });
-        return;
-    }
-    openDatabaseInteractively(path);
 }
 
 // ---- grid, detail, copy ----------------------------------------------------

@@ -217,7 +217,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (column == ExecutionRateColumn && r->executionRate
             && RecordFormat::isUnusualExecutionRate(*r->executionRate))
             return RecordFormat::unusualRateBackground();
-        if (column == LevelColumn && r->level && RecordFormat::isUnderperformingLevel(*r->level))
+        if (column == LevelColumn && r->isUnderperforming())
             return RecordFormat::levelBackground(*r->level);
         return QVariant();
     case Qt::FontRole:

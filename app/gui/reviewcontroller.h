@@ -103,6 +103,8 @@ signals:
     void readOnlyChanged(bool readOnly);
 
 private:
+    // Where the reviewer's name is kept (QSettings).
+    static QString reviewerKey() { return QStringLiteral("review/reviewer"); }
     enum class Operation { None, Push, Undo, Redo };
     struct Outcome
     {

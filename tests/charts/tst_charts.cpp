@@ -2,6 +2,7 @@
 // chart panel: what it shows, clicks that name records, exports. With
 // HYOKA_SNAPSHOT_DIR set, every chart is also saved there as a PNG (for docs/).
 #include "chartdata.h"
+#include "chartfixture.h"
 #include "chartpanel.h"
 #include "flagstore.h"
 #include "hyokachart.h"
@@ -9,6 +10,7 @@
 #include "moneyformat.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -86,7 +88,7 @@ void tst_Charts::initTestCase()
     RecordStore store(m_db);
     const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY2(r.ok, qPrintable(r.error));
-    m_records = store.allRecords();
+    m_records = TestSupport::allRecords(store);
     QCOMPARE(m_records.size(), 38);
 }
 
@@ -455,12 +457,9 @@ void tst_Charts::snapshot(ChartPanel &panel, const QString &name)
 
 void tst_Charts::panelShowsEachChart()
 {
-    ChartPanel panel;
-    panel.resize(900, 640);
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, std::nullopt, QSize(900, 640));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
 
     panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
     QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauTotals);
@@ -493,12 +492,9 @@ void tst_Charts::panelShowsEachChart()
 
 void tst_Charts::panelFollowsFilter()
 {
-    ChartPanel panel;
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::BureauProjects);
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QCOMPARE(panel.currentBureau(), kodomo);
 
     RecordFilter filter;
@@ -518,12 +514,9 @@ void tst_Charts::laterFilterWinsOverAReadingOnItsWay()
 {
     // Filter changes are read on a worker with its own connection; a reading that a
     // newer filter overtook is never shown, however late it comes.
-    ChartPanel panel;
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::BureauProjects);
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QCOMPARE(panel.currentBureau(), kodomo);
     RecordFilter first;
     first.bureaus = QStringList { somu };
@@ -552,12 +545,9 @@ void tst_Charts::recordsChangedReadsAgain()
     ReviewDatabase db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("changing.sqlite")), nullptr));
     QVERIFY(RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    ChartPanel panel;
-    panel.setDatabase(&db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&db, ChartPanel::Chart::BureauProjects);
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     const QString added = QStringLiteral("テスト局");
     panel.setCurrentBureau(added);
     QCOMPARE(panel.currentBureau(), kodomo); // no such bureau yet
@@ -626,12 +616,9 @@ void tst_Charts::manyBureausShowTheLargest()
 
 void tst_Charts::choosingAChartReadsInTheBackground()
 {
-    ChartPanel panel;
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::BureauTotals);
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::BureauTotals);
     // As the user does it, through the combo box: the figures are read on a worker,
     // so the chart changes once the answer is back, not within the click.
@@ -651,13 +638,9 @@ void tst_Charts::choosingAChartReadsInTheBackground()
 
 void tst_Charts::clickingABarSelectsProjects()
 {
-    ChartPanel panel;
-    panel.resize(900, 700);
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauProjects);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::BureauProjects, QSize(900, 700));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
     // The first bar: こども未来局's largest budget.
     const auto largest = ChartData(m_db).bureauProjects({}, kodomo, 1);
@@ -677,13 +660,9 @@ void tst_Charts::clickingABarSelectsProjects()
 
 void tst_Charts::clickingABureauSelectsItsRecords()
 {
-    ChartPanel panel;
-    panel.resize(900, 600);
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::BureauTotals);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::BureauTotals, QSize(900, 600));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
     // Bureau 1 (総務企画局) has small bars: click its budget bar.
     QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
@@ -694,13 +673,9 @@ void tst_Charts::clickingABureauSelectsItsRecords()
 
 void tst_Charts::clickingALevelSegmentSelectsThoseRecords()
 {
-    ChartPanel panel;
-    panel.resize(900, 600);
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.setCurrentChart(ChartPanel::Chart::LevelMix);
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, ChartPanel::Chart::LevelMix, QSize(900, 600));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
     // Set 3 is level 4; こども未来局 has 5 projects at level 4.
     QTest::mouseClick(panel.chart()->viewport(), Qt::LeftButton, {},
@@ -789,12 +764,9 @@ void tst_Charts::categoriesGetTheHeightTheirLabelsNeed()
 
 void tst_Charts::exportsWriteFiles()
 {
-    ChartPanel panel;
-    panel.resize(900, 600);
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db, std::nullopt, QSize(900, 600));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QTemporaryDir dir;
     QString error;
     const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
@@ -854,11 +826,9 @@ static int previewPages(const std::function<void()> &open)
 
 void tst_Charts::printPreviewsShowPages()
 {
-    ChartPanel panel;
-    panel.setDatabase(&m_db);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.refresh();
+    const auto shown = TestSupport::shownChartPanel(&m_db);
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
     QCOMPARE(previewPages([&] { panel.printPreview(); }), 1);
     QVERIFY(previewPages([&] { panel.reportPreview(); }) >= 2);
 }

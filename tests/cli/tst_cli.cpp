@@ -1,10 +1,11 @@
 // The `hyoka` command line as a user runs it: exit codes, messages, JSON shape,
 // and the same records through markdown, CSV (each encoding and line ending) and XLSX.
+#include "hyokaprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -34,12 +35,7 @@ private slots:
     void brokenImportKeepsData();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Hyoka::TestSupport::HyokaRun;
     Run hyoka(const QStringList &args);
     QJsonArray exportRecords(const QStringList &args);
     // The records without their "source" (file and line differ between formats).
@@ -52,20 +48,8 @@ private:
 
 tst_Cli::Run tst_Cli::hyoka(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HYOKA_BINARY));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Hyoka::TestSupport::runHyoka(
+            args, { { QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")) } });
 }
 
 QJsonArray tst_Cli::exportRecords(const QStringList &args)

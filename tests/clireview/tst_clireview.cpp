@@ -1,10 +1,11 @@
 // The review workflow on the command line, as a user runs it: `hyoka flag` exit codes
 // and messages, flags and suggestions in the JSON export, the review list as CSV and XLSX.
+#include "hyokaprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,12 +27,7 @@ private slots:
     void reviewListXlsx();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Hyoka::TestSupport::HyokaRun;
     Run hyoka(const QStringList &args, const QByteArray &user = "cli-tester");
     Run flag(const QStringList &args);
     QJsonObject exportedRecord(const QStringList &source, const QString &code);
@@ -43,23 +39,11 @@ private:
 
 tst_CliReview::Run tst_CliReview::hyoka(const QStringList &args, const QByteArray &user)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HYOKA_BINARY));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    env.insert(QStringLiteral("USER"), QString::fromUtf8(user));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Hyoka::TestSupport::runHyoka(
+            args, { { QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")) },
+                    { QStringLiteral("USER"), QString::fromUtf8(user) },
+                    { QStringLiteral("LANG"), QStringLiteral("C.UTF-8") },
+                    { QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8") } });
 }
 
 tst_CliReview::Run tst_CliReview::flag(const QStringList &args)
@@ -196,7 +180,7 @@ void tst_CliReview::jsonExportHasFlagAndSuggestions()
                      .exitCode,
              0);
     const QJsonObject o = exportedRecord({ QStringLiteral("--db"), m_db }, code);
-    // The review keys come last, after the SPEC's keys.
+    // The review keys come last, after the documented record keys (docs/formats.md#json).
     const QStringList keys = o.keys();
     QVERIFY(keys.contains(u"flag"_qs));
     QVERIFY(keys.contains(u"suggestions"_qs));

@@ -6,6 +6,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "testrecords.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -161,7 +162,7 @@ void tst_FlagStore::flagsSurviveReimport()
     QCOMPARE(store.flag(2021, u"20102020"_qs), before);
     QCOMPARE(store.history(2021, u"20102020"_qs).size(), history.size());
     // The re-imported records are suggested as before.
-    QCOMPARE(ReviewRules::suggestedIds(*m_db, {})->size(), 19);
+    QCOMPARE(TestSupport::suggestedIds(*m_db, {})->size(), 19);
 }
 
 void tst_FlagStore::conflictBetweenTwoConnections()
@@ -365,7 +366,7 @@ void tst_FlagStore::flagsOnPostgres()
     QVERIFY2(first.open(url, &error), qPrintable(error));
     QCOMPARE(first.schemaVersion(), ReviewDatabase::currentSchemaVersion);
     QVERIFY(RecordStore(first).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    QCOMPARE(ReviewRules::suggestedIds(first, {})->size(), 19);
+    QCOMPARE(TestSupport::suggestedIds(first, {})->size(), 19);
     ReviewDatabase second;
     QVERIFY2(second.open(url, &error), qPrintable(error));
     FlagStore alice(first);

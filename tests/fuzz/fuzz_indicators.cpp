@@ -1,4 +1,4 @@
-// libFuzzer target: indicator extraction (SPEC §4) and the normaliser it depends on.
+// libFuzzer target: indicator extraction (docs/formats.md#indicators) and the normaliser it depends on.
 // The input is one achievements cell as UTF-8; it is cleaned, split on ● and each
 // entry searched for actual-vs-target figures, as the RecordBuilder does.
 #include "indicatorextractor.h"

@@ -1,4 +1,4 @@
-// libFuzzer target: the markdown reader (SPEC §1) on arbitrary bytes.
+// libFuzzer target: the markdown reader (docs/formats.md#markdown) on arbitrary bytes.
 #include "fuzzsink.h"
 #include "recordreader.h"
 

@@ -10,7 +10,7 @@
 #include "fuzzsink.h"
 #include "recordreader.h"
 
-#include "../zipbuilder.h"
+#include "../support/zipbuilder.h"
 
 #include <QBuffer>
 

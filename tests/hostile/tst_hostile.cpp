@@ -10,7 +10,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 
-#include "../zipbuilder.h"
+#include "zipbuilder.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -37,13 +37,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define HYOKA_TEST_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HYOKA_TEST_ASAN 1
-#endif
-#endif
+#include "sanitizer.h"
 
 using namespace Hyoka;
 

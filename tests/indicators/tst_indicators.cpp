@@ -1,4 +1,4 @@
-// Indicator extraction (SPEC §4): every phrasing of the published tables, full-width
+// Indicator extraction (docs/formats.md#indicators): every phrasing of the published tables, full-width
 // variants, texts without a target, unit mismatches, and the whole seed document.
 
 #include "indicatorextractor.h"
@@ -551,7 +551,7 @@ void TestIndicators::scannerMatchesReference_data()
     QTest::addColumn<QString>("text");
     auto row = [](const char *name, const QString &text) { QTest::newRow(name) << text; };
 
-    // The phrasings of SPEC §4 and the seed.
+    // The phrasings of docs/formats.md#indicators and the sample.
     row("seed 以上", u"地域子育て支援センターの延べ利用人数 147,832人※目標 224,664人以上"_qs);
     row("seed 増", u"定員1,466人増※目標1,562人増"_qs);
     row("seed か所", u"(86か所※目標88か所)"_qs);

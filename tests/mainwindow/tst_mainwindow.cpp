@@ -4,9 +4,9 @@
 // and a first start opens the bundled sample.
 #include "chartpanel.h"
 #include "facetbutton.h"
-#include "hyokachart.h"
 #include "facetmodel.h"
 #include "filterbar.h"
+#include "hyokachart.h"
 #include "importjob.h"
 #include "indicatortablemodel.h"
 #include "languagemanager.h"
@@ -16,7 +16,7 @@
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -58,6 +58,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void init();
     void seedIsShown();
     void modelsPassTheTester();
     void selectingShowsAchievementsAndIndicators();
@@ -107,6 +108,14 @@ void tst_MainWindow::initTestCase()
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     closeDialogs();
+}
+
+// Every function starts with the window active, whichever ran before it (or none):
+// shortcuts such as Ctrl+C are the window's only while it is the active one.
+void tst_MainWindow::init()
+{
+    if (m_window)
+        QVERIFY(TestSupport::activate(m_window.get()));
 }
 
 void tst_MainWindow::cleanupTestCase()

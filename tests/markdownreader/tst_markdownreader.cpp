@@ -1,5 +1,5 @@
 // The markdown reader on the real seed document, field by field, and on the
-// artefacts SPEC §1 lists, built into small documents here.
+// artefacts docs/formats.md#markdown lists, built into small documents here.
 #include "recordreader.h"
 #include "recordsink.h"
 

@@ -1,4 +1,4 @@
-// The cell clean-up rules of SPEC §3, case by case.
+// The cell clean-up rules of docs/formats.md#normalisation, case by case.
 #include "columnlayout.h"
 #include "textnormaliser.h"
 

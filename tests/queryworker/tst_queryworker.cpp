@@ -13,7 +13,7 @@
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -8,6 +8,7 @@
 #include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 #include "textnormaliser.h"
 
 #include <QAbstractItemModelTester>
@@ -78,7 +79,7 @@ void tst_RecordModel::initTestCase()
     RecordStore store(*m_db);
     const ImportResult result = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY2(result.ok, qPrintable(result.error));
-    m_records = store.allRecords();
+    m_records = TestSupport::allRecords(store);
     QCOMPARE(m_records.size(), 38);
 }
 

@@ -5,6 +5,7 @@
 #include "recordstore.h"
 #include "reportwriter.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -324,7 +325,7 @@ void tst_Report::notesKeepTheTableHeaderOverPageBreaks()
     options.reviewList = [](ReviewDatabase &db, const RecordFilter &) {
         QList<ReportOptions::ReviewEntry> entries;
         RecordStore store(db);
-        const QList<Record> all = store.allRecords();
+        const QList<Record> all = TestSupport::allRecords(store);
         for (qsizetype i = 0; i < all.size(); ++i) {
             ReportOptions::ReviewEntry e;
             e.recordId = store.recordId(all.at(i).fiscalYear, all.at(i).code);

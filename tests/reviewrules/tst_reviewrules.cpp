@@ -10,6 +10,7 @@
 #include "reviewlist.h"
 #include "reviewlistwriter.h"
 #include "reviewrules.h"
+#include "testrecords.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,6 @@ private slots:
     void migrationFromV1KeepsRecordsAndBacksUp();
 
 private:
-    static QList<Record> readSeed();
     void importSeed();
 
     QTemporaryDir *m_dir = nullptr;
@@ -96,14 +96,6 @@ void tst_ReviewRules::cleanup()
     m_db = nullptr;
     delete m_dir;
     m_dir = nullptr;
-}
-
-QList<Record> tst_ReviewRules::readSeed()
-{
-    CollectingSink sink;
-    QString error;
-    RecordReader::readFile(QStringLiteral(HYOKA_SEED_FILE), sink, {}, &error);
-    return sink.records;
 }
 
 void tst_ReviewRules::importSeed()
@@ -227,8 +219,8 @@ void tst_ReviewRules::rules()
     QVERIFY(store.importRecords({ r }, QStringLiteral("test")).ok);
     const qint64 id = store.recordId(2021, r.code);
     QVERIFY(id > 0);
-    QCOMPARE(ReviewRules::suggestionsForIds(*m_db, { id }, {}).value(id), expected);
-    const auto ids = ReviewRules::suggestedIds(*m_db, {});
+    QCOMPARE(TestSupport::suggestionsForIds(*m_db, { id }, {}).value(id), expected);
+    const auto ids = TestSupport::suggestedIds(*m_db, {});
     QVERIFY(ids);
     QCOMPARE(ids->contains(id), !expected.isEmpty());
     for (const QString &rule : ReviewRules::ruleIds()) {
@@ -249,7 +241,7 @@ void tst_ReviewRules::seedSuggestsNineteen()
     // On the parsed records.
     QHash<QString, QStringList> fromRecords;
     int level3Inconsistent = 0;
-    for (const Record &r : readSeed()) {
+    for (const Record &r : TestSupport::seedRecords()) {
         const QStringList ids = ReviewRules::suggestions(r);
         if (ids.isEmpty())
             continue;
@@ -266,10 +258,10 @@ void tst_ReviewRules::seedSuggestsNineteen()
     QCOMPARE(level3Inconsistent, 6);
 
     // In SQL over the database, and from the stored columns.
-    const auto ids = ReviewRules::suggestedIds(*m_db, {});
+    const auto ids = TestSupport::suggestedIds(*m_db, {});
     QVERIFY(ids);
     QCOMPARE(ids->size(), 19);
-    const QHash<qint64, QStringList> byId = ReviewRules::suggestionsForIds(*m_db, *ids, {});
+    const QHash<qint64, QStringList> byId = TestSupport::suggestionsForIds(*m_db, *ids, {});
     QCOMPARE(byId.size(), 19);
     RecordStore store(*m_db);
     for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
@@ -282,7 +274,7 @@ void tst_ReviewRules::seedSuggestsNineteen()
 void tst_ReviewRules::seedExplanations()
 {
     QHash<QString, QList<ReviewRules::Finding>> byCode;
-    for (const Record &r : readSeed())
+    for (const Record &r : TestSupport::seedRecords())
         byCode.insert(r.code, ReviewRules::explain(r));
     auto details = [&](const char16_t *code) {
         QStringList all;
@@ -322,11 +314,11 @@ void tst_ReviewRules::thresholdsSavedAndReloaded()
     QVERIFY2(other.open(m_path, &error), qPrintable(error));
     const RuleSettings loaded = ReviewRules::loadSettings(other, &error);
     QCOMPARE(loaded, s);
-    const auto ids = ReviewRules::suggestedIds(other, loaded);
+    const auto ids = TestSupport::suggestedIds(other, loaded);
     QVERIFY(ids);
     // No level-5 record; 1.2690 and 1.2805 and 1.2058 now pass, 0.7546 too: 10 remain.
     QCOMPARE(ids->size(), 10);
-    const QHash<qint64, QStringList> byId = ReviewRules::suggestionsForIds(other, *ids, loaded);
+    const QHash<qint64, QStringList> byId = TestSupport::suggestionsForIds(other, *ids, loaded);
     for (const QStringList &rules : byId)
         QVERIFY(!rules.contains(u"level_below_target"_qs));
 
@@ -334,7 +326,7 @@ void tst_ReviewRules::thresholdsSavedAndReloaded()
     s = RuleSettings();
     s.inconsistentLowRatio = 0.50;
     QVERIFY(ReviewRules::saveSettings(*m_db, s, &error));
-    QCOMPARE(ReviewRules::suggestedIds(*m_db, ReviewRules::loadSettings(*m_db))->size(), 17);
+    QCOMPARE(TestSupport::suggestedIds(*m_db, ReviewRules::loadSettings(*m_db))->size(), 17);
     // Switching a rule off removes what only it suggested: the five level-4 records no
     // other rule names (地域子育て, こども文化センター, 青少年教育施設, 本庁舎, 地域情報化).
     s = RuleSettings();
@@ -342,10 +334,10 @@ void tst_ReviewRules::thresholdsSavedAndReloaded()
     QVERIFY(ReviewRules::saveSettings(*m_db, s, &error));
     const RuleSettings off = ReviewRules::loadSettings(*m_db);
     QCOMPARE(off.disabledRules, s.disabledRules);
-    QCOMPARE(ReviewRules::suggestedIds(*m_db, off)->size(), 19 - 5);
+    QCOMPARE(TestSupport::suggestedIds(*m_db, off)->size(), 19 - 5);
     // Back to the defaults.
     QVERIFY(ReviewRules::saveSettings(*m_db, RuleSettings(), &error));
-    QCOMPARE(ReviewRules::suggestedIds(*m_db, ReviewRules::loadSettings(*m_db))->size(), 19);
+    QCOMPARE(TestSupport::suggestedIds(*m_db, ReviewRules::loadSettings(*m_db))->size(), 19);
 }
 
 void tst_ReviewRules::invalidThresholdsRefused()
@@ -483,7 +475,7 @@ void tst_ReviewRules::migrationFromV1KeepsRecordsAndBacksUp()
     QVERIFY(qAbs(q.value(1).toDouble() - 0.58333) < 1e-9);
     QVERIFY(q.next());
     QVERIFY(qAbs(q.value(1).toDouble() - 0.25) < 1e-9);
-    QCOMPARE(ReviewRules::suggestedIds(db, {})->size(), 2);
+    QCOMPARE(TestSupport::suggestedIds(db, {})->size(), 2);
     // Flags work on the migrated file.
     Flag f;
     f.status = QStringLiteral("flagged");

@@ -5,8 +5,8 @@
 // review-list export, the charts dock following the grid, and the layout at 1280×800
 // in both languages (screenshots into HYOKA_SCREENSHOT_DIR when it is set).
 #include "chartpanel.h"
-#include "databasebackup.h"
 #include "conflictdialog.h"
+#include "databasebackup.h"
 #include "facetbutton.h"
 #include "facetmodel.h"
 #include "filterbar.h"
@@ -24,9 +24,10 @@
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
 #include "reviewrules.h"
+#include "testrecords.h"
 
 #include "dialogdriver.h"
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -123,14 +124,10 @@ void tst_ReviewWindow::init()
         const ImportResult r = RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE));
         QVERIFY2(r.ok, qPrintable(r.error));
     }
-    m_window = std::make_unique<MainWindow>(m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QString error;
-    QVERIFY2(m_window->openDatabase(dbPath(), &error), qPrintable(error));
-    QVERIFY(waitForAnswers(m_window->browser()));
+    m_window = TestSupport::openWindow(m_language.get(), dbPath());
+    QVERIFY(m_window);
     QCOMPARE(view()->model()->rowCount(), 38);
+    QString error;
     m_other = std::make_unique<ReviewDatabase>();
     QVERIFY2(m_other->open(dbPath(), &error), qPrintable(error));
 }
@@ -231,7 +228,7 @@ void tst_ReviewWindow::suggestedFacetLeaves19()
     QCOMPARE(button->fullText(), QStringLiteral("Suggested: yes"));
     QCOMPARE(button->toolTip(), QStringLiteral("Suggested: yes")); // whole, when the bar elides it
     QVERIFY(m_window->statusText().startsWith(QStringLiteral("19 of 38 records")));
-    const QList<qint64> expected = *ReviewRules::suggestedIds(*m_window->database(), RuleSettings());
+    const QList<qint64> expected = *TestSupport::suggestedIds(*m_window->database(), RuleSettings());
     QList<qint64> shown;
     for (int row = 0; row < view()->model()->rowCount(); ++row) {
         shown << view()->model()->index(row, 0).data(RecordTableModel::RecordIdRole).toLongLong();
@@ -457,7 +454,7 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
     const qint64 expected = [&] {
         RuleSettings s;
         s.belowTargetLevel = 5;
-        return ReviewRules::suggestedIds(*m_other, s)->size();
+        return TestSupport::suggestedIds(*m_other, s)->size();
     }();
     QVERIFY(expected < 19);
     QCOMPARE(suggestedCount(), expected);
@@ -622,12 +619,8 @@ void tst_ReviewWindow::reviewScreenshot()
     // detail showing one flagged record's rules, note and history.
     QVERIFY(m_language->setPreference(QStringLiteral("ja")));
     QLocale::setDefault(QLocale(QLocale::Japanese));
-    m_window = std::make_unique<MainWindow>(m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openDatabase(dbPath()));
-    QVERIFY(waitForAnswers(m_window->browser()));
+    m_window = TestSupport::openWindow(m_language.get(), dbPath());
+    QVERIFY(m_window);
     FlagStore store(*m_other);
     const struct
     {
@@ -733,12 +726,8 @@ void tst_ReviewWindow::layoutAt1280x800()
     m_window.reset();
     QVERIFY(m_language->setPreference(language));
     QLocale::setDefault(QLocale(language == u"ja" ? QLocale::Japanese : QLocale::English));
-    m_window = std::make_unique<MainWindow>(m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openDatabase(dbPath()));
-    QVERIFY(waitForAnswers(m_window->browser()));
+    m_window = TestSupport::openWindow(m_language.get(), dbPath());
+    QVERIFY(m_window);
     QVERIFY(selectName(kosodate) >= 0);
     m_window->review()->flagSuggestedAction()->trigger();
     QVERIFY(waitForAnswers(m_window->browser()));

@@ -26,13 +26,7 @@
 
 #include <csignal>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define HYOKA_TEST_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define HYOKA_TEST_ASAN 1
-#endif
-#endif
+#include "sanitizer.h"
 
 using namespace Hyoka;
 

@@ -12,6 +12,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
+#include "testrecords.h"
 
 #include <QSignalSpy>
 
@@ -111,7 +112,7 @@ void tst_SharedDb::seedExportsTheSameJson()
     const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.inserted, 38);
-    const QList<Record> stored = store.allRecords();
+    const QList<Record> stored = TestSupport::allRecords(store);
     QCOMPARE(stored.size(), 38);
     QCOMPARE(json(stored), json(sink.records));
 }
@@ -136,7 +137,7 @@ void tst_SharedDb::brokenImportLeavesDataIntact()
     QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
     RecordStore store(db);
     QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    const QList<Record> before = store.allRecords();
+    const QList<Record> before = TestSupport::allRecords(store);
     QTemporaryDir dir;
     const QString bad = dir.filePath(QStringLiteral("bad.csv"));
     QFile f(bad);
@@ -149,7 +150,7 @@ void tst_SharedDb::brokenImportLeavesDataIntact()
         return ++calls < 1;
     });
     QVERIFY(cancelled.cancelled);
-    QCOMPARE(store.allRecords(), before);
+    QCOMPARE(TestSupport::allRecords(store), before);
 }
 
 void tst_SharedDb::readOnlyRoleIsRefusedCleanly()
@@ -208,7 +209,7 @@ void tst_SharedDb::copyRoundTripSqlitePostgresSqlite()
     QVERIFY2(back.open(dir.filePath(QStringLiteral("back.sqlite")), &error), qPrintable(error));
     c = DatabaseCopier::copy(shared, back);
     QVERIFY2(c.ok, qPrintable(c.error));
-    QCOMPARE(json(RecordStore(back).allRecords()), json(RecordStore(first).allRecords()));
+    QCOMPARE(json(TestSupport::allRecords(RecordStore(back))), json(TestSupport::allRecords(RecordStore(first))));
     QSqlQuery b(back.database());
     QVERIFY(b.exec(QStringLiteral("SELECT status, note, reviewer, version FROM flags")) && b.next());
     QCOMPARE(b.value(0).toString(), QStringLiteral("flagged"));

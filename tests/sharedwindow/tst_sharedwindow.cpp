@@ -23,7 +23,7 @@
 #include "../reviewwindow/dialogdriver.h"
 #include "../shareddb/pgtestserver.h"
 
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,13 +106,8 @@ void tst_SharedWindow::cleanup()
 void tst_SharedWindow::openWindow(const QString &spec)
 {
     QSettings().setValue(QStringLiteral("review/reviewer"), QStringLiteral("alice"));
-    m_window = std::make_unique<MainWindow>(m_language.get());
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QString error;
-    QVERIFY2(m_window->openDatabase(spec, &error), qPrintable(error));
-    QVERIFY(waitForAnswers(m_window->browser()));
+    m_window = TestSupport::openWindow(m_language.get(), spec);
+    QVERIFY(m_window);
     QCOMPARE(m_window->recordView()->model()->rowCount(), 38);
 }
 

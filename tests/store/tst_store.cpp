@@ -5,6 +5,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
+#include "testrecords.h"
 
 #include <QSignalSpy>
 
@@ -37,7 +38,6 @@ private slots:
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
-    static QList<Record> readSeed();
 
     QTemporaryDir *m_dir = nullptr;
     ReviewDatabase *m_db = nullptr;
@@ -70,14 +70,6 @@ QString tst_Store::writeFile(const QString &name, const QByteArray &content)
     return path;
 }
 
-QList<Record> tst_Store::readSeed()
-{
-    CollectingSink sink;
-    QString error;
-    RecordReader::readFile(QStringLiteral(HYOKA_SEED_FILE), sink, {}, &error);
-    return sink.records;
-}
-
 void tst_Store::schemaIsCreatedAndVersioned()
 {
     QCOMPARE(m_db->schemaVersion(), ReviewDatabase::currentSchemaVersion);
@@ -106,8 +98,8 @@ void tst_Store::seedImportRoundTrips()
     QCOMPARE(r.updated, 0);
     QCOMPARE(store.recordCount(), 38);
 
-    const QList<Record> parsed = readSeed();
-    const QList<Record> stored = store.allRecords();
+    const QList<Record> parsed = TestSupport::seedRecords();
+    const QList<Record> stored = TestSupport::allRecords(store);
     QCOMPARE(stored.size(), parsed.size());
     for (qsizetype i = 0; i < parsed.size(); ++i) {
         QVERIFY2(stored.at(i) == parsed.at(i), qPrintable(parsed.at(i).code));
@@ -140,7 +132,7 @@ void tst_Store::reimportUpdatesInsteadOfDuplicating()
     QSqlQuery q(m_db->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM achievements")) && q.next());
     int achievements = 0;
-    for (const Record &r : readSeed())
+    for (const Record &r : TestSupport::seedRecords())
         achievements += int(r.achievements.size());
     QCOMPARE(q.value(0).toInt(), achievements);
 }
@@ -164,14 +156,14 @@ void tst_Store::brokenFileLeavesDataIntact()
 {
     RecordStore store(*m_db);
     QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    const QList<Record> before = store.allRecords();
+    const QList<Record> before = TestSupport::allRecords(store);
 
     // An unreadable file: nothing changes, the error names the file.
     const QString garbage = writeFile(QStringLiteral("garbage.xlsx"), QByteArray("PK\x03\x04 not a zip"));
     const ImportResult bad = store.importFile(garbage);
     QVERIFY(!bad.ok);
     QVERIFY(bad.error.contains(QStringLiteral("garbage.xlsx")));
-    QCOMPARE(store.allRecords(), before);
+    QCOMPARE(TestSupport::allRecords(store), before);
 
     // A file with one bad row: the good rows load, the bad one is reported by line.
     const QByteArray partly =
@@ -192,7 +184,7 @@ void tst_Store::cancelledImportRollsBack()
 {
     RecordStore store(*m_db);
     QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    const QList<Record> before = store.allRecords();
+    const QList<Record> before = TestSupport::allRecords(store);
     QFile seed(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY(seed.open(QIODevice::ReadOnly));
     QByteArray text = seed.readAll();
@@ -207,7 +199,7 @@ void tst_Store::cancelledImportRollsBack()
     QVERIFY(calls > 0);
     QVERIFY(r.cancelled);
     QVERIFY(!r.ok);
-    QCOMPARE(store.allRecords(), before);
+    QCOMPARE(TestSupport::allRecords(store), before);
     QSqlQuery q(m_db->database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -216,7 +208,7 @@ void tst_Store::cancelledImportRollsBack()
 void tst_Store::importRecordsAreLogged()
 {
     RecordStore store(*m_db);
-    const ImportResult r = store.importRecords(readSeed(), QStringLiteral("memory"));
+    const ImportResult r = store.importRecords(TestSupport::seedRecords(), QStringLiteral("memory"));
     QVERIFY(r.ok);
     QCOMPARE(r.inserted, 38);
     QSqlQuery q(m_db->database());

@@ -6,7 +6,7 @@
 #include "tabularexport.h"
 #include "ziparchive.h"
 
-#include "../zipbuilder.h"
+#include "zipbuilder.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -6,10 +6,10 @@
 //   gen_evaluations --count 100000 --seed 1 --md out.md --csv out.csv
 //
 // Every (fiscal year, code) is unique; a code recurs over the years (year-on-year
-// comparison); the markdown carries every artefact of SPEC §1 (heading variants,
+// comparison); the markdown carries every artefact of docs/formats.md#markdown (heading variants,
 // two-row headers repeated at page breaks, wrap spaces, <ul> fragments, ● bullets with
 // lead sentences and remarks, P●● placeholders, legend columns, prose between tables);
-// achievements state figures in the phrasings of SPEC §4. Parsed, both files give the
+// achievements state figures in the phrasings of docs/formats.md#indicators. Parsed, both files give the
 // same records.
 #include <algorithm>
 #include <cstdint>
@@ -268,7 +268,7 @@ std::string percent(Rng &r)
     return buf;
 }
 
-// One actual-vs-target phrase in a SPEC §4 form, or a plain count.
+// One actual-vs-target phrase in a docs/formats.md#indicators form, or a plain count.
 std::string indicatorPhrase(Rng &r)
 {
     const Label &l = r.pick(kLabels);

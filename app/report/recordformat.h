@@ -29,7 +29,6 @@ public:
     static QString refPage(const std::optional<int> &page);
 
     static bool isUnusualExecutionRate(double rate) { return rate < 0.8 || rate > 1.2; }
-    static bool isUnderperformingLevel(int level) { return level >= 4; }
     static bool isLowAttainment(double ratio) { return ratio < 0.8; }
 
     // Translucent backgrounds: none (invalid) for ordinary values.

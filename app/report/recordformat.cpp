@@ -42,7 +42,7 @@ QString RecordFormat::missing()
 
 QString RecordFormat::levelLabel(int level)
 {
-    // The five achievement levels of SPEC §2; the Japanese translations are the
+    // The five achievement levels of docs/formats.md#levels; the Japanese translations are the
     // official wording (TextNormaliser::levelLabel()).
     static const char *const labels[] = {
         QT_TR_NOOP("far above target"),

@@ -1,12 +1,10 @@
 #include "reportwriter.h"
 
-#include "flagstore.h"
 #include "pdftextrepair.h"
 #include "recordformat.h"
-#include "recordquery.h"
-#include "recordstore.h"
 #include "reportlayout.h"
 #include "reviewdatabase.h"
+#include "reviewqueries.h"
 #include "reviewrules.h"
 #include "safecommit.h"
 
@@ -18,8 +16,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Hyoka {
 
@@ -177,55 +173,14 @@ QList<ReportOptions::ReviewEntry> ReportWriter::reviewEntries(ReviewDatabase &db
 {
     QList<ReportOptions::ReviewEntry> entries;
     const RuleSettings settings = ReviewRules::loadSettings(db);
-    const RecordQuery::Condition where = RecordQuery(db).condition(filter);
-    const SqlCondition suggested = ReviewRules::suggestedCondition(settings);
-    const SqlCondition flagged = FlagStore::statusCondition(
-            { QStringLiteral("flagged"), QStringLiteral("reviewed"), QStringLiteral("dismissed") });
-    const QString condition =
-            QStringLiteral("(%1) AND (%2 OR %3)").arg(where.sql, suggested.sql, flagged.sql);
-    const QVariantList values = where.values + suggested.values + flagged.values;
-
-    QSqlQuery q(db.database());
-    q.setForwardOnly(true);
-    auto run = [&](const QString &sql) {
-        if (!q.prepare(sql)) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        return true;
-    };
-    if (total) {
-        if (!run(QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(condition))
-            || !q.next())
-            return entries;
-        *total = q.value(0).toLongLong();
-    }
-    if (!run(QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY id LIMIT %2")
-                     .arg(condition)
-                     .arg(qMax(0, limit))))
+    const std::optional<QList<ReviewQueries::Candidate>> candidates =
+            ReviewQueries::reviewCandidates(db, filter, settings, limit, total, error);
+    if (!candidates)
         return entries;
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-
-    RecordStore records(db);
-    const QHash<qint64, Flag> flags = FlagStore(db).flagsForRecordIds(ids);
-    for (qint64 id : std::as_const(ids)) {
-        const std::optional<Record> record = records.record(id);
-        if (!record)
-            continue;
+    for (const ReviewQueries::Candidate &candidate : *candidates) {
         ReportOptions::ReviewEntry e;
-        e.recordId = id;
-        const Flag flag = flags.value(id);
+        e.recordId = candidate.id;
+        const Flag &flag = candidate.flag;
         if (flag.isActive()) {
             e.status = flag.reviewer.isEmpty()
                     ? Flag::statusLabel(flag.status)
@@ -240,7 +195,7 @@ QList<ReportOptions::ReviewEntry> ReportWriter::reviewEntries(ReviewDatabase &db
                 e.reasons << reason;
             e.note = flag.note;
         }
-        const QList<ReviewRules::Finding> findings = ReviewRules::explain(*record, settings);
+        const QList<ReviewRules::Finding> findings = ReviewRules::explain(candidate.record, settings);
         if (!findings.isEmpty() && !flag.isActive())
             e.status = tr("Suggested");
         for (const ReviewRules::Finding &f : findings)

@@ -1,0 +1,134 @@
+#include "recordquery.h"
+
+#include "flag.h"
+#include "reviewdatabase.h"
+#include "reviewrules.h"
+#include "rowmapper.h"
+#include "sqlcondition.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+// The reads of RecordQuery that count: facet counts and totals (the grid's rows: recordqueryrows.cpp).
+namespace Hyoka {
+
+QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
+{
+    if (facet == Facet::FlagStatus || facet == Facet::Suggested)
+        return reviewFacet(facet, filter);
+    const Source src = source(filter, facet);
+    const QString column = facetColumnName(facet);
+    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
+                                       "GROUP BY %1 ORDER BY %1")
+                                .arg(column, src.table, src.condition.sql);
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, src.condition.values))
+        return {};
+    const bool numeric = facet == Facet::FiscalYear || facet == Facet::Level;
+    QList<FacetValue> result;
+    qint64 noneCount = 0;
+    while (query.next()) {
+        const QVariant raw = query.value(0);
+        const qint64 count = query.value(1).toLongLong();
+        // NULL and '' both mean "none"; it goes last whatever the driver's NULL order.
+        if (raw.isNull() || (!numeric && raw.toString().isEmpty())) {
+            noneCount += count;
+            continue;
+        }
+        FacetValue v;
+        v.value = numeric ? QVariant(raw.toInt()) : QVariant(raw.toString());
+        v.count = count;
+        result.append(v);
+    }
+    if (!finishedCleanly(query))
+        return {};
+    if (noneCount > 0)
+        result.append(FacetValue { QVariant(), noneCount });
+    return result;
+}
+
+QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const RecordFilter &filter) const
+{
+    // Counted without a value per row, which a million records would pay for: the
+    // flags (few) joined to the records, and one pass of SUM and COUNT over the rules'
+    // covering index; "none" and "not suggested" are what is left of the total.
+    const Source src = source(filter, facet);
+    QSqlQuery query(m_db.database());
+    QList<FacetValue> result;
+    if (facet == Facet::Suggested) {
+        const SqlCondition rules = ReviewRules::suggestedCondition(filter.ruleSettings);
+        const QString sql = QStringLiteral("SELECT COALESCE(SUM(%1), 0), COUNT(*) FROM %2 WHERE %3")
+                                    .arg(oneWhen(rules.sql), src.table, src.condition.sql);
+        if (!exec(query, sql, rules.values + src.condition.values) || !query.next())
+            return {};
+        const qint64 suggested = query.value(0).toLongLong();
+        const qint64 others = query.value(1).toLongLong() - suggested;
+        if (suggested > 0)
+            result.append(FacetValue { true, suggested });
+        if (others > 0)
+            result.append(FacetValue { false, others });
+        return result;
+    }
+    QHash<QString, qint64> counts;
+    const QString sql = QStringLiteral("SELECT f.status, COUNT(*) FROM %1 JOIN flags f ON f.fiscal_year ="
+                                       " records.fiscal_year AND f.code = records.code WHERE %2"
+                                       " AND f.status <> 'none' GROUP BY f.status")
+                                .arg(src.table, src.condition.sql);
+    if (!exec(query, sql, src.condition.values))
+        return {};
+    qint64 flagged = 0;
+    while (query.next()) {
+        counts[query.value(0).toString()] += query.value(1).toLongLong();
+        flagged += query.value(1).toLongLong();
+    }
+    if (!finishedCleanly(query))
+        return {};
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(src.table, src.condition.sql),
+              src.condition.values)
+        || !query.next())
+        return {};
+    counts[Flag::noneStatus()] = query.value(0).toLongLong() - flagged;
+    // In Flag::statusIds() order; values without records are left out, as elsewhere.
+    for (const QString &status : Flag::statusIds()) {
+        if (counts.value(status) > 0)
+            result.append(FacetValue { status, counts.value(status) });
+    }
+    return result;
+}
+
+RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
+{
+    const Source src = source(filter);
+    // Unfiltered, one query summing two columns reads every page of the table; each
+    // sum alone is read from its column's index.
+    const bool everything = src.table == u"records" && src.condition.sql == u"1=1";
+    const QString sql = everything
+            ? QStringLiteral("SELECT (SELECT COUNT(*) FROM records), "
+                             "(SELECT COALESCE(SUM(budget), 0) FROM records), "
+                             "(SELECT COALESCE(SUM(settlement), 0) FROM records)")
+            : QStringLiteral("SELECT COUNT(*), COALESCE(SUM(budget), 0), "
+                             "COALESCE(SUM(settlement), 0) FROM %1 WHERE %2")
+                      .arg(src.table, src.condition.sql);
+    QSqlQuery query(m_db.database());
+    Totals t;
+    if (!exec(query, sql, src.condition.values))
+        return t;
+    if (query.next()) {
+        t.count = query.value(0).toLongLong();
+        t.budget = query.value(1).toLongLong();
+        t.settlement = query.value(2).toLongLong();
+    } else {
+        finishedCleanly(query);
+    }
+    return t;
+}
+
+qint64 RecordQuery::recordCount() const
+{
+    QSqlQuery query(m_db.database());
+    if (exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace Hyoka

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Hyoka {
+
+// Reads the current row of a query by column name, not by position: a SELECT list
+// may change its order, or grow, without a struct being filled from the wrong column.
+// The names' positions are looked up once, when the mapper is made after exec().
+class RowMapper
+{
+public:
+    explicit RowMapper(const QSqlQuery &query) : m_query(query), m_columns(query.record()) { }
+
+    // The position of `name` in the result (-1 when absent), for a hot loop.
+    int column(const QString &name) const { return m_columns.indexOf(name); }
+
+    QVariant value(int column) const { return m_query.value(column); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    int integer(int column) const { return m_query.value(column).toInt(); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    bool flag(int column) const { return m_query.value(column).toInt() != 0; }
+    std::optional<qint64> optionalInt64(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+    }
+    std::optional<int> optionalInt(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    }
+    std::optional<double> optionalDouble(int column) const
+    {
+        const QVariant v = m_query.value(column);
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+
+private:
+    const QSqlQuery &m_query;
+    QSqlRecord m_columns;
+};
+
+// The positions of the records table's columns that Record and the grid's RecordRow
+// share, looked up once per statement; read() fills either struct from the current row.
+class RecordColumns
+{
+public:
+    explicit RecordColumns(const RowMapper &row)
+        : m_row(row),
+          m_fiscalYear(row.column(QStringLiteral("fiscal_year"))),
+          m_bureau(row.column(QStringLiteral("bureau"))),
+          m_no(row.column(QStringLiteral("no"))),
+          m_code(row.column(QStringLiteral("code"))),
+          m_name(row.column(QStringLiteral("name"))),
+          m_category(row.column(QStringLiteral("category"))),
+          m_budget(row.column(QStringLiteral("budget"))),
+          m_settlement(row.column(QStringLiteral("settlement"))),
+          m_settlementEstimated(row.column(QStringLiteral("settlement_estimated"))),
+          m_level(row.column(QStringLiteral("level"))),
+          m_refPage(row.column(QStringLiteral("ref_page"))),
+          m_division(row.column(QStringLiteral("division"))),
+          m_hasCode(row.column(QStringLiteral("has_code")))
+    {
+    }
+
+    template<typename Row>
+    void read(Row &r) const
+    {
+        r.fiscalYear = m_row.integer(m_fiscalYear);
+        r.bureau = m_row.text(m_bureau);
+        r.no = m_row.integer(m_no);
+        r.code = m_row.text(m_code);
+        r.name = m_row.text(m_name);
+        r.category = m_row.text(m_category);
+        r.budget = m_row.optionalInt64(m_budget);
+        r.settlement = m_row.optionalInt64(m_settlement);
+        r.settlementEstimated = m_row.flag(m_settlementEstimated);
+        r.level = m_row.optionalInt(m_level);
+        r.refPage = m_row.optionalInt(m_refPage);
+        if (m_division >= 0)
+            r.division = m_row.text(m_division);
+        // A table without codes: `code` holds the identity key, the record has none.
+        if (m_hasCode >= 0 && !m_row.flag(m_hasCode))
+            r.code.clear();
+    }
+
+private:
+    const RowMapper &m_row;
+    int m_fiscalYear, m_bureau, m_no, m_code, m_name, m_category, m_budget, m_settlement,
+            m_settlementEstimated, m_level, m_refPage, m_division, m_hasCode;
+};
+
+} // namespace Hyoka

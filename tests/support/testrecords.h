@@ -1,0 +1,36 @@
+#pragma once
+
+#include "record.h"
+#include "rulesettings.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Hyoka {
+class RecordStore;
+class ReviewDatabase;
+}
+
+// Records and reads the tests share: the bundled sample parsed, and the reads the
+// application itself has no use for (every record at once; the rule suggestions from
+// the stored columns) that tests compare against.
+namespace Hyoka::TestSupport {
+
+// The bundled sample (resources/sample/kawasaki_r3_evaluation.md) parsed: 38 records.
+QList<Record> seedRecords();
+
+// Every stored record in storage order, with achievements and indicators.
+QList<Record> allRecords(const RecordStore &store);
+
+// The ids of every record the rules suggest, in id order (the SQL form of the rules).
+std::optional<QList<qint64>> suggestedIds(const ReviewDatabase &db, const RuleSettings &settings);
+
+// The fired rules of `ids`, computed from the records' stored rule columns (the form
+// the grid's row blocks use); records without a suggestion are left out.
+QHash<qint64, QStringList> suggestionsForIds(const ReviewDatabase &db, const QList<qint64> &ids,
+                                             const RuleSettings &settings);
+
+} // namespace Hyoka::TestSupport

@@ -1,0 +1,59 @@
+#pragma once
+
+// Helpers for tests that drive a window (docs/architecture.md, "Threading").
+
+#include "mainwindow.h"
+#include "recordbrowser.h"
+
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+#include <memory>
+
+namespace Hyoka::TestSupport {
+
+// The review window answers searches, sorts and counts on a worker thread
+// (RecordBrowser::setAsynchronous): a test that changes the filter waits for the
+// answers before it looks at the grid, the facets or the status bar.
+// True once every answer is in (false after `timeoutMs`).
+[[nodiscard]] inline bool waitForAnswers(const RecordBrowser *browser, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([browser] { return !browser->isBusy(); }, timeoutMs);
+}
+
+// Makes `window` the active window, as a user's click would. Window shortcuts
+// (Qt::WindowShortcut, and Qt::WidgetShortcut on a widget of the window) fire only in
+// the active window: without this, a key a test sends reaches the focused widget's own
+// handling (the grid copies its current cell instead of the selected rows), and
+// whether the window is active depends on which tests ran before.
+[[nodiscard]] inline bool activate(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+// A review window of 1280×800 on the database `spec`, shown, active and with its first
+// answers in; nullptr (and a warning saying why) when that fails.
+[[nodiscard]] inline std::unique_ptr<MainWindow> openWindow(LanguageManager *language,
+                                                            const QString &spec)
+{
+    auto window = std::make_unique<MainWindow>(language);
+    window->resize(1280, 800);
+    window->show();
+    QString error;
+    if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(spec, &error)
+        || !waitForAnswers(window->browser()) || !activate(window.get())) {
+        qWarning("the window on %s did not open: %s", qPrintable(spec), qPrintable(error));
+        return nullptr;
+    }
+    return window;
+}
+
+} // namespace Hyoka::TestSupport
+
+// The name the window tests have always used.
+using Hyoka::TestSupport::waitForAnswers;
