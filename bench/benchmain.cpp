@@ -6,6 +6,7 @@
 //   bench importjob FILE DB                the same through the window's ImportJob, with
 //                                          the longest stall of the GUI thread meanwhile
 //   bench grid DB [--browser]              open → first painted rows, sort, search
+//   bench pdf FILE [--repeat N]            PDF reader pages/s against pdftotext -layout
 //
 // tools/bench.sh runs them all and prints each figure with the command that made it.
 #include "benchsupport.h"
@@ -39,7 +40,8 @@ static int usage()
                  "usage: bench parse FILE [--repeat N]\n"
                  "       bench import FILE DB\n"
                  "       bench importjob FILE DB\n"
-                 "       bench grid DB [--browser]\n");
+                 "       bench grid DB [--browser]\n"
+                 "       bench pdf FILE [--repeat N]\n");
     return 2;
 }
 
@@ -61,5 +63,7 @@ int main(int argc, char **argv)
         return HyokaBench::importJobCommand(args);
     if (command == u"grid")
         return HyokaBench::gridCommand(args);
+    if (command == u"pdf")
+        return HyokaBench::pdfCommand(args);
     return usage();
 }

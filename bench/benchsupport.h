@@ -72,5 +72,6 @@ int parseCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int importJobCommand(const QStringList &args);
 int gridCommand(const QStringList &args);
+int pdfCommand(const QStringList &args);
 
 } // namespace HyokaBench

@@ -106,6 +106,7 @@ done
 section "Parse throughput, one core, records counted not stored"
 run 100k "$BENCH" parse "$DATA/gen100000.md" --repeat 3
 run 100k "$BENCH" parse "$DATA/gen100000.csv" --repeat 3
+run seed "$BENCH" pdf tests/pdfreader/data/kawasaki_lo_landscape.pdf --repeat 5
 
 section "Import into SQLite (RecordStore::importFile) against sqlite3 .import of the same CSV"
 for n in $SIZES; do

@@ -101,7 +101,7 @@ struct Record
     // Where the record came from: not part of its identity.
     QString sourceFile;
     QString sourceSheet; // XLSX sheet name
-    int sourceLine = 0;  // 1-based physical line (markdown, CSV) or row (XLSX)
+    int sourceLine = 0;  // 1-based physical line (markdown, CSV), row (XLSX), or a PDF row's first text line on its page
     int sourcePage = 0;  // 1-based PDF page; 0 when not from a PDF
 
     // What identifies the project within its fiscal year: the code, or for tables

@@ -52,7 +52,7 @@ int runGuiApplication(int &argc, char **argv)
     parser.addPositionalArgument(
             QStringLiteral("files"),
             QCoreApplication::translate("Hyoka::GuiApplication",
-                                        "Evaluation tables to import (Markdown, CSV, XLSX)."),
+                                        "Evaluation tables to import (Markdown, CSV, XLSX, PDF)."),
             QStringLiteral("[FILE...]"));
     parser.process(app);
 

@@ -193,8 +193,8 @@ void MainWindow::chooseImportFiles()
     const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Import Evaluation Tables"), dir,
-            tr("Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;"
-               "CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
+            tr("Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;"
+               "CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;PDF (*.pdf);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }

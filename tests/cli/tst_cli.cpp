@@ -24,6 +24,8 @@ private slots:
     void checkSeedIsClean();
     void checkReportsFileAndLine();
     void missingFileIsOneLine();
+    void pdfRefusalsAreOneLine_data();
+    void pdfRefusalsAreOneLine();
     void jsonShape();
     void seedJsonUnchangedApartFromNewKeys();
     void jsonSeedFields_data();
@@ -154,6 +156,39 @@ void tst_Cli::missingFileIsOneLine()
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(r.err.contains("missing.md"));
+    }
+}
+
+void tst_Cli::pdfRefusalsAreOneLine_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("file");
+    for (const char *command : { "check", "import" }) {
+        for (const char *file : { "scanned.pdf", "encrypted.pdf", "notable_qt.pdf" })
+            QTest::addRow("%s %s", command, file) << QString::fromLatin1(command) << QString::fromLatin1(file);
+    }
+}
+
+// Scanned, encrypted and table-less PDFs (docs/pdf.md, "Refusals"): one line naming
+// the file, exit 1, nothing imported.
+void tst_Cli::pdfRefusalsAreOneLine()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, file);
+    const QString pdf = QStringLiteral(HYOKA_SOURCE_DIR "/tests/pdfreader/data/") + file;
+    const QString db = path(QStringLiteral("pdf-%1.sqlite").arg(QString(file).remove(u'.')));
+    QStringList args { command };
+    if (command == u"import")
+        args << QStringLiteral("--db") << db;
+    const Run r = hyoka(args << pdf);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith(pdf.toUtf8() + ':'), r.err.constData());
+    if (command == u"import") {
+        const Run e = hyoka({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                              QStringLiteral("json") });
+        const QJsonArray records = QJsonDocument::fromJson(e.out).object().value(u"records").toArray();
+        QCOMPARE(records.size(), 0);
     }
 }
 

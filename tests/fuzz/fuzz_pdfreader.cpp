@@ -1,4 +1,5 @@
-// libFuzzer target: the PDF reader (docs/pdf.md) on arbitrary bytes.
+// libFuzzer target: the PDF reader (docs/pdf.md) on arbitrary bytes, from memory
+// (the bytes Poppler gets) and through format detection.
 #include "fuzzsink.h"
 #include "recordreader.h"
 
@@ -6,14 +7,14 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace Hyoka;
     QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    FuzzSink sink;
+    if (!buffer.open(QIODevice::ReadOnly))
+        return 0;
+    if (Hyoka::RecordReader::detectFormat(QStringLiteral("fuzz"), &buffer) != Hyoka::SourceFormat::Pdf)
+        bytes.prepend("%PDF-1.7\n"); // reach Poppler's parser with most inputs
+    Hyoka::FuzzSink sink;
     QString error;
-    ReadOptions options;
-    options.defaultYear = 2021;
-    PdfReader::read(buffer, QStringLiteral("fuzz.pdf"), sink, options, &error);
+    Hyoka::PdfReader::read(buffer, QStringLiteral("fuzz.pdf"), sink, Hyoka::ReadOptions {}, &error);
     return 0;
 }

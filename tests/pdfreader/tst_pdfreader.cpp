@@ -222,7 +222,7 @@ void TestPdfReader::otherCityLayoutAsItsCsv()
 {
     // 20 rows of Shinagawa's R7 table: the PDF (LibreOffice, landscape) gives what
     // its CSV gives, through the same column recognition. Until that recognition
-    // knows tables without a code column (docs/pdf.md, "Other layouts"), both
+    // knows tables without a code column (docs/pdf.md, "Limits"), both
     // refuse the table the same way.
     Read csv;
     readInto(csv, dataFile("shinagawa_r7_excerpt.csv"));
