@@ -7,6 +7,7 @@
 #include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "profilestore.h"
+#include "recordquery.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
@@ -36,6 +37,7 @@ private slots:
     void recordsWithoutCodeKeepIdentityAndFlags();
     void newFieldsRoundTripThroughTheStore();
     void jsonCarriesNewFields();
+    void gridRowsCarryDivisionAndRating();
     void executionRateOnlyFromItsOwnYear();
     void tabularExportCarriesNewColumns_data();
     void tabularExportCarriesNewColumns();
@@ -236,6 +238,31 @@ void tst_GeneralRecord::jsonCarriesNewFields()
         QVERIFY2(bareSource.value(QString::fromLatin1(k)).isNull(), k);
     // No grades: no "grades" key.
     QVERIFY(!jsonOf(GeneralRecords::withoutCode(u"y"_qs, 1)).value(u"rating"_qs).toObject().contains(u"grades"_qs));
+}
+
+void tst_GeneralRecord::gridRowsCarryDivisionAndRating()
+{
+    RecordStore store(*m_db);
+    const QList<Record> records = { GeneralRecords::everyField(),
+                                    GeneralRecords::withoutCode(u"住民記録事務"_qs, 1234) };
+    QVERIFY(store.importRecords(records, u"city.xlsx"_qs).ok);
+    Flag f;
+    f.status = u"flagged"_qs;
+    QVERIFY(FlagStore(*m_db).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
+    const QList<RecordRow> rows = RecordQuery(*m_db).rows({ store.recordId(2024, u"0086"_qs),
+                                                            store.recordId(2025, records.at(1).identityKey()) });
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).code, u"0086"_qs);
+    QCOMPARE(rows.at(0).division, u"市民環境課／環境保全課"_qs);
+    QCOMPARE(rows.at(0).ratingLabel, u"拡充"_qs);
+    QCOMPARE(rows.at(0).ratingRank, 1);
+    QCOMPARE(rows.at(0).ratingRanks, 4);
+    QCOMPARE(rows.at(0).ratingScale, u"direction"_qs);
+    // No code shown for a table without codes; its flag is found by its identity.
+    QCOMPARE(rows.at(1).code, QString());
+    QCOMPARE(rows.at(1).identityKey(), records.at(1).identityKey());
+    QCOMPARE(rows.at(1).flagStatus, u"flagged"_qs);
+    QCOMPARE(rows.at(1).ratingLabel, u"B 継続する事業"_qs);
 }
 
 void tst_GeneralRecord::executionRateOnlyFromItsOwnYear()
