@@ -243,12 +243,9 @@ void tst_GeneralRecord::jsonCarriesNewFields()
 void tst_GeneralRecord::gridRowsCarryDivisionAndRating()
 {
     RecordStore store(*m_db);
-    const QList<Record> records = { GeneralRecords::everyField(),
-                                    GeneralRecords::withoutCode(u"住民記録事務"_qs, 1234) };
-    QVERIFY(store.importRecords(records, u"city.xlsx"_qs).ok);
-    Flag f;
-    f.status = u"flagged"_qs;
-    QVERIFY(FlagStore(*m_db).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
+    QString error;
+    const QList<Record> records = GeneralRecords::importTwoAndFlagOne(*m_db, &error);
+    QVERIFY2(records.size() == 2, qPrintable(error));
     const QList<RecordRow> rows = RecordQuery(*m_db).rows({ store.recordId(2024, u"0086"_qs),
                                                             store.recordId(2025, records.at(1).identityKey()) });
     QCOMPARE(rows.size(), 2);
@@ -337,13 +334,9 @@ void tst_GeneralRecord::tabularExportCarriesNewColumns()
 void tst_GeneralRecord::copyKeepsNewFieldsAndProfiles()
 {
     RecordStore store(*m_db);
-    const QList<Record> records = { GeneralRecords::everyField(),
-                                    GeneralRecords::withoutCode(u"住民記録事務"_qs, 1234) };
-    QVERIFY(store.importRecords(records, u"city.xlsx"_qs).ok);
-    Flag f;
-    f.status = u"flagged"_qs;
-    QVERIFY(FlagStore(*m_db).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
     QString error;
+    const QList<Record> records = GeneralRecords::importTwoAndFlagOne(*m_db, &error);
+    QVERIFY2(records.size() == 2, qPrintable(error));
     QVERIFY2(ProfileStore(*m_db).save(u"品川区"_qs, u"shinagawa_r*.csv"_qs, u"{\"fields\": {}}"_qs, &error),
              qPrintable(error));
 
