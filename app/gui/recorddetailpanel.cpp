@@ -133,8 +133,12 @@ void RecordDetailPanel::relayoutFacts()
         grid->addWidget(facts.at(i).first, row, column);
         grid->addWidget(facts.at(i).second, row, column + 1);
     }
+    // The last column takes what is left (the level's label keeps its own width).
     for (int c = 0; c < 4; ++c)
-        grid->setColumnStretch(c, c % 2 == 1 && c / 2 < perRow ? 1 : 0);
+        grid->setColumnStretch(c, c == 3 || (c == 1 && perRow == 2) ? 1 : 0);
+    for (const auto &f : facts) // titles as wide as they need, the values get the rest
+        f.first->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    grid->invalidate();
 }
 
 void RecordDetailPanel::resizeEvent(QResizeEvent *event)

@@ -195,13 +195,17 @@ qint64 ReviewController::recordId(int fiscalYear, const QString &code) const
     return m_db ? RecordStore(*m_db).recordId(fiscalYear, code) : 0;
 }
 
+std::optional<Record> ReviewController::findRecord(int fiscalYear, const QString &code) const
+{
+    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear
+        && m_currentRecord->identityKey() == code)
+        return m_currentRecord;
+    return m_db ? RecordStore(*m_db).record(fiscalYear, code) : std::nullopt;
+}
+
 QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
 {
-    std::optional<Record> r;
-    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->identityKey() == code)
-        r = m_currentRecord;
-    else if (m_db)
-        r = RecordStore(*m_db).record(fiscalYear, code);
+    const std::optional<Record> r = findRecord(fiscalYear, code);
     const QString name = r ? r->name : QString();
     const QString shown = r && r->code.isEmpty() ? r->bureau : code; // no code: its bureau
     return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
@@ -209,11 +213,7 @@ QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
 
 QString ReviewController::projectName(int fiscalYear, const QString &code) const
 {
-    std::optional<Record> r;
-    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->code == code)
-        r = m_currentRecord;
-    else if (m_db)
-        r = RecordStore(*m_db).record(fiscalYear, code);
+    const std::optional<Record> r = findRecord(fiscalYear, code);
     return r && !r->name.isEmpty() ? r->name : code;
 }
 

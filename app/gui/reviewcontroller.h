@@ -134,6 +134,8 @@ private:
     QString recordTitle(int fiscalYear, const QString &code) const;
     // The project's name for the undo steps' labels (its code when it has none).
     QString projectName(int fiscalYear, const QString &code) const;
+    // The current record when it is that one, else read from the database.
+    std::optional<Record> findRecord(int fiscalYear, const QString &code) const;
     void loadRuleSettings();
 
     RecordBrowser *m_browser;

@@ -252,7 +252,7 @@ void HyokaChart::showCategoryWindow()
         m_scroll->setPageStep(std::max(1, shown));
     }
     m_scroll->setVisible(scrolls);
-    if (!chart)
+    if (!chart || n == 0 || shown <= 0)
         return;
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
         auto *categories = qobject_cast<QBarCategoryAxis *>(axis);

@@ -42,6 +42,8 @@ namespace Hyoka::TestSupport {
                                                             const QString &spec)
 {
     auto window = std::make_unique<MainWindow>(language);
+    // The offscreen screen is smaller than that: the window would open maximised.
+    window->setWindowState(Qt::WindowNoState);
     window->resize(1280, 800);
     window->show();
     QString error;
