@@ -98,8 +98,12 @@ std::optional<ReviewBackup> ReviewBackup::write(ReviewDatabase &db, const QStrin
         QFile::remove(partPath + QLatin1StringView(suffix));
     {
         ReviewDatabase target;
-        if (!target.open(partPath, error))
+        if (!target.open(partPath, error)) {
+            target.close();
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(partPath + QLatin1StringView(suffix));
             return std::nullopt;
+        }
         const ReadSnapshot snapshot(db);
         if (!target.beginWrite(error))
             return std::nullopt;
@@ -195,6 +199,14 @@ void ReviewBackup::rotate(const QString &spec)
     const QList<ReviewBackup> all = list(spec);
     for (qsizetype i = keep; i < all.size(); ++i)
         QFile::remove(all.at(i).path);
+    // Parts left by a backup that was killed (an hour old: none is still being written).
+    const QDir dir(folder());
+    const QFileInfoList parts = dir.entryInfoList({ prefixFor(spec) + QStringLiteral("-*.sqlite.part*") },
+                                                  QDir::Files);
+    for (const QFileInfo &part : parts) {
+        if (part.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(part.absoluteFilePath());
+    }
 }
 
 bool ReviewBackup::dailyDue(const QString &spec)
