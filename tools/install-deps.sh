@@ -14,7 +14,7 @@ packages=(
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils sqlite3
     clang libclang-rt-14-dev
-    postgresql
+    postgresql python3
     dpkg-dev desktop-file-utils appstream librsvg2-bin
 )
 

@@ -15,7 +15,9 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 namespace Hyoka {
 
@@ -96,8 +98,12 @@ std::optional<ReviewBackup> ReviewBackup::write(ReviewDatabase &db, const QStrin
         QFile::remove(partPath + QLatin1StringView(suffix));
     {
         ReviewDatabase target;
-        if (!target.open(partPath, error))
+        if (!target.open(partPath, error)) {
+            target.close();
+            for (const char *suffix : { "", "-wal", "-shm" })
+                QFile::remove(partPath + QLatin1StringView(suffix));
             return std::nullopt;
+        }
         const ReadSnapshot snapshot(db);
         if (!target.beginWrite(error))
             return std::nullopt;
@@ -155,6 +161,7 @@ std::optional<ReviewBackup> ReviewBackup::writeAutomatic(ReviewDatabase &db, con
 QList<ReviewBackup> ReviewBackup::list(const QString &spec)
 {
     QList<ReviewBackup> out;
+    QList<int> suffixes; // 1 for none, n for "-n"
     const QString prefix = prefixFor(spec.isEmpty() ? ReviewDatabase::defaultLocation() : spec);
     static const QRegularExpression tail(QStringLiteral("^-(\\d{8}T\\d{9}Z)-([a-z]+)(-\\d+)?\\.sqlite$"));
     const QDir dir(folder());
@@ -171,8 +178,20 @@ QList<ReviewBackup> ReviewBackup::list(const QString &spec)
         b.createdAt = QDateTime::fromString(m.captured(1), QLatin1StringView(stampFormat));
         b.createdAt.setTimeSpec(Qt::UTC);
         out << b;
+        suffixes << (m.captured(3).isEmpty() ? 1 : m.captured(3).mid(1).toInt());
     }
-    return out;
+    // Newest first; within one millisecond "-2" came after the name without a number.
+    QList<qsizetype> order(out.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (out.at(a).createdAt != out.at(b).createdAt)
+            return out.at(a).createdAt > out.at(b).createdAt;
+        return suffixes.at(a) > suffixes.at(b);
+    });
+    QList<ReviewBackup> sorted;
+    for (const qsizetype i : std::as_const(order))
+        sorted << out.at(i);
+    return sorted;
 }
 
 void ReviewBackup::rotate(const QString &spec)
@@ -180,6 +199,14 @@ void ReviewBackup::rotate(const QString &spec)
     const QList<ReviewBackup> all = list(spec);
     for (qsizetype i = keep; i < all.size(); ++i)
         QFile::remove(all.at(i).path);
+    // Parts left by a backup that was killed (an hour old: none is still being written).
+    const QDir dir(folder());
+    const QFileInfoList parts = dir.entryInfoList({ prefixFor(spec) + QStringLiteral("-*.sqlite.part*") },
+                                                  QDir::Files);
+    for (const QFileInfo &part : parts) {
+        if (part.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(part.absoluteFilePath());
+    }
 }
 
 bool ReviewBackup::dailyDue(const QString &spec)

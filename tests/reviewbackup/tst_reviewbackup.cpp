@@ -4,6 +4,7 @@
 // (fiscal year, code); `hyoka import` backs up first; `hyoka backup` and
 // `hyoka restore --from` on the command line.
 #include "../shareddb/pgtestserver.h"
+#include "backuptimer.h"
 #include "flagstore.h"
 #include "recordstore.h"
 #include "reviewbackup.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private slots:
     void roundTripAfterDeletingFlags();
     void automaticBackupsRotate();
     void nothingToBackUpWritesNothing();
+    void windowBacksUpDaily();
     void restoreOntoReimportedRecordsMatchesByIdentity();
     void commandLine();
 
@@ -243,6 +246,28 @@ void TestReviewBackup::nothingToBackUpWritesNothing()
     QVERIFY(!ReviewBackup::writeAutomatic(db, QStringLiteral("import"), &error));
     QVERIFY(error.isEmpty());
     QVERIFY(ReviewBackup::list(db.spec()).isEmpty());
+}
+
+void TestReviewBackup::windowBacksUpDaily()
+{
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(sqlitePath(QStringLiteral("window.sqlite")), &error), qPrintable(error));
+    seedAndFlag(db);
+    BackupTimer timer([&db] { return &db; }, nullptr);
+    QSignalSpy messages(&timer, &BackupTimer::message);
+    QVERIFY(timer.backupIfDue());
+    QCOMPARE(messages.count(), 1);
+    const QList<ReviewBackup> written = ReviewBackup::list(db.spec());
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.constFirst().reason, QStringLiteral("daily"));
+    QVERIFY(messages.constFirst().constFirst().toString().contains(QFileInfo(written.constFirst().path).fileName()));
+    // At most daily: the next check finds a backup younger than a day.
+    QVERIFY(!timer.backupIfDue());
+    QCOMPARE(ReviewBackup::list(db.spec()).size(), 1);
+    // No database open: nothing to do.
+    BackupTimer idle([] { return static_cast<ReviewDatabase *>(nullptr); }, nullptr);
+    QVERIFY(!idle.backupIfDue());
 }
 
 void TestReviewBackup::restoreOntoReimportedRecordsMatchesByIdentity()
