@@ -22,7 +22,7 @@ struct ImportResult
     QString error;            // why it failed (rolled back), empty when ok or cancelled
     qint64 importId = 0;
     int inserted = 0;         // records new to the database
-    int updated = 0;          // records that replaced one with the same (fiscal_year, code)
+    int updated = 0;          // records that replaced one with the same identity
     int skippedRows = 0;
     QList<ImportWarning> warnings;
 };
@@ -38,7 +38,9 @@ public:
     // Called with (bytes read, bytes total); returning false cancels the import.
     using ProgressCallback = std::function<bool(qint64, qint64)>;
 
-    // Streams one file into the database, upserting by (fiscal_year, code).
+    // Streams one file into the database, upserting by (fiscal_year, identity key):
+    // the code, or for a table without codes bureau, division and name
+    // (Record::identityKey(), docs/storage.md).
     ImportResult importFile(const QString &path, const ReadOptions &options = {},
                             const ProgressCallback &progress = {});
     // Stores records that are already in memory (one transaction).
@@ -53,8 +55,10 @@ public:
 
     qint64 recordCount() const;
     std::optional<Record> record(qint64 id) const;
-    std::optional<Record> record(int fiscalYear, const QString &code) const;
-    qint64 recordId(int fiscalYear, const QString &code) const;
+    // By identity: `key` is Record::identityKey() (the code, when the record has one).
+    // Records read back have an empty code when their table gave none.
+    std::optional<Record> record(int fiscalYear, const QString &key) const;
+    qint64 recordId(int fiscalYear, const QString &key) const;
     // Every record in storage order (the order they were first imported),
     // streamed; the callback returns false to stop.
     bool forEachRecord(const std::function<bool(const Record &)> &callback) const;

@@ -333,6 +333,43 @@ static QStringList schemaV2()
     };
 }
 
+// Version 3: the generalised record (docs/storage.md): division, the rating on its
+// scale, the source's sheet and page, records without a code (has_code = 0, code holds
+// Record::identityKey()), indicator years, amounts of any year and saved column profiles.
+static QStringList schemaV3()
+{
+    return {
+        QStringLiteral("ALTER TABLE records ADD COLUMN division TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN rating_label TEXT"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN rating_rank INTEGER"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN rating_ranks INTEGER"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN rating_scale TEXT"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN rating_grades TEXT"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN source_sheet TEXT"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN source_page INTEGER"),
+        QStringLiteral("ALTER TABLE records ADD COLUMN has_code INTEGER NOT NULL DEFAULT 1"),
+        // Records stored before: their achievement level is their rating.
+        QStringLiteral("UPDATE records SET rating_label = CAST(level AS TEXT), rating_rank = level,"
+                       " rating_ranks = 5, rating_scale = 'level' WHERE level IS NOT NULL"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN actual_year INTEGER"),
+        QStringLiteral("ALTER TABLE indicators ADD COLUMN target_year INTEGER"),
+        QStringLiteral("CREATE TABLE amounts ("
+                       " record_id %BIGINT% NOT NULL,"
+                       " seq INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " fiscal_year INTEGER,"
+                       " amount %BIGINT%,"
+                       " PRIMARY KEY (record_id, seq))"),
+        QStringLiteral("CREATE TABLE profiles ("
+                       " name TEXT NOT NULL PRIMARY KEY,"
+                       " pattern TEXT NOT NULL DEFAULT '',"
+                       " profile TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX records_division ON records (division)"),
+        QStringLiteral("CREATE INDEX records_rating ON records (rating_scale, rating_rank)"),
+    };
+}
+
 // The audit trail is append-only: the database itself refuses to change or delete a row.
 static QStringList auditGuardSchema(bool sqlite)
 {
@@ -493,6 +530,10 @@ bool ReviewDatabase::migrate(QString *error)
         if (ok && version < 2) {
             ok = runAll(schemaV2()) && runAll(auditGuardSchema(sqlite));
             version = 2;
+        }
+        if (ok && version < 3) {
+            ok = runAll(schemaV3());
+            version = 3;
         }
         if (ok)
             ok = run(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));

@@ -34,6 +34,14 @@ namespace Hyoka {
 //   audit_log(id, fiscal_year, code, changed_at, reviewer, field, old_value, new_value,
 //             version): append-only (triggers refuse UPDATE and DELETE)
 //   settings(key, value): rule thresholds
+//
+// Version 3 adds the generalised record (docs/storage.md):
+//   records.division, rating_label, rating_rank, rating_ranks, rating_scale,
+//           rating_grades (JSON object text), source_sheet, source_page, has_code
+//           (0: the table gave no code and `code` holds Record::identityKey())
+//   indicators.actual_year, target_year
+//   amounts(record_id, seq, kind, fiscal_year, amount)
+//   profiles(name, pattern, profile, updated_at): saved column mappings
 // Before an existing SQLite database is migrated, a copy is written next to it with
 // VACUUM INTO as <file>.v<old version>-backup-<yyyyMMddTHHmmssZ>.sqlite.
 class ReviewDatabase
@@ -92,7 +100,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 2;
+    static constexpr int currentSchemaVersion = 3;
 
 private:
     bool migrate(QString *error);

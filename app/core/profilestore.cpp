@@ -1,0 +1,162 @@
+#include "profilestore.h"
+
+#include "reviewdatabase.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Hyoka {
+
+namespace {
+
+const char columns[] = "SELECT name, pattern, profile, updated_at FROM profiles";
+
+StoredProfile profileFromQuery(const QSqlQuery &q)
+{
+    return { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString() };
+}
+
+// How specific a glob is: the characters it names literally.
+int literalCount(const QString &pattern)
+{
+    int n = 0;
+    bool inClass = false;
+    for (const QChar c : pattern) {
+        if (c == u'[')
+            inClass = true;
+        else if (c == u']')
+            inClass = false;
+        else if (!inClass && c != u'*' && c != u'?')
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(ReviewDatabase &db) : m_db(db) { }
+
+bool ProfileStore::save(const QString &name, const QString &pattern, const QString &profileJson,
+                        QString *error)
+{
+    if (name.trimmed().isEmpty()) {
+        *error = tr("a profile needs a name");
+        return false;
+    }
+    if (!m_db.beginWrite(error))
+        return false;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("INSERT INTO profiles (name, pattern, profile, updated_at)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+                             " pattern = excluded.pattern, profile = excluded.profile,"
+                             " updated_at = excluded.updated_at"));
+    q.addBindValue(name);
+    q.addBindValue(pattern.isNull() ? QStringLiteral("") : pattern);
+    q.addBindValue(profileJson.isNull() ? QStringLiteral("") : profileJson);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        *error = tr("cannot save the profile %1: %2").arg(name, q.lastError().text());
+        q.finish();
+        m_db.rollbackWrite();
+        return false;
+    }
+    q.finish();
+    QString commitError;
+    if (!m_db.commitWrite(&commitError)) {
+        *error = tr("cannot save the profile %1: %2").arg(name, commitError);
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+std::optional<StoredProfile> ProfileStore::load(const QString &name) const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QString::fromLatin1(columns) + QStringLiteral(" WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return profileFromQuery(q);
+}
+
+QList<StoredProfile> ProfileStore::list() const
+{
+    QList<StoredProfile> out;
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QString::fromLatin1(columns) + QStringLiteral(" ORDER BY name"))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(profileFromQuery(q));
+    return out;
+}
+
+bool ProfileStore::remove(const QString &name, QString *error)
+{
+    if (!m_db.beginWrite(error))
+        return false;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("DELETE FROM profiles WHERE name = ?"));
+    q.addBindValue(name);
+    const bool ran = q.exec();
+    const int removed = ran ? q.numRowsAffected() : 0;
+    if (!ran || removed == 0) {
+        *error = ran ? tr("no profile is called %1").arg(name)
+                     : tr("cannot remove the profile %1: %2").arg(name, q.lastError().text());
+        q.finish();
+        m_db.rollbackWrite();
+        return false;
+    }
+    q.finish();
+    QString commitError;
+    if (!m_db.commitWrite(&commitError)) {
+        *error = tr("cannot remove the profile %1: %2").arg(name, commitError);
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::patternMatches(const QString &pattern, const QString &filePath)
+{
+    if (pattern.isEmpty())
+        return false;
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.isValid() && re.match(QFileInfo(filePath).fileName()).hasMatch();
+}
+
+std::optional<StoredProfile> ProfileStore::match(const QString &filePath) const
+{
+    QList<StoredProfile> candidates;
+    for (const StoredProfile &p : list()) {
+        if (patternMatches(p.pattern, filePath))
+            candidates.append(p);
+    }
+    if (candidates.isEmpty())
+        return std::nullopt;
+    // A handful of profiles per database: sorted here rather than in SQL.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const StoredProfile &a, const StoredProfile &b) {
+                         const int la = literalCount(a.pattern), lb = literalCount(b.pattern);
+                         if (la != lb)
+                             return la > lb;
+                         return a.updatedAt > b.updatedAt;
+                     });
+    return candidates.constFirst();
+}
+
+} // namespace Hyoka

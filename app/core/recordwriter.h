@@ -1,0 +1,41 @@
+#pragma once
+
+#include "record.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Hyoka {
+
+class DeferredFullTextIndex;
+class ImportStatement;
+
+// Writes the records of one import inside the caller's transaction (RecordStore):
+// upserts by (fiscal_year, Record::identityKey()) with the record's achievements,
+// indicators and amounts (docs/storage.md).
+class RecordWriter
+{
+public:
+    RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText);
+    ~RecordWriter();
+    RecordWriter(const RecordWriter &) = delete;
+    RecordWriter &operator=(const RecordWriter &) = delete;
+
+    bool prepare(QString *error);
+    QString lastError() const;
+    // Upserts one record; `existed` tells whether its identity was there already.
+    bool write(const Record &r, qint64 importId, qint64 *id, bool *existed);
+
+private:
+    bool writeChildren(const Record &r, qint64 id);
+
+    std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
+            m_deleteIndicators, m_deleteAmounts, m_insertAchievement, m_insertIndicator,
+            m_insertAmount;
+    DeferredFullTextIndex &m_fullText;
+    QString m_error;
+};
+
+} // namespace Hyoka
