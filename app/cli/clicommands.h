@@ -27,6 +27,8 @@ private:
     static int reviewListCommand(const QStringList &args); // reviewlistcommand.cpp
     static int copyCommand(const QStringList &args); // copycommand.cpp
     static int restoreCommand(const QStringList &args); // restorecommand.cpp
+    static int detectCommand(const QStringList &args);  // detectcommand.cpp
+    static int profileCommand(const QStringList &args); // detectcommand.cpp
 };
 
 } // namespace Hyoka
