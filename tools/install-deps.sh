@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev libqt6svg6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n
-    libxlsxwriter-dev zlib1g-dev libsqlite3-dev
+    libxlsxwriter-dev libminizip-dev zlib1g-dev libsqlite3-dev
     fonts-noto-cjk
     xvfb xauth imagemagick poppler-utils sqlite3
     clang libclang-rt-14-dev

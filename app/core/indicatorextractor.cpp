@@ -1,6 +1,7 @@
 #include "indicatorextractor.h"
 
 #include "indicatorscanner.h"
+#include "textnormaliser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -113,6 +114,16 @@ double toNumber(QStringView digits)
             s += c;
     }
     return s.toDouble();
+}
+
+// (R6), (令和6年度), (2024年度) → the fiscal year; 0 without a tag.
+int yearOfTag(QStringView tag)
+{
+    if (tag.isEmpty())
+        return 0;
+    QString compact = tag.toString();
+    compact.removeIf([](QChar c) { return c.isSpace(); });
+    return TextNormaliser::parseFiscalYear(compact);
 }
 
 // The spellings of か所 are one unit.
@@ -306,6 +317,8 @@ QList<Indicator> extract(const QString &achievement, QStringList *warnings)
         ind.target = toNumber(m.target.in(folded));
         ind.unit = m.actualUnit.in(folded).toString();
         ind.targetUnit = m.targetUnit.in(folded).toString();
+        ind.actualYear = yearOfTag(m.actualYear.in(folded));
+        ind.targetYear = yearOfTag(m.targetYear.in(folded));
         ind.label = labelBefore(achievement, folded, m.whole.start, floor);
         floor = m.whole.end;
 

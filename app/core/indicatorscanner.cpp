@@ -3,13 +3,16 @@
 // The phrasings (SPEC §4), on text with ASCII digits, ':', ',', '.', '%', '(', ')', '/',
 // ';' and spaces (IndicatorExtractor folds the full-width forms first):
 //
-//   actual first:  [実績|結果[値][は][:]] [年間|年|約] N [unit] [qualifier]
-//                  [※ ( / 、 , ;]{0,2} 目標[値][は][:] [年間|年|約] N [unit] [qualifier]
-//   target first:  目標[値][は][:] [年間|年|約] N [unit] [qualifier]
+//   actual first:  [実績|結果[値][は][:]] [年間|年|約] N [(n)] [unit] [qualifier] [(year)]
+//                  [※ ( / 、 , ;]{0,2} 目標[値][は][:] [年間|年|約] N [(n)] [unit] [qualifier]
+//                  [(year)]
+//   target first:  目標[値][は][:] [年間|年|約] N [(n)] [unit] [qualifier] [(year)]
 //                  {のところ|に対し[て]|に対する|( / 、 , ;}* 実績|結果[値][は][:]
-//                  [年間|年|約] N [unit] [qualifier]
+//                  [年間|年|約] N [(n)] [unit] [qualifier] [(year)]
 //
-// N is a number not preceded by a digit, '.' or a thousands comma: 1,234,567.8 or 1234.5.
+// N is a number not preceded by a digit, '.' or a thousands comma: 1,234,567.8 or 1234.5;
+// (n) a parenthesised sub-count, 421(26)件 (421 is the value); (year) a fiscal-year tag,
+// (R6), (令和6年度), (H30), (2024年度), with spaces allowed inside the brackets.
 // A unit is a known word (人, 件, か所, 千円 …); else 1–4 kanji/katakana, at the end
 // only when what follows them is no more Japanese text (a qualifier aside); else 1–3
 // Latin letters right after the digits (ha, km), at the end not followed by another.
@@ -23,6 +26,9 @@
 // it can offer, in that order. The continuation's answer depends only on the position,
 // so where the expression would have tried one position several times (spaces shared
 // between two optional parts) each is tried once, where the expression first tried it.
+// Sub-counts and year tags are optional parts of it, tried first with, then without.
+// Kept rather than QRegularExpression: the expression costs far more than 10 % of the
+// markdown parse (docs/performance.md); tests/indicators compares the two.
 namespace Hyoka::IndicatorScanner {
 
 namespace {
@@ -129,12 +135,12 @@ public:
             return prefix(p0, [&](qsizetype p1) {
                 return number(p1, m_found.actual, [&](qsizetype p2) {
                     return unit(p2, m_found.actualUnit, [&](qsizetype p3) {
-                        return qualifier(p3, [&](qsizetype p4) {
+                        return qualifierAndYear(p3, m_found.actualYear, [&](qsizetype p4) {
                             return actualFirstSeparator(p4, [&](qsizetype p5) {
                                 return targetKeyword(p5, [&](qsizetype p6) {
                                     return prefix(p6, [&](qsizetype p7) {
                                         return number(p7, m_found.target, [&](qsizetype p8) {
-                                            m_found.whole.end = tail(p8, m_found.targetUnit);
+                                            m_found.whole.end = tail(p8, m_found.targetUnit, m_found.targetYear);
                                             return true;
                                         });
                                     });
@@ -156,14 +162,14 @@ public:
             return prefix(p0, [&](qsizetype p1) {
                 return number(p1, m_found.target, [&](qsizetype p2) {
                     return unit(p2, m_found.targetUnit, [&](qsizetype p3) {
-                        return qualifier(p3, [&](qsizetype p4) {
+                        return qualifierAndYear(p3, m_found.targetYear, [&](qsizetype p4) {
                             return targetFirstSeparator(p4, [&](qsizetype p5) {
                                 if (!isActualKeyword(p5))
                                     return false;
                                 return keywordRest(p5 + 2, [&](qsizetype p6) {
                                     return prefix(p6, [&](qsizetype p7) {
                                         return number(p7, m_found.actual, [&](qsizetype p8) {
-                                            m_found.whole.end = tail(p8, m_found.actualUnit);
+                                            m_found.whole.end = tail(p8, m_found.actualUnit, m_found.actualYear);
                                             return true;
                                         });
                                     });
@@ -178,6 +184,10 @@ public:
     }
 
     const Figures &found() const { return m_found; }
+    qsizetype figuresStart() const
+    {
+        return m_found.actualFirst ? m_found.actual.start : m_found.target.start;
+    }
 
 private:
     char16_t at(qsizetype i) const { return i < m_n ? m_s[i] : u'\0'; }
@@ -325,12 +335,82 @@ private:
         if (at(p) == u'.' && isDigit(at(p + 1))) {
             for (qsizetype q = digitsEnd(p + 1); q > p + 1; --q) {
                 capture = { start, q };
-                if (k(q))
+                if (subCount(q, k))
                     return true;
             }
         }
         capture = { start, p };
+        return subCount(p, k);
+    }
+
+    // [(digits and commas)] after a number: 421(26)件.
+    template<typename K>
+    bool subCount(qsizetype p, K &&k)
+    {
+        if (at(p) == u'(' && isDigit(at(p + 1))) {
+            qsizetype q = p + 2;
+            while (isDigit(at(q)) || at(q) == u',')
+                ++q;
+            if (at(q) == u')' && k(q + 1))
+                return true;
+        }
         return k(p);
+    }
+
+    // Where a year tag starting at `p` ends ([spaces] "(" [spaces] era N [年度|年]
+    // [spaces] ")" or the same with a four-digit year), with its inside in `inside`; -1
+    // when there is none.
+    qsizetype yearTagEnd(qsizetype p, Span *inside) const
+    {
+        qsizetype q = spacesEnd(p);
+        if (at(q) != u'(')
+            return -1;
+        q = spacesEnd(q + 1);
+        const qsizetype start = q;
+        const char16_t c = at(q);
+        if ((c == u'令' && at(q + 1) == u'和') || (c == u'平' && at(q + 1) == u'成')
+            || c == u'R' || c == u'H' || c == u'Ｒ' || c == u'Ｈ') {
+            q = spacesEnd(q + (c == u'令' || c == u'平' ? 2 : 1));
+            if (at(q) == u'元') {
+                ++q;
+            } else {
+                const qsizetype digits = digitsEnd(q) - q;
+                if (digits < 1 || digits > 2)
+                    return -1;
+                q += digits;
+            }
+        } else if ((c == u'1' && at(q + 1) == u'9') || (c == u'2' && at(q + 1) == u'0')) {
+            if (digitsEnd(q) - q != 4)
+                return -1;
+            q += 4;
+        } else {
+            return -1;
+        }
+        if (at(q) == u'年')
+            q += at(q + 1) == u'度' ? 2 : 1;
+        const qsizetype insideEnd = q;
+        q = spacesEnd(q);
+        if (at(q) != u')')
+            return -1;
+        *inside = { start, insideEnd };
+        return q + 1;
+    }
+
+    // [qualifier] [year tag], the tag tried first.
+    template<typename K>
+    bool qualifierAndYear(qsizetype p, Span &year, K &&k)
+    {
+        return qualifier(p, [&](qsizetype q) {
+            Span inside;
+            const qsizetype end = yearTagEnd(q, &inside);
+            if (end >= 0) {
+                year = inside;
+                if (k(end))
+                    return true;
+            }
+            year = {};
+            return k(q);
+        });
     }
 
     // [spaces] [unit] where more of the phrasing follows: a known unit, else the
@@ -407,9 +487,9 @@ private:
         return givingBack(e0, p, k);
     }
 
-    // [spaces] [unit] [qualifier] at the end of the phrasing, which always matches;
-    // returns where it ends. A unit word here must not run on into Japanese text.
-    qsizetype tail(qsizetype p, Span &capture) const
+    // [spaces] [unit] [qualifier] [year tag] at the end of the phrasing, which always
+    // matches; returns where it ends. A unit word here must not run on into Japanese text.
+    qsizetype tail(qsizetype p, Span &capture, Span &year) const
     {
         const qsizetype e0 = spacesEnd(p);
         capture = {};
@@ -442,6 +522,13 @@ private:
                 break;
             }
         }
+        year = {};
+        Span inside;
+        const qsizetype tagEnd = yearTagEnd(end, &inside);
+        if (tagEnd >= 0) {
+            year = inside;
+            end = tagEnd;
+        }
         return end;
     }
 
@@ -459,6 +546,25 @@ private:
     qsizetype m_n;
     Figures m_found;
 };
+
+// Whether `at` lies in a note: after a ※ (not before `from`) that introduces no target
+// (not followed by 目標 or another separator), with no 、。●) or line break between.
+bool inNote(QStringView s, qsizetype from, qsizetype at)
+{
+    for (qsizetype i = at - 1; i >= from; --i) {
+        const char16_t c = s[i].unicode();
+        if (c == u'、' || c == u'。' || c == u'●' || c == u')' || c == u'\n')
+            return false;
+        if (c != u'※')
+            continue;
+        qsizetype j = i + 1;
+        while (j < at && isSpace(s[j].unicode()))
+            ++j;
+        const QStringView next = s.mid(j);
+        return !(next.startsWith(u"目標") || (!next.isEmpty() && isActualFirstSeparator(next[0].unicode())));
+    }
+    return false;
+}
 
 } // namespace
 
@@ -480,9 +586,10 @@ bool Finder::next(Figures *found)
             matched = scanner.actualFirstAt(i);
         else if (c == u'目')
             matched = scanner.targetFirstAt(i);
-        if (matched) {
+        if (matched && !inNote(m_text, m_noteFloor, scanner.figuresStart())) {
             *found = scanner.found();
             m_from = found->whole.end;
+            m_noteFloor = m_from;
             return true;
         }
     }

@@ -4,10 +4,11 @@
 
 namespace Hyoka {
 
-// Finds the actual-vs-target figures of SPEC §4 in an achievement text whose
-// full-width figure characters are folded to ASCII (see IndicatorExtractor). A
-// hand-written scanner with the exact meaning of the expression it replaced (kept as
-// the reference in tests/indicators): same matches, same captures, same ends.
+// Finds the actual-vs-target figures (docs/formats.md, "Indicators") in an achievement
+// text whose full-width figure characters are folded to ASCII (see IndicatorExtractor).
+// A hand-written scanner with the exact meaning of the expression it replaced (kept as
+// the reference in tests/indicators): same matches, same captures, same ends; plus the
+// sub-counts, year tags and ※ notes of other cities' tables.
 namespace IndicatorScanner {
 
 // A part of the text: [start, end); start < 0 when it is not there.
@@ -32,6 +33,8 @@ struct Figures
     Span actualUnit;
     Span target;
     Span targetUnit;
+    Span actualYear;   // a year tag after the actual: (R6), (令和6年度), (2024年度)
+    Span targetYear;   // likewise after the target
 };
 
 // Finds the pairs of figures of one text in turn, left to right; pairs do not
@@ -49,6 +52,7 @@ private:
     QStringView m_text;
     qsizetype m_from = 0;
     qsizetype m_lastTarget = -1; // where the last 目標 starts: no pair starts after it
+    qsizetype m_noteFloor = 0;   // end of the last pair: a note before it is no longer open
 };
 
 } // namespace IndicatorScanner

@@ -9,11 +9,11 @@
 
 namespace Hyoka {
 
-// Reads entries of a ZIP archive (as XLSX files are) with zlib, streaming each entry
-// through a QIODevice. Written for untrusted files: entry sizes and compression
-// ratios are bounded, names are only looked up, never used as paths.
-// (QuaZip cannot be used: its bundled minizip exports the same symbols as the
-// system minizip that libxlsxwriter uses, and one of the two then crashes.)
+// Reads entries of a ZIP archive (as XLSX files are) with minizip's unzip API, reading
+// the QIODevice through minizip's I/O callbacks and streaming each entry through a
+// QIODevice. Written for untrusted files: entry sizes and compression ratios are
+// bounded, names are only looked up, never used as paths. (The system libminizip is
+// the one libxlsxwriter links too; QuaZip's bundled copy would clash with it.)
 class ZipArchive
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::ZipArchive)
@@ -24,11 +24,15 @@ public:
         quint16 method = 0; // 0 stored, 8 deflated
         quint64 compressedSize = 0;
         quint64 uncompressedSize = 0;
-        quint64 localHeaderOffset = 0;
+        bool encrypted = false;
+        quint64 directoryPosition = 0; // where minizip finds it again (unz64_file_pos)
+        quint64 fileNumber = 0;
     };
 
     static constexpr quint64 maxEntrySize = 1024ull * 1024 * 1024; // 1 GiB uncompressed
     static constexpr quint64 maxRatio = 100;                        // zip-bomb guard
+    static constexpr quint64 maxEntries = 100000;
+    static constexpr quint64 maxNameBytes = 64ull * 1024 * 1024;    // all names together
 
     // `device` must be open, random access, and outlive the archive.
     bool open(QIODevice *device, QString *error);

@@ -1,7 +1,9 @@
 #pragma once
 
-// The regular expression IndicatorScanner replaced, kept as it was, and helpers that
-// put its matches and the scanner's side by side (tst_indicators compares them).
+// The regular expression IndicatorScanner replaced, with the sub-counts and year tags
+// of other cities' tables added, and helpers that put its matches and the scanner's
+// side by side (tst_indicators compares them). Like the scanner, a match whose figures
+// start in a ※ note is passed over (the note is found here by its own expression).
 
 #include "indicatorextractor.h"
 #include "indicatorscanner.h"
@@ -22,7 +24,11 @@ inline QString referencePattern()
     const QString word = QStringLiteral("[\\x{4E00}-\\x{9FFF}\\x{30A1}-\\x{30FA}\\x{30FC}\\x{3005}]");
     const QString jp = QStringLiteral("[\\x{3040}-\\x{30FF}\\x{4E00}-\\x{9FFF}\\x{3005}]");
     const QString num = QStringLiteral(
-            "(?<![0-9.])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)");
+            "(?<![0-9.])(?<![0-9],)([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)"
+            "(?:\\([0-9][0-9,]*\\))?");
+    const QString year = QStringLiteral(
+            "(?:\\s*\\(\\s*((?:令和|平成|[RHＲＨ])\\s*(?:元|[0-9]{1,2})(?:年度|年)?"
+            "|(?:19|20)[0-9]{2}(?:年度|年)?)\\s*\\))?");
     const QString prefix = QStringLiteral("(?:年間|年|約)?");
     const QString qualifier = QStringLiteral("(?:以上|以下|未満|以内|超|増加|減少|増|減|程度|前後)?");
     const QString unitMid = QStringLiteral("\\s*(%1|%2{1,4}?|(?<=[0-9])[A-Za-z]{1,3})?").arg(known, word);
@@ -32,12 +38,12 @@ inline QString referencePattern()
     const QString targetKw = QStringLiteral("目標(?:値)?\\s*(?:は)?\\s*:?\\s*");
     const QString sepActualFirst = QStringLiteral("\\s*(?:[※(/、,;]\\s*){0,2}");
     const QString sepTargetFirst = QStringLiteral("(?:\\s*(?:のところ|に対し(?:て)?|に対する|[(/、,;]))*\\s*");
-    // Groups: 1 actual, 2 actual unit, 3 target, 4 target unit   (actual first)
-    //         5 target, 6 target unit, 7 actual, 8 actual unit   (target first)
+    // Groups: 1 actual, 2 unit, 3 year, 4 target, 5 unit, 6 year     (actual first)
+    //         7 target, 8 unit, 9 year, 10 actual, 11 unit, 12 year   (target first)
     const QString actualFirst = QStringLiteral("(?:%1)?").arg(actualKw) + prefix + num + unitMid
-            + qualifier + sepActualFirst + targetKw + prefix + num + unitEnd + qualifier;
-    const QString targetFirst = targetKw + prefix + num + unitMid + qualifier + sepTargetFirst
-            + actualKw + prefix + num + unitEnd + qualifier;
+            + qualifier + year + sepActualFirst + targetKw + prefix + num + unitEnd + qualifier + year;
+    const QString targetFirst = targetKw + prefix + num + unitMid + qualifier + year + sepTargetFirst
+            + actualKw + prefix + num + unitEnd + qualifier + year;
     return QStringLiteral("(?:%1)|(?:%2)").arg(actualFirst, targetFirst);
 }
 
@@ -85,16 +91,44 @@ inline QString spanText(qsizetype start, qsizetype end)
     return start < 0 ? u"-"_qs : QStringLiteral("%1..%2").arg(start).arg(end);
 }
 
+// Whether a match's figures starting at `at` lie in a ※ note opened after `from`: a ※
+// followed by neither 目標 nor a separator, and no 、。●), line break or other ※ after it.
+inline bool inNote(const QString &text, qsizetype from, qsizetype at)
+{
+    static const QRegularExpression note(
+            QStringLiteral("※(?![ \\t\\n\\v\\f\\r]*(?:目標|[※(/、,;]))[^、。●)\\n※]*$"));
+    return note.match(text.mid(from, at - from)).hasMatch();
+}
+
+// The matches, left to right, not overlapping, none starting in a note.
+inline QList<QRegularExpressionMatch> referenceMatchList(const QString &text)
+{
+    QList<QRegularExpressionMatch> out;
+    qsizetype from = 0;
+    qsizetype floor = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = referenceRe().match(text, from);
+        if (!m.hasMatch())
+            break;
+        const bool actualFirst = m.capturedStart(1) >= 0;
+        if (inNote(text, floor, m.capturedStart(actualFirst ? 1 : 7))) {
+            from = m.capturedStart() + 1;
+            continue;
+        }
+        out.append(m);
+        from = floor = m.capturedEnd();
+    }
+    return out;
+}
+
 // Every match as one line: branch, whole span, then each group's span and text.
 inline QStringList referenceMatches(const QString &text)
 {
     QStringList out;
-    QRegularExpressionMatchIterator it = referenceRe().globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    for (const QRegularExpressionMatch &m : referenceMatchList(text)) {
         const bool actualFirst = m.capturedStart(1) >= 0;
-        const int groups[4] = { actualFirst ? 1 : 7, actualFirst ? 2 : 8, actualFirst ? 3 : 5,
-                                actualFirst ? 4 : 6 };
+        const int groups[6] = { actualFirst ? 1 : 10, actualFirst ? 2 : 11, actualFirst ? 4 : 7,
+                                actualFirst ? 5 : 8, actualFirst ? 3 : 12, actualFirst ? 6 : 9 };
         QString line = QStringLiteral("%1 %2").arg(actualFirst ? u"A"_qs : u"T"_qs,
                                                     spanText(m.capturedStart(0), m.capturedEnd(0)));
         for (int g : groups) {
@@ -115,7 +149,8 @@ inline QStringList scannerMatches(const QString &text)
     while (finder.next(&f)) {
         QString line = QStringLiteral("%1 %2").arg(f.actualFirst ? u"A"_qs : u"T"_qs,
                                                     spanText(f.whole.start, f.whole.end));
-        for (const IndicatorScanner::Span &s : { f.actual, f.actualUnit, f.target, f.targetUnit }) {
+        for (const IndicatorScanner::Span &s : { f.actual, f.actualUnit, f.target, f.targetUnit,
+                                                  f.actualYear, f.targetYear }) {
             line += QStringLiteral(" [%1 %2]")
                             .arg(spanText(s.start, s.end), s.in(text).toString());
         }
@@ -136,14 +171,12 @@ inline QStringList referenceFigures(const QString &text)
         return out;
     static const QStringList kasho = { u"ヶ所"_qs, u"ケ所"_qs, u"カ所"_qs, u"ヵ所"_qs, u"箇所"_qs, u"個所"_qs };
     auto key = [](const QString &u) { return kasho.contains(u) ? u"か所"_qs : u; };
-    QRegularExpressionMatchIterator it = referenceRe().globalMatch(foldedForTest(text));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    for (const QRegularExpressionMatch &m : referenceMatchList(foldedForTest(text))) {
         const bool actualFirst = m.capturedStart(1) >= 0;
-        const QString actual = m.captured(actualFirst ? 1 : 7).remove(u',');
-        const QString target = m.captured(actualFirst ? 3 : 5).remove(u',');
-        QString unit = m.captured(actualFirst ? 2 : 8);
-        QString targetUnit = m.captured(actualFirst ? 4 : 6);
+        const QString actual = m.captured(actualFirst ? 1 : 10).remove(u',');
+        const QString target = m.captured(actualFirst ? 4 : 7).remove(u',');
+        QString unit = m.captured(actualFirst ? 2 : 11);
+        QString targetUnit = m.captured(actualFirst ? 5 : 8);
         if (unit.isEmpty())
             unit = targetUnit;
         else if (targetUnit.isEmpty())

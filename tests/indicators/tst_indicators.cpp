@@ -71,12 +71,15 @@ void TestIndicators::extract_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("targetUnit");
     QTest::addColumn<bool>("warning");
+    QTest::addColumn<int>("actualYear");
+    QTest::addColumn<int>("targetYear");
 
     auto row = [](const char *name, const QString &text, int count, int index,
                   const QString &label, double actual, double target, const QString &unit,
-                  const QString &targetUnit, bool warning = false) {
+                  const QString &targetUnit, bool warning = false, int actualYear = 0,
+                  int targetYear = 0) {
         QTest::newRow(name) << text << count << index << label << actual << target << unit
-                            << targetUnit << warning;
+                            << targetUnit << warning << actualYear << targetYear;
     };
 
     // Actual, then ※目標 target.
@@ -203,6 +206,41 @@ void TestIndicators::extract_data()
         u"マッチング件数"_qs, 2408, 3100, u"件"_qs, u"人"_qs, true);
     row("mismatch target-first", u"(実施数:目標12回のところ実績10件)"_qs, 1, 0, u"実施数"_qs, 10, 12,
         u"件"_qs, u"回"_qs, true);
+
+    // Other cities' tables (docs/formats.md, "Indicators"): target first with year tags
+    // (a target and an actual of different years are still a pair), sub-counts, notes
+    // after ※, the unit 名.
+    row("target first with years", u"講座参加者数 目標 2,000名(R6) 実績 2,053名(R6)"_qs, 1, 0,
+        u"講座参加者数"_qs, 2053, 2000, u"名"_qs, u"名"_qs, false, 2024, 2024);
+    row("target first, no space, different years", u"相談員の配置 目標 1人(R9)実績 1人(R6)"_qs, 1, 0,
+        u"相談員の配置"_qs, 1, 1, u"人"_qs, u"人"_qs, false, 2024, 2027);
+    row("full-width year tags", u"登録者数　目標　５００人（Ｒ６）　実績　４８０人（Ｒ６）"_qs, 1, 0,
+        u"登録者数"_qs, 480, 500, u"人"_qs, u"人"_qs, false, 2024, 2024);
+    row("令和 and 年度 in the tag", u"利用件数 目標 300件(令和7年度) 実績 250件(令和6年度)"_qs, 1, 0,
+        u"利用件数"_qs, 250, 300, u"件"_qs, u"件"_qs, false, 2024, 2025);
+    row("western year tag", u"利用件数 目標 300件(2025年度) 実績 250件(2024年度)"_qs, 1, 0,
+        u"利用件数"_qs, 250, 300, u"件"_qs, u"件"_qs, false, 2024, 2025);
+    row("令和元年", u"利用件数 目標 300件(R元) 実績 250件(R元)"_qs, 1, 0, u"利用件数"_qs, 250, 300,
+        u"件"_qs, u"件"_qs, false, 2019, 2019);
+    row("year tag on one side", u"訪問件数 目標 100件(R7) 実績 90件"_qs, 1, 0, u"訪問件数"_qs, 90, 100,
+        u"件"_qs, u"件"_qs, false, 0, 2025);
+    row("actual first with years", u"延べ利用者 1,200人(R6)※目標 1,500人(R7)"_qs, 1, 0,
+        u"延べ利用者"_qs, 1200, 1500, u"人"_qs, u"人"_qs, false, 2024, 2025);
+    row("sub-count", u"相談件数 目標 400件(R6) 実績 421(26)件(R6) ※( )内は新規相談"_qs, 1, 0,
+        u"相談件数"_qs, 421, 400, u"件"_qs, u"件"_qs, false, 2024, 2024);
+    row("sub-count with thousands", u"利用者 目標 2,000人 実績 2,150(120)人"_qs, 1, 0, u"利用者"_qs,
+        2150, 2000, u"人"_qs, u"人"_qs, false, 0, 0);
+    row("sub-count actual first", u"受講者 421(26)名※目標 400名"_qs, 1, 0, u"受講者"_qs, 421, 400,
+        u"名"_qs, u"名"_qs, false, 0, 0);
+    row("note after ※ is no figure", u"講座参加者数 目標 2,000名(R6) 実績 2,053名(R6) ※R5実績 1,800名、目標 1,900名"_qs,
+        1, 0, u"講座参加者数"_qs, 2053, 2000, u"名"_qs, u"名"_qs, false, 2024, 2024);
+    row("note, then the next indicator", u"参加者数 目標 100名(R6) 実績 90名(R6) ※うち市外 10名。相談件数 目標 50件(R6) 実績 60件(R6)"_qs,
+        2, 1, u"相談件数"_qs, 60, 50, u"件"_qs, u"件"_qs, false, 2024, 2024);
+    row("※目標 still introduces the target", u"(延べ利用人数 147,832人※目標 224,664人以上)"_qs, 1, 0,
+        u"延べ利用人数"_qs, 147832, 224664, u"人"_qs, u"人"_qs, false, 0, 0);
+    row("unit 名", u"(受講者:45名※目標60名)"_qs, 1, 0, u"受講者"_qs, 45, 60, u"名"_qs, u"名"_qs, false, 0, 0);
+    row("two in one cell", u"講座数 目標 10回(R6) 実績 12回(R6)、参加者数 目標 200名(R6) 実績 180名(R6)"_qs,
+        2, 1, u"参加者数"_qs, 180, 200, u"名"_qs, u"名"_qs, false, 2024, 2024);
 }
 
 void TestIndicators::extract()
@@ -216,6 +254,8 @@ void TestIndicators::extract()
     QFETCH(QString, unit);
     QFETCH(QString, targetUnit);
     QFETCH(bool, warning);
+    QFETCH(int, actualYear);
+    QFETCH(int, targetYear);
 
     QStringList warnings;
     const QList<Indicator> found = IndicatorExtractor::extract(text, &warnings);
@@ -227,6 +267,8 @@ void TestIndicators::extract()
     QCOMPARE(ind.unit, unit);
     QCOMPARE(ind.targetUnit, targetUnit);
     QCOMPARE(ind.unitMismatch(), warning);
+    QCOMPARE(ind.actualYear, actualYear);
+    QCOMPARE(ind.targetYear, targetYear);
     QCOMPARE(warnings.isEmpty(), !warning);
     if (warning) {
         QCOMPARE(warnings.size(), 1);
@@ -234,6 +276,7 @@ void TestIndicators::extract()
     }
     QVERIFY(ind.ratio().has_value());
     QCOMPARE(*ind.ratio(), actual / target);
+    compareWithReference(text);
 }
 
 void TestIndicators::noTargetMeansNoIndicator_data()
@@ -245,6 +288,7 @@ void TestIndicators::noTargetMeansNoIndicator_data()
     QTest::newRow("実績 only") << u"(実績:年2回)"_qs;
     QTest::newRow("目標 without figure") << u"「愛着」「誇り」ともに目標を下回った。"_qs;
     QTest::newRow("target only") << u"(目標29人)"_qs;
+    QTest::newRow("a bracketed number is no year tag") << u"利用件数 目標 300件(7) 実績 250件"_qs;
     QTest::newRow("empty") << QString();
     QTest::newRow("dates") << u"令和3年11月から新たに小学5年生から中学生までを対象とした事業を開始し、目標達成に向け取り組んだ"_qs;
     QTest::newRow("full-width count") << u"（利用者：３６人）"_qs;
@@ -624,6 +668,21 @@ void TestIndicators::scannerMatchesReference_data()
     row("unpaired high surrogate", QStringLiteral("件数120件※目標150件") + QChar(char16_t(0xD842)));
     row("unpaired low surrogate", QChar(char16_t(0xDFB7)) + QStringLiteral("件数120件※目標150件"));
     row("NUL", QStringLiteral("件数120件※目標150件") + QChar(u'\0') + QStringLiteral("人"));
+
+    // Other cities: year tags, sub-counts, notes after ※.
+    row("year tags", u"目標 2,000名(R6) 実績 2,053名(R6)"_qs);
+    row("year tags without space", u"目標 1人(R9)実績 1人(R6)"_qs);
+    row("year tag spaced", u"目標 1人( R 9 )実績 1人(令和 6 年度)"_qs);
+    row("year tag three digits", u"目標 1人(R123)実績 1人(R6)"_qs);
+    row("year tag 年", u"目標 1人(2027年)実績 1人(2024)"_qs);
+    row("year tag unclosed", u"目標 1人(R9実績 1人(R6"_qs);
+    row("sub-count", u"目標 400件 実績 421(26)件"_qs);
+    row("sub-count unclosed", u"目標 400件 実績 421(26件"_qs);
+    row("sub-count empty", u"421()件※目標400件"_qs);
+    row("sub-count then year", u"421(26)件(R6)※目標400件(R6)"_qs);
+    row("note", u"参加者 目標 100名 実績 90名 ※R5実績 80名、目標 95名"_qs);
+    row("note ended", u"参加者 90名 ※延べ、120名※目標 150名"_qs);
+    row("note two ※", u"※注記 ※目標 150名 120名※目標 150名"_qs);
 }
 
 void TestIndicators::scannerMatchesReference()
@@ -648,7 +707,8 @@ void TestIndicators::scannerMatchesReferenceOnGeneratedTexts()
                                 u"99.13"_qs, u"4.1"_qs, u"1234,567"_qs, u"1,2345"_qs, u"12."_qs,
                                 u".5"_qs, u"１２３"_qs, u"１，２３４"_qs, u"１２．５"_qs,
                                 u"1,234.56"_qs, u"12,34"_qs, u"3.14.15"_qs, u"00"_qs,
-                                u"1,000,000"_qs, u"2,400"_qs };
+                                u"1,000,000"_qs, u"2,400"_qs, u"421(26)"_qs, u"1,200(3)"_qs,
+                                u"12()"_qs };
     const QStringList units { u""_qs, u""_qs, u"人"_qs, u"件"_qs, u"か所"_qs, u"ヶ所"_qs,
                               u"回"_qs, u"世帯"_qs, u"園"_qs, u"%"_qs, u"％"_qs, u"千円"_qs,
                               u"事業所"_qs, u"人日"_qs, u"ポイント"_qs, u"㎡"_qs, u"ha"_qs,
@@ -671,7 +731,10 @@ void TestIndicators::scannerMatchesReferenceOnGeneratedTexts()
                                               u""_qs };
     const QStringList tails { u""_qs, u")"_qs, u"。"_qs, u"を達成"_qs, u"のため"_qs,
                               u"以上)"_qs, u"人)"_qs, u"以上の"_qs, u"、"_qs, u"等"_qs,
-                              u"ほか"_qs, u"km"_qs };
+                              u"ほか"_qs, u"km"_qs, u" ※延べ人数"_qs, u"※R5実績 80名"_qs };
+    const QStringList years { u""_qs, u""_qs, u""_qs, u""_qs, u"(R6)"_qs, u" (令和6年度)"_qs,
+                              u"(2024年度)"_qs, u"(Ｒ７)"_qs, u"( R 9 )"_qs, u"(H30)"_qs,
+                              u"(R123)"_qs, u"(26)"_qs };
     const QStringList joiners { u"、"_qs, u"。"_qs, u" "_qs, u"●"_qs, u""_qs, u"）"_qs };
     const QList<QChar> noise { u' ', u'\t', u'目', u'標', u'実', u'績', u',', u'.', u'0', u'7',
                                u'人', u'は', u':', u'年', u'約', u'a', u'※', u'の', u'、',
@@ -683,15 +746,17 @@ void TestIndicators::scannerMatchesReferenceOnGeneratedTexts()
         QString s = pick(labels);
         if (random.bounded(3) != 0) {
             s += pick(actualKeywords) + pick(prefixes) + pick(numbers) + pick(units)
-                    + pick(qualifierWords) + pick(actualFirstSeparators) + pick(targetKeywords)
-                    + pick(prefixes) + pick(numbers) + pick(units) + pick(qualifierWords);
+                    + pick(qualifierWords) + pick(years) + pick(actualFirstSeparators)
+                    + pick(targetKeywords) + pick(prefixes) + pick(numbers) + pick(units)
+                    + pick(qualifierWords) + pick(years);
         } else {
             QString keyword = pick(actualKeywords);
             if (keyword.isEmpty() && random.bounded(4) != 0)
                 keyword = u"実績"_qs;
             s += pick(targetKeywords) + pick(prefixes) + pick(numbers) + pick(units)
-                    + pick(qualifierWords) + pick(targetFirstSeparators) + keyword
-                    + pick(prefixes) + pick(numbers) + pick(units) + pick(qualifierWords);
+                    + pick(qualifierWords) + pick(years) + pick(targetFirstSeparators) + keyword
+                    + pick(prefixes) + pick(numbers) + pick(units) + pick(qualifierWords)
+                    + pick(years);
         }
         return s + pick(tails);
     };

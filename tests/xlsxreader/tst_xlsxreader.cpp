@@ -4,6 +4,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 #include "tabularexport.h"
+#include "ziparchive.h"
 
 #include "../xlsxbuilder.h"
 
@@ -126,6 +127,9 @@ private slots:
     void twoRowHeader();
     void rejected_data();
     void rejected();
+    void zipEntries_data();
+    void zipEntries();
+    void zipEntriesReadSideBySide();
     void stopsWhenSinkFull();
     void writerRoundTrip_data();
     void writerRoundTrip();
@@ -302,6 +306,33 @@ void tst_XlsxReader::twoRowHeader()
     QVERIFY(r->sink.records.at(0).settlementEstimated);
 }
 
+namespace {
+
+// The archive with the general-purpose flags of every entry's local and central
+// headers replaced.
+QByteArray withFlags(QByteArray zip, quint16 flags)
+{
+    for (qsizetype at = zip.indexOf("PK\x03\x04"); at >= 0; at = zip.indexOf("PK\x03\x04", at + 4))
+        qToLittleEndian(flags, zip.data() + at + 6);
+    for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4))
+        qToLittleEndian(flags, zip.data() + at + 8);
+    return zip;
+}
+
+// The archive with the uncompressed size of entry `name` in both its headers replaced.
+QByteArray withDeclaredSize(QByteArray zip, const QByteArray &name, quint32 size)
+{
+    for (qsizetype at = zip.indexOf(name); at >= 0; at = zip.indexOf(name, at + 1)) {
+        if (at >= 46 && zip.mid(at - 46, 4) == "PK\x01\x02")
+            qToLittleEndian(size, zip.data() + at - 46 + 24);
+        else if (at >= 30 && zip.mid(at - 30, 4) == "PK\x03\x04")
+            qToLittleEndian(size, zip.data() + at - 30 + 22);
+    }
+    return zip;
+}
+
+} // namespace
+
 void tst_XlsxReader::rejected_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -322,6 +353,11 @@ void tst_XlsxReader::rejected_data()
     QTest::newRow("zip bomb (ratio)")
             << workbook({ { QStringLiteral("Sheet1"), table } }, "<sst>" + QByteArray(4 * 1024 * 1024, ' ') + "</sst>")
             << QStringLiteral("zip bomb");
+    // The same, claiming 1,000 bytes: reading stops there and the entry is damaged.
+    QTest::newRow("zip bomb lying about its size")
+            << withDeclaredSize(workbook({ { QStringLiteral("Sheet1"), sheetXml(QByteArray(4 * 1024 * 1024, ' ')) } }),
+                                "xl/worksheets/sheet1.xml", 1000)
+            << QStringLiteral("xl/worksheets/sheet1.xml");
     QTest::newRow("entity declarations")
             << workbook({ { QStringLiteral("Sheet1"),
                             "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">"
@@ -352,6 +388,94 @@ void tst_XlsxReader::rejected()
     QVERIFY2(r->error.startsWith(QStringLiteral("book.xlsx")), qPrintable(r->error));
     QVERIFY2(r->error.contains(errorPart), qPrintable(r->error));
     QVERIFY(r->sink.records.isEmpty());
+}
+
+// ZipArchive (minizip through the device's callbacks): good entries read back whole;
+// a damaged one fails with a message naming it, never with more bytes than declared.
+void tst_XlsxReader::zipEntries_data()
+{
+    QTest::addColumn<QByteArray>("archive");
+    QTest::addColumn<QByteArray>("expected"); // the entry's bytes; empty when refused
+    QTest::addColumn<QString>("errorPart");
+
+    const QByteArray text = QByteArray("評価シートの本文 ").repeated(200);
+    auto archive = [](const QByteArray &data, bool deflate, std::optional<quint32> declared = std::nullopt) {
+        ZipBuilder zip;
+        zip.add("a.xml", data, deflate, declared);
+        return zip.archive();
+    };
+    QTest::newRow("stored") << archive(text, false) << text << QString();
+    QTest::newRow("deflated") << archive(text, true) << text << QString();
+    QTest::newRow("empty entry") << archive(QByteArray(), false) << QByteArray() << QString();
+    {
+        QByteArray damaged = archive(text, false);
+        damaged[damaged.indexOf("評価") + 1] = 'x';
+        QTest::newRow("stored, CRC wrong") << damaged << QByteArray() << QStringLiteral("damaged");
+    }
+    {
+        QByteArray damaged = archive(text, true);
+        const qsizetype body = damaged.indexOf("a.xml") + 5 + 20;
+        for (int i = 0; i < 8; ++i)
+            damaged[body + i] = char(0xff);
+        QTest::newRow("deflated, stream damaged") << damaged << QByteArray() << QStringLiteral("damaged");
+    }
+    QTest::newRow("declared larger than the data") << archive(text, true, quint32(text.size() + 100))
+                                                   << QByteArray() << QStringLiteral("damaged");
+    QTest::newRow("declared smaller than the data") << archive(text, true, quint32(text.size() - 100))
+                                                    << QByteArray() << QStringLiteral("damaged");
+    QTest::newRow("encrypted") << withFlags(archive(text, false), 1) << QByteArray()
+                               << QStringLiteral("encrypted");
+    QTest::newRow("declared 2 GiB") << archive(text, true, 0x80000000u) << QByteArray()
+                                    << QStringLiteral("too large");
+}
+
+void tst_XlsxReader::zipEntries()
+{
+    QFETCH(QByteArray, archive);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, errorPart);
+    QBuffer buffer(&archive);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ZipArchive zip;
+    QString error;
+    QVERIFY2(zip.open(&buffer, &error), qPrintable(error));
+    QCOMPARE(zip.entryNames(), QStringList { QStringLiteral("a.xml") });
+    const QByteArray data = zip.readEntry(QStringLiteral("a.xml"), 1 << 20, &error);
+    if (errorPart.isEmpty()) {
+        QCOMPARE(data, expected);
+        return;
+    }
+    QVERIFY(data.isEmpty());
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("a.xml")), qPrintable(error));
+}
+
+// Two entries streamed at once from one device, read in turns: each has its own handle.
+void tst_XlsxReader::zipEntriesReadSideBySide()
+{
+    const QByteArray first = QByteArray("<row>一</row>").repeated(5000);
+    const QByteArray second = QByteArray("<row>二</row>").repeated(7000);
+    ZipBuilder builder;
+    builder.add("first.xml", first, true);
+    builder.add("second.xml", second, true);
+    QByteArray bytes = builder.archive();
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    ZipArchive zip;
+    QString error;
+    QVERIFY2(zip.open(&buffer, &error), qPrintable(error));
+    const std::unique_ptr<QIODevice> a = zip.openEntry(QStringLiteral("first.xml"), &error);
+    const std::unique_ptr<QIODevice> b = zip.openEntry(QStringLiteral("second.xml"), &error);
+    QVERIFY(a && b);
+    QByteArray readA;
+    QByteArray readB;
+    while (!a->atEnd() || !b->atEnd()) {
+        readA += a->read(1000);
+        readB += b->read(1500);
+    }
+    QCOMPARE(readA, first);
+    QCOMPARE(readB, second);
+    QVERIFY(a->read(10).isEmpty());
 }
 
 void tst_XlsxReader::stopsWhenSinkFull()
