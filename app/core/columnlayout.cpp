@@ -156,6 +156,10 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
         if (r.field == Field::Settlement && r.money && r.money->kind == AmountKind::SettlementEstimate)
             layout.m_settlementEstimated = true;
     }
+    // 決算額 (見込): the settlement is an estimate whatever the kind read from the header.
+    const qsizetype settlement = layout.columnOf(Field::Settlement);
+    if (settlement >= 0 && headerCells.at(settlement).contains(u"見込"))
+        layout.m_settlementEstimated = true;
     const qsizetype category = layout.columnOf(Field::Category);
     if (category >= 0) {
         const QString h = headerCells.at(category);
