@@ -257,7 +257,7 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         JsonRecordWriter writer(*device);
         ok = writer.begin();
         ok = ok && forEach([&](const Record &r) {
-            const auto flag = flags.constFind({ r.fiscalYear, r.code });
+            const auto flag = flags.constFind({ r.fiscalYear, r.identityKey() });
             return writer.write(r, flag == flags.cend() ? std::nullopt : std::optional<Flag>(*flag),
                                 ReviewRules::suggestions(r, rules));
         });

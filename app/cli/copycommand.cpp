@@ -39,7 +39,8 @@ int Commands::copyCommand(const QStringList &args)
     }
     CliOutput::info(tr("%n record(s) copied", "", r.records) + QStringLiteral(", ")
                     + tr("%n flag(s)", "", r.flags) + QStringLiteral(", ")
-                    + tr("%n audit row(s)", "", r.auditRows));
+                    + tr("%n audit row(s)", "", r.auditRows) + QStringLiteral(", ")
+                    + tr("%n profile(s)", "", r.profiles));
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 
 #include "clioutput.h"
 #include "flagstore.h"
+#include "record.h"
 #include "reviewdatabase.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,12 @@ int Commands::flagCommand(const QStringList &args)
     const QCommandLineOption db(QStringLiteral("db"), tr("review database"), QStringLiteral("DB"));
     const QCommandLineOption year(QStringLiteral("year"), tr("fiscal year"), QStringLiteral("Y"));
     const QCommandLineOption code(QStringLiteral("code"), tr("project code"), QStringLiteral("C"));
+    // A record of a table without codes is named by its organisation and name.
+    const QCommandLineOption name(QStringLiteral("name"), tr("project name (a record without a code)"),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption bureau(QStringLiteral("bureau"), tr("bureau (with --name)"), QStringLiteral("B"));
+    const QCommandLineOption division(QStringLiteral("division"), tr("division (with --name)"),
+                                      QStringLiteral("D"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("flagged, reviewed, dismissed or none"), QStringLiteral("S"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("reason id"), QStringLiteral("R"));
@@ -29,7 +36,7 @@ int Commands::flagCommand(const QStringList &args)
                                       QStringLiteral("NAME"));
     const QCommandLineOption expect(QStringLiteral("expect-version"),
                                     tr("refuse unless the stored version is V"), QStringLiteral("V"));
-    parser.addOptions({ db, year, code, status, reason, reasonText, note, reviewer, expect });
+    parser.addOptions({ db, year, code, name, bureau, division, status, reason, reasonText, note, reviewer, expect });
     if (!parser.parse(QStringList { QStringLiteral("hyoka flag") } + args)) {
         error(QStringLiteral("hyoka %1: %2").arg(command, parser.errorText()));
         return UsageError;
@@ -38,8 +45,8 @@ int Commands::flagCommand(const QStringList &args)
         error(tr("hyoka flag: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
         return UsageError;
     }
-    if (!parser.isSet(year) || !parser.isSet(code) || !parser.isSet(status)) {
-        error(tr("hyoka flag: --year, --code and --status are required"));
+    if (!parser.isSet(year) || parser.isSet(code) == parser.isSet(name) || !parser.isSet(status)) {
+        error(tr("hyoka flag: --year, --code (or --name for a record without a code) and --status are required"));
         return UsageError;
     }
     bool ok = false;
@@ -48,8 +55,19 @@ int Commands::flagCommand(const QStringList &args)
         error(tr("hyoka flag: --year takes a year such as 2021"));
         return UsageError;
     }
-    const QString projectCode = parser.value(code).trimmed();
-    if (projectCode.isEmpty()) {
+    // The key the record and its flag are stored under (Record::identityKey()).
+    Record named;
+    named.code = parser.value(code).trimmed();
+    named.name = parser.value(name).trimmed();
+    named.bureau = parser.value(bureau).trimmed();
+    named.division = parser.value(division).trimmed();
+    const QString projectCode = named.identityKey();
+    const QString shownName = parser.isSet(code) ? named.code : named.name;
+    if (parser.isSet(name) && named.name.isEmpty()) {
+        error(tr("hyoka flag: --name takes the project's name"));
+        return UsageError;
+    }
+    if (parser.isSet(code) && named.code.isEmpty()) {
         error(tr("hyoka flag: --code takes a project code such as 20101010"));
         return UsageError;
     }
@@ -112,7 +130,7 @@ int Commands::flagCommand(const QStringList &args)
         return Ok;
     case FlagStore::Outcome::Conflict:
         error(tr("hyoka flag: %1 (%2) is at version %3, not %4 (last changed by %5 at %6); nothing was changed")
-                      .arg(projectCode)
+                      .arg(shownName)
                       .arg(fiscalYear)
                       .arg(result.flag.version)
                       .arg(expectedVersion.value_or(stored.version))

@@ -13,9 +13,11 @@ namespace Hyoka {
 
 namespace {
 
-// The columns Project is read from, in this order (see readProject()).
+// The columns Project is read from, in this order (see readProject()); a record
+// without a code (has_code 0, docs/storage.md) has an empty one.
 const QLatin1String projectColumns(
-        "id, fiscal_year, bureau, code, name, budget, settlement, level");
+        "id, fiscal_year, bureau, CASE WHEN has_code = 0 THEN '' ELSE code END, name, budget,"
+        " settlement, level");
 
 // Sums come back as integers from SQLite and as NUMERIC (text or double) from
 // PostgreSQL; NULL (no row) is 0.

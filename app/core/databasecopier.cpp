@@ -138,6 +138,7 @@ CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
     RecordStore target(to);
     int flags = 0;
     int audit = 0;
+    int profiles = 0;
     const ImportResult r = target.importFrom(
             tr("copy of %1").arg(from.isPostgres() ? from.spec().section(u'@', 1) : from.spec()),
             [&source](RecordSink &sink, QString *error) {
@@ -168,10 +169,19 @@ CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
                                     QStringLiteral("field"), QStringLiteral("version") });
                 if (audit < 0)
                     return false;
-                return copyTable(from, to, QStringLiteral("settings"), {},
-                                 QStringLiteral("ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                 QStringLiteral("key"), error)
-                        >= 0;
+                if (copyTable(from, to, QStringLiteral("settings"), {},
+                              QStringLiteral("ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              QStringLiteral("key"), error)
+                    < 0)
+                    return false;
+                // Column profiles: the more recently updated one wins.
+                profiles = copyTable(from, to, QStringLiteral("profiles"), {},
+                                     QStringLiteral("ON CONFLICT (name) DO UPDATE SET"
+                                                    " pattern = excluded.pattern, profile = excluded.profile,"
+                                                    " updated_at = excluded.updated_at"
+                                                    " WHERE excluded.updated_at > profiles.updated_at"),
+                                     QStringLiteral("name"), error);
+                return profiles >= 0;
             });
     if (!r.ok) {
         result.error = r.error.isEmpty() ? tr("the copy was cancelled") : r.error;
@@ -181,6 +191,7 @@ CopyResult DatabaseCopier::copy(ReviewDatabase &from, ReviewDatabase &to)
     result.records = r.inserted + r.updated;
     result.flags = flags;
     result.auditRows = audit;
+    result.profiles = profiles;
     return result;
 }
 

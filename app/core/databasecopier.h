@@ -15,12 +15,15 @@ struct CopyResult
     int records = 0;
     int flags = 0;
     int auditRows = 0;
+    int profiles = 0;
 };
 
-// Copies a review — records, reviewers' flags, the audit trail and rule settings —
-// from one database to another (SQLite ↔ PostgreSQL), in one transaction on the
-// target. Records are upserted by (fiscal_year, code); a flag replaces the target's
-// only when its version is newer; audit rows already present are not added twice.
+// Copies a review — records (with their amounts, ratings and the rest of
+// docs/storage.md), reviewers' flags, the audit trail, rule settings and column
+// profiles — from one database to another (SQLite ↔ PostgreSQL), in one transaction
+// on the target. Records are upserted by (fiscal_year, identity key); a flag replaces
+// the target's only when its version is newer; audit rows already present are not
+// added twice; a profile replaces the target's only when it was updated later.
 class DatabaseCopier
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::DatabaseCopier)

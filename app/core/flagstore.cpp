@@ -9,6 +9,19 @@
 
 namespace Hyoka {
 
+// How a message names a record: its code, or for a record without one (its key is
+// "~bureau\x1fdivision\x1fname", docs/storage.md) its name and organisation.
+static QString shownKey(const QString &key)
+{
+    if (!key.startsWith(u'~'))
+        return key;
+    const QStringList parts = key.mid(1).split(QChar(u'\x1f'));
+    if (parts.size() != 3)
+        return key;
+    const QString organisation = QStringList { parts.at(0), parts.at(1) }.join(u' ').trimmed();
+    return organisation.isEmpty() ? parts.at(2) : parts.at(2) + QStringLiteral(" (") + organisation + u')';
+}
+
 namespace {
 
 // A concurrent writer between our read and our write makes us read again; this many times.
@@ -92,7 +105,7 @@ FlagStore::SetResult FlagStore::setFlag(int fiscalYear, const QString &code, con
     }
     result.outcome = Outcome::Failed;
     result.error = tr("the flag of %1 (%2) kept changing while it was being saved; try again")
-                           .arg(code)
+                           .arg(shownKey(code))
                            .arg(fiscalYear);
     return result;
 }
@@ -104,21 +117,21 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
     auto fail = [&](const QString &error) {
         m_db.rollbackWrite();
         result->outcome = Outcome::Failed;
-        result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(error);
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error);
         m_lastError = result->error;
         return Attempt::Done;
     };
     QString error;
     if (!m_db.beginWrite(&error)) {
         result->outcome = Outcome::Failed;
-        result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(error);
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error);
         m_lastError = result->error;
         return Attempt::Done;
     }
     if (!recordExists(fiscalYear, code)) {
         m_db.rollbackWrite();
         result->outcome = Outcome::UnknownRecord;
-        result->error = tr("no project %1 in fiscal year %2").arg(code).arg(fiscalYear);
+        result->error = tr("no project %1 in fiscal year %2").arg(shownKey(code)).arg(fiscalYear);
         return Attempt::Done;
     }
     bool ok = false;
@@ -174,7 +187,7 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
             if (readFlag(fiscalYear, code, nullptr).version > 0)
                 return Attempt::Retry;
             result->outcome = Outcome::Failed;
-            result->error = tr("cannot save the flag of %1 (%2): %3").arg(code).arg(fiscalYear).arg(insertError);
+            result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(insertError);
             m_lastError = result->error;
             return Attempt::Done;
         }

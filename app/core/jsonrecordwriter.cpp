@@ -1,5 +1,6 @@
 #include "jsonrecordwriter.h"
 
+#include "recordfields.h"
 #include "reviewrules.h"
 
 #include <QIODevice>
@@ -71,6 +72,50 @@ QByteArray JsonRecordWriter::flagObject(const std::optional<Flag> &flag)
             + ", \"reason_text\": " + quoted(flag->reasonText) + '}';
 }
 
+QByteArray JsonRecordWriter::ratingObject(const Record &r)
+{
+    // A level-rated record read without a rating has its level as one (docs/storage.md).
+    const std::optional<Rating> rating = RecordFields::ratingOf(r);
+    if (!rating)
+        return QByteArrayLiteral("null");
+    QByteArray o = "{\"label\": " + quoted(rating->label) + ", \"rank\": "
+            + (rating->rank ? QByteArray::number(rating->rank) : QByteArrayLiteral("null"))
+            + ", \"ranks\": "
+            + (rating->ranks ? QByteArray::number(rating->ranks) : QByteArrayLiteral("null"));
+    if (!rating->grades.isEmpty()) {
+        o += ", \"grades\": {";
+        for (qsizetype i = 0; i < rating->grades.size(); ++i) {
+            if (i)
+                o += ", ";
+            o += quoted(rating->grades.at(i).first) + ": " + quoted(rating->grades.at(i).second);
+        }
+        o += '}';
+    }
+    return o + '}';
+}
+
+QByteArray JsonRecordWriter::amountsArray(const QList<Amount> &amounts)
+{
+    QByteArray o = "[";
+    for (qsizetype i = 0; i < amounts.size(); ++i) {
+        const Amount &a = amounts.at(i);
+        if (i)
+            o += ", ";
+        o += "{\"kind\": " + quoted(RecordFields::amountKindName(a.kind)) + ", \"fiscal_year\": "
+                + (a.fiscalYear ? QByteArray::number(a.fiscalYear) : QByteArrayLiteral("null"))
+                + ", \"amount\": " + QByteArray::number(a.amount) + '}';
+    }
+    return o + ']';
+}
+
+QByteArray JsonRecordWriter::sourceObject(const Record &r)
+{
+    auto textOrNull = [](const QString &t) { return t.isEmpty() ? QByteArrayLiteral("null") : quoted(t); };
+    auto intOrNull = [](int v) { return v > 0 ? QByteArray::number(v) : QByteArrayLiteral("null"); };
+    return "{\"file\": " + textOrNull(r.sourceFile) + ", \"sheet\": " + textOrNull(r.sourceSheet)
+            + ", \"line\": " + intOrNull(r.sourceLine) + ", \"page\": " + intOrNull(r.sourcePage) + '}';
+}
+
 QByteArray JsonRecordWriter::recordObject(const Record &r, int indent)
 {
     return recordObject(r, std::nullopt, ReviewRules::suggestions(r), indent);
@@ -93,8 +138,9 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<F
     };
     field("fiscal_year", QByteArray::number(r.fiscalYear));
     field("bureau", quoted(r.bureau));
+    field("division", r.division.isEmpty() ? QByteArrayLiteral("null") : quoted(r.division));
     field("no", QByteArray::number(r.no));
-    field("code", quoted(r.code));
+    field("code", r.code.isEmpty() ? QByteArrayLiteral("null") : quoted(r.code));
     field("name", quoted(r.name));
     field("category", quoted(r.category));
     field("summary", quoted(r.summary));
@@ -110,9 +156,12 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<F
     field("settlement", optionalInt(r.settlement));
     field("settlement_estimated", r.settlementEstimated ? "true" : "false");
     field("level", optionalInt(r.level));
+    field("rating", ratingObject(r));
     field("ref_page", optionalInt(r.refPage));
+    // Of the record's own year only (budget and settlement), never across amounts.
     const auto rate = r.executionRate();
     field("execution_rate", rate ? number(*rate, 4) : QByteArrayLiteral("null"));
+    field("amounts", amountsArray(r.amounts));
     QByteArray indicators = "[";
     for (qsizetype i = 0; i < r.indicators.size(); ++i) {
         const Indicator &ind = r.indicators.at(i);
@@ -123,10 +172,15 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<F
                 + ", \"target\": " + number(ind.target, 6) + ", \"unit\": " + quoted(ind.unit);
         if (ind.unitMismatch())
             indicators += ", \"target_unit\": " + quoted(ind.targetUnit);
+        if (ind.actualYear)
+            indicators += ", \"actual_year\": " + QByteArray::number(ind.actualYear);
+        if (ind.targetYear)
+            indicators += ", \"target_year\": " + QByteArray::number(ind.targetYear);
         indicators += ", \"ratio\": " + (ratio ? number(*ratio, 4) : QByteArrayLiteral("null")) + '}';
     }
     indicators += ']';
     field("indicators", indicators);
+    field("source", sourceObject(r));
     field("flag", flagObject(flag));
     QByteArray ids = "[";
     for (qsizetype i = 0; i < suggestions.size(); ++i) {

@@ -38,6 +38,13 @@ public:
     // {"status", "reason", "note", "reviewer", "created_at", "updated_at", "version",
     // "reason_text"}, or null.
     static QByteArray flagObject(const std::optional<Flag> &flag);
+    // {"label", "rank", "ranks"} (and "grades" when there are some), or null; a record
+    // with a level and no rating: {"label": "4", "rank": 4, "ranks": 5}.
+    static QByteArray ratingObject(const Record &record);
+    // [{"kind", "fiscal_year", "amount"}, …].
+    static QByteArray amountsArray(const QList<Amount> &amounts);
+    // {"file", "sheet", "line", "page"}, null members where unknown.
+    static QByteArray sourceObject(const Record &record);
     static QByteArray quoted(const QString &text);
     static QByteArray number(double value, int decimals);
 

@@ -61,20 +61,23 @@ bool ProfileStore::save(const QString &name, const QString &pattern, const QStri
     q.addBindValue(pattern.isNull() ? QStringLiteral("") : pattern);
     q.addBindValue(profileJson.isNull() ? QStringLiteral("") : profileJson);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!q.exec()) {
-        *error = tr("cannot save the profile %1: %2").arg(name, q.lastError().text());
-        q.finish();
-        m_db.rollbackWrite();
-        return false;
-    }
+    const bool ran = q.exec();
+    return finishWrite(q, ran ? QString() : q.lastError().text(),
+                       tr("cannot save the profile %1: %2"), name, error);
+}
+
+bool ProfileStore::finishWrite(QSqlQuery &q, const QString &failure, const QString &message,
+                               const QString &name, QString *error)
+{
     q.finish();
-    QString commitError;
-    if (!m_db.commitWrite(&commitError)) {
-        *error = tr("cannot save the profile %1: %2").arg(name, commitError);
-        m_db.rollbackWrite();
-        return false;
-    }
-    return true;
+    QString why = failure;
+    if (why.isEmpty() && !m_db.commitWrite(&why) && why.isEmpty())
+        why = tr("the commit failed");
+    if (why.isEmpty())
+        return true;
+    *error = message.arg(name, why);
+    m_db.rollbackWrite();
+    return false;
 }
 
 std::optional<StoredProfile> ProfileStore::load(const QString &name) const
@@ -112,22 +115,14 @@ bool ProfileStore::remove(const QString &name, QString *error)
     q.prepare(QStringLiteral("DELETE FROM profiles WHERE name = ?"));
     q.addBindValue(name);
     const bool ran = q.exec();
-    const int removed = ran ? q.numRowsAffected() : 0;
-    if (!ran || removed == 0) {
-        *error = ran ? tr("no profile is called %1").arg(name)
-                     : tr("cannot remove the profile %1: %2").arg(name, q.lastError().text());
+    if (ran && q.numRowsAffected() == 0) {
         q.finish();
         m_db.rollbackWrite();
+        *error = tr("no profile is called %1").arg(name);
         return false;
     }
-    q.finish();
-    QString commitError;
-    if (!m_db.commitWrite(&commitError)) {
-        *error = tr("cannot remove the profile %1: %2").arg(name, commitError);
-        m_db.rollbackWrite();
-        return false;
-    }
-    return true;
+    return finishWrite(q, ran ? QString() : q.lastError().text(),
+                       tr("cannot remove the profile %1: %2"), name, error);
 }
 
 bool ProfileStore::patternMatches(const QString &pattern, const QString &filePath)

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Hyoka {
 
 class ReviewDatabase;
@@ -53,6 +55,11 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // Ends a write: commits when `failure` is empty; else, or when the commit fails,
+    // rolls back and sets `error` to `message` with `name` (%1) and the reason (%2).
+    bool finishWrite(QSqlQuery &q, const QString &failure, const QString &message,
+                     const QString &name, QString *error);
+
     ReviewDatabase &m_db;
     mutable QString m_lastError;
 };

@@ -25,6 +25,13 @@ constexpr KindName kindNames[] = {
 
 } // namespace
 
+std::optional<Rating> ratingOf(const Record &record)
+{
+    if (record.rating || !record.level)
+        return record.rating;
+    return Rating { QString::number(*record.level), *record.level, 5, QStringLiteral("level"), {} };
+}
+
 QString amountKindName(AmountKind kind)
 {
     for (const KindName &k : kindNames) {

@@ -12,6 +12,10 @@ namespace Hyoka {
 // (docs/storage.md): amount kinds, rating grades and the encoded amounts column.
 namespace RecordFields {
 
+// The record's rating, or for a record with a level and no rating its level on the
+// 1–5 scale ({"4", 4, 5, "level"}); std::nullopt when it has neither.
+std::optional<Rating> ratingOf(const Record &record);
+
 // "budget", "settlement", "settlement_estimate", "plan".
 QString amountKindName(AmountKind kind);
 std::optional<AmountKind> amountKindFromName(const QString &name);

@@ -75,20 +75,6 @@ QString inCondition(const QString &column, const QList<T> &selected, const T &no
                                     : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
 }
 
-std::optional<qint64> optionalInt64(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-std::optional<int> optionalInt(const QVariant &v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt();
-}
-
 } // namespace
 
 RecordQuery::RecordQuery(const ReviewDatabase &db) : m_db(db) { }
@@ -415,72 +401,6 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
         result.append(query.value(0).toLongLong());
     if (!finishedCleanly(query))
         return std::nullopt;
-    return result;
-}
-
-QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings) const
-{
-    QHash<qint64, RecordRow> byId;
-    byId.reserve(ids.size());
-    QSqlQuery query(m_db.database());
-    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
-        const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
-        const QString sql =
-                QStringLiteral("SELECT r.id, r.fiscal_year, r.bureau, r.no, r.code, r.name, "
-                               "r.category, r.budget, r.settlement, r.settlement_estimated, "
-                               "r.level, r.ref_page, r.execution_rate, r.min_ratio_same_unit, "
-                               "r.unit_mismatch, f.status, f.reason, f.reviewer, f.version "
-                               "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
-                               "AND f.code = r.code WHERE r.id IN (%1)")
-                        .arg(SqlCondition::placeholders(batch.size()));
-        QVariantList values;
-        values.reserve(batch.size());
-        for (qint64 id : batch)
-            values.append(id);
-        if (!exec(query, sql, values))
-            return {};
-        while (query.next()) {
-            RecordRow r;
-            r.id = query.value(0).toLongLong();
-            r.fiscalYear = query.value(1).toInt();
-            r.bureau = query.value(2).toString();
-            r.no = query.value(3).toInt();
-            r.code = query.value(4).toString();
-            r.name = query.value(5).toString();
-            r.category = query.value(6).toString();
-            r.budget = optionalInt64(query.value(7));
-            r.settlement = optionalInt64(query.value(8));
-            r.settlementEstimated = query.value(9).toInt() != 0;
-            r.level = optionalInt(query.value(10));
-            r.refPage = optionalInt(query.value(11));
-            const QVariant rate = query.value(12);
-            if (!rate.isNull())
-                r.executionRate = rate.toDouble();
-            ReviewRules::Inputs inputs;
-            inputs.level = r.level;
-            inputs.executionRate = r.executionRate;
-            if (!query.value(13).isNull())
-                inputs.minRatioSameUnit = query.value(13).toDouble();
-            inputs.unitMismatch = query.value(14).toInt() != 0;
-            r.suggestions = ReviewRules::suggestions(inputs, ruleSettings);
-            if (!query.value(15).isNull()) {
-                r.flagStatus = query.value(15).toString();
-                r.flagReason = query.value(16).toString();
-                r.flagReviewer = query.value(17).toString();
-                r.flagVersion = query.value(18).toInt();
-            }
-            byId.insert(r.id, r);
-        }
-        if (!finishedCleanly(query))
-            return {};
-    }
-    QList<RecordRow> result;
-    result.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.cend())
-            result.append(*it);
-    }
     return result;
 }
 

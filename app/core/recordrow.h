@@ -15,8 +15,9 @@ struct RecordRow
     qint64 id = 0;
     int fiscalYear = 0;
     QString bureau;
+    QString division;
     int no = 0;
-    QString code;
+    QString code; // empty when the record's table gives none (see identityKey())
     QString name;
     QString category;
     std::optional<qint64> budget;
@@ -25,6 +26,11 @@ struct RecordRow
     std::optional<int> level;
     std::optional<int> refPage;
     std::optional<double> executionRate;
+    // The rating on its scale (Record::rating); ratingRanks 0 when the record has none.
+    QString ratingLabel;
+    int ratingRank = 0;
+    int ratingRanks = 0;
+    QString ratingScale;
     // The record's flag ("none" and version 0 when never flagged).
     QString flagStatus = QStringLiteral("none");
     QString flagReason;
@@ -34,6 +40,13 @@ struct RecordRow
     QStringList suggestions;
 
     bool isUnderperforming() const { return level && *level >= 4; }
+    // The key its flag is stored under: Record::identityKey() of the same record.
+    QString identityKey() const
+    {
+        if (!code.isEmpty())
+            return code;
+        return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
+    }
 };
 
 } // namespace Hyoka

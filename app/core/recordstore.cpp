@@ -40,9 +40,10 @@ QString projectName(const Record &r)
 class StoreSink : public RecordSink
 {
 public:
-    StoreSink(RecordWriter &writer, qint64 importId, ImportResult &result,
+    StoreSink(RecordWriter &writer, qint64 importId, const QString &importFile, ImportResult &result,
               const RecordStore::ProgressCallback &progressCallback)
-        : m_writer(writer), m_importId(importId), m_result(result), m_progress(progressCallback)
+        : m_writer(writer), m_importId(importId), m_importFile(importFile), m_result(result),
+          m_progress(progressCallback)
     {
     }
 
@@ -52,7 +53,7 @@ public:
             return false;
         qint64 id = 0;
         bool existed = false;
-        if (!m_writer.write(record, m_importId, &id, &existed)) {
+        if (!m_writer.write(record, m_importId, m_importFile, &id, &existed)) {
             m_result.error = RecordStore::tr("%1:%2: cannot store project %3: %4")
                                      .arg(record.sourceFile)
                                      .arg(record.sourceLine)
@@ -87,6 +88,7 @@ public:
 private:
     RecordWriter &m_writer;
     qint64 m_importId;
+    QString m_importFile;
     ImportResult &m_result;
     const RecordStore::ProgressCallback &m_progress;
     QSet<qint64> m_idsThisImport;
@@ -183,7 +185,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         rollbackWrite(db);
         return result;
     }
-    StoreSink sink(writer, result.importId, result, progress);
+    StoreSink sink(writer, result.importId, fileName, result, progress);
     QString readError;
     const bool readOk = feed(sink, &readError);
     if (!readOk && result.error.isEmpty() && !result.cancelled)
@@ -314,7 +316,7 @@ static const char16_t recordColumns[] =
         u"id, fiscal_year, code, bureau, no, name, category, summary, budget, settlement,"
         u" settlement_estimated, level, ref_page, source_line, has_code, division, rating_label,"
         u" rating_rank, rating_ranks, rating_scale, rating_grades, source_sheet, source_page,"
-        u" (SELECT file_name FROM imports WHERE imports.id = records.import_id)";
+        u" COALESCE(source_file, (SELECT file_name FROM imports WHERE imports.id = records.import_id))";
 
 static Record recordFromQuery(const QSqlQuery &q)
 {
@@ -481,37 +483,29 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         r.finish();
         if (batch.isEmpty())
             return true;
-        a.bindValue(0, ids.first());
-        a.bindValue(1, ids.last());
-        if (!a.exec())
+        // Each child table's rows of the batch, handed to the record they belong to.
+        auto fetch = [&](QSqlQuery &q, const std::function<void(Record &, const QSqlQuery &)> &add) {
+            q.bindValue(0, ids.first());
+            q.bindValue(1, ids.last());
+            if (!q.exec())
+                return false;
+            while (q.next()) {
+                const auto it = indexOf.constFind(q.value(0).toLongLong());
+                if (it != indexOf.constEnd())
+                    add(batch[*it], q);
+            }
+            q.finish();
+            return true;
+        };
+        const bool children =
+                fetch(a, [](Record &rec, const QSqlQuery &q) { rec.achievements.append(q.value(1).toString()); })
+                && fetch(i, [](Record &rec, const QSqlQuery &q) { rec.indicators.append(indicatorFromQuery(q, 1)); })
+                && fetch(m, [](Record &rec, const QSqlQuery &q) {
+                       if (const auto amount = amountFromQuery(q, 1))
+                           rec.amounts.append(*amount);
+                   });
+        if (!children)
             return false;
-        while (a.next()) {
-            const auto it = indexOf.constFind(a.value(0).toLongLong());
-            if (it != indexOf.constEnd())
-                batch[*it].achievements.append(a.value(1).toString());
-        }
-        a.finish();
-        i.bindValue(0, ids.first());
-        i.bindValue(1, ids.last());
-        if (!i.exec())
-            return false;
-        while (i.next()) {
-            const auto it = indexOf.constFind(i.value(0).toLongLong());
-            if (it != indexOf.constEnd())
-                batch[*it].indicators.append(indicatorFromQuery(i, 1));
-        }
-        i.finish();
-        m.bindValue(0, ids.first());
-        m.bindValue(1, ids.last());
-        if (!m.exec())
-            return false;
-        while (m.next()) {
-            const auto it = indexOf.constFind(m.value(0).toLongLong());
-            const auto amount = amountFromQuery(m, 1);
-            if (it != indexOf.constEnd() && amount)
-                batch[*it].amounts.append(*amount);
-        }
-        m.finish();
         for (const Record &rec : std::as_const(batch)) {
             if (!callback(rec))
                 return true;

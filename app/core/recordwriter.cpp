@@ -27,7 +27,7 @@ const char16_t recordColumns[] =
         u" level, ref_page, execution_rate, indicator_count, min_ratio, unit_mismatch,"
         u" search_text, import_id, source_line, min_ratio_same_unit, division, rating_label,"
         u" rating_rank, rating_ranks, rating_scale, rating_grades, source_sheet, source_page,"
-        u" has_code";
+        u" has_code, source_file";
 
 // Text columns that are NOT NULL: an empty QString binds as NULL through QSqlQuery.
 const char16_t *const notNullText[] = { u"bureau", u"name", u"category", u"summary",
@@ -105,7 +105,8 @@ QString RecordWriter::lastError() const
     return QString();
 }
 
-bool RecordWriter::write(const Record &r, qint64 importId, qint64 *id, bool *existed)
+bool RecordWriter::write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
+                         bool *existed)
 {
     const QString key = r.identityKey();
     m_find->bindInt(0, r.fiscalYear);
@@ -172,6 +173,8 @@ bool RecordWriter::write(const Record &r, qint64 importId, qint64 *id, bool *exi
         bindTextOrNull(q, i++, r.sourceSheet);
         bindNonZero(q, i++, r.sourcePage);
         q.bindInt(i++, r.code.isEmpty() ? 0 : 1);
+        // Stored only when it is not the import's own file (docs/storage.md).
+        bindTextOrNull(q, i++, r.sourceFile == importFile ? QString() : r.sourceFile);
         return i;
     };
     if (*existed) {

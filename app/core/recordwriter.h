@@ -26,7 +26,9 @@ public:
     bool prepare(QString *error);
     QString lastError() const;
     // Upserts one record; `existed` tells whether its identity was there already.
-    bool write(const Record &r, qint64 importId, qint64 *id, bool *existed);
+    // `importFile` is the file name the import is logged under.
+    bool write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
+               bool *existed);
 
 private:
     bool writeChildren(const Record &r, qint64 id);

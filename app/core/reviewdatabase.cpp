@@ -345,6 +345,8 @@ static QStringList schemaV3()
         QStringLiteral("ALTER TABLE records ADD COLUMN rating_ranks INTEGER"),
         QStringLiteral("ALTER TABLE records ADD COLUMN rating_scale TEXT"),
         QStringLiteral("ALTER TABLE records ADD COLUMN rating_grades TEXT"),
+        // The source file when it is not the import's (a copy keeps the original's).
+        QStringLiteral("ALTER TABLE records ADD COLUMN source_file TEXT"),
         QStringLiteral("ALTER TABLE records ADD COLUMN source_sheet TEXT"),
         QStringLiteral("ALTER TABLE records ADD COLUMN source_page INTEGER"),
         QStringLiteral("ALTER TABLE records ADD COLUMN has_code INTEGER NOT NULL DEFAULT 1"),
@@ -479,7 +481,7 @@ bool ReviewDatabase::migrate(QString *error)
                          .arg(currentSchemaVersion);
         return false;
     }
-    if (version < currentSchemaVersion) {
+    if (version < m_targetVersion) {
         // A database that already holds a schema is copied before it is changed.
         if (sqlite && version >= 1 && !backupBeforeMigration(version, error))
             return false;
@@ -527,11 +529,11 @@ bool ReviewDatabase::migrate(QString *error)
             }
             version = 1;
         }
-        if (ok && version < 2) {
+        if (ok && version < 2 && m_targetVersion >= 2) {
             ok = runAll(schemaV2()) && runAll(auditGuardSchema(sqlite));
             version = 2;
         }
-        if (ok && version < 3) {
+        if (ok && version < 3 && m_targetVersion >= 3) {
             ok = runAll(schemaV3());
             version = 3;
         }

@@ -37,7 +37,8 @@ namespace Hyoka {
 //
 // Version 3 adds the generalised record (docs/storage.md):
 //   records.division, rating_label, rating_rank, rating_ranks, rating_scale,
-//           rating_grades (JSON object text), source_sheet, source_page, has_code
+//           rating_grades (JSON object text), source_file (NULL: the import's file),
+//           source_sheet, source_page, has_code
 //           (0: the table gave no code and `code` holds Record::identityKey())
 //   indicators.actual_year, target_year
 //   amounts(record_id, seq, kind, fiscal_year, amount)
@@ -62,6 +63,15 @@ public:
     // Opens (creating when needed) and migrates. `spec` is a file path or a
     // postgresql:// URL; empty means defaultLocation().
     bool open(const QString &spec, QString *error);
+    // Opens and migrates no further than `version`: how the tests build a database
+    // of an older schema to upgrade. Never for real use.
+    bool openAtVersionForTests(const QString &spec, int version, QString *error)
+    {
+        m_targetVersion = version;
+        const bool ok = open(spec, error);
+        m_targetVersion = currentSchemaVersion;
+        return ok;
+    }
     void close();
     bool isOpen() const;
 
@@ -112,6 +122,7 @@ private:
     bool m_hasFts = false;
     QString m_backupPath;
     bool m_readOnly = false;
+    int m_targetVersion = currentSchemaVersion;
 };
 
 } // namespace Hyoka

@@ -21,7 +21,7 @@ bool ReviewList::forEach(ReviewDatabase &db, const RuleSettings &settings,
     RecordStore records(db);
     const bool ok = records.forEachRecord([&](const Record &record) {
         Entry e;
-        e.flag = flagByKey.value({ record.fiscalYear, record.code });
+        e.flag = flagByKey.value({ record.fiscalYear, record.identityKey() });
         e.findings = ReviewRules::explain(record, settings);
         if (e.findings.isEmpty() && !e.flag.isActive())
             return true;

@@ -67,12 +67,13 @@ void ReviewNotifier::onNotification(const QString &name, int source, const QVari
     if (name != QString::fromUtf16(channel) || source == int(QSqlDriver::SelfSource))
         return;
     const QString text = payload.toString();
-    const QStringList parts = text.split(u':');
-    if (parts.size() == 3 && parts.at(0) == u"flag") {
+    // The key may hold colons itself (a record without a code is keyed by its name).
+    if (text.startsWith(u"flag:")) {
         bool ok = false;
-        const int year = parts.at(1).toInt(&ok);
-        if (ok) {
-            emit flagChanged(year, parts.at(2));
+        const int year = text.section(u':', 1, 1).toInt(&ok);
+        const QString key = text.section(u':', 2);
+        if (ok && !key.isEmpty()) {
+            emit flagChanged(year, key);
             return;
         }
     }

@@ -1,5 +1,6 @@
 #include "tabularexport.h"
 
+#include "recordfields.h"
 #include "safecommit.h"
 #include "ziparchive.h"
 
@@ -37,6 +38,19 @@ QStringList headerLabels()
         QStringLiteral("達成度"),
         QStringLiteral("参考資料掲載頁"),
         QStringLiteral("執行率"),
+        // The generalised record (docs/storage.md, "CSV and XLSX exports"), named by
+        // their JSON keys.
+        QStringLiteral("division"),
+        QStringLiteral("rating"),
+        QStringLiteral("rating_rank"),
+        QStringLiteral("rating_ranks"),
+        QStringLiteral("rating_scale"),
+        QStringLiteral("rating_grades"),
+        QStringLiteral("amounts"),
+        QStringLiteral("source_file"),
+        QStringLiteral("source_sheet"),
+        QStringLiteral("source_line"),
+        QStringLiteral("source_page"),
     };
 }
 
@@ -186,6 +200,19 @@ ExportRow exportRow(const Record &r)
     row.integer(r.level ? std::optional<qint64>(*r.level) : std::nullopt);
     row.text(refPageCell(r.refPage));
     row.real(roundedExecutionRate(r));
+    auto positive = [](int v) { return v > 0 ? std::optional<qint64>(v) : std::nullopt; };
+    row.text(r.division);
+    const std::optional<Rating> rating = RecordFields::ratingOf(r);
+    row.text(rating ? rating->label : QString());
+    row.integer(rating ? std::optional<qint64>(rating->rank) : std::nullopt);
+    row.integer(rating ? std::optional<qint64>(rating->ranks) : std::nullopt);
+    row.text(rating ? rating->scale : QString());
+    row.text(rating ? RecordFields::gradesToCell(rating->grades) : QString());
+    row.text(RecordFields::amountsToCell(r.amounts));
+    row.text(r.sourceFile);
+    row.text(r.sourceSheet);
+    row.integer(positive(r.sourceLine));
+    row.integer(positive(r.sourcePage));
     return row;
 }
 
@@ -409,7 +436,8 @@ bool XlsxRecordWriter::addSheet()
     wb->sheet = workbook_add_worksheet(wb->book, name.toUtf8().constData());
     if (!wb->sheet)
         return false;
-    static const double widths[] = { 6, 14, 6, 12, 28, 16, 40, 60, 12, 12, 8, 7, 10, 8 };
+    static const double widths[] = { 6, 14, 6, 12, 28, 16, 40, 60, 12, 12, 8, 7, 10, 8,
+                                     16, 16, 6, 6, 8, 20, 36, 20, 10, 6, 6 };
     for (lxw_col_t c = 0; c < lxw_col_t(std::size(widths)); ++c)
         worksheet_set_column(wb->sheet, c, c, widths[c], nullptr);
     worksheet_freeze_panes(wb->sheet, 1, 0);

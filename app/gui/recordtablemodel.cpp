@@ -244,7 +244,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case FiscalYearRole:
         return r->fiscalYear;
     case CodeRole:
-        return r->code;
+        return r->identityKey(); // what its flag is stored under (docs/storage.md)
     default:
         return QVariant();
     }

@@ -46,7 +46,7 @@ public:
         FlagVersionRole,             // int: 0 when never flagged
         SuggestionsRole,             // QStringList: ids of the review rules that fire
         FiscalYearRole,              // int: with the code, the key of the record's flag
-        CodeRole,                    // QString
+        CodeRole,                    // QString: Record::identityKey(), the flag key
     };
 
     static constexpr int blockSize = 256;

@@ -198,12 +198,13 @@ qint64 ReviewController::recordId(int fiscalYear, const QString &code) const
 QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
 {
     std::optional<Record> r;
-    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->code == code)
+    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->identityKey() == code)
         r = m_currentRecord;
     else if (m_db)
         r = RecordStore(*m_db).record(fiscalYear, code);
     const QString name = r ? r->name : QString();
-    return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, code).arg(fiscalYear);
+    const QString shown = r && r->code.isEmpty() ? r->bureau : code; // no code: its bureau
+    return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
 }
 
 // ---- the current record ------------------------------------------------------
@@ -219,8 +220,8 @@ void ReviewController::showRecord(qint64 id, const std::optional<Record> &record
     const QList<ReviewRules::Finding> findings = ReviewRules::explain(*record, ruleSettings());
     m_panel->flagEditor()->setReasonHint(findings.isEmpty() ? QString()
                                                            : Flag::reasonForRule(findings.constFirst().ruleId));
-    m_panel->showReview(m_store->flag(record->fiscalYear, record->code),
-                        m_store->history(record->fiscalYear, record->code), findings);
+    m_panel->showReview(m_store->flag(record->fiscalYear, record->identityKey()),
+                        m_store->history(record->fiscalYear, record->identityKey()), findings);
 }
 
 void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)
@@ -238,11 +239,11 @@ void ReviewController::reloadCurrent()
     if (!m_currentRecord || !m_store)
         return;
     const Record &r = *m_currentRecord;
-    const Flag stored = m_store->flag(r.fiscalYear, r.code);
+    const Flag stored = m_store->flag(r.fiscalYear, r.identityKey());
     FlagEditor *editor = m_panel->flagEditor();
     if (editor->isModified() && !editor->editedFlag().sameContent(stored)) {
         // The reviewer is typing: keep it. Saving will show both versions.
-        m_panel->showHistory(m_store->history(r.fiscalYear, r.code));
+        m_panel->showHistory(m_store->history(r.fiscalYear, r.identityKey()));
         if (stored.version != editor->storedFlag().version)
             m_panel->setNotice(tr("%1 changed this flag meanwhile (version %2). Saving will ask "
                                   "which version to keep.")
@@ -366,7 +367,7 @@ void ReviewController::editorSaved(const Flag &flag)
 {
     if (!m_currentRecord)
         return;
-    changeFlag(m_currentRecord->fiscalYear, m_currentRecord->code,
+    changeFlag(m_currentRecord->fiscalYear, m_currentRecord->identityKey(),
                m_panel->flagEditor()->storedFlag(), flag);
 }
 

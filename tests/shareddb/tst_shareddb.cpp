@@ -1,9 +1,12 @@
 // The review database on a real PostgreSQL server (started by the test): same schema,
 // same records, same JSON as SQLite.
+#include "../generalrecords.h"
+
 #include "databasecopier.h"
 #include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "pgtestserver.h"
+#include "profilestore.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
@@ -32,6 +35,8 @@ private slots:
     void brokenImportLeavesDataIntact();
     void readOnlyRoleIsRefusedCleanly();
     void copyRoundTripSqlitePostgresSqlite();
+    void version2MigratesOnPostgres();
+    void generalRecordsCopySqlitePostgresSqlite();
     void flagConflictBetweenTwoConnections();
     void flagChangeReachesAnotherConnection();
     void badUrlIsOneClearMessage_data();
@@ -220,6 +225,72 @@ void tst_SharedDb::copyRoundTripSqlitePostgresSqlite()
     QVERIFY2(c.ok, qPrintable(c.error));
     QVERIFY(b.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && b.next());
     QCOMPARE(b.value(0).toInt(), 1);
+}
+
+void tst_SharedDb::version2MigratesOnPostgres()
+{
+    QString error;
+    QVERIFY2(GeneralRecords::createVersion2Database(m_server.url(), &error), qPrintable(error));
+    ReviewDatabase db;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), 3);
+    RecordStore store(db);
+    QCOMPARE(store.recordCount(), 2);
+    const auto r = store.record(2021, QStringLiteral("50102010"));
+    QVERIFY(r);
+    QCOMPARE(r->code, QStringLiteral("50102010"));
+    QCOMPARE(*r->rating, (Rating { QStringLiteral("4"), 4, 5, QStringLiteral("level"), {} }));
+    FlagStore flags(db);
+    QCOMPARE(flags.flag(2021, QStringLiteral("50102010")).note, QStringLiteral("確認する"));
+    QVERIFY(!flags.history(2021, QStringLiteral("50102010")).isEmpty());
+    // The new tables work on the migrated database.
+    QVERIFY2(ProfileStore(db).save(QStringLiteral("p"), QStringLiteral("*.csv"), QStringLiteral("{}"), &error),
+             qPrintable(error));
+    QVERIFY(store.importRecords({ GeneralRecords::everyField() }, QStringLiteral("x.xlsx")).ok);
+    QCOMPARE(store.record(2024, QStringLiteral("0086"))->amounts.size(), 4);
+}
+
+void tst_SharedDb::generalRecordsCopySqlitePostgresSqlite()
+{
+    QTemporaryDir dir;
+    QString error;
+    ReviewDatabase first;
+    QVERIFY2(first.open(dir.filePath(QStringLiteral("first.sqlite")), &error), qPrintable(error));
+    const QList<Record> records = { GeneralRecords::everyField(),
+                                    GeneralRecords::withoutCode(QStringLiteral("住民記録事務"), 1234) };
+    QVERIFY(RecordStore(first).importRecords(records, QStringLiteral("city.xlsx")).ok);
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    QVERIFY(FlagStore(first).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
+    QVERIFY(ProfileStore(first).save(QStringLiteral("品川区"), QStringLiteral("shinagawa_r*.csv"),
+                                     QStringLiteral("{\"fields\": {}}"), &error));
+
+    ReviewDatabase shared;
+    QVERIFY2(shared.open(m_server.url(), &error), qPrintable(error));
+    CopyResult c = DatabaseCopier::copy(first, shared);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    QCOMPARE(c.profiles, 1);
+    QCOMPARE(RecordStore(shared).allRecords(), records);
+    // A corrected re-import on the server keeps the flag of the project without a code.
+    QList<Record> corrected = records;
+    corrected[1].amounts = { Amount { AmountKind::Settlement, 2024, 1300 } };
+    const ImportResult again = RecordStore(shared).importRecords(corrected, QStringLiteral("fix.csv"));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.updated, 2);
+    QCOMPARE(RecordStore(shared).recordCount(), 2);
+    QCOMPARE(FlagStore(shared).flag(2025, records.at(1).identityKey()).status, QStringLiteral("flagged"));
+
+    ReviewDatabase back;
+    QVERIFY2(back.open(dir.filePath(QStringLiteral("back.sqlite")), &error), qPrintable(error));
+    c = DatabaseCopier::copy(shared, back);
+    QVERIFY2(c.ok, qPrintable(c.error));
+    const QList<Record> result = RecordStore(back).allRecords();
+    QCOMPARE(result, corrected);
+    QCOMPARE(result.at(0).sourceSheet, QStringLiteral("評価シート"));
+    QCOMPARE(result.at(0).sourcePage, 3);
+    QCOMPARE(json(result), json(RecordStore(shared).allRecords()));
+    QCOMPARE(FlagStore(back).flag(2025, records.at(1).identityKey()).status, QStringLiteral("flagged"));
+    QCOMPARE(ProfileStore(back).load(QStringLiteral("品川区"))->pattern, QStringLiteral("shinagawa_r*.csv"));
 }
 
 void tst_SharedDb::flagConflictBetweenTwoConnections()
