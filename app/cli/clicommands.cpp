@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "chartdata.h"
+#include "cliargs.h"
 #include "clioutput.h"
 #include "flagstore.h"
 #include "jsonrecordwriter.h"
@@ -37,8 +38,11 @@ QString Commands::usage()
 {
     return tr("Usage: hyoka [FILE...] [--db DB]          open the review window\n"
               "       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]\n"
+              "                    [--save-profile NAME [--pattern GLOB]]\n"
               "       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]\n"
               "       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]\n"
+              "       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]\n"
+              "       hyoka profile list|show NAME|remove NAME [--db DB]\n"
               "       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]\n"
               "       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none\n"
               "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
@@ -49,6 +53,10 @@ QString Commands::usage()
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
+              "import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter\n"
+              "such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and\n"
+              "--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose\n"
+              "name matches a saved profile's pattern is read with it.\n"
               "flag prints the flag's new version; options not given keep their stored values.\n"
               "Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.\n"
               "review-list writes the flagged and rule-suggested records with reasons and notes.\n"
@@ -90,98 +98,16 @@ int Commands::run(const QStringList &arguments)
         return reviewListCommand(rest);
     if (command == u"copy")
         return copyCommand(rest);
+    if (command == u"detect")
+        return detectCommand(rest);
+    if (command == u"profile")
+        return profileCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));
     error(usage());
     return UsageError;
 }
 
 namespace {
-
-// Options shared by the sub-commands, parsed with QCommandLineParser.
-struct ParsedArgs
-{
-    QStringList files;
-    QString db;
-    QString format;
-    QString output;
-    QString pdf;
-    ReadOptions read;
-    QString exportEncoding;
-};
-
-enum OptionSet { WithDb = 1, WithFormat = 2, WithOutput = 4, WithPdf = 8, WithReadOptions = 16 };
-
-bool parseArgs(const QString &command, const QStringList &args, int options, ParsedArgs *parsed)
-{
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"), Commands::tr("review database"),
-                                QStringLiteral("DB"));
-    const QCommandLineOption format(QStringLiteral("format"), Commands::tr("json, csv or xlsx"),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
-                                    Commands::tr("output file"), QStringLiteral("OUT"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), Commands::tr("PDF file to write"),
-                                 QStringLiteral("OUT.pdf"));
-    const QCommandLineOption year(QStringLiteral("year"), Commands::tr("fiscal year"),
-                                  QStringLiteral("Y"));
-    const QCommandLineOption bureau(QStringLiteral("bureau"), Commands::tr("bureau"),
-                                    QStringLiteral("B"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), Commands::tr("text encoding"),
-                                      QStringLiteral("E"));
-    if (options & WithDb)
-        parser.addOption(db);
-    if (options & WithFormat)
-        parser.addOption(format);
-    if (options & WithOutput)
-        parser.addOption(output);
-    if (options & WithPdf)
-        parser.addOption(pdf);
-    if (options & WithReadOptions) {
-        parser.addOption(year);
-        parser.addOption(bureau);
-        parser.addOption(encoding);
-    }
-    parser.addPositionalArgument(QStringLiteral("files"), Commands::tr("input files"),
-                                 QStringLiteral("[FILE...]"));
-    if (!parser.parse(QStringList { QStringLiteral("hyoka ") + command } + args)) {
-        error(QStringLiteral("hyoka %1: %2").arg(command, parser.errorText()));
-        return false;
-    }
-    parsed->files = parser.positionalArguments();
-    if (options & WithDb)
-        parsed->db = parser.value(db);
-    if (options & WithFormat)
-        parsed->format = parser.value(format).toLower();
-    if (options & WithOutput)
-        parsed->output = parser.value(output);
-    if (options & WithPdf)
-        parsed->pdf = parser.value(pdf);
-    if (options & WithReadOptions) {
-        if (parser.isSet(year)) {
-            bool ok = false;
-            parsed->read.defaultYear = parser.value(year).toInt(&ok);
-            if (!ok || parsed->read.defaultYear < 1900 || parsed->read.defaultYear > 2200) {
-                error(Commands::tr("hyoka %1: --year takes a year such as 2021").arg(command));
-                return false;
-            }
-        }
-        parsed->read.defaultBureau = parser.value(bureau);
-        parsed->exportEncoding = parser.value(encoding);
-        parsed->read.encoding = parser.value(encoding).toLatin1();
-    }
-    return true;
-}
-
-bool openDatabase(ReviewDatabase &db, const QString &spec)
-{
-    QString err;
-    if (!db.open(spec, &err)) {
-        error(err);
-        return false;
-    }
-    return true;
-}
 
 // Hands each record on as the reader finds it, so exports of big files stream.
 class ForwardingSink : public RecordSink
@@ -204,23 +130,20 @@ private:
     const std::function<bool(const Record &)> &m_emit;
 };
 
-void printWarnings(const QList<ImportWarning> &warnings)
-{
-    for (const ImportWarning &w : warnings)
-        error(w.toString());
-}
-
 } // namespace
 
 int Commands::importCommand(const QStringList &args)
 {
     ParsedArgs a;
-    if (!parseArgs(QStringLiteral("import"), args, WithDb | WithReadOptions, &a))
+    if (!parseArgs(QStringLiteral("import"), args,
+                   WithDb | WithReadOptions | WithMapping | WithProfileSave, &a))
         return UsageError;
     if (a.files.isEmpty()) {
         error(tr("hyoka import: name at least one file"));
         return UsageError;
     }
+    if (!applyMapping(QStringLiteral("import"), a, &a.read))
+        return UsageError;
     ReviewDatabase db;
     if (!openDatabase(db, a.db))
         return InputProblem;
@@ -233,7 +156,17 @@ int Commands::importCommand(const QStringList &args)
     RecordStore store(db);
     int exitCode = Ok;
     for (const QString &file : std::as_const(a.files)) {
-        const ImportResult r = store.importFile(file, a.read);
+        ReadOptions read = a.read;
+        if (!useStoredProfile(db, file, a, &read)) {
+            exitCode = InputProblem;
+            continue;
+        }
+        std::optional<DetectedTable> detected;
+        read.onTable = [&detected](const DetectedTable &t) {
+            if (!detected)
+                detected = t;
+        };
+        const ImportResult r = store.importFile(file, read);
         printWarnings(r.warnings);
         if (!r.ok) {
             error(r.error);
@@ -245,6 +178,8 @@ int Commands::importCommand(const QStringList &args)
         info(tr("%1: %n record(s) imported", "", r.inserted + r.updated).arg(file)
              + (r.updated ? tr(" (%n updated)", "", r.updated) : QString())
              + (r.skippedRows ? tr(", %n row(s) skipped", "", r.skippedRows) : QString()));
+        if (!a.saveProfile.isEmpty() && detected && !saveProfile(db, file, a, *detected))
+            exitCode = InputProblem;
     }
     return exitCode;
 }
@@ -252,7 +187,8 @@ int Commands::importCommand(const QStringList &args)
 int Commands::checkCommand(const QStringList &args)
 {
     ParsedArgs a;
-    if (!parseArgs(QStringLiteral("check"), args, WithReadOptions, &a))
+    if (!parseArgs(QStringLiteral("check"), args, WithReadOptions | WithMapping, &a)
+        || !applyMapping(QStringLiteral("check"), a, &a.read))
         return UsageError;
     if (a.files.isEmpty()) {
         error(tr("hyoka check: name at least one file"));
@@ -370,8 +306,9 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
 int Commands::exportCommand(const QStringList &args)
 {
     ParsedArgs a;
-    if (!parseArgs(QStringLiteral("export"), args, WithDb | WithFormat | WithOutput | WithReadOptions,
-                   &a))
+    if (!parseArgs(QStringLiteral("export"), args,
+                   WithDb | WithFormat | WithOutput | WithReadOptions | WithMapping, &a)
+        || !applyMapping(QStringLiteral("export"), a, &a.read))
         return UsageError;
     if (a.format.isEmpty())
         a.format = QStringLiteral("json");

@@ -4,76 +4,97 @@
 
 namespace Hyoka {
 
-static QString headerKey(const QString &text)
+static const ColumnRole noRole;
+
+QString ColumnLayout::fieldKey(Field f)
 {
-    QString s = TextNormaliser::stripHtml(text).normalized(QString::NormalizationForm_KC);
-    s.removeIf([](QChar c) { return c.isSpace(); });
-    return s.toCaseFolded();
+    switch (f) {
+    case Field::Ignore: return QString();
+    case Field::FiscalYear: return QStringLiteral("fiscal_year");
+    case Field::Bureau: return QStringLiteral("bureau");
+    case Field::Division: return QStringLiteral("division");
+    case Field::Organisation: return QStringLiteral("organisation");
+    case Field::No: return QStringLiteral("no");
+    case Field::Code: return QStringLiteral("code");
+    case Field::Name: return QStringLiteral("name");
+    case Field::Category: return QStringLiteral("category");
+    case Field::Summary: return QStringLiteral("summary");
+    case Field::Achievements: return QStringLiteral("achievements");
+    case Field::Budget: return QStringLiteral("budget");
+    case Field::Settlement: return QStringLiteral("settlement");
+    case Field::Amount: return QStringLiteral("amount");
+    case Field::SettlementEstimated: return QStringLiteral("settlement_estimated");
+    case Field::Level: return QStringLiteral("level");
+    case Field::Rating: return QStringLiteral("rating");
+    case Field::Grades: return QStringLiteral("grades");
+    case Field::RefPage: return QStringLiteral("ref_page");
+    }
+    return QString();
 }
 
-Field ColumnLayout::fieldForHeader(const QString &headerText)
+std::optional<Field> ColumnLayout::fieldForKey(const QString &key)
 {
-    const QString k = headerKey(headerText);
-    if (k.isEmpty())
-        return Field::Ignore;
-    auto has = [&k](const char16_t *needle) { return k.contains(QStringView(needle)); };
-    auto is = [&k](const char16_t *needle) { return k == QStringView(needle); };
-
-    // English keys first (our own exports and open-data portals that use them).
-    if (is(u"fiscal_year") || is(u"year"))
-        return Field::FiscalYear;
-    if (is(u"bureau"))
-        return Field::Bureau;
-    if (is(u"no") || is(u"no.") || is(u"number") || is(u"№"))
-        return Field::No;
-    if (is(u"code"))
-        return Field::Code;
-    if (is(u"name"))
-        return Field::Name;
-    if (is(u"category"))
-        return Field::Category;
-    if (is(u"summary"))
-        return Field::Summary;
-    if (is(u"achievements"))
-        return Field::Achievements;
-    if (is(u"budget"))
-        return Field::Budget;
-    if (is(u"settlement"))
-        return Field::Settlement;
-    if (is(u"settlement_estimated"))
-        return Field::SettlementEstimated;
-    if (is(u"level"))
-        return Field::Level;
-    if (is(u"ref_page") || is(u"page"))
+    static const Field all[] = { Field::FiscalYear, Field::Bureau, Field::Division, Field::Organisation,
+                                 Field::No, Field::Code, Field::Name, Field::Category, Field::Summary,
+                                 Field::Achievements, Field::Budget, Field::Settlement,
+                                 Field::SettlementEstimated, Field::Level, Field::Rating,
+                                 Field::Grades, Field::RefPage };
+    const QString k = key.trimmed().toLower();
+    for (Field f : all) {
+        if (fieldKey(f) == k)
+            return f;
+    }
+    if (k == u"page")
         return Field::RefPage;
-
-    if (has(u"コード"))
-        return Field::Code;
-    if (is(u"決算見込") || is(u"見込") || is(u"決算区分"))
-        return Field::SettlementEstimated;
-    if (has(u"予算"))
-        return Field::Budget;
-    if (has(u"決算"))
-        return Field::Settlement;
-    if (has(u"達成度") || has(u"達成状況"))
-        return Field::Level;
-    if (has(u"頁") || has(u"ページ") || has(u"参考資料"))
-        return Field::RefPage;
-    if (has(u"実績") || has(u"取組"))
-        return Field::Achievements;
-    if (has(u"概要"))
-        return Field::Summary;
-    if (has(u"分類"))
-        return Field::Category;
-    if (has(u"事業名") || has(u"名称"))
-        return Field::Name;
-    if (has(u"年度"))
+    if (k == u"year")
         return Field::FiscalYear;
-    if (has(u"局") || has(u"所管"))
-        return Field::Bureau;
-    if (has(u"番号") || is(u"no") || is(u"no."))
-        return Field::No;
-    return Field::Ignore;
+    return std::nullopt;
+}
+
+bool ColumnLayout::isMultiColumn(Field f)
+{
+    return f == Field::Summary || f == Field::Amount || f == Field::Ignore;
+}
+
+// The money a column holds: what its header says, else the plain kind its field names.
+static std::optional<MoneyHeader> moneyOf(Field f, const QString &header)
+{
+    // A legend column's long text may mention 予算額 or a year: no header is that long.
+    constexpr qsizetype maxMoneyHeader = 40;
+    std::optional<MoneyHeader> money;
+    if (header.size() <= maxMoneyHeader)
+        money = parseMoneyHeader(header);
+    if (f != Field::Budget && f != Field::Settlement)
+        return money;
+    if (!money) {
+        money = MoneyHeader {};
+        money->kind = f == Field::Budget ? AmountKind::Budget : AmountKind::Settlement;
+        money->fiscalYear = 0;
+        money->thousandDivisor = 1;
+        money->thousandMultiplier = 1;
+    }
+    return money;
+}
+
+// Budget and Settlement name the record's own year; other kinds and years are Amounts.
+static Field moneyField(const MoneyHeader &m)
+{
+    if (m.fiscalYear != 0 || m.yearOffset != 0)
+        return Field::Amount;
+    if (m.kind == AmountKind::Budget)
+        return Field::Budget;
+    if (m.kind == AmountKind::Settlement || m.kind == AmountKind::SettlementEstimate)
+        return Field::Settlement;
+    return Field::Amount;
+}
+
+static bool sameMoney(const MoneyHeader &a, const MoneyHeader &b)
+{
+    auto settle = [](AmountKind k) {
+        return k == AmountKind::SettlementEstimate ? AmountKind::Settlement : k;
+    };
+    return settle(a.kind) == settle(b.kind) && a.fiscalYear == b.fiscalYear
+            && a.yearOffset == b.yearOffset;
 }
 
 ColumnLayout ColumnLayout::fromHeader(const QStringList &headerCells)
@@ -103,15 +124,46 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
 {
     ColumnLayout layout;
     layout.m_headers = headerCells;
-    layout.m_fields.reserve(headerCells.size());
-    for (const QString &h : headerCells) {
+    layout.m_roles.resize(headerCells.size());
+    for (qsizetype i = 0; i < headerCells.size(); ++i) {
+        const QString &h = headerCells.at(i);
         Field f = fieldForHeader(h);
+        std::optional<MoneyHeader> money;
+        // 令和8年度予定(千円) names a year and an amount: it is money.
+        if (f == Field::Budget || f == Field::Settlement || f == Field::Ignore || f == Field::FiscalYear) {
+            money = moneyOf(f, h);
+            if (money)
+                f = moneyField(*money);
+        }
+        const QString reason = QStringLiteral("header ") + TextNormaliser::cleanText(h);
+        if (money) {
+            // The same kind and year twice: the first column wins (the first block of a
+            // sheet that repeats its headers once per year).
+            bool taken = false;
+            for (const ColumnRole &r : std::as_const(layout.m_roles))
+                taken = taken || (r.money && sameMoney(*r.money, *money));
+            if (!taken)
+                layout.m_roles[i] = ColumnRole { f, reason, money };
+            continue;
+        }
         // A field named twice: the first column wins, the others are ignored.
-        if (f != Field::Ignore && layout.m_fields.contains(f))
+        if (!isMultiColumn(f) && layout.columnOf(f) >= 0)
             f = Field::Ignore;
-        layout.m_fields.append(f);
-        if (f == Field::Settlement && headerKey(h).contains(u"見込"))
+        if (f != Field::Ignore)
+            layout.m_roles[i] = ColumnRole { f, reason, std::nullopt };
+    }
+    for (const ColumnRole &r : std::as_const(layout.m_roles)) {
+        if (r.field == Field::Settlement && r.money && r.money->kind == AmountKind::SettlementEstimate)
             layout.m_settlementEstimated = true;
+    }
+    // 決算額 (見込): the settlement is an estimate whatever the kind read from the header.
+    const qsizetype settlement = layout.columnOf(Field::Settlement);
+    if (settlement >= 0 && headerCells.at(settlement).contains(u"見込"))
+        layout.m_settlementEstimated = true;
+    const qsizetype category = layout.columnOf(Field::Category);
+    if (category >= 0) {
+        const QString h = headerCells.at(category);
+        layout.m_canonicalCategories = h.contains(u"サービス") || h.trimmed().toLower() == u"category";
     }
     return layout;
 }
@@ -128,18 +180,86 @@ void ColumnLayout::mergeSubHeader(const QStringList &subHeaderCells)
         // 事業費 (千円) spans 予算額 and 決算額: the sub-header names the column.
         merged[i] = sub;
     }
+    const bool pad = m_padCodes;
     *this = fromHeader(merged);
+    m_padCodes = pad;
+}
+
+const ColumnRole &ColumnLayout::role(qsizetype column) const
+{
+    return column >= 0 && column < m_roles.size() ? m_roles.at(column) : noRole;
+}
+
+qsizetype ColumnLayout::columnOf(Field f) const
+{
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        if (m_roles.at(i).field == f)
+            return i;
+    }
+    return -1;
+}
+
+QList<qsizetype> ColumnLayout::columnsOf(Field f) const
+{
+    QList<qsizetype> columns;
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        if (m_roles.at(i).field == f)
+            columns.append(i);
+    }
+    return columns;
+}
+
+QList<qsizetype> ColumnLayout::moneyColumns() const
+{
+    QList<qsizetype> columns;
+    for (qsizetype i = 0; i < m_roles.size(); ++i) {
+        if (m_roles.at(i).money)
+            columns.append(i);
+    }
+    return columns;
+}
+
+void ColumnLayout::setRole(qsizetype column, Field f, const QString &reason,
+                           std::optional<MoneyHeader> money)
+{
+    if (column < 0)
+        return;
+    if (column >= m_roles.size()) {
+        m_roles.resize(column + 1);
+        while (m_headers.size() <= column)
+            m_headers.append(QString());
+    }
+    if (money) {
+        f = moneyField(*money);
+        for (ColumnRole &r : m_roles) {
+            if (r.money && sameMoney(*r.money, *money))
+                r = ColumnRole {};
+        }
+    } else if (!isMultiColumn(f)) {
+        clearField(f);
+    }
+    m_roles[column] = ColumnRole { f, reason, money };
+    if (f == Field::Settlement && money)
+        m_settlementEstimated = money->kind == AmountKind::SettlementEstimate;
+}
+
+void ColumnLayout::clearField(Field f)
+{
+    for (ColumnRole &r : m_roles) {
+        if (r.field == f)
+            r = ColumnRole {};
+    }
 }
 
 bool ColumnLayout::isRecordTable() const
 {
-    return m_fields.contains(Field::Code) && m_fields.contains(Field::Name);
+    return columnOf(Field::Code) >= 0 && columnOf(Field::Name) >= 0;
 }
 
 qsizetype ColumnLayout::lastDataColumn() const
 {
-    for (qsizetype i = m_fields.size() - 1; i >= 0; --i) {
-        if (m_fields.at(i) != Field::Ignore)
+    for (qsizetype i = m_roles.size() - 1; i >= 0; --i) {
+        if (m_roles.at(i).field != Field::Ignore)
             return i;
     }
     return -1;

@@ -1,46 +1,87 @@
 #pragma once
 
+#include "moneyheader.h"
+#include "ratingscale.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Hyoka {
 
-// What a column of a table holds, decided from its header text.
+// What a column of a table holds (docs/column-recognition.md).
 enum class Field {
     Ignore,
     FiscalYear,
     Bureau,
+    Division,     // 課 (担当課, 主管課, 課室, 所管課)
+    Organisation, // 部 and 課 in one cell (部課名): split into bureau and division
     No,
     Code,
     Name,
     Category,
-    Summary,
+    Summary,      // several columns are joined in column order
     Achievements,
-    Budget,
+    Budget,       // money columns; each carries a MoneyHeader (kind, year, unit)
     Settlement,
+    Amount,       // a money column of another kind or year (R6決算, R8年度予定 …)
     SettlementEstimated, // an explicit 見込 yes/no column (our own CSV export writes it)
-    Level,
+    Level,        // Kawasaki's achievement level 1–5
+    Rating,       // a verdict on another scale (letters, direction words …)
+    Grades,       // component grades (必要性A・有効性B・効率性B) beside a verdict
     RefPage,
 };
 
-// Maps the header row of a markdown table, CSV file or XLSX sheet to record fields.
-// Accepts the published Japanese headings and their usual variants (予算額(千円), 決算額,
-// 決算見込額, 達成度, 参考資料掲載頁 …) as well as the English keys of the JSON export.
+// What the user (or a profile) says a column is: `--map FIELD=COLUMN`.
+struct ColumnOverride
+{
+    QString field;   // JSON key (name, code, bureau …) or "amount"
+    std::optional<AmountKind> kind; // for FIELD = KIND@YEAR
+    int year = 0;    // 0 = the record's own year (plus yearOffset)
+    int yearOffset = 0;
+    QString column;  // header text, a letter such as FP, #N (1-based), or "none"
+    QString source;  // "--map" or "profile NAME": the reason shown for it
+    int thousandDivisor = 0;    // a money column's unit; 0 = as its header says
+    int thousandMultiplier = 0;
+};
+
+// One column's role and why it was chosen.
+struct ColumnRole
+{
+    Field field = Field::Ignore;
+    QString reason;                   // "header 事業名", "values: …", "--map", "profile X"
+    std::optional<MoneyHeader> money; // for Budget, Settlement and Amount
+};
+
+// The mapping of a table's columns to record fields: the header row's texts, each
+// column's role, the rating scale and how codes are treated (docs/column-recognition.md).
 class ColumnLayout
 {
 public:
+    // The Kawasaki path (markdown tables): header synonyms only.
     static ColumnLayout fromHeader(const QStringList &headerCells);
     static Field fieldForHeader(const QString &headerText);
+    // The JSON key of a field ("name", "ref_page" …); empty for Ignore.
+    static QString fieldKey(Field f);
+    static std::optional<Field> fieldForKey(const QString &key);
 
-    // A header of a record table names at least the code and the name.
+    // A header of a Kawasaki record table names at least the code and the name.
     bool isRecordTable() const;
+    bool hasName() const { return columnOf(Field::Name) >= 0; }
     Field field(qsizetype column) const
     {
-        return column < m_fields.size() ? m_fields.at(column) : Field::Ignore;
+        return column < m_roles.size() ? m_roles.at(column).field : Field::Ignore;
     }
-    qsizetype columnCount() const { return m_fields.size(); }
-    qsizetype columnOf(Field f) const { return m_fields.indexOf(f); }
+    const ColumnRole &role(qsizetype column) const;
+    qsizetype columnCount() const { return m_roles.size(); }
+    qsizetype columnOf(Field f) const;
+    QList<qsizetype> columnsOf(Field f) const;
+    // Budget, Settlement and Amount columns, in column order.
+    QList<qsizetype> moneyColumns() const;
+    const QStringList &headers() const { return m_headers; }
+    QString header(qsizetype column) const { return m_headers.value(column); }
     // The last column that holds data; legend columns beyond it are not data.
     qsizetype lastDataColumn() const;
     // True when the settlement header says (見込).
@@ -49,12 +90,32 @@ public:
     // Merges a second header row (予算額 | 決算額 (見込) under 事業費 (千円)).
     void mergeSubHeader(const QStringList &subHeaderCells);
 
+    // Sets (or clears, with Ignore) one column's role; a single-column field moves.
+    void setRole(qsizetype column, Field f, const QString &reason,
+                 std::optional<MoneyHeader> money = std::nullopt);
+    void clearField(Field f);
+
+    // Codes padded to 8 digits with a warning (Kawasaki's 事務事業コード), or kept as published.
+    bool padCodes() const { return m_padCodes; }
+    void setPadCodes(bool pad) { m_padCodes = pad; }
+    // Categories checked against Kawasaki's nine (サービス分類), or kept as published.
+    bool canonicalCategories() const { return m_canonicalCategories; }
+    const std::optional<RatingScale> &ratingScale() const { return m_ratingScale; }
+    void setRatingScale(std::optional<RatingScale> scale) { m_ratingScale = std::move(scale); }
+    const std::optional<RatingScale> &gradesScale() const { return m_gradesScale; }
+    void setGradesScale(std::optional<RatingScale> scale) { m_gradesScale = std::move(scale); }
+
 private:
     static ColumnLayout matchHeader(const QStringList &headerCells);
+    static bool isMultiColumn(Field f);
 
-    QList<Field> m_fields;
+    QList<ColumnRole> m_roles;
     QStringList m_headers;
     bool m_settlementEstimated = false;
+    bool m_padCodes = true;
+    bool m_canonicalCategories = true;
+    std::optional<RatingScale> m_ratingScale;
+    std::optional<RatingScale> m_gradesScale;
 };
 
 } // namespace Hyoka

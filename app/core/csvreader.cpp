@@ -4,6 +4,7 @@
 #include "recordbuilder.h"
 #include "recordsink.h"
 #include "tabularexport.h"
+#include "titledefaults.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -116,7 +117,8 @@ private:
     void discardRow(const QString &message);
     void resetRow();
     bool handleRow(QStringList &cells, int line);
-    bool isSubHeader(const QStringList &cells) const;
+    bool handleDataRow(QStringList &cells, int line);
+    bool decideLayout();
 
     void warn(int line, const QString &message)
     {
@@ -148,7 +150,7 @@ private:
     bool m_discarding = false; // the current row broke a memory guard and is being skipped
 
     bool m_haveHeader = false;
-    bool m_expectSubHeader = false;
+    QList<SourceRow> m_buffer; // the first rows, until the header and mapping are decided
     ColumnLayout m_layout;
     QStringList m_headerCells;
     bool m_stop = false;  // the sink wants no more
@@ -441,29 +443,15 @@ bool CsvFileReader::finishInput()
             m_sink.rowSkipped();
         m_skippedBeforeHeader = m_skippedBeforeHeader || !m_haveHeader;
         resetRow();
+        if (!m_haveHeader && !m_buffer.isEmpty())
+            return decideLayout();
         return true;
     }
-    if (m_rowLine == 0 && m_cells.isEmpty() && m_cell.isEmpty())
-        return true;
-    return endRow();
-}
-
-bool CsvFileReader::isSubHeader(const QStringList &cells) const
-{
-    // The second row of a two-row header (事業費(千円) over 予算額 | 決算額(見込)): no code,
-    // and every non-empty cell names a field.
-    const qsizetype codeColumn = m_layout.columnOf(Field::Code);
-    if (codeColumn < cells.size() && !cells.at(codeColumn).trimmed().isEmpty())
+    if (!(m_rowLine == 0 && m_cells.isEmpty() && m_cell.isEmpty()) && !endRow())
         return false;
-    bool any = false;
-    for (const QString &cell : cells) {
-        if (cell.trimmed().isEmpty())
-            continue;
-        if (ColumnLayout::fieldForHeader(cell) == Field::Ignore)
-            return false;
-        any = true;
-    }
-    return any;
+    if (!m_haveHeader && !m_buffer.isEmpty())
+        return decideLayout();
+    return true;
 }
 
 static bool isBlankRow(const QStringList &cells)
@@ -491,31 +479,57 @@ bool CsvFileReader::handleRow(QStringList &cells, int line)
 {
     if (isBlankRow(cells))
         return true;
-    if (!m_haveHeader) {
-        m_layout = ColumnLayout::fromHeader(cells);
-        if (!m_layout.isRecordTable()) {
-            m_fatal = RecordReader::tr("%1:%2: header does not name the project code and name columns")
-                              .arg(m_fileName)
-                              .arg(line);
-            // A guessed legacy encoding is the likely cause when UTF-8 bytes were misread.
-            if (m_options.encoding.isEmpty() && !m_encodingLabel.startsWith(u"UTF"))
-                m_fatal += RecordReader::tr(" (read as %1; if the file is in another encoding, "
-                                            "name it with --encoding)")
-                                   .arg(m_encodingLabel);
-            return false;
-        }
-        m_haveHeader = true;
-        m_expectSubHeader = true;
-        m_headerCells = cells;
+    if (m_haveHeader)
+        return handleDataRow(cells, line);
+    m_buffer.append(SourceRow { cells, line });
+    if (m_buffer.size() < ColumnRecognizer::HeaderScanRows + ColumnRecognizer::SampleRows)
         return true;
+    return decideLayout();
+}
+
+bool CsvFileReader::decideLayout()
+{
+    DetectedTable table = ColumnRecognizer::recognize(m_buffer, m_options.overrides, m_options.headerLine);
+    table.encoding = m_encodingLabel;
+    const QList<SourceRow> rows = std::exchange(m_buffer, {});
+    if (!table.found) {
+        m_fatal = RecordReader::tr("%1:%2: no header row names the project name column (looked at "
+                                   "the first %n row(s); name it with --map name=COLUMN)",
+                                   "", int(std::min<qsizetype>(rows.size(), ColumnRecognizer::HeaderScanRows)))
+                          .arg(m_fileName)
+                          .arg(rows.isEmpty() ? m_line : rows.first().line);
+        // A guessed legacy encoding is the likely cause when UTF-8 bytes were misread.
+        if (m_options.encoding.isEmpty() && !m_encodingLabel.startsWith(u"UTF"))
+            m_fatal += RecordReader::tr(" (read as %1; if the file is in another encoding, "
+                                        "name it with --encoding)")
+                               .arg(m_encodingLabel);
+        return false;
     }
-    if (m_expectSubHeader) {
-        m_expectSubHeader = false;
-        if (isSubHeader(cells)) {
-            m_layout.mergeSubHeader(cells);
-            return true;
-        }
+    for (const QString &p : std::as_const(table.problems))
+        warn(table.headerLine, p);
+    // Title rows above the header may name the year and the bureau.
+    TitleDefaults title;
+    for (int i = 0; i < table.titleRows; ++i)
+        title.read(rows.at(i).cells);
+    m_context.fiscalYear = title.year > 0 ? title.year : m_options.defaultYear;
+    if (!title.bureau.isEmpty() && m_options.defaultBureau.isEmpty())
+        m_context.bureau = title.bureau;
+    table.fiscalYear = m_context.fiscalYear;
+    m_layout = table.layout;
+    m_headerCells = rows.at(table.headerIndex).cells;
+    m_haveHeader = true;
+    if (m_options.onTable)
+        m_options.onTable(table);
+    for (qsizetype i = table.firstDataIndex; i < rows.size(); ++i) {
+        QStringList cells = rows.at(i).cells;
+        if (!handleDataRow(cells, rows.at(i).line))
+            return false;
     }
+    return true;
+}
+
+bool CsvFileReader::handleDataRow(QStringList &cells, int line)
+{
     if (sameCells(cells, m_headerCells))
         return true; // the header repeated (files concatenated)
     if (!m_builder.buildAndAdd(cells, m_layout, m_context, line)) {

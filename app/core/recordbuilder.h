@@ -18,6 +18,7 @@ struct RowContext
     QString fileName;
     int fiscalYear = 0;
     QString bureau;
+    QString sheet; // XLSX sheet name
 };
 
 // Turns the cells of one table row into a normalised Record (docs/formats.md#normalisation), sending
@@ -39,6 +40,13 @@ public:
                      const RowContext &context, int line);
 
 private:
+    bool readCode(Record &r, const QStringList &cells, const ColumnLayout &layout,
+                  const RowContext &context, int line);
+    void readOrganisation(Record &r, const QStringList &cells, const ColumnLayout &layout);
+    void readMoney(Record &r, const QStringList &cells, const ColumnLayout &layout,
+                   const RowContext &context, int line);
+    void readRating(Record &r, const QStringList &cells, const ColumnLayout &layout,
+                    const RowContext &context, int line);
     void warn(const RowContext &context, int line, const QString &message);
     void skip(const RowContext &context, int line, const QString &message);
 

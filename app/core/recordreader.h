@@ -4,6 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "columnrecognizer.h"
+
+#include <functional>
+
 class QIODevice;
 
 namespace Hyoka {
@@ -19,6 +23,11 @@ struct ReadOptions
     int defaultYear = 0;       // used when neither a heading nor a column names the year
     QString defaultBureau;     // likewise for the bureau
     QByteArray encoding;       // CSV only: empty = detect (UTF-8, UTF-8 BOM, Shift_JIS/CP932)
+    // What the user or a profile says about the columns (--map, --profile).
+    QList<ColumnOverride> overrides;
+    int headerLine = 0;        // the header's 1-based line (CSV) or row (XLSX); 0 = find it
+    // Told the mapping of each table (CSV file, XLSX sheet) before its records: hyoka detect.
+    std::function<void(const DetectedTable &)> onTable;
 };
 
 // Opens a file, picks the reader by extension (or content) and streams its records

@@ -4,6 +4,7 @@
 #include "recordbuilder.h"
 #include "recordsink.h"
 #include "tabularexport.h"
+#include "titledefaults.h"
 #include "textnormaliser.h"
 
 #include <QDir>
@@ -451,32 +452,6 @@ bool sameCells(const QStringList &a, const QStringList &b)
     return true;
 }
 
-// The second row of a two-row header: no code, and every non-empty cell names a field.
-bool isSubHeader(const QStringList &cells, const ColumnLayout &layout)
-{
-    const qsizetype codeColumn = layout.columnOf(Field::Code);
-    if (codeColumn < cells.size() && !cells.at(codeColumn).trimmed().isEmpty())
-        return false;
-    bool any = false;
-    for (const QString &cell : cells) {
-        if (cell.trimmed().isEmpty())
-            continue;
-        if (ColumnLayout::fieldForHeader(cell) == Field::Ignore)
-            return false;
-        any = true;
-    }
-    return any;
-}
-
-// 令和3年度の事務事業の評価結果一覧(こども未来局): the bureau named in brackets.
-QString bureauInTitle(const QString &title)
-{
-    static const QRegularExpression bracketed(
-            QStringLiteral("[(（【]\\s*([^()（）【】]*局)\\s*[)）】]"));
-    const auto m = bracketed.match(title);
-    return m.hasMatch() ? TextNormaliser::cleanText(m.captured(1)) : QString();
-}
-
 bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
 {
     *hadTable = false;
@@ -486,56 +461,66 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
     // Defaults for the rows: a title row above the header, then the user's options,
     // then the sheet name (こども未来局, 令和3年度).
     const QString sheetName = sheet.name.trimmed();
-    QString titleBureau;
-    int titleYear = 0;
     const QString sheetBureau = sheetName.endsWith(u'局') ? sheetName : QString();
     const int sheetYear = sheetName.contains(u'年') ? TextNormaliser::parseFiscalYear(sheetName) : 0;
 
     ColumnLayout layout;
     QStringList headerCells;
     RowContext context;
-    bool expectSubHeader = false;
+    QList<SourceRow> buffer; // the first rows, until the header and mapping are decided
 
-    auto handleRow = [&](QStringList &cells, int line) -> bool {
-        if (isBlankRow(cells))
-            return true;
-        if (!*hadTable) {
-            ColumnLayout candidate = ColumnLayout::fromHeader(cells);
-            if (!candidate.isRecordTable()) {
-                // A title row above the table may name the year and the bureau.
-                const QString title = cells.join(u' ');
-                if (titleYear == 0 && title.contains(u"年度"))
-                    titleYear = TextNormaliser::parseFiscalYear(title);
-                if (titleBureau.isEmpty())
-                    titleBureau = bureauInTitle(title);
-                return true;
-            }
-            *hadTable = true;
-            layout = candidate;
-            headerCells = cells;
-            expectSubHeader = true;
-            context.fileName = m_fileName;
-            context.fiscalYear = titleYear > 0 ? titleYear
-                    : m_options.defaultYear > 0 ? m_options.defaultYear
-                                                : sheetYear;
-            context.bureau = !titleBureau.isEmpty() ? titleBureau
-                    : !m_options.defaultBureau.isEmpty() ? m_options.defaultBureau
-                                                         : sheetBureau;
-            return true;
-        }
-        if (expectSubHeader) {
-            expectSubHeader = false;
-            if (isSubHeader(cells, layout)) {
-                layout.mergeSubHeader(cells);
-                return true;
-            }
-        }
+    auto buildRow = [&](QStringList &cells, int line) -> bool {
         if (sameCells(cells, headerCells))
             return true; // the header repeated
         // Excel leaves trailing empty cells out of a row: they are empty, not missing.
         if (cells.size() < layout.columnCount())
             cells.resize(layout.columnCount());
         return builder.buildAndAdd(cells, layout, context, line);
+    };
+    auto decide = [&]() -> bool {
+        DetectedTable table = ColumnRecognizer::recognize(buffer, m_options.overrides, m_options.headerLine);
+        table.sheet = sheet.name;
+        const QList<SourceRow> rows = std::exchange(buffer, {});
+        if (!table.found)
+            return true;
+        *hadTable = true;
+        for (const QString &p : std::as_const(table.problems))
+            sink.addWarning(ImportWarning { m_fileName, table.headerLine, p });
+        // A title row above the table may name the year and the bureau.
+        TitleDefaults title;
+        for (int i = 0; i < table.titleRows; ++i)
+            title.read(rows.at(i).cells);
+        layout = table.layout;
+        headerCells = rows.at(table.headerIndex).cells;
+        context.fileName = m_fileName;
+        context.sheet = sheet.name;
+        context.fiscalYear = title.year > 0 ? title.year
+                : m_options.defaultYear > 0 ? m_options.defaultYear
+                                            : sheetYear;
+        context.bureau = !title.bureau.isEmpty() ? title.bureau
+                : !m_options.defaultBureau.isEmpty() ? m_options.defaultBureau
+                                                     : sheetBureau;
+        table.fiscalYear = context.fiscalYear;
+        if (m_options.onTable)
+            m_options.onTable(table);
+        for (qsizetype i = table.firstDataIndex; i < rows.size(); ++i) {
+            QStringList cells = rows.at(i).cells;
+            if (!buildRow(cells, rows.at(i).line))
+                return false;
+        }
+        return true;
+    };
+    bool decided = false;
+    auto handleRow = [&](QStringList &cells, int line) -> bool {
+        if (isBlankRow(cells))
+            return true;
+        if (decided)
+            return *hadTable ? buildRow(cells, line) : true;
+        buffer.append(SourceRow { cells, line });
+        if (buffer.size() < ColumnRecognizer::HeaderScanRows + ColumnRecognizer::SampleRows)
+            return true;
+        decided = true;
+        return decide();
     };
 
     return parsePart(
@@ -624,6 +609,11 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
                     if (!handleRow(cells, rowNumber))
                         m_stop = true;
                 }
+                if (!m_stop && !xml.hasError() && !decided && !buffer.isEmpty()) {
+                    decided = true;
+                    if (!decide())
+                        m_stop = true;
+                }
             },
             true);
 }
@@ -690,14 +680,15 @@ bool XlsxFileReader::read(QString *error)
             m_sink.addWarning(ImportWarning {
                     m_fileName, 0,
                     RecordReader::tr("sheet %1 has no record table (no header names the project "
-                                     "code and name); ignored")
+                                     "name); ignored")
                             .arg(sheet.name) });
         }
         if (m_stop)
             return true;
     }
     if (!anyTable)
-        return fail(RecordReader::tr("%1: no sheet has a header naming the project code and name columns")
+        return fail(RecordReader::tr("%1: no sheet has a header naming the project name column (name "
+                                     "it with --map name=COLUMN)")
                             .arg(m_fileName));
     m_sink.progress(m_sheetBytesTotal, m_sheetBytesTotal);
     return true;

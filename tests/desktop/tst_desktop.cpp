@@ -16,7 +16,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

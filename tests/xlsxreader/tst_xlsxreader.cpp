@@ -6,6 +6,7 @@
 #include "tabularexport.h"
 #include "ziparchive.h"
 
+#include "xlsxbuilder.h"
 #include "zipbuilder.h"
 
 #include <QBuffer>
@@ -18,51 +19,6 @@
 using namespace Hyoka;
 
 namespace {
-
-const QByteArray mainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const QByteArray relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-// A workbook of the given sheets (name, sheet XML), with optional shared strings.
-QByteArray workbook(const QList<QPair<QString, QByteArray>> &sheets, const QByteArray &sharedStrings = {},
-                    const QByteArray &relsOverride = {})
-{
-    ZipBuilder zip;
-    zip.addUtf8(QStringLiteral("[Content_Types].xml"),
-            "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
-    zip.addUtf8(QStringLiteral("_rels/.rels"),
-            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId1\" Type=\"" + relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
-            "</Relationships>");
-    QByteArray book = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + mainNs
-            + "\" xmlns:r=\"" + relNs + "\"><sheets>";
-    QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    for (qsizetype i = 0; i < sheets.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        book += "<sheet name=\"" + sheets.at(i).first.toUtf8() + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
-        zip.addUtf8(QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), sheets.at(i).second);
-    }
-    book += "</sheets></workbook>";
-    if (!sharedStrings.isEmpty()) {
-        rels += "<Relationship Id=\"rIdS\" Type=\"" + relNs + "/sharedStrings\" Target=\"sharedStrings.xml\"/>";
-        zip.addUtf8(QStringLiteral("xl/sharedStrings.xml"), sharedStrings);
-    }
-    rels += "</Relationships>";
-    zip.addUtf8(QStringLiteral("xl/workbook.xml"), book);
-    zip.addUtf8(QStringLiteral("xl/_rels/workbook.xml.rels"), relsOverride.isEmpty() ? rels : relsOverride);
-    return zip.archive();
-}
-
-QByteArray sheetXml(const QByteArray &rows)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"" + mainNs
-            + "\"><sheetData>" + rows + "</sheetData></worksheet>";
-}
-
-QByteArray inlineCell(const QByteArray &ref, const QString &text)
-{
-    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text.toHtmlEscaped().toUtf8() + "</t></is></c>";
-}
 
 struct ReadResult
 {

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "recordreader.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// Options shared by the sub-commands, parsed with QCommandLineParser.
+struct ParsedArgs
+{
+    QStringList files;
+    QString db;
+    QString format;
+    QString output;
+    QString pdf;
+    ReadOptions read;
+    QString exportEncoding;
+    // --map FIELD=COLUMN and --profile FILE (docs/profiles.md)
+    QStringList maps;
+    QString profileFile;
+    // import --save-profile NAME [--pattern GLOB]
+    QString saveProfile;
+    QString pattern;
+    bool columnsGiven() const { return !maps.isEmpty() || !profileFile.isEmpty(); }
+};
+
+enum OptionSet {
+    WithDb = 1,
+    WithFormat = 2,
+    WithOutput = 4,
+    WithPdf = 8,
+    WithReadOptions = 16,
+    WithMapping = 32,     // --map, --profile
+    WithProfileSave = 64, // --save-profile, --pattern
+};
+
+bool parseArgs(const QString &command, const QStringList &args, int options, ParsedArgs *parsed);
+// Reads --profile FILE and the --map options into `read`; prints the problem and
+// returns false when one is wrong (a usage error).
+bool applyMapping(const QString &command, const ParsedArgs &parsed, ReadOptions *read);
+bool openDatabase(ReviewDatabase &db, const QString &spec);
+// import: with no --map and no --profile, the saved profile whose pattern matches the
+// file's name is used (detectcommand.cpp). False when it cannot be read.
+bool useStoredProfile(ReviewDatabase &db, const QString &file, const ParsedArgs &parsed,
+                      ReadOptions *read);
+// import --save-profile NAME: the mapping the file was read with, saved in the database.
+bool saveProfile(ReviewDatabase &db, const QString &file, const ParsedArgs &parsed,
+                 const DetectedTable &table);
+void printWarnings(const QList<ImportWarning> &warnings);
+
+} // namespace Hyoka

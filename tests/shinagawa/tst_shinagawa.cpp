@@ -1,0 +1,114 @@
+// A real table of another city (品川区, 令和7年度): recognised with --year alone,
+// stored, and re-imported without losing the reviewers' flags (tests/shinagawa/data).
+#include "flagstore.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hyoka;
+
+class tst_Shinagawa : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void records();
+    void reimportKeepsFlags();
+
+private:
+    QString csvPath() const
+    {
+        return QStringLiteral(HYOKA_SOURCE_DIR "/tests/shinagawa/data/shinagawa_r7.csv");
+    }
+    QTemporaryDir m_dir;
+    QList<Record> m_records;
+};
+
+void tst_Shinagawa::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    ReviewDatabase db;
+    QString err;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &err), qPrintable(err));
+    RecordStore store(db);
+    ReadOptions options;
+    options.defaultYear = 2025;
+    const ImportResult r = store.importFile(csvPath(), options);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.skippedRows, 0);
+    QCOMPARE(r.inserted, 652);
+    QVERIFY(r.warnings.isEmpty()); // the empty R7 budget column is no error
+    m_records = store.allRecords();
+}
+
+void tst_Shinagawa::records()
+{
+    QCOMPARE(m_records.size(), 652);
+    QList<int> ranks(5);
+    for (const Record &r : std::as_const(m_records)) {
+        QVERIFY2(!r.bureau.isEmpty(), qPrintable(r.name));
+        QVERIFY2(!r.division.isEmpty(), qPrintable(r.name));
+        QVERIFY(!r.name.isEmpty());
+        QVERIFY(r.code.isEmpty());
+        QVERIFY(r.refPage);
+        QCOMPARE(r.fiscalYear, 2025);
+        QVERIFY(!r.budget);      // R7 budget column empty: no amount
+        QVERIFY(!r.settlement);  // the settlement is of 2024, not the record's year
+        for (const Amount &a : r.amounts) {
+            QCOMPARE(a.kind, AmountKind::Settlement);
+            QCOMPARE(a.fiscalYear, 2024);
+        }
+        QVERIFY2(r.rating, qPrintable(r.name));
+        QCOMPARE(r.rating->ranks, 4);
+        QCOMPARE(r.rating->scale, QStringLiteral("letter"));
+        QVERIFY(r.rating->rank >= 1 && r.rating->rank <= 4);
+        ++ranks[r.rating->rank];
+        QVERIFY2(r.summary.startsWith(u"【目的】"), qPrintable(r.summary));
+        QVERIFY(r.summary.contains(u'\n'));
+        QCOMPARE(r.sourceFile, csvPath());
+        QVERIFY(r.sourceLine > 1);
+    }
+    for (int rank = 1; rank <= 4; ++rank)
+        QVERIFY2(ranks.at(rank) > 0, qPrintable(QString::number(rank)));
+
+    const Record &first = m_records.first();
+    QCOMPARE(first.refPage, std::optional<int>(1));
+    QCOMPARE(first.name, QStringLiteral("全庁共通プロジェクト推進経費"));
+    QCOMPARE(first.bureau, QStringLiteral("企画経営部"));
+    QCOMPARE(first.division, QStringLiteral("企画課"));
+    QCOMPARE(first.amounts, (QList<Amount> { { AmountKind::Settlement, 2024, 57181 } }));
+    QCOMPARE(first.rating->label, QStringLiteral("C 改善・見直しする事業"));
+    QCOMPARE(first.rating->rank, 3);
+    QVERIFY(first.summary.contains(QStringLiteral("\n【概要】\n◆活用方針未定")));
+    QCOMPARE(first.sourceLine, 2);
+}
+
+void tst_Shinagawa::reimportKeepsFlags()
+{
+    ReviewDatabase db;
+    QString err;
+    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &err), qPrintable(err));
+    const Record &target = m_records.at(10);
+    FlagStore flags(db);
+    Flag flag;
+    flag.status = QStringLiteral("flagged");
+    flag.note = QStringLiteral("確認する");
+    QVERIFY(flags.setFlag(target.fiscalYear, target.identityKey(), flag).ok());
+
+    RecordStore store(db);
+    ReadOptions options;
+    options.defaultYear = 2025;
+    const ImportResult again = store.importFile(csvPath(), options);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.inserted, 0);
+    QCOMPARE(again.updated, 652);
+    QCOMPARE(store.allRecords().size(), 652);
+    const Flag kept = flags.flag(target.fiscalYear, target.identityKey());
+    QCOMPARE(kept.status, QStringLiteral("flagged"));
+    QCOMPARE(kept.note, QStringLiteral("確認する"));
+}
+
+QTEST_GUILESS_MAIN(tst_Shinagawa)
+#include "tst_shinagawa.moc"
