@@ -19,7 +19,7 @@
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
 
-#include "../browserwait.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
