@@ -24,15 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Logarithmic scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show budgets and settlements on a logarithmic scale, so that small projects stay visible next to large ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -40,15 +32,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The printable summary report of the records shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -89,6 +73,22 @@
     </message>
     <message>
         <source>Export Report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;garithmic scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +173,30 @@
         <source>The password is asked for when the server needs one (or taken from ~/.pgpass); Hyoka never stores it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file (sslrootcert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -200,15 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Flag status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,11 +248,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve Flag</source>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Flag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +296,17 @@
     </message>
     <message>
         <source>The backup is back in place. The damaged file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::BackupTimer</name>
+    <message>
+        <source>The review work could not be backed up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review work backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -456,6 +491,72 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ColumnProfile</name>
+    <message>
+        <source>%1: not a column profile (no &quot;fields&quot; object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: amount of unknown kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown unit &quot;%2&quot; (円, 千円, 万円 or 百万円)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON profile (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: an amount is KIND@YEAR with KIND budget, settlement, settlement_estimate or plan and YEAR such as 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: unknown field &quot;%2&quot; (fields: fiscal_year, bureau, division, organisation, no, code, name, category, summary, achievements, budget, settlement, level, rating, grades, ref_page, or KIND@YEAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ColumnRecognizer</name>
+    <message>
+        <source>%1: no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2=%3 names no column of the header (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: 4–6 digit strings in %1% of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1; values: 部 and 課 in one cell in %2% of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values: a rating on the %1 scale (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1; values on the %2 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1; its values are on no known scale (labels kept, no rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::Commands</name>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
@@ -622,10 +723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hyoka flag: --year, --code and --status are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hyoka flag: --year takes a year such as 2021</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,27 +798,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka copy --from DB --to DB
-       hyoka restore [--db DB] [--backup FILE | --list]
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,10 +807,6 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>hyoka restore: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hyoka restore: only a SQLite database file has backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,6 +835,161 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>%1: cannot read the records; the database may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka backup: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: review work restored from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  review work (%2), %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the columns as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka %1: --pattern goes with --save-profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka %1: %2: cannot open: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka import: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n profile</numerusform>
+            <numerusform>%n profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2 (its pattern %3 matches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 saved; files named %2 are read with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka detect: name one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row names the project name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has a table too (header in row %3); this profile is of the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka profile: list, show NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka profile: no profile named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name (a record without a code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bureau (with --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>division (with --name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year, --code (or --name for a record without a code) and --status are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka flag: --name takes the project&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup of the review work to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: --from cannot be combined with --backup or --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka restore: only a SQLite database file has a copy from before an upgrade; --from FILE puts back a backup of the review work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,6 +1031,33 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Save your version over theirs (theirs stays in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConnectDialog</name>
+    <message>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,13 +1377,60 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
-    <name>Hyoka::GuiApplication</name>
+    <name>Hyoka::FocusActions</name>
     <message>
-        <source>Review database: a SQLite file or a postgresql:// URL.</source>
+        <source>Go to the project list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s).</source>
+        <source>Go to the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the filter buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check or uncheck a value in a filter&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::GuiApplication</name>
+    <message>
+        <source>Review database: a SQLite file or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,7 +1438,11 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
+        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s; Japanese when the system&apos;s locale is C or POSIX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation tables to import (Markdown, CSV, XLSX, PDF).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1562,15 @@ since --expect-version; nothing was written).</source>
         <source>Achievement levels by bureau (the %1 largest budgets of %2 bureaus)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scroll the chart&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <comment>scatter legend: a point per project</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>
@@ -1297,6 +1611,30 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>Import Failed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportJob</name>
+    <message>
+        <source>The review work could not be backed up before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportNotice</name>
+    <message numerus="yes">
+        <source>%n import warning(s)</source>
+        <translation>
+            <numerusform>%n import warning</numerusform>
+            <numerusform>%n import warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 warned %n time(s). Click to see where.</source>
+        <translation>
+            <numerusform>Reading %1 warned %n time. Click to see where.</numerusform>
+            <numerusform>Reading %1 warned %n times. Click to see where.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1413,10 +1751,6 @@ since --expect-version; nothing was written).</source>
         <source>Import Evaluation Tables</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) copied.</source>
         <translation>
@@ -1438,15 +1772,6 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Settlement %1 thousand yen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hyoka</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Hyoka</source>
-        <comment>database name — application</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1556,6 +1881,10 @@ since --expect-version; nothing was written).</source>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;PDF (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1622,6 +1951,29 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProfileStore</name>
+    <message>
+        <source>a profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the profile %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +2063,14 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>reference page &quot;%1&quot; not understood; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating &quot;%1&quot; is not on the column&apos;s scale (%2); kept without a rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: no project code and no name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,10 +2187,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:%2: header does not name the project code and name columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,14 +2266,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sheet %1 has no record table (no header names the project code and name); ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no sheet has a header naming the project code and name columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no record table (no table header names the project code and name columns)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +2291,55 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>the shared strings hold more than %1 million characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: no header row names the project name column (looked at the first %n row(s); name it with --map name=COLUMN)</source>
+        <translation>
+            <numerusform>%1:%2: no header row names the project name column (looked at the first %n row; name it with --map name=COLUMN)</numerusform>
+            <numerusform>%1:%2: no header row names the project name column (looked at the first %n rows; name it with --map name=COLUMN)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PDF larger than %2 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable PDF (damaged or not a PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: encrypted PDF; it opens only with its password, which Hyoka does not ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no text on any of its %n page(s) (a scanned image?); Hyoka reads the text layer and does no OCR</source>
+        <translation>
+            <numerusform>%1: no text on any of its %n page (a scanned image?); Hyoka reads the text layer and does no OCR</numerusform>
+            <numerusform>%1: no text on any of its %n pages (a scanned image?); Hyoka reads the text layer and does no OCR</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no text on this page (a scanned image?); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no record table on any of its %n page(s) (no table header names the project code and name columns)</source>
+        <translation>
+            <numerusform>%1: no record table on any of its %n page (no table header names the project code and name columns)</numerusform>
+            <numerusform>%1: no record table on any of its %n pages (no table header names the project code and name columns)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet %1 has no record table (no header names the project name); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sheet has a header naming the project name column (name it with --map name=COLUMN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +2788,33 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewBackup</name>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka review backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReviewController</name>
     <message>
         <source>&amp;Flag with Suggested Reason</source>
@@ -2575,6 +2999,14 @@ thousand yen</source>
             <numerusform>%n projects written to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>
@@ -2644,6 +3076,30 @@ thousand yen</source>
     </message>
     <message>
         <source>%1: cannot read the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode takes one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed busy for %2 s: %3 holds its write lock; try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,23 +3456,11 @@ thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a ZIP archive (no central directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>damaged ZIP64 archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>damaged ZIP archive (central directory out of range)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged ZIP archive (short central directory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3053,6 +3497,10 @@ thousand yen</source>
     </message>
     <message>
         <source>damaged entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3283,6 +3731,17 @@ thousand yen</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,6 +173,30 @@
         <source>The password is asked for when the server needs one (or taken from ~/.pgpass); Hyoka never stores it.</source>
         <translation>パスワードはサーバーが求めたときに尋ねます（~/.pgpass があればそれを使います）。Hyoka はパスワードを保存しません。</translation>
     </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (sslmode)</source>
+        <translation>接続の暗号化 (sslmode)</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificate file (sslrootcert)</source>
+        <translation>CA 証明書ファイル (sslrootcert)</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt</source>
+        <translation>~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>CA 証明書ファイルを選ぶ</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -273,6 +297,17 @@
     <message>
         <source>The backup is back in place. The damaged file was kept as %1.</source>
         <translation>バックアップを元に戻しました。破損したファイルは %1 として残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::BackupTimer</name>
+    <message>
+        <source>The review work could not be backed up: %1</source>
+        <translation>レビュー作業をバックアップできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Review work backed up to %1</source>
+        <translation>レビュー作業を %1 にバックアップしました</translation>
     </message>
 </context>
 <context>
@@ -455,6 +490,72 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ColumnProfile</name>
+    <message>
+        <source>%1: not a column profile (no &quot;fields&quot; object)</source>
+        <translation>%1: 列プロファイルではありません（&quot;fields&quot; がありません）</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: 不明なフィールド「%2」</translation>
+    </message>
+    <message>
+        <source>%1: amount of unknown kind &quot;%2&quot;</source>
+        <translation>%1: 不明な金額の種類「%2」</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit &quot;%2&quot; (円, 千円, 万円 or 百万円)</source>
+        <translation>%1: 不明な単位「%2」（円、千円、万円、百万円のいずれか）</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON profile (%2)</source>
+        <translation>%1: JSON のプロファイルではありません（%2）</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;</source>
+        <translation>--map は FIELD=COLUMN の形です（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>--map %1: an amount is KIND@YEAR with KIND budget, settlement, settlement_estimate or plan and YEAR such as 2024</source>
+        <translation>--map %1: 金額は KIND@YEAR（KIND は budget、settlement、settlement_estimate、plan、YEAR は 2024 など）</translation>
+    </message>
+    <message>
+        <source>--map %1: unknown field &quot;%2&quot; (fields: fiscal_year, bureau, division, organisation, no, code, name, category, summary, achievements, budget, settlement, level, rating, grades, ref_page, or KIND@YEAR)</source>
+        <translation>--map %1: 不明なフィールド「%2」（fiscal_year、bureau、division、organisation、no、code、name、category、summary、achievements、budget、settlement、level、rating、grades、ref_page または KIND@YEAR）</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ColumnRecognizer</name>
+    <message>
+        <source>%1: no field &quot;%2&quot;</source>
+        <translation>%1: フィールド「%2」はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2=%3 names no column of the header (line %4)</source>
+        <translation>%1: %2=%3 に当たる列が見出し（%4行目）にありません</translation>
+    </message>
+    <message>
+        <source>values: 4–6 digit strings in %1% of rows</source>
+        <translation>値: %1% の行が4～6桁の数字列</translation>
+    </message>
+    <message>
+        <source>header %1; values: 部 and 課 in one cell in %2% of rows</source>
+        <translation>見出し %1。値: %2% の行で部と課が一つのセルに</translation>
+    </message>
+    <message>
+        <source>values: a rating on the %1 scale (%2)</source>
+        <translation>値: %1 の尺度の評価（%2）</translation>
+    </message>
+    <message>
+        <source>header %1; values on the %2 scale</source>
+        <translation>見出し %1。値は %2 の尺度</translation>
+    </message>
+    <message>
+        <source>header %1; its values are on no known scale (labels kept, no rank)</source>
+        <translation>見出し %1。値が既知の尺度にありません（表記のみ保持、順位なし）</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::Commands</name>
     <message>
         <source>hyoka: unknown command &quot;%1&quot;</source>
@@ -613,10 +714,6 @@
         <translation>hyoka flag: 想定外の引数「%1」</translation>
     </message>
     <message>
-        <source>hyoka flag: --year, --code and --status are required</source>
-        <translation>hyoka flag: --year、--code、--status は必須です</translation>
-    </message>
-    <message>
         <source>hyoka flag: --year takes a year such as 2021</source>
         <translation>hyoka flag: --year には 2021 のような年を指定してください</translation>
     </message>
@@ -691,44 +788,6 @@
         <translation>hyoka report: 条件に合うレコードがないため、レポートは空です</translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka copy --from DB --to DB
-       hyoka restore [--db DB] [--backup FILE | --list]
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka copy --from DB --to DB
-       hyoka restore [--db DB] [--backup FILE | --list]
-       hyoka --help | --version
-
-DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
-flag はフラグの新しい版番号を表示します。指定しなかった項目は保存済みの値のままです。
-理由: low_level、indicator_missed、execution_rate_gap、self_rating_mismatch、other。
-review-list はフラグ付きの事業とルールが提案する事業を、理由とメモ付きで書き出します。
-終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
-フラグが変更されていたため、何も書き込んでいません)。</translation>
-    </message>
-    <message>
         <source>backup file to restore</source>
         <translation>戻すバックアップファイル</translation>
     </message>
@@ -739,10 +798,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>hyoka restore: unexpected argument &quot;%1&quot;</source>
         <translation>hyoka restore: 想定外の引数「%1」</translation>
-    </message>
-    <message>
-        <source>hyoka restore: only a SQLite database file has backups</source>
-        <translation>hyoka restore: バックアップがあるのは SQLite のデータベースファイルだけです</translation>
     </message>
     <message>
         <source>%1  schema %2, %3, %4 bytes</source>
@@ -771,6 +826,160 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>%1: cannot read the records; the database may be damaged</source>
         <translation>%1: レコードを読み込めません。データベースが破損している可能性があります</translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation>書き込むバックアップファイル</translation>
+    </message>
+    <message>
+        <source>hyoka backup: unexpected argument &quot;%1&quot;</source>
+        <translation>hyoka backup: 予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <source>hyoka backup: %1</source>
+        <translation>hyoka backup: %1</translation>
+    </message>
+    <message>
+        <source>%1: review work restored from %2</source>
+        <translation>%1: %2 からレビュー作業を復元しました</translation>
+    </message>
+    <message>
+        <source>%1  review work (%2), %3, %4, %5</source>
+        <translation>%1  レビュー作業 (%2)、%3、%4、%5</translation>
+    </message>
+    <message>
+        <source>column of a field</source>
+        <translation>フィールドの列</translation>
+    </message>
+    <message>
+        <source>column profile</source>
+        <translation>列プロファイル</translation>
+    </message>
+    <message>
+        <source>save the columns as a profile</source>
+        <translation>列の対応をプロファイルとして保存</translation>
+    </message>
+    <message>
+        <source>file-name pattern</source>
+        <translation>ファイル名のパターン</translation>
+    </message>
+    <message>
+        <source>hyoka %1: --pattern goes with --save-profile NAME</source>
+        <translation>hyoka %1: --pattern は --save-profile NAME と一緒に指定します</translation>
+    </message>
+    <message>
+        <source>hyoka %1: %2: cannot open: %3</source>
+        <translation>hyoka %1: %2: 開けません: %3</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka import: warning: %1</source>
+        <translation>hyoka import: 警告: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s)</source>
+        <translation>
+            <numerusform>%n 件のプロファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2 (its pattern %3 matches)</source>
+        <translation>%1: 保存済みプロファイル %2 で読み込みます（パターン %3 に一致）</translation>
+    </message>
+    <message>
+        <source>profile %1 saved; files named %2 are read with it</source>
+        <translation>プロファイル %1 を保存しました。%2 という名前のファイルはこれで読み込みます</translation>
+    </message>
+    <message>
+        <source>hyoka detect: name one file</source>
+        <translation>hyoka detect: ファイルを一つ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: no header row names the project name column</source>
+        <translation>%1: 事業名の列を示す見出し行がありません</translation>
+    </message>
+    <message>
+        <source>%1: not found: %2</source>
+        <translation>%1: 見つからない項目: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has a table too (header in row %3); this profile is of the first</source>
+        <translation>%1: シート %2 にも表があります（見出しは%3行目）。このプロファイルは最初の表のものです</translation>
+    </message>
+    <message>
+        <source>hyoka profile: list, show NAME or remove NAME</source>
+        <translation>hyoka profile: list、show NAME、remove NAME のいずれか</translation>
+    </message>
+    <message>
+        <source>hyoka profile: no profile named %1</source>
+        <translation>hyoka profile: %1 という名前のプロファイルはありません</translation>
+    </message>
+    <message>
+        <source>project name (a record without a code)</source>
+        <translation>事務事業名（コードのない記録）</translation>
+    </message>
+    <message>
+        <source>bureau (with --name)</source>
+        <translation>局・部（--name と共に）</translation>
+    </message>
+    <message>
+        <source>division (with --name)</source>
+        <translation>課（--name と共に）</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --year, --code (or --name for a record without a code) and --status are required</source>
+        <translation>hyoka flag: --year、--code（コードのない記録は --name）と --status が必要です</translation>
+    </message>
+    <message>
+        <source>hyoka flag: --name takes the project&apos;s name</source>
+        <translation>hyoka flag: --name には事務事業名を指定します</translation>
+    </message>
+    <message>
+        <source>backup of the review work to put back</source>
+        <translation>復元するレビュー作業のバックアップ</translation>
+    </message>
+    <message>
+        <source>hyoka restore: --from cannot be combined with --backup or --list</source>
+        <translation>hyoka restore: --from は --backup や --list と同時に指定できません</translation>
+    </message>
+    <message>
+        <source>hyoka restore: only a SQLite database file has a copy from before an upgrade; --from FILE puts back a backup of the review work</source>
+        <translation>hyoka restore: 更新前のコピーがあるのは SQLite のデータベースファイルだけです。レビュー作業のバックアップは --from FILE で復元します</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1021,33 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>Save your version over theirs (theirs stays in the history)</source>
         <translation>あなたの版で上書き保存します（相手の版は履歴に残ります）</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConnectDialog</name>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>証明書 (*.crt *.pem *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>サーバーが対応していれば暗号化 (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypted (require)</source>
+        <translation>常に暗号化 (require)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate and name checked (verify-full)</source>
+        <translation>暗号化し、サーバー証明書と名前を検証 (verify-full)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>暗号化しない (disable)</translation>
     </message>
 </context>
 <context>
@@ -1128,22 +1364,73 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     </message>
 </context>
 <context>
+    <name>Hyoka::FocusActions</name>
+    <message>
+        <source>Go to the project list</source>
+        <translation>事業一覧へ移動</translation>
+    </message>
+    <message>
+        <source>Go to the details</source>
+        <translation>詳細へ移動</translation>
+    </message>
+    <message>
+        <source>Go to the charts</source>
+        <translation>グラフへ移動</translation>
+    </message>
+    <message>
+        <source>Go to the filter buttons</source>
+        <translation>絞り込みボタンへ移動</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>検索ボックスから結果の一覧へ</translation>
+    </message>
+    <message>
+        <source>Check or uncheck a value in a filter&apos;s list</source>
+        <translation>絞り込みの一覧で値をチェック／解除（Space または Enter）</translation>
+    </message>
+    <message>
+        <source>Scroll the details</source>
+        <translation>詳細をスクロール</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Project List</source>
+        <translation>事業一覧(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>グラフ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>絞り込み(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::GuiApplication</name>
     <message>
         <source>Review database: a SQLite file or a postgresql:// URL.</source>
         <translation>レビューデータベース: SQLite ファイルまたは postgresql:// URL。</translation>
     </message>
     <message>
-        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s).</source>
-        <translation>画面の言語: ja または en (既定: 前回選んだ言語、なければシステムの言語)。</translation>
-    </message>
-    <message>
         <source>Review municipal project-evaluation results.</source>
         <translation>自治体の事務事業評価の結果をレビューします。</translation>
     </message>
     <message>
-        <source>Evaluation tables to import (Markdown, CSV, XLSX).</source>
-        <translation>インポートする評価結果一覧 (Markdown、CSV、XLSX)。</translation>
+        <source>User interface language: ja or en (default: as last chosen, else the system&apos;s; Japanese when the system&apos;s locale is C or POSIX).</source>
+        <translation>画面の言語: ja または en (既定: 前回選んだ言語、なければシステムの言語。システムのロケールが C または POSIX のときは日本語)。</translation>
+    </message>
+    <message>
+        <source>Evaluation tables to import (Markdown, CSV, XLSX, PDF).</source>
+        <translation>取り込む評価結果一覧（Markdown、CSV、XLSX、PDF）。</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1547,15 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>Achievement levels by bureau (the %1 largest budgets of %2 bureaus)</source>
         <translation>局別の達成度（%2局のうち予算額の大きい%1局）</translation>
     </message>
+    <message>
+        <source>Scroll the chart&apos;s categories</source>
+        <translation>グラフの項目をスクロール</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <comment>scatter legend: a point per project</comment>
+        <translation>事業</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>
@@ -1298,6 +1594,28 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>Import Failed</source>
         <translation>インポートに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportJob</name>
+    <message>
+        <source>The review work could not be backed up before the import: %1</source>
+        <translation>取り込みの前にレビュー作業をバックアップできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportNotice</name>
+    <message numerus="yes">
+        <source>%n import warning(s)</source>
+        <translation>
+            <numerusform>インポートの警告 %n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 warned %n time(s). Click to see where.</source>
+        <translation>
+            <numerusform>%1 の読み込みで警告が%n件ありました。クリックすると一覧を表示します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1730,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>Import Evaluation Tables</source>
         <translation>評価結果一覧のインポート</translation>
     </message>
-    <message>
-        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>評価結果一覧 (*.md *.markdown *.csv *.txt *.xlsx);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) copied.</source>
         <translation>
@@ -1436,15 +1750,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>Settlement %1 thousand yen</source>
         <translation>決算額 %1 千円</translation>
-    </message>
-    <message>
-        <source>Hyoka</source>
-        <translation>Hyoka 評価レビュー</translation>
-    </message>
-    <message>
-        <source>%1 — Hyoka</source>
-        <comment>database name — application</comment>
-        <translation>%1 — Hyoka 評価レビュー</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1552,6 +1857,10 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <source>Searching…</source>
         <translation>検索中…</translation>
     </message>
+    <message>
+        <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;PDF (*.pdf);;All files (*)</source>
+        <translation>評価結果一覧 (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel ブック (*.xlsx);;PDF (*.pdf);;すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1619,6 +1928,29 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>thousand yen</source>
         <translation>千円</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProfileStore</name>
+    <message>
+        <source>a profile needs a name</source>
+        <translation>プロファイルには名前が必要です</translation>
+    </message>
+    <message>
+        <source>cannot save the profile %1: %2</source>
+        <translation>プロファイル %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>the commit failed</source>
+        <translation>コミットに失敗しました</translation>
+    </message>
+    <message>
+        <source>no profile is called %1</source>
+        <translation>%1 という名前のプロファイルはありません</translation>
+    </message>
+    <message>
+        <source>cannot remove the profile %1: %2</source>
+        <translation>プロファイル %1 を削除できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2040,14 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>reference page &quot;%1&quot; not understood; left empty</source>
         <translation>参考資料掲載頁「%1」を解釈できないため空欄にしました</translation>
+    </message>
+    <message>
+        <source>rating &quot;%1&quot; is not on the column&apos;s scale (%2); kept without a rank</source>
+        <translation>評価「%1」は列の尺度（%2）にありません。順位なしで保持します</translation>
+    </message>
+    <message>
+        <source>row skipped: no project code and no name</source>
+        <translation>行をスキップ: 事業コードも事業名もありません</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +2161,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <translation>行をスキップ: この行で始まる引用符付きのセルが閉じられていません</translation>
     </message>
     <message>
-        <source>%1:%2: header does not name the project code and name columns</source>
-        <translation>%1:%2: 見出しに事務事業コードと事務事業名の列がありません</translation>
-    </message>
-    <message>
         <source>%1: cannot read</source>
         <translation>%1: 読み込めません</translation>
     </message>
@@ -1903,14 +2239,6 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
         <translation>共有文字列が%1個を超えています</translation>
     </message>
     <message>
-        <source>sheet %1 has no record table (no header names the project code and name); ignored</source>
-        <translation>シート %1 には一覧表がないため (事務事業コードと事務事業名の見出しがありません) 無視しました</translation>
-    </message>
-    <message>
-        <source>%1: no sheet has a header naming the project code and name columns</source>
-        <translation>%1: 事務事業コードと事務事業名の見出しがあるシートがありません</translation>
-    </message>
-    <message>
         <source>%1: no record table (no table header names the project code and name columns)</source>
         <translation>%1: 一覧表がありません (事務事業コードと事務事業名の列を示す見出しがありません)</translation>
     </message>
@@ -1937,6 +2265,52 @@ review-list はフラグ付きの事業とルールが提案する事業を、�
     <message>
         <source>the shared strings hold more than %1 million characters</source>
         <translation>共有文字列が%1百万文字を超えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2: no header row names the project name column (looked at the first %n row(s); name it with --map name=COLUMN)</source>
+        <translation>
+            <numerusform>%1:%2: 事業名の列を示す見出し行がありません（先頭%n行を確認。--map name=COLUMN で指定してください）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1（%2ページ）</translation>
+    </message>
+    <message>
+        <source>%1: PDF larger than %2 MiB; not read</source>
+        <translation>%1: PDF が %2 MiB を超えるため読み込みません</translation>
+    </message>
+    <message>
+        <source>%1: not a readable PDF (damaged or not a PDF)</source>
+        <translation>%1: 読み取れる PDF ではありません（破損しているか PDF ではありません）</translation>
+    </message>
+    <message>
+        <source>%1: encrypted PDF; it opens only with its password, which Hyoka does not ask for</source>
+        <translation>%1: 暗号化された PDF です。パスワードが必要なため Hyoka では読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no text on any of its %n page(s) (a scanned image?); Hyoka reads the text layer and does no OCR</source>
+        <translation>
+            <numerusform>%1: %n ページのどこにも文字がありません（スキャン画像？）。Hyoka はテキスト層を読み、OCR は行いません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no text on this page (a scanned image?); skipped</source>
+        <translation>このページには文字がありません（スキャン画像？）。読み飛ばしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no record table on any of its %n page(s) (no table header names the project code and name columns)</source>
+        <translation>
+            <numerusform>%1: %n ページのどこにも評価結果の表がありません（事業コードと事業名の列を示す表の見出しがありません）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet %1 has no record table (no header names the project name); ignored</source>
+        <translation>シート %1 には事業の表がありません（事業名の見出しがありません）。無視します</translation>
+    </message>
+    <message>
+        <source>%1: no sheet has a header naming the project name column (name it with --map name=COLUMN)</source>
+        <translation>%1: 事業名の列を示す見出しのあるシートがありません（--map name=COLUMN で指定してください）</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2756,33 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ReviewBackup</name>
+    <message>
+        <source>no database is open</source>
+        <translation>データベースが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: フォルダを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>バックアップ %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>バックアップ %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: not a Hyoka review backup</source>
+        <translation>%1: Hyoka のレビューのバックアップではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the backup</source>
+        <translation>%1: バックアップを読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReviewController</name>
     <message>
         <source>&amp;Flag with Suggested Reason</source>
@@ -2564,6 +2965,14 @@ thousand yen</source>
             <numerusform>%n件の事業を %1 に書き出しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>やり直しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>
@@ -2634,6 +3043,30 @@ thousand yen</source>
     <message>
         <source>%1: cannot read the database: %2</source>
         <translation>%1: データベースを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>sslmode takes one of %1, not &quot;%2&quot;</source>
+        <translation>sslmode には %1 のいずれかを指定します(「%2」ではなく)</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 cannot be read</source>
+        <translation>CA 証明書 %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 stayed busy for %2 s: %3 holds its write lock; try again when it has finished</source>
+        <translation>%1 は %2 秒間使用中のままでした。%3 が書き込みロックを保持しています。終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>プロセス %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2986,24 +3419,12 @@ thousand yen</source>
         <translation>ZIP アーカイブではありません (短すぎます)</translation>
     </message>
     <message>
-        <source>cannot read</source>
-        <translation>読み込めません</translation>
-    </message>
-    <message>
         <source>not a ZIP archive (no central directory)</source>
         <translation>ZIP アーカイブではありません (セントラルディレクトリがありません)</translation>
     </message>
     <message>
-        <source>damaged ZIP64 archive</source>
-        <translation>ZIP64 アーカイブが壊れています</translation>
-    </message>
-    <message>
         <source>damaged ZIP archive (central directory out of range)</source>
         <translation>ZIP アーカイブが壊れています (セントラルディレクトリが範囲外です)</translation>
-    </message>
-    <message>
-        <source>damaged ZIP archive (short central directory)</source>
-        <translation>ZIP アーカイブが壊れています (セントラルディレクトリが短すぎます)</translation>
     </message>
     <message>
         <source>damaged ZIP archive (bad central directory entry)</source>
@@ -3040,6 +3461,10 @@ thousand yen</source>
     <message>
         <source>damaged entry %1</source>
         <translation>エントリ %1 が壊れています</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 は暗号化されています</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3695,17 @@ thousand yen</source>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
