@@ -25,13 +25,29 @@ inline std::optional<double> executionRate(std::optional<qint64> budget,
 }
 
 // What identifies a project within its fiscal year (docs/storage.md): the code, or for
-// tables without codes "~bureau␟division␟name"; flags and audit rows are keyed by it.
+// tables without codes "~bureau␟division␟name", with "␟#n" for the n-th project of one
+// file that has the same organisation and name (a city may publish two projects so);
+// flags and audit rows are keyed by it.
 inline QString identityKey(const QString &code, const QString &bureau, const QString &division,
-                           const QString &name)
+                           const QString &name, int occurrence = 1)
 {
     if (!code.isEmpty())
         return code;
-    return QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
+    QString key = QStringLiteral("~") + bureau + QChar(u'\x1f') + division + QChar(u'\x1f') + name;
+    if (occurrence > 1)
+        key += QChar(u'\x1f') + QLatin1Char('#') + QString::number(occurrence);
+    return key;
+}
+
+// The occurrence an identity key of a record without a code carries (1 when none).
+inline int identityOccurrence(const QString &key)
+{
+    const qsizetype mark = key.lastIndexOf(QChar(u'\x1f'));
+    if (!key.startsWith(u'~') || mark < 0 || mark + 1 >= key.size() || key.at(mark + 1) != u'#')
+        return 1;
+    bool ok = false;
+    const int n = key.mid(mark + 2).toInt(&ok);
+    return ok && n > 1 ? n : 1;
 }
 
 } // namespace Hyoka::Derived

@@ -80,6 +80,9 @@ struct Record
     int fiscalYear = 0;
     QString bureau;
     QString division;   // 課 (or 部 under a 局); empty when the table has none
+    // Tables without codes: 2 for the second project of one file with the same
+    // organisation and name, and so on (part of identityKey()).
+    int occurrence = 1;
     int no = 0;
     QString code;       // empty when the table publishes none (see identityKey())
     QString name;
@@ -106,7 +109,10 @@ struct Record
 
     // What identifies the project within its fiscal year: the code, or for tables
     // without codes the organisation and name.
-    QString identityKey() const { return Derived::identityKey(code, bureau, division, name); }
+    QString identityKey() const
+    {
+        return Derived::identityKey(code, bureau, division, name, occurrence);
+    }
 
     // docs/formats.md#derived
     std::optional<double> executionRate() const { return Derived::executionRate(budget, settlement); }

@@ -18,6 +18,9 @@ struct RecordRow
     int fiscalYear = 0;
     QString bureau;
     QString division;
+    // Tables without codes: 2 for the second project of one file with the same
+    // organisation and name, and so on (part of identityKey()).
+    int occurrence = 1;
     int no = 0;
     QString code; // empty when the record's table gives none (see identityKey())
     QString name;
@@ -43,7 +46,10 @@ struct RecordRow
 
     bool isUnderperforming() const { return Derived::isUnderperforming(level); }
     // The key its flag is stored under: Record::identityKey() of the same record.
-    QString identityKey() const { return Derived::identityKey(code, bureau, division, name); }
+    QString identityKey() const
+    {
+        return Derived::identityKey(code, bureau, division, name, occurrence);
+    }
 };
 
 } // namespace Hyoka

@@ -54,6 +54,17 @@ public:
     {
         if (m_stop)
             return false;
+        if (record.code.isEmpty()) {
+            // Two projects of one file with the same organisation and name are two
+            // records (docs/storage.md): the later ones are numbered in file order.
+            record.occurrence = ++m_sameNameCount[record.identityKey()];
+            if (record.occurrence > 1)
+                addWarning({ record.sourceFile, record.sourceLine,
+                             RecordStore::tr("project %1 (%2 %3) appears more than once;"
+                                             " kept as project no. %4 of that name")
+                                     .arg(record.name, record.bureau, record.division)
+                                     .arg(record.occurrence) });
+        }
         qint64 id = 0;
         bool existed = false;
         if (!m_writer.write(record, m_importId, m_importFile, &id, &existed)) {
@@ -95,6 +106,7 @@ private:
     ImportResult &m_result;
     const RecordStore::ProgressCallback &m_progress;
     QSet<qint64> m_idsThisImport;
+    QHash<QString, int> m_sameNameCount; // records without a code, by organisation and name
     bool m_stop = false;
 };
 

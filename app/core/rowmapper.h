@@ -1,5 +1,7 @@
 #pragma once
 
+#include "derived.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -86,8 +88,10 @@ public:
         if (m_division >= 0)
             r.division = m_row.text(m_division);
         // A table without codes: `code` holds the identity key, the record has none.
-        if (m_hasCode >= 0 && !m_row.flag(m_hasCode))
+        if (m_hasCode >= 0 && !m_row.flag(m_hasCode)) {
+            r.occurrence = Derived::identityOccurrence(r.code);
             r.code.clear();
+        }
     }
 
 private:

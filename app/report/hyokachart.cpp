@@ -4,6 +4,9 @@
 #include "charttooltips.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
