@@ -4,6 +4,7 @@
 
 #include "flagstore.h"
 #include "record.h"
+#include "recordstore.h"
 #include "reviewdatabase.h"
 
 #include <QSqlError>
@@ -72,6 +73,25 @@ inline Hyoka::Record everyField()
     r.sourceLine = 5;
     r.sourcePage = 3;
     return r;
+}
+
+// Imports everyField() and a record without a code (from "city.xlsx") and flags the
+// latter; returns the two records, or nothing (with `error`) on failure.
+inline QList<Hyoka::Record> importTwoAndFlagOne(Hyoka::ReviewDatabase &db, QString *error)
+{
+    using namespace Hyoka;
+    const QList<Record> records = { everyField(), withoutCode(QStringLiteral("住民記録事務"), 1234) };
+    const ImportResult imported = RecordStore(db).importRecords(records, QStringLiteral("city.xlsx"));
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    const FlagStore::SetResult flagged = imported.ok
+            ? FlagStore(db).setFlag(2025, records.at(1).identityKey(), f, 0)
+            : FlagStore::SetResult {};
+    if (!flagged.ok()) {
+        *error = imported.ok ? flagged.error : imported.error;
+        return {};
+    }
+    return records;
 }
 
 // Builds a version-2 review database at `spec` with two records (one at level 4) and a

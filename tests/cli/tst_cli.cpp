@@ -1,5 +1,7 @@
 // The `hyoka` command line as a user runs it: exit codes, messages, JSON shape,
 // and the same records through markdown, CSV (each encoding and line ending) and XLSX.
+#include "../generalrecords.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void csvExportGuardsFormulas();
+    void flagRecordWithoutCode();
     void brokenImportKeepsData();
 
 private:
@@ -225,7 +228,7 @@ void tst_Cli::jsonShape()
 void tst_Cli::seedJsonUnchangedApartFromNewKeys()
 {
     // The seed's JSON as Hyoka wrote it before issue 13 (commit e41548e).
-    QFile before(QFINDTESTDATA("data/kawasaki_r3_before_issue13.json"));
+    QFile before(QStringLiteral(HYOKA_SOURCE_DIR "/tests/cli/data/kawasaki_r3_before_issue13.json"));
     QVERIFY(before.open(QIODevice::ReadOnly));
     const QJsonArray old = QJsonDocument::fromJson(before.readAll()).object().value(u"records"_qs).toArray();
     QCOMPARE(old.size(), m_seedRecords.size());
@@ -373,6 +376,40 @@ void tst_Cli::csvExportGuardsFormulas()
     // …and reading our own export back gives the original text.
     const QJsonArray back = exportRecords({ csv });
     QCOMPARE(back.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("=HYPERLINK(\"x\")"));
+}
+
+void tst_Cli::flagRecordWithoutCode()
+{
+    const QString db = path(QStringLiteral("nocode.sqlite"));
+    {
+        Hyoka::ReviewDatabase database;
+        QString error;
+        QVERIFY2(database.open(db, &error), qPrintable(error));
+        const Hyoka::Record r = GeneralRecords::withoutCode(QStringLiteral("住民記録事務"), 1234);
+        QVERIFY(Hyoka::RecordStore(database).importRecords({ r }, QStringLiteral("shinagawa_r7.csv")).ok);
+    }
+    const QStringList named { QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2025"),
+                              QStringLiteral("--name"), QStringLiteral("住民記録事務"), QStringLiteral("--bureau"),
+                              QStringLiteral("区民部"), QStringLiteral("--division"), QStringLiteral("戸籍住民課") };
+    Run r = hyoka(QStringList { QStringLiteral("flag") } + named
+                  + QStringList { QStringLiteral("--status"), QStringLiteral("flagged") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out.trimmed(), QByteArray("1"));
+    const QJsonObject o = exportRecords({ QStringLiteral("--db"), db }).at(0).toObject();
+    QVERIFY(o.value(QStringLiteral("code")).isNull());
+    QCOMPARE(o.value(QStringLiteral("flag")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("flagged"));
+    // Another division: no such project, named by its name.
+    QStringList other = named;
+    other.last() = QStringLiteral("地域活動課");
+    r = hyoka(QStringList { QStringLiteral("flag") } + other
+              + QStringList { QStringLiteral("--status"), QStringLiteral("flagged") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("住民記録事務 (区民部 地域活動課)"), r.err.constData());
+    // --code and --name together: a usage error.
+    r = hyoka(QStringList { QStringLiteral("flag"), QStringLiteral("--code"), QStringLiteral("1") } + named
+              + QStringList { QStringLiteral("--status"), QStringLiteral("flagged") });
+    QCOMPARE(r.exitCode, 2);
 }
 
 void tst_Cli::brokenImportKeepsData()

@@ -7,6 +7,7 @@
 #include "flagstore.h"
 #include "jsonrecordwriter.h"
 #include "profilestore.h"
+#include "recordquery.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "recordstore.h"
@@ -36,6 +37,7 @@ private slots:
     void recordsWithoutCodeKeepIdentityAndFlags();
     void newFieldsRoundTripThroughTheStore();
     void jsonCarriesNewFields();
+    void gridRowsCarryDivisionAndRating();
     void executionRateOnlyFromItsOwnYear();
     void tabularExportCarriesNewColumns_data();
     void tabularExportCarriesNewColumns();
@@ -238,6 +240,28 @@ void tst_GeneralRecord::jsonCarriesNewFields()
     QVERIFY(!jsonOf(GeneralRecords::withoutCode(u"y"_qs, 1)).value(u"rating"_qs).toObject().contains(u"grades"_qs));
 }
 
+void tst_GeneralRecord::gridRowsCarryDivisionAndRating()
+{
+    RecordStore store(*m_db);
+    QString error;
+    const QList<Record> records = GeneralRecords::importTwoAndFlagOne(*m_db, &error);
+    QVERIFY2(records.size() == 2, qPrintable(error));
+    const QList<RecordRow> rows = RecordQuery(*m_db).rows({ store.recordId(2024, u"0086"_qs),
+                                                            store.recordId(2025, records.at(1).identityKey()) });
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).code, u"0086"_qs);
+    QCOMPARE(rows.at(0).division, u"市民環境課／環境保全課"_qs);
+    QCOMPARE(rows.at(0).ratingLabel, u"拡充"_qs);
+    QCOMPARE(rows.at(0).ratingRank, 1);
+    QCOMPARE(rows.at(0).ratingRanks, 4);
+    QCOMPARE(rows.at(0).ratingScale, u"direction"_qs);
+    // No code shown for a table without codes; its flag is found by its identity.
+    QCOMPARE(rows.at(1).code, QString());
+    QCOMPARE(rows.at(1).identityKey(), records.at(1).identityKey());
+    QCOMPARE(rows.at(1).flagStatus, u"flagged"_qs);
+    QCOMPARE(rows.at(1).ratingLabel, u"B 継続する事業"_qs);
+}
+
 void tst_GeneralRecord::executionRateOnlyFromItsOwnYear()
 {
     // Money of two years side by side (R6 settlement, R7 budget): no execution rate.
@@ -310,13 +334,9 @@ void tst_GeneralRecord::tabularExportCarriesNewColumns()
 void tst_GeneralRecord::copyKeepsNewFieldsAndProfiles()
 {
     RecordStore store(*m_db);
-    const QList<Record> records = { GeneralRecords::everyField(),
-                                    GeneralRecords::withoutCode(u"住民記録事務"_qs, 1234) };
-    QVERIFY(store.importRecords(records, u"city.xlsx"_qs).ok);
-    Flag f;
-    f.status = u"flagged"_qs;
-    QVERIFY(FlagStore(*m_db).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
     QString error;
+    const QList<Record> records = GeneralRecords::importTwoAndFlagOne(*m_db, &error);
+    QVERIFY2(records.size() == 2, qPrintable(error));
     QVERIFY2(ProfileStore(*m_db).save(u"品川区"_qs, u"shinagawa_r*.csv"_qs, u"{\"fields\": {}}"_qs, &error),
              qPrintable(error));
 

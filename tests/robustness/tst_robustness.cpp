@@ -699,6 +699,14 @@ void tst_Robustness::backupBeforeMigrationAndRestore()
                                       " AND sql LIKE '%min_ratio_same_unit%'")));
         while (q.next())
             statements << QStringLiteral("DROP INDEX ") + q.value(0).toString();
+        // …and version 3's tables, indexes and columns.
+        statements << QStringLiteral("DROP INDEX records_division") << QStringLiteral("DROP INDEX records_rating")
+                   << QStringLiteral("DROP TABLE amounts") << QStringLiteral("DROP TABLE profiles");
+        for (const char *column : { "division", "rating_label", "rating_rank", "rating_ranks", "rating_scale",
+                                    "rating_grades", "source_file", "source_sheet", "source_page", "has_code" })
+            statements << QStringLiteral("ALTER TABLE records DROP COLUMN ") + QString::fromLatin1(column);
+        statements << QStringLiteral("ALTER TABLE indicators DROP COLUMN actual_year")
+                   << QStringLiteral("ALTER TABLE indicators DROP COLUMN target_year");
         statements << QStringLiteral("DROP TABLE IF EXISTS flags") << QStringLiteral("DROP TABLE IF EXISTS audit_log")
                    << QStringLiteral("DROP TABLE IF EXISTS settings")
                    << QStringLiteral("ALTER TABLE records DROP COLUMN min_ratio_same_unit")

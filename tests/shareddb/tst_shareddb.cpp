@@ -256,12 +256,8 @@ void tst_SharedDb::generalRecordsCopySqlitePostgresSqlite()
     QString error;
     ReviewDatabase first;
     QVERIFY2(first.open(dir.filePath(QStringLiteral("first.sqlite")), &error), qPrintable(error));
-    const QList<Record> records = { GeneralRecords::everyField(),
-                                    GeneralRecords::withoutCode(QStringLiteral("住民記録事務"), 1234) };
-    QVERIFY(RecordStore(first).importRecords(records, QStringLiteral("city.xlsx")).ok);
-    Flag f;
-    f.status = QStringLiteral("flagged");
-    QVERIFY(FlagStore(first).setFlag(2025, records.at(1).identityKey(), f, 0).ok());
+    const QList<Record> records = GeneralRecords::importTwoAndFlagOne(first, &error);
+    QVERIFY2(records.size() == 2, qPrintable(error));
     QVERIFY(ProfileStore(first).save(QStringLiteral("品川区"), QStringLiteral("shinagawa_r*.csv"),
                                      QStringLiteral("{\"fields\": {}}"), &error));
 
