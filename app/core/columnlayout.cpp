@@ -127,7 +127,9 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
     layout.m_roles.resize(headerCells.size());
     for (qsizetype i = 0; i < headerCells.size(); ++i) {
         const QString &h = headerCells.at(i);
-        Field f = fieldForHeader(h);
+        // A legend column ("how to read this list") is long prose, never a header.
+        constexpr qsizetype maxHeader = 50;
+        Field f = h.size() <= maxHeader ? fieldForHeader(h) : Field::Ignore;
         std::optional<MoneyHeader> money;
         // 令和8年度予定(千円) names a year and an amount: it is money.
         if (f == Field::Budget || f == Field::Settlement || f == Field::Ignore || f == Field::FiscalYear) {
@@ -156,6 +158,12 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
         if (r.field == Field::Settlement && r.money && r.money->kind == AmountKind::SettlementEstimate)
             layout.m_settlementEstimated = true;
     }
+    for (qsizetype i = 0; i < headerCells.size(); ++i) {
+        const QString key = headerCells.at(i).trimmed();
+        if (key == u"rating_rank" || key == u"rating_ranks" || key == u"rating_scale"
+            || key == u"rating_grades" || key == u"amounts")
+            layout.m_exportColumns.insert(key, i);
+    }
     // 決算額 (見込): the settlement is an estimate whatever the kind read from the header.
     const qsizetype settlement = layout.columnOf(Field::Settlement);
     if (settlement >= 0 && headerCells.at(settlement).contains(u"見込"))
@@ -163,7 +171,7 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
     const qsizetype category = layout.columnOf(Field::Category);
     if (category >= 0) {
         const QString h = headerCells.at(category);
-        layout.m_canonicalCategories = h.contains(u"サービス") || h.trimmed().toLower() == u"category";
+        layout.m_canonicalCategories = h.contains(u"サービス");
     }
     return layout;
 }

@@ -3,6 +3,7 @@
 #include "moneyheader.h"
 #include "ratingscale.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -103,6 +104,9 @@ public:
     const std::optional<RatingScale> &ratingScale() const { return m_ratingScale; }
     void setRatingScale(std::optional<RatingScale> scale) { m_ratingScale = std::move(scale); }
     const std::optional<RatingScale> &gradesScale() const { return m_gradesScale; }
+    // Columns of Hyoka's own CSV/XLSX export read back as written: rating_rank,
+    // rating_ranks, rating_scale, rating_grades, amounts; -1 when absent.
+    qsizetype exportColumn(const QString &key) const { return m_exportColumns.value(key, -1); }
     void setGradesScale(std::optional<RatingScale> scale) { m_gradesScale = std::move(scale); }
 
 private:
@@ -116,6 +120,7 @@ private:
     bool m_canonicalCategories = true;
     std::optional<RatingScale> m_ratingScale;
     std::optional<RatingScale> m_gradesScale;
+    QHash<QString, qsizetype> m_exportColumns;
 };
 
 } // namespace Hyoka

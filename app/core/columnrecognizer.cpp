@@ -173,7 +173,13 @@ DetectedTable ColumnRecognizer::recognize(const QList<SourceRow> &rows,
         const ColumnLayout layout = ColumnLayout::fromHeader(rows.at(i).cells);
         if (!layout.hasName() && !nameGiven)
             continue;
-        const int score = headerScore(layout) + (layout.hasName() ? 1 : 0);
+        int score = headerScore(layout) + (layout.hasName() ? 1 : 0);
+        // A row holding a header text that --map names is the header.
+        for (const ColumnOverride &o : overrides) {
+            const QString key = headerKey(o.column);
+            for (const QString &cell : rows.at(i).cells)
+                score += !key.isEmpty() && headerKey(cell) == key ? 10 : 0;
+        }
         if (score > bestScore) {
             best = i;
             bestScore = score;

@@ -1,6 +1,7 @@
 #include "recordbuilder.h"
 
 #include "indicatorextractor.h"
+#include "recordfields.h"
 #include "recordsink.h"
 #include "textnormaliser.h"
 
@@ -169,6 +170,11 @@ void RecordBuilder::readMoney(Record &r, const QStringList &cells, const ColumnL
         }
         r.amounts.append(a);
     }
+    // Hyoka's own export lists every amount in one cell.
+    const qsizetype amounts = layout.exportColumn(QStringLiteral("amounts"));
+    if (amounts >= 0) {
+        r.amounts = RecordFields::amountsFromCell(cells.value(amounts)).value_or(QList<Amount> {});
+    }
 }
 
 void RecordBuilder::readRating(Record &r, const QStringList &cells, const ColumnLayout &layout,
@@ -206,6 +212,15 @@ void RecordBuilder::readRating(Record &r, const QStringList &cells, const Column
             r.rating->grades = parsed->grades;
         else if (parsed)
             r.rating = parsed;
+    }
+    // Hyoka's own export: the rank, ranks, scale and grades as written.
+    const qsizetype scaleColumn = layout.exportColumn(QStringLiteral("rating_scale"));
+    if (r.rating && scaleColumn >= 0 && !cleanText(cells.value(scaleColumn)).isEmpty()) {
+        r.rating->scale = cleanText(cells.value(scaleColumn));
+        r.rating->rank = int(parseInteger(cells.value(layout.exportColumn(QStringLiteral("rating_rank")))).value.value_or(0));
+        r.rating->ranks = int(parseInteger(cells.value(layout.exportColumn(QStringLiteral("rating_ranks")))).value.value_or(0));
+        r.rating->grades = RecordFields::gradesFromCell(cells.value(layout.exportColumn(QStringLiteral("rating_grades"))))
+                                   .value_or(QList<std::pair<QString, QString>> {});
     }
 }
 

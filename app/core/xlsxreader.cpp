@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include "xlsxxml.h"
 #include "ziparchive.h"
 
 #include <cmath>
@@ -23,13 +24,14 @@ namespace Hyoka {
 
 namespace {
 
+using namespace XlsxXml;
+
 // Zip-bomb limits, checked against the entry's header and again while inflating.
 constexpr qint64 MaxEntrySize = 256 * 1024 * 1024;
 constexpr qint64 MaxCompressionRatio = 100;
 // Below this size a high ratio is harmless (a sheet of empty cells compresses very well).
 constexpr qint64 RatioCheckFloor = 1024 * 1024;
-// Excel's own limits: columns per row, and a bound on shared strings to cap memory.
-constexpr int MaxColumns = 16384;
+// A bound on shared strings to cap memory (the columns' limit is in xlsxxml.h).
 // With the text bound they keep the shared-string table under about 250 MB (a QString
 // costs 24 bytes before its text), so that a workbook within the zip-bomb limits still
 // reads in bounded memory.
@@ -95,97 +97,6 @@ private:
     std::function<void(qint64)> m_progress;
 };
 
-// Reads the next token; refuses a DOCTYPE that declares entities (entity expansion attacks).
-bool nextToken(QXmlStreamReader &xml)
-{
-    if (xml.atEnd())
-        return false;
-    xml.readNext();
-    if (xml.tokenType() == QXmlStreamReader::DTD && !xml.entityDeclarations().isEmpty())
-        xml.raiseError(RecordReader::tr("a DOCTYPE declaring entities is not allowed"));
-    return !xml.atEnd() && !xml.hasError();
-}
-
-// OOXML escapes characters XML cannot hold as _xHHHH_ (Excel writes _x000D_ for CR).
-QString decodeXString(QString text)
-{
-    if (!text.contains(u"_x"))
-        return text;
-    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
-    QString out;
-    qsizetype last = 0;
-    auto it = escape.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += QChar(char16_t(m.capturedView(1).toUInt(nullptr, 16)));
-        last = m.capturedEnd();
-    }
-    out += QStringView(text).mid(last);
-    return out;
-}
-
-// The text of an <si> or <is> element: its <t> and rich-text <r><t> runs, without the
-// phonetic <rPh> runs (furigana) Japanese Excel adds.
-QString readRichText(QXmlStreamReader &xml)
-{
-    QString text;
-    int depth = 1;
-    while (depth > 0 && nextToken(xml)) {
-        if (xml.isStartElement()) {
-            if (xml.name() == u"t") {
-                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            } else if (xml.name() == u"rPh" || xml.name() == u"phoneticPr" || xml.name() == u"rPr") {
-                xml.skipCurrentElement();
-            } else {
-                ++depth;
-            }
-        } else if (xml.isEndElement()) {
-            --depth;
-        }
-    }
-    return decodeXString(text);
-}
-
-// "B12" → column 1 (0-based); -1 when the reference has no valid column.
-int columnOfReference(QStringView ref)
-{
-    int col = 0;
-    qsizetype i = 0;
-    for (; i < ref.size(); ++i) {
-        const char16_t c = ref[i].unicode();
-        int v = 0;
-        if (c >= u'A' && c <= u'Z')
-            v = c - u'A' + 1;
-        else if (c >= u'a' && c <= u'z')
-            v = c - u'a' + 1;
-        else
-            break;
-        col = col * 26 + v;
-        if (col > MaxColumns)
-            return -1;
-    }
-    return i == 0 ? -1 : col - 1;
-}
-
-// Excel stores 548333 as "548333", "548333.0" or "5.48333E5": integral values come back
-// as plain digits, others in their shortest form.
-QString numberText(const QString &raw)
-{
-    const QString v = raw.trimmed();
-    if (v.isEmpty())
-        return v;
-    bool ok = false;
-    const double d = QLocale::c().toDouble(v, &ok);
-    if (!ok || !std::isfinite(d))
-        return v;
-    // Excel shows 15 significant digits: 548332.99999999994 is the 548,333 the clerk sees.
-    const double shown = QLocale::c().toDouble(QLocale::c().toString(d, 'g', 15));
-    if (std::floor(shown) == shown && std::fabs(shown) < 1e15)
-        return QString::number(qint64(shown));
-    return QLocale::c().toString(shown, 'g', QLocale::FloatingPointShortest);
-}
-
 struct SheetEntry
 {
     QString name;
@@ -249,20 +160,6 @@ private:
     qint64 m_sheetBytesTotal = 0;
     qint64 m_sheetBytesDone = 0;
 };
-
-QString resolvePart(const QString &baseDir, const QString &target)
-{
-    if (target.isEmpty())
-        return QString();
-    const QString joined = target.startsWith(u'/') ? target.mid(1)
-            : baseDir.isEmpty()                    ? target
-                                                   : baseDir + u'/' + target;
-    const QString path = QDir::cleanPath(joined);
-    // Only names inside the archive: never a path that climbs out or is absolute.
-    if (path.isEmpty() || path == u".." || path.startsWith(u"../") || path.startsWith(u'/'))
-        return QString();
-    return path;
-}
 
 bool XlsxFileReader::parsePart(const QString &path, const Parser &parse, bool required, bool *found)
 {
@@ -427,27 +324,6 @@ bool XlsxFileReader::readWorkbook(QList<SheetEntry> *sheets, QString *sharedStri
             continue;
         }
         sheets->append({ named.at(i).first, path });
-    }
-    return true;
-}
-
-bool isBlankRow(const QStringList &cells)
-{
-    for (const QString &c : cells) {
-        if (!c.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-bool sameCells(const QStringList &a, const QStringList &b)
-{
-    const qsizetype n = std::max(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const QString x = i < a.size() ? a.at(i).trimmed() : QString();
-        const QString y = i < b.size() ? b.at(i).trimmed() : QString();
-        if (x != y)
-            return false;
     }
     return true;
 }

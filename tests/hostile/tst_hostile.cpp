@@ -270,7 +270,7 @@ void tst_Hostile::addCases()
     const QByteArray stray = csvHeader + "10000001,一,2021,局\n10000002,二\xFF,2021,局\n10000003,三,2021,局\n";
     write(QStringLiteral("stray.csv"), stray);
     add(QStringLiteral("stray.csv"), false, 1,
-        { QStringLiteral("stray.csv:1: header does not name"), QStringLiteral("read as Shift_JIS"),
+        { QStringLiteral("stray.csv:1: no header row names the project name column"), QStringLiteral("read as Shift_JIS"),
           QStringLiteral("--encoding") });
     write(QStringLiteral("stray_declared.csv"), stray);
     add(QStringLiteral("stray_declared.csv"), true, 0,

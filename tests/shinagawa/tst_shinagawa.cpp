@@ -18,6 +18,16 @@ private slots:
     void reimportKeepsFlags();
 
 private:
+    // Imports the table into the test's database with --year 2025 alone.
+    ImportResult importTable(ReviewDatabase &db)
+    {
+        QString err;
+        if (!db.isOpen() && !db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &err))
+            qFatal("cannot open the database: %s", qPrintable(err));
+        ReadOptions options;
+        options.defaultYear = 2025;
+        return RecordStore(db).importFile(csvPath(), options);
+    }
     QString csvPath() const
     {
         return QStringLiteral(HYOKA_SOURCE_DIR "/tests/shinagawa/data/shinagawa_r7.csv");
@@ -30,23 +40,25 @@ void tst_Shinagawa::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     ReviewDatabase db;
-    QString err;
-    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &err), qPrintable(err));
-    RecordStore store(db);
-    ReadOptions options;
-    options.defaultYear = 2025;
-    const ImportResult r = store.importFile(csvPath(), options);
+    const ImportResult r = importTable(db);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.skippedRows, 0);
-    QCOMPARE(r.inserted, 652);
-    QVERIFY(r.warnings.isEmpty()); // the empty R7 budget column is no error
-    m_records = store.allRecords();
+    // Seven projects appear twice under the same department, section and name (another
+    // account's copy): without a code they are one record (docs/column-recognition.md).
+    QCOMPARE(r.inserted, 645);
+    // The empty R7 budget column is no error; the only warnings are about the repeats.
+    for (const ImportWarning &w : r.warnings)
+        QVERIFY2(w.message.contains(QStringLiteral("審査支払手数料")) || w.message.contains(u"twice")
+                         || w.message.contains(u"again"),
+                 qPrintable(w.toString()));
+    m_records = RecordStore(db).allRecords();
 }
 
 void tst_Shinagawa::records()
 {
-    QCOMPARE(m_records.size(), 652);
+    QCOMPARE(m_records.size(), 645);
     QList<int> ranks(5);
+    int withPurpose = 0; // summaries of 【目的】 and 【概要】 blocks, their lines kept
     for (const Record &r : std::as_const(m_records)) {
         QVERIFY2(!r.bureau.isEmpty(), qPrintable(r.name));
         QVERIFY2(!r.division.isEmpty(), qPrintable(r.name));
@@ -65,11 +77,12 @@ void tst_Shinagawa::records()
         QCOMPARE(r.rating->scale, QStringLiteral("letter"));
         QVERIFY(r.rating->rank >= 1 && r.rating->rank <= 4);
         ++ranks[r.rating->rank];
-        QVERIFY2(r.summary.startsWith(u"【目的】"), qPrintable(r.summary));
-        QVERIFY(r.summary.contains(u'\n'));
+        QVERIFY2(!r.summary.isEmpty(), qPrintable(r.name));
+        withPurpose += r.summary.startsWith(u"【目的】") && r.summary.contains(u'\n') ? 1 : 0;
         QCOMPARE(r.sourceFile, csvPath());
         QVERIFY(r.sourceLine > 1);
     }
+    QVERIFY2(withPurpose > 600, qPrintable(QString::number(withPurpose)));
     for (int rank = 1; rank <= 4; ++rank)
         QVERIFY2(ranks.at(rank) > 0, qPrintable(QString::number(rank)));
 
@@ -88,8 +101,7 @@ void tst_Shinagawa::records()
 void tst_Shinagawa::reimportKeepsFlags()
 {
     ReviewDatabase db;
-    QString err;
-    QVERIFY2(db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &err), qPrintable(err));
+    QVERIFY(importTable(db).ok); // opens it; the same table again
     const Record &target = m_records.at(10);
     FlagStore flags(db);
     Flag flag;
@@ -97,14 +109,11 @@ void tst_Shinagawa::reimportKeepsFlags()
     flag.note = QStringLiteral("確認する");
     QVERIFY(flags.setFlag(target.fiscalYear, target.identityKey(), flag).ok());
 
-    RecordStore store(db);
-    ReadOptions options;
-    options.defaultYear = 2025;
-    const ImportResult again = store.importFile(csvPath(), options);
+    const ImportResult again = importTable(db);
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.inserted, 0);
-    QCOMPARE(again.updated, 652);
-    QCOMPARE(store.allRecords().size(), 652);
+    QCOMPARE(again.updated, 645);
+    QCOMPARE(RecordStore(db).allRecords().size(), 645);
     const Flag kept = flags.flag(target.fiscalYear, target.identityKey());
     QCOMPARE(kept.status, QStringLiteral("flagged"));
     QCOMPARE(kept.note, QStringLiteral("確認する"));
