@@ -4,7 +4,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 
-#include "../levelrating.h"
+#include "levelrating.h"
 #include "tabularexport.h"
 
 #include <QBuffer>

@@ -267,7 +267,7 @@ void tst_SharedDb::generalRecordsCopySqlitePostgresSqlite()
     CopyResult c = DatabaseCopier::copy(first, shared);
     QVERIFY2(c.ok, qPrintable(c.error));
     QCOMPARE(c.profiles, 1);
-    QCOMPARE(RecordStore(shared).allRecords(), records);
+    QCOMPARE(TestSupport::allRecords(RecordStore(shared)), records);
     // A corrected re-import on the server keeps the flag of the project without a code.
     QList<Record> corrected = records;
     corrected[1].amounts = { Amount { AmountKind::Settlement, 2024, 1300 } };
@@ -281,11 +281,11 @@ void tst_SharedDb::generalRecordsCopySqlitePostgresSqlite()
     QVERIFY2(back.open(dir.filePath(QStringLiteral("back.sqlite")), &error), qPrintable(error));
     c = DatabaseCopier::copy(shared, back);
     QVERIFY2(c.ok, qPrintable(c.error));
-    const QList<Record> result = RecordStore(back).allRecords();
+    const QList<Record> result = TestSupport::allRecords(RecordStore(back));
     QCOMPARE(result, corrected);
     QCOMPARE(result.at(0).sourceSheet, QStringLiteral("評価シート"));
     QCOMPARE(result.at(0).sourcePage, 3);
-    QCOMPARE(json(result), json(RecordStore(shared).allRecords()));
+    QCOMPARE(json(result), json(TestSupport::allRecords(RecordStore(shared))));
     QCOMPARE(FlagStore(back).flag(2025, records.at(1).identityKey()).status, QStringLiteral("flagged"));
     QCOMPARE(ProfileStore(back).load(QStringLiteral("品川区"))->pattern, QStringLiteral("shinagawa_r*.csv"));
 }
