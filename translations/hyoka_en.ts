@@ -886,38 +886,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-                    [--save-profile NAME [--pattern GLOB]]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
-       hyoka profile list|show NAME|remove NAME [--db DB]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka copy --from DB --to DB
-       hyoka backup [--db DB] [-o FILE]
-       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
-such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
---profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
-name matches a saved profile&apos;s pattern is read with it.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-backup writes the review work (flags, audit trail, settings) to a small file;
-restore --from puts it back onto the current records. restore alone puts back
-the copy of a SQLite file made before a schema upgrade.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hyoka import: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +958,39 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>hyoka restore: only a SQLite database file has a copy from before an upgrade; --from FILE puts back a backup of the review work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2384,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>cannot update the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 (%2 %3) appears more than once; kept as project no. %4 of that name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

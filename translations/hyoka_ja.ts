@@ -876,38 +876,6 @@
         <translation>プロファイル %1</translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-                    [--save-profile NAME [--pattern GLOB]]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
-       hyoka profile list|show NAME|remove NAME [--db DB]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka copy --from DB --to DB
-       hyoka backup [--db DB] [-o FILE]
-       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
-such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
---profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
-name matches a saved profile&apos;s pattern is read with it.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-backup writes the review work (flags, audit trail, settings) to a small file;
-restore --from puts it back onto the current records. restore alone puts back
-the copy of a SQLite file made before a schema upgrade.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hyoka import: warning: %1</source>
         <translation>hyoka import: 警告: %1</translation>
     </message>
@@ -980,6 +948,68 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>hyoka restore: only a SQLite database file has a copy from before an upgrade; --from FILE puts back a backup of the review work</source>
         <translation>hyoka restore: 更新前のコピーがあるのは SQLite のデータベースファイルだけです。レビュー作業のバックアップは --from FILE で復元します</translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (コードのない事業: --code C の代わりに --name NAME --bureau B [--division D])
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka --help | --version
+
+DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
+import、export、check は --map FIELD=COLUMN (COLUMN: 見出しの文字、FP のような列記号、
+または #N。FIELD: JSON のキー、または settlement@2024 のような 種類@年度) と
+--profile FILE も受け付けます。import は --save-profile NAME [--pattern GLOB] を受け付け、
+保存したプロファイルのパターンに名前が合うファイルはそのプロファイルで読み込みます。
+flag はフラグの新しい版番号を表示します。指定しなかった項目は保存済みの値のままです。
+理由: low_level、indicator_missed、execution_rate_gap、self_rating_mismatch、other。
+review-list はフラグ付きの事業とルールが提案する事業を、理由とメモ付きで書き出します。
+backup はレビュー作業 (フラグ、監査記録、設定) を小さなファイルに書き出し、
+restore --from はそれを現在の事業に戻します。restore だけのときは、スキーマ更新の前に
+作った SQLite ファイルの写しを戻します。
+終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
+フラグが変更されていたため、何も書き込んでいません)。</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2385,10 @@ since --expect-version; nothing was written).</source>
         <source>cannot update the search index: %1</source>
         <translation>検索用索引を更新できません: %1</translation>
     </message>
+    <message>
+        <source>project %1 (%2 %3) appears more than once; kept as project no. %4 of that name</source>
+        <translation>事業 %1 (%2 %3) が複数回あります。同じ名前の %4 番目の事業として取り込みました</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::RecordTableModel</name>
@@ -3701,11 +3735,11 @@ thousand yen</source>
     <name>QPrintPreviewDialog</name>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページ</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページ</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QString Commands::usage()
               "       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]\n"
               "       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none\n"
               "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
+              "                  (a record without a code: --name NAME --bureau B [--division D] for --code C)\n"
               "       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]\n"
               "       hyoka copy --from DB --to DB\n"
               "       hyoka backup [--db DB] [-o FILE]\n"

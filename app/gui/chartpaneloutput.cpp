@@ -226,11 +226,6 @@ void ChartPanel::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
         paintChart(&printer);
-void ChartPanel::focusControls()
-{
-    m_ui->chartCombo->setFocus(Qt::ShortcutFocusReason);
-}
-
 }
 
 // --- the summary report --------------------------------------------------------------

@@ -19,7 +19,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include "windowplacement.h"
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -136,12 +135,6 @@ void MainWindow::chooseSharedDatabase()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.saveLast();
-    // A quiet import's warnings (the sample on first start): a notice left of the counts.
-    auto *importNotice = new ImportNotice(this);
-    statusBar()->insertPermanentWidget(0, importNotice);
-    connect(m_imports, &ImportController::warningsNoticed, importNotice, &ImportNotice::setWarnings);
-    connect(new BackupTimer([this] { return m_db.get(); }, this), &BackupTimer::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     openDatabaseInteractively(dialog.url());
 }
 
@@ -230,12 +223,6 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
             return u.isLocalFile();
         }))
         event->acceptProposedAction();
-    ui.menuView->addSeparator();
-    m_focus = new FocusActions({ ui.recordView, ui.detailDock, ui.detailPanel, ui.chartDock,
-                                 ui.chartPanel, ui.filterBar },
-                               ui.menuView->addMenu(QString()), this);
-    connect(ui.filterBar, &FilterBar::resultsRequested, this,
-            [this] { FocusActions::focusGrid(m_ui->recordView); });
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
@@ -262,4 +249,3 @@ void MainWindow::openRecentFile(const QString &path)
 }
 
 } // namespace Hyoka
-    m_focus->retranslate();
