@@ -338,12 +338,16 @@ Header headerFromBand(const Page &page, int first, int last)
     header.layout = ColumnLayout::fromHeader(header.topCells);
     if (anySub)
         header.layout.mergeSubHeader(header.subCells);
-    if (!header.layout.isRecordTable())
+    // A record table's header names the project (docs/column-recognition.md) and at
+    // least two more fields; a line of prose that mentions 事業名 does not.
+    if (!header.layout.hasName())
         return Header {};
     for (qsizetype c = 0; c < header.layout.columnCount(); ++c) {
         if (header.layout.field(c) != Field::Ignore)
             ++header.score;
     }
+    if (header.score < 3)
+        return Header {};
     header.firstLine = first;
     header.lastLine = last;
     return header;

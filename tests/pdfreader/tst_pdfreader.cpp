@@ -220,22 +220,33 @@ void TestPdfReader::tablesMidPageAfterProse()
 
 void TestPdfReader::otherCityLayoutAsItsCsv()
 {
-    // 20 rows of Shinagawa's R7 table: the PDF (LibreOffice, landscape) gives what
-    // its CSV gives, through the same column recognition. Until that recognition
-    // knows tables without a code column (docs/pdf.md, "Limits"), both
-    // refuse the table the same way.
+    // 20 rows of Shinagawa's R7 table (no code column, 部署 and 課, money of two years,
+    // letter ratings): the PDF (LibreOffice, landscape) gives what its CSV gives,
+    // through the same column recognition, with --year 2025 as for the CSV.
+    ReadOptions options;
+    options.defaultYear = 2025;
     Read csv;
-    readInto(csv, dataFile("shinagawa_r7_excerpt.csv"));
+    readInto(csv, dataFile("shinagawa_r7_excerpt.csv"), options);
     Read pdf;
-    readInto(pdf, dataFile("shinagawa_lo.pdf"));
-    QCOMPARE(pdf.ok, csv.ok);
-    if (!csv.ok) {
-        QVERIFY(pdf.error.contains(QLatin1String("shinagawa_lo.pdf")));
-        QCOMPARE(pdf.sink.records.size(), 0);
-        return;
-    }
+    readInto(pdf, dataFile("shinagawa_lo.pdf"), options);
+    QVERIFY2(csv.ok, qPrintable(csv.error));
+    QVERIFY2(pdf.ok, qPrintable(pdf.error));
     QCOMPARE(csv.sink.records.size(), 20);
-    compareRecords(pdf.sink.records, csv.sink.records);
+    // The fields the PDF gives as its CSV does, row by row. Not yet: the division, the
+    // rating and the amounts (their columns are not recognised in the PDF's header), and
+    // the summary's line breaks (a PDF cell's lines are joined) — docs/pdf.md, "Limits".
+    QCOMPARE(pdf.sink.records.size(), csv.sink.records.size());
+    for (qsizetype i = 0; i < csv.sink.records.size(); ++i) {
+        const Record &p = pdf.sink.records.at(i);
+        const Record &c = csv.sink.records.at(i);
+        QCOMPARE(p.fiscalYear, c.fiscalYear);
+        QCOMPARE(p.bureau, c.bureau);
+        QCOMPARE(p.name, c.name);
+        QCOMPARE(p.refPage, c.refPage);
+        QVERIFY(p.code.isEmpty());
+        QCOMPARE(QString(p.summary).remove(u'\n'), QString(c.summary).remove(u'\n'));
+        QVERIFY(p.sourcePage >= 1);
+    }
 }
 
 void TestPdfReader::refusals_data()
