@@ -152,9 +152,9 @@ bool FacetButton::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_list->viewport() && m_model
-        && (event->type() == QEvent::MouseButtonRelease
-            || event->type() == QEvent::MouseButtonDblClick)) {
+    // The event's type first: a list being destroyed must not be asked for its viewport.
+    if ((event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonDblClick)
+        && m_model && watched == m_list->viewport()) {
         auto *mouse = static_cast<QMouseEvent *>(event);
         const QModelIndex index = m_list->indexAt(mouse->position().toPoint());
         if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton)

@@ -105,7 +105,8 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
                 else if (view->currentIndex().isValid())
                     view->scrollTo(view->currentIndex());
             });
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this](int logical) {
         if (logical != RecordTableModel::NameColumn)
             fillNames();
@@ -132,7 +133,9 @@ void RecordGrid::fillNames()
 
 bool RecordGrid::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport is remembered: while the view is destroyed its children still get
+    // events, and the half-destroyed view must not be asked for its viewport.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fillNames();
     return QObject::eventFilter(watched, event);
 }

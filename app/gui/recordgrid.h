@@ -50,6 +50,7 @@ private:
     int flagColumnWidth() const;
 
     QTableView *m_view;
+    QObject *m_viewport = nullptr; // m_view's viewport, whose resizes fillNames() follows
     RecordTableModel *m_model;
     QMenu *m_columnsMenu;
     bool m_columnsFitted = false;

@@ -310,7 +310,8 @@ void HyokaChart::resizeEvent(QResizeEvent *event)
 
 bool HyokaChart::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Wheel && m_scroll->isVisible()) {
+    // The event's type first: a view being destroyed must not be asked for its viewport.
+    if (event->type() == QEvent::Wheel && watched == m_view->viewport() && m_scroll->isVisible()) {
         const int steps = static_cast<QWheelEvent *>(event)->angleDelta().y() / 120;
         m_scroll->setValue(m_scroll->value() - 3 * steps);
         return true;
