@@ -1,23 +1,18 @@
 // hyoka detect, --map, --profile and saved profiles through the real executable
 // (docs/profiles.md, docs/column-recognition.md).
+#include "hyokaprocess.h"
 #include "xlsxbuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Hyoka::TestSupport::HyokaRun;
 
 const char shinagawa[] = HYOKA_SOURCE_DIR "/tests/shinagawa/data/shinagawa_r7.csv";
 
@@ -48,20 +43,8 @@ private:
 
 Run tst_CliDetect::hyoka(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(HYOKA_BINARY));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    p.setProcessEnvironment(env);
-    p.start();
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return Hyoka::TestSupport::runHyoka(
+            args, { { QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")) } });
 }
 
 QJsonObject tst_CliDetect::detect(const QString &file, const QStringList &more)
