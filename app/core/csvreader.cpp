@@ -3,6 +3,7 @@
 #include "columnlayout.h"
 #include "recordbuilder.h"
 #include "recordsink.h"
+#include "tablerows.h"
 #include "tabularexport.h"
 #include "titledefaults.h"
 
@@ -454,30 +455,10 @@ bool CsvFileReader::finishInput()
     return true;
 }
 
-static bool isBlankRow(const QStringList &cells)
-{
-    for (const QString &c : cells) {
-        if (!c.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-static bool sameCells(const QStringList &a, const QStringList &b)
-{
-    const qsizetype n = std::max(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const QString x = i < a.size() ? a.at(i).trimmed() : QString();
-        const QString y = i < b.size() ? b.at(i).trimmed() : QString();
-        if (x != y)
-            return false;
-    }
-    return true;
-}
 
 bool CsvFileReader::handleRow(QStringList &cells, int line)
 {
-    if (isBlankRow(cells))
+    if (TableRows::isBlankRow(cells))
         return true;
     if (m_haveHeader)
         return handleDataRow(cells, line);
@@ -530,7 +511,7 @@ bool CsvFileReader::decideLayout()
 
 bool CsvFileReader::handleDataRow(QStringList &cells, int line)
 {
-    if (sameCells(cells, m_headerCells))
+    if (TableRows::sameCells(cells, m_headerCells))
         return true; // the header repeated (files concatenated)
     if (!m_builder.buildAndAdd(cells, m_layout, m_context, line)) {
         m_stop = true;

@@ -3,6 +3,7 @@
 #include "columnlayout.h"
 #include "recordbuilder.h"
 #include "recordsink.h"
+#include "tablerows.h"
 #include "tabularexport.h"
 #include "titledefaults.h"
 #include "textnormaliser.h"
@@ -346,7 +347,7 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
     QList<SourceRow> buffer; // the first rows, until the header and mapping are decided
 
     auto buildRow = [&](QStringList &cells, int line) -> bool {
-        if (sameCells(cells, headerCells))
+        if (TableRows::sameCells(cells, headerCells))
             return true; // the header repeated
         // Excel leaves trailing empty cells out of a row: they are empty, not missing.
         if (cells.size() < layout.columnCount())
@@ -388,7 +389,7 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
     };
     bool decided = false;
     auto handleRow = [&](QStringList &cells, int line) -> bool {
-        if (isBlankRow(cells))
+        if (TableRows::isBlankRow(cells))
             return true;
         if (decided)
             return *hadTable ? buildRow(cells, line) : true;

@@ -124,26 +124,5 @@ inline QString resolvePart(const QString &baseDir, const QString &target)
     return path;
 }
 
-// Rows of a sheet: blank, or the header repeated.
-inline bool isBlankRow(const QStringList &cells)
-{
-    for (const QString &c : cells) {
-        if (!c.trimmed().isEmpty())
-            return false;
-    }
-    return true;
-}
-
-inline bool sameCells(const QStringList &a, const QStringList &b)
-{
-    const qsizetype n = std::max(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const QString x = i < a.size() ? a.at(i).trimmed() : QString();
-        const QString y = i < b.size() ? b.at(i).trimmed() : QString();
-        if (x != y)
-            return false;
-    }
-    return true;
-}
 
 } // namespace Hyoka::XlsxXml
