@@ -177,8 +177,7 @@ void tst_Desktop::firstStartIsQuiet()
     QVERIFY(window.openStartupDatabase());
     ImportJob *job = window.currentImport();
     QVERIFY(job);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
+    QVERIFY(TestSupport::waitForImport(job));
     QVERIFY(waitForAnswers(window.browser()));
     QCOMPARE(window.recordView()->model()->rowCount(), 38);
     auto *notice = window.findChild<ImportNotice *>(QStringLiteral("importNotice"));
@@ -248,8 +247,7 @@ void tst_Desktop::quietOnlyWhenAsked()
                                     quiet ? ImportController::Feedback::Quiet
                                           : ImportController::Feedback::Dialogs);
     QVERIFY(job);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
+    QVERIFY(TestSupport::waitForImport(job));
     QCoreApplication::processEvents();
     auto *dialog = window.findChild<ImportWarningsDialog *>();
     if (quiet) {

@@ -101,10 +101,10 @@ void tst_MainWindow::initTestCase()
              qPrintable(error));
     ImportJob *job = m_window->importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
     QVERIFY(job);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
-    QVERIFY2(job->errors().isEmpty(), qPrintable(job->errors().join(u'\n')));
-    QCOMPARE(job->importedCount(), 38);
+    const auto outcome = TestSupport::waitForImport(job);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->errors.isEmpty(), qPrintable(outcome->errors.join(u'\n')));
+    QCOMPARE(outcome->imported, 38);
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     closeDialogs();
@@ -436,11 +436,11 @@ void tst_MainWindow::cancelledImportLeavesDatabaseAsItWas()
     // Cancel from inside the first progress report, on the worker thread: the
     // store is mid-transaction and has to roll back.
     connect(job, &ImportJob::progressChanged, job, [job] { job->cancel(); }, Qt::DirectConnection);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
-    QCOMPARE(job->results().size(), 1);
-    QVERIFY(job->results().first().cancelled);
-    QVERIFY(!job->results().first().ok);
+    const auto outcome = TestSupport::waitForImport(job);
+    QVERIFY(outcome);
+    QCOMPARE(outcome->results.size(), 1);
+    QVERIFY(outcome->results.first().cancelled);
+    QVERIFY(!outcome->results.first().ok);
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(databaseFingerprint(), before);
@@ -457,13 +457,13 @@ void tst_MainWindow::cancelFromProgressDialogLeavesDatabaseAsItWas()
     QVERIFY(job);
     auto *progress = m_window->findChild<QProgressDialog *>();
     QVERIFY(progress);
-    QSignalSpy finished(job, &ImportJob::finished);
     auto *cancelButton = progress->findChild<QPushButton *>();
     QVERIFY(cancelButton);
     cancelButton->click();
     QVERIFY(job->isCancelled());
-    QVERIFY(finished.wait(60000));
-    QVERIFY(job->results().first().cancelled);
+    const auto outcome = TestSupport::waitForImport(job);
+    QVERIFY(outcome);
+    QVERIFY(outcome->results.first().cancelled);
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(databaseFingerprint(), before);
@@ -483,8 +483,7 @@ void tst_MainWindow::droppedFilesAreImported()
     QCoreApplication::sendEvent(m_window.get(), &drop);
     ImportJob *job = m_window->currentImport();
     QVERIFY(job);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
+    QVERIFY(TestSupport::waitForImport(job));
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 76);
@@ -536,8 +535,7 @@ void tst_MainWindow::firstStartOpensTheSample()
     QCOMPARE(window.databaseSpec(), defaultDb);
     ImportJob *job = window.currentImport();
     QVERIFY(job);
-    QSignalSpy finished(job, &ImportJob::finished);
-    QVERIFY(finished.wait(60000));
+    QVERIFY(TestSupport::waitForImport(job));
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(window.browser()));
     QCOMPARE(window.recordView()->model()->rowCount(), 38);

@@ -68,8 +68,7 @@ bool openSample(MainWindow *window, const QTemporaryDir &dir)
     ImportJob *job = window->importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
     if (!job)
         return false;
-    QSignalSpy finished(job, &ImportJob::finished);
-    if (!finished.wait(60000))
+    if (!TestSupport::waitForImport(job))
         return false;
     QCoreApplication::processEvents();
     for (QDialog *d : window->findChildren<QDialog *>()) {

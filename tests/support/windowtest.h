@@ -2,6 +2,7 @@
 
 // Helpers for tests that drive a window (docs/architecture.md, "Threading").
 
+#include "importjob.h"
 #include "mainwindow.h"
 #include "recordbrowser.h"
 
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Hyoka::TestSupport {
 
@@ -20,6 +22,28 @@ namespace Hyoka::TestSupport {
 [[nodiscard]] inline bool waitForAnswers(const RecordBrowser *browser, int timeoutMs = 30000)
 {
     return QTest::qWaitFor([browser] { return !browser->isBusy(); }, timeoutMs);
+}
+
+// What a finished import reported, copied while the job still exists: the window's
+// import controller deletes its job once finished (deleteLater, which runs inside the
+// event loop a QSignalSpy waits in), so a test never reads the job after waiting.
+struct ImportOutcome
+{
+    QList<ImportResult> results;
+    int imported = 0;
+    QStringList errors;
+};
+
+// Waits for `job` to finish; nothing when it did not within `timeoutMs`.
+[[nodiscard]] inline std::optional<ImportOutcome> waitForImport(ImportJob *job,
+                                                                int timeoutMs = 60000)
+{
+    auto outcome = std::make_shared<std::optional<ImportOutcome>>();
+    QObject::connect(job, &ImportJob::finished, job, [job, outcome] {
+        *outcome = ImportOutcome { job->results(), job->importedCount(), job->errors() };
+    });
+    QTest::qWaitFor([outcome] { return outcome->has_value(); }, timeoutMs);
+    return *outcome;
 }
 
 // Makes `window` the active window, as a user's click would. Window shortcuts
