@@ -52,6 +52,7 @@ void appendToCell(QString &cell, const QString &next, Field field)
     case Field::Code:
     case Field::Budget:
     case Field::Settlement:
+    case Field::Amount:
     case Field::Level:
     case Field::RefPage:
         cell += next;
@@ -59,6 +60,22 @@ void appendToCell(QString &cell, const QString &next, Field field)
     default:
         appendWrapped(cell, next);
     }
+}
+
+bool startsParagraph(const QString &line)
+{
+    static const QString markers = QStringLiteral("◆◇■□●○◎〇※【★☆▼▽▶►");
+    return !line.isEmpty() && markers.contains(line.front());
+}
+
+void appendLine(QString &cell, const QString &next, Field field, bool lineBreak)
+{
+    if (field == Field::Summary && lineBreak && !cell.isEmpty() && !next.isEmpty()) {
+        cell += u'\n';
+        cell += next;
+        return;
+    }
+    appendToCell(cell, next, field);
 }
 
 void buildLines(Page &page)
@@ -215,7 +232,7 @@ struct BandPiece
 
 // Builds a header from the pieces of lines [first, last]; an empty layout when the
 // lines do not name a record table.
-Header headerFromBand(const Page &page, int first, int last)
+Header headerFromBand(const Page &page, int first, int last, const QList<ColumnOverride> &overrides)
 {
     QList<BandPiece> band;
     for (int l = first; l <= last; ++l) {
@@ -335,13 +352,18 @@ Header headerFromBand(const Page &page, int first, int last)
             header.topCells[c] = span->piece.text;
         }
     }
-    header.layout = ColumnLayout::fromHeader(header.topCells);
+    ColumnLayout merged = ColumnLayout::fromHeader(header.topCells);
     if (anySub)
-        header.layout.mergeSubHeader(header.subCells);
+        merged.mergeSubHeader(header.subCells);
+    header.cells = merged.headers();
+    // The header alone, recognised as the other readers' header row is (with --map and
+    // profiles); the values of its rows decide the rest once read (pdfreader.cpp).
+    const DetectedTable table = ColumnRecognizer::recognize({ SourceRow { header.cells, 1 } }, overrides, 1);
     // A record table's header names the project (docs/column-recognition.md) and at
     // least two more fields; a line of prose that mentions 事業名 does not.
-    if (!header.layout.hasName())
+    if (!table.found)
         return Header {};
+    header.layout = table.layout;
     for (qsizetype c = 0; c < header.layout.columnCount(); ++c) {
         if (header.layout.field(c) != Field::Ignore)
             ++header.score;
@@ -374,9 +396,18 @@ bool continuesTitle(const Page &page, int line)
     return true;
 }
 
+// A header text that --map or a profile names.
+bool namedByOverride(const QString &text, const QList<ColumnOverride> &overrides)
+{
+    const QString key = ColumnRecognizer::headerKey(text);
+    return std::any_of(overrides.cbegin(), overrides.cend(), [&](const ColumnOverride &o) {
+        return !key.isEmpty() && ColumnRecognizer::headerKey(o.column) == key;
+    });
+}
+
 } // namespace
 
-Header findHeader(const Page &page, int start)
+Header findHeader(const Page &page, int start, const QList<ColumnOverride> &overrides)
 {
     if (page.furniture.at(start) || !shortPieces(page, start, 16))
         return {};
@@ -387,8 +418,9 @@ Header findHeader(const Page &page, int start)
         if (!shortPieces(page, l, 24))
             break;
         const QList<Piece> &pieces = page.linePieces.at(l);
-        namesField = std::any_of(pieces.cbegin(), pieces.cend(), [](const Piece &p) {
-            return ColumnLayout::fieldForHeader(p.text) != Field::Ignore;
+        namesField = std::any_of(pieces.cbegin(), pieces.cend(), [&](const Piece &p) {
+            return ColumnLayout::fieldForHeader(p.text) != Field::Ignore
+                    || namedByOverride(p.text, overrides);
         });
     }
     if (!namesField)
@@ -401,7 +433,7 @@ Header findHeader(const Page &page, int start)
                 || line.top - above.bottom > 1.5 * std::max(line.height(), above.height()))
                 break;
         }
-        Header h = headerFromBand(page, start, last);
+        Header h = headerFromBand(page, start, last, overrides);
         if (!h.isValid())
             continue;
         // A line that adds no field is still the header when it goes on a wrapped

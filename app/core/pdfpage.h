@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnlayout.h"
+#include "columnrecognizer.h"
 
 #include <QList>
 #include <QRectF>
@@ -63,6 +64,12 @@ void appendWrapped(QString &text, const QString &next);
 // Likewise for a cell of a column holding `field`: a number or code wrapped in a
 // narrow column (6, / 263,976) is joined with no space at all.
 void appendToCell(QString &cell, const QString &next, Field field);
+// A summary keeps its line breaks as the CSV and XLSX readers do: `lineBreak` says the
+// line above ended its paragraph (docs/pdf.md, "Line breaks in summaries"); every
+// other field, and a soft wrap, joins as appendToCell() does.
+void appendLine(QString &cell, const QString &next, Field field, bool lineBreak);
+// A line that starts with a bullet or a bracketed heading (◆, ※, 【…) starts a new line.
+bool startsParagraph(const QString &line);
 
 // A table header found on a page: lines [firstLine, lastLine], the columns it
 // defines (header text extents) and the layout recognised from it.
@@ -72,13 +79,16 @@ struct Header
     int lastLine = -1;
     QList<double> columnLeft, columnRight; // header text extent of each column
     QStringList topCells, subCells;        // as a markdown header and span row
-    ColumnLayout layout;
+    QStringList cells;                     // one text per column, span row merged in
+    ColumnLayout layout;                   // from the header texts and --map/profile
     int score = 0;
     bool isValid() const { return firstLine >= 0; }
 };
 
 // The best header starting at line `start` (up to twelve lines tall), or an invalid one.
-Header findHeader(const Page &page, int start);
+// Its columns are recognised as the CSV and XLSX readers' are, with the user's
+// overrides (--map, a profile) applied: a header text they name counts as a field.
+Header findHeader(const Page &page, int start, const QList<ColumnOverride> &overrides = {});
 
 // A piece that crosses the text of two header columns is prose, not a cell.
 bool crossesColumns(const Piece &piece, const Header &header);

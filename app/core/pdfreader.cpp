@@ -48,7 +48,7 @@ class Reader
 {
 public:
     Reader(const QString &fileName, RecordSink &sink, const ReadOptions &options)
-        : m_fileName(fileName), m_sink(sink), m_builder(sink),
+        : m_fileName(fileName), m_sink(sink), m_builder(sink), m_options(options),
           m_context { fileName, options.defaultYear, options.defaultBureau }
     {
     }
@@ -75,21 +75,37 @@ private:
     // line after it.
     int readBand(const Page &page, int start, bool continuesTable);
     bool flushRow();
+    bool buildRow(const RowCells &row);
+    bool decideLayout();
     bool closeTable()
     {
-        const bool more = flushRow();
+        bool more = flushRow();
+        if (m_tableOpen && !m_decided)
+            more = decideLayout() && more;
         m_tableOpen = false;
         return more;
+    }
+    QString pageName(int page) const
+    {
+        return RecordReader::tr("%1 (page %2)").arg(m_fileName).arg(page);
     }
 
     QString m_fileName;
     RecordSink &m_sink;
     RecordBuilder m_builder;
+    const ReadOptions &m_options;
     RowContext m_context;
     bool m_sawTable = false;
     bool m_tableOpen = false;
     bool m_stopped = false;
     Header m_header;
+    int m_headerPage = 0, m_headerLine = 0; // where the open table's header is
+    // The open table's columns, recognised from its header and the values of its
+    // first rows (held in m_pending until then), as the CSV and XLSX readers do.
+    ColumnLayout m_layout;
+    bool m_decided = false;
+    bool m_toldTable = false;
+    QList<RowCells> m_pending;
     int m_tablePage = 0; // the last page the open table has rows on
     bool m_rowOpen = false;
     RowCells m_row;
@@ -104,17 +120,56 @@ bool Reader::flushRow()
                                    [](const QString &c) { return c.trimmed().isEmpty(); });
     if (empty)
         return true;
+    if (m_decided)
+        return buildRow(m_row);
+    m_pending.append(std::move(m_row));
+    return m_pending.size() < ColumnRecognizer::SampleRows || decideLayout();
+}
+
+bool Reader::buildRow(const RowCells &row)
+{
     RowContext context = m_context;
     // Warnings name the page; the line counts text lines from the top of that page.
-    context.fileName = RecordReader::tr("%1 (page %2)").arg(m_fileName).arg(m_row.page);
-    std::optional<Record> record = m_builder.build(m_row.cells, m_header.layout, context, m_row.line);
+    context.fileName = pageName(row.page);
+    std::optional<Record> record = m_builder.build(row.cells, m_layout, context, row.line);
     if (!record)
         return true;
     record->sourceFile = m_fileName;
-    record->sourcePage = m_row.page;
+    record->sourcePage = row.page;
     if (!m_sink.addRecord(std::move(*record)))
         m_stopped = true;
     return !m_stopped;
+}
+
+// The table's header and its first rows through the column recognition of the CSV
+// and XLSX readers (docs/column-recognition.md): rating scales and codes from the
+// values, --map and profiles applied; then the rows held so far are built.
+bool Reader::decideLayout()
+{
+    m_decided = true;
+    QList<SourceRow> rows { SourceRow { m_header.cells, 1 } };
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        rows.append(SourceRow { m_pending.at(i).cells, int(i) + 2 });
+    DetectedTable table = ColumnRecognizer::recognize(rows, m_options.overrides, 1);
+    m_layout = table.found && table.layout.columnCount() == m_header.layout.columnCount()
+            ? table.layout
+            : m_header.layout;
+    table.headerLine = m_headerLine;
+    table.fiscalYear = m_context.fiscalYear;
+    for (const QString &p : std::as_const(table.problems))
+        m_sink.addWarning({ pageName(m_headerPage), table.headerLine, p });
+    // The mapping of the file's first table (what hyoka detect prints and a saved
+    // profile keeps); later tables are recognised the same way.
+    if (m_options.onTable && !m_toldTable && table.found) {
+        m_toldTable = true;
+        m_options.onTable(table);
+    }
+    const QList<RowCells> pending = std::exchange(m_pending, {});
+    for (const RowCells &row : pending) {
+        if (!buildRow(row))
+            return false;
+    }
+    return true;
 }
 
 int Reader::readBand(const Page &page, int start, bool continuesTable)
@@ -126,7 +181,7 @@ int Reader::readBand(const Page &page, int start, bool continuesTable)
     for (; end < page.lines.size(); ++end) {
         if (page.furniture.at(end))
             continue;
-        if (isHeading(page, end, &year, &bureau) || findHeader(page, end).isValid())
+        if (isHeading(page, end, &year, &bureau) || findHeader(page, end, m_options.overrides).isValid())
             break;
         if (isProse(page, end)) {
             prose = true;
@@ -141,8 +196,10 @@ int Reader::readBand(const Page &page, int start, bool continuesTable)
                 : 0;
         BandRows band = splitRows(page, m_header, edges, start, end - 1, openColumns);
         if (band.hasContinuation) {
-            for (qsizetype c = 0; c < m_row.cells.size() && c < band.continuation.cells.size(); ++c)
-                appendToCell(m_row.cells[c], band.continuation.cells.at(c), m_header.layout.field(c));
+            for (qsizetype c = 0; c < m_row.cells.size() && c < band.continuation.cells.size(); ++c) {
+                const QString &text = band.continuation.cells.at(c);
+                appendLine(m_row.cells[c], text, m_header.layout.field(c), startsParagraph(text));
+            }
         }
         for (RowCells &row : band.rows) {
             if (!flushRow())
@@ -176,13 +233,17 @@ bool Reader::readPage(const Page &page)
             continue;
         }
         const bool continues = m_tableOpen && m_tablePage == page.number - 1 && pageStart;
-        const Header header = findHeader(page, i);
+        const Header header = findHeader(page, i, m_options.overrides);
         if (header.isValid()) {
             // The header repeated at a page break: the same table goes on, and so
             // may its last row.
             const bool repeat = continues && sameColumns(m_header.layout, header.layout);
-            if (!repeat)
+            if (!repeat) {
                 closeTable();
+                m_decided = false;
+                m_headerPage = page.number;
+                m_headerLine = header.firstLine + 1;
+            }
             m_header = header;
             m_tableOpen = true;
             m_sawTable = true;

@@ -58,6 +58,35 @@ std::pair<double, double> widestGap(const QList<Span> &covered, double from, dou
     return { bestMiddle, bestHeight };
 }
 
+bool isAsciiAlnum(QChar c)
+{
+    return c.unicode() < 0x80 && c.isLetterOrNumber();
+}
+
+// The line above ended short of the column's text edge by more than the next line's
+// first word (or character) needs: the producer broke it there, not the width
+// (docs/pdf.md, "Line breaks in summaries").
+bool endsShort(double previousRight, double columnRight, const Word &next)
+{
+    // The text up to the next line's first break opportunity would have fitted: an
+    // ASCII word moves whole, and a closing mark (、。）」) takes the character before
+    // it along; Japanese may break before any other character.
+    static const QString closing = QStringLiteral("、。，．）」』】〕・ーっゃゅょッャュョ々！？");
+    const double h = next.box.height();
+    const QString &text = next.text;
+    double need = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool ascii = c.unicode() < 0x80;
+        const bool glued = i == 0 || closing.contains(c) || isAsciiAlnum(c)
+                || (ascii && !c.isSpace() && isAsciiAlnum(text.at(i - 1)));
+        if (!glued)
+            break;
+        need += ascii ? 0.6 * h : h;
+    }
+    return columnRight - previousRight > need + 0.25 * h;
+}
+
 } // namespace
 
 BandRows splitRows(const Page &page, const Header &header, const QList<double> &edges, int first,
@@ -69,6 +98,7 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
     QList<Span> covered;
     // Anchor cells: [top, bottom] of each, top to bottom.
     QList<Span> anchors;
+    QList<double> textRight(columns, -infinity); // per column, the rightmost text
     for (int l = first; l <= last; ++l) {
         if (page.furniture.at(l))
             continue;
@@ -80,6 +110,8 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
             if (c < 0)
                 continue;
             covered.append(Span { box.top(), box.bottom() });
+            if (c < columns)
+                textRight[c] = std::max(textRight.at(c), box.right());
             if (c == anchor) {
                 inAnchor = true;
                 top = std::min(top, box.top());
@@ -152,6 +184,7 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
         row.cells = QStringList(columns);
         row.page = page.number;
         row.line = line + 1;
+        row.lineRight = QList<double>(columns, -infinity);
         return row;
     };
     result.continuation = newRow(first);
@@ -164,6 +197,8 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
         // The words of this line per column, left to right (lines keep that order).
         QList<QString> texts(columns);
         QList<int> rowOf(columns, -1);
+        QList<int> firstWord(columns, -1);
+        QList<double> right(columns, -infinity);
         for (int w : page.lines.at(l).words) {
             const Word &word = page.words.at(w);
             const int c = columnOf(edges, word.box);
@@ -186,6 +221,9 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
                 }
                 row->box |= word.box;
             }
+            if (firstWord.at(c) < 0)
+                firstWord[c] = w;
+            right[c] = std::max(right.at(c), word.box.right());
             texts[c] += word.text;
             if (word.spaceAfter)
                 texts[c] += u' ';
@@ -194,7 +232,13 @@ BandRows splitRows(const Page &page, const Header &header, const QList<double> &
             if (rowOf.at(c) == -1)
                 continue;
             RowCells &row = rowOf.at(c) == -2 ? result.continuation : result.rows[rowOf.at(c)];
-            appendToCell(row.cells[c], texts.at(c).trimmed(), header.layout.field(c));
+            const Field field = header.layout.field(c);
+            const QString text = texts.at(c).trimmed();
+            const bool lineBreak = field == Field::Summary
+                    && (startsParagraph(text)
+                        || endsShort(row.lineRight.at(c), textRight.at(c), page.words.at(firstWord.at(c))));
+            appendLine(row.cells[c], text, field, lineBreak);
+            row.lineRight[c] = right.at(c);
         }
     }
     // Rows that got no word (a band of furniture only) are dropped.

@@ -16,6 +16,7 @@ struct RowCells
     int page = 0; // 1-based page where the row starts
     int line = 0; // 1-based text line of the page where the row starts
     QRectF box;   // the row's extent on its first page
+    QList<double> lineRight; // per column: where the cell's last line read so far ends
 };
 
 struct BandRows
