@@ -230,6 +230,17 @@ struct BandPiece
     bool span = false;
 };
 
+// A header text that --map or a profile names (for `field`, when given).
+bool namedByOverride(const QString &text, const QList<ColumnOverride> &overrides,
+                     QStringView field = {})
+{
+    const QString key = ColumnRecognizer::headerKey(text);
+    return std::any_of(overrides.cbegin(), overrides.cend(), [&](const ColumnOverride &o) {
+        return !key.isEmpty() && ColumnRecognizer::headerKey(o.column) == key
+                && (field.isEmpty() || o.field == field);
+    });
+}
+
 // Builds a header from the pieces of lines [first, last]; an empty layout when the
 // lines do not name a record table.
 Header headerFromBand(const Page &page, int first, int last, const QList<ColumnOverride> &overrides)
@@ -358,18 +369,23 @@ Header headerFromBand(const Page &page, int first, int last, const QList<ColumnO
     header.cells = merged.headers();
     // The header alone, recognised as the other readers' header row is (with --map and
     // profiles); the values of its rows decide the rest once read (pdfreader.cpp).
-    const DetectedTable table = ColumnRecognizer::recognize({ SourceRow { header.cells, 1 } }, overrides, 1);
     // A record table's header names the project (docs/column-recognition.md) and at
-    // least two more fields; a line of prose that mentions 事業名 does not.
+    // least two more fields by its own texts, or by texts --map or a profile name (a
+    // column given by letter or number names no line a header: data rows hold "C").
+    bool namesProject = merged.hasName();
+    for (qsizetype c = 0; c < header.cells.size(); ++c) {
+        const bool named = namedByOverride(header.cells.at(c), overrides);
+        namesProject = namesProject || namedByOverride(header.cells.at(c), overrides, u"name");
+        if (merged.field(c) != Field::Ignore || named)
+            ++header.score;
+    }
+    if (!namesProject || header.score < 3)
+        return Header {};
+    const DetectedTable table = ColumnRecognizer::recognize({ SourceRow { header.cells, first + 1 } },
+                                                            overrides, first + 1);
     if (!table.found)
         return Header {};
     header.layout = table.layout;
-    for (qsizetype c = 0; c < header.layout.columnCount(); ++c) {
-        if (header.layout.field(c) != Field::Ignore)
-            ++header.score;
-    }
-    if (header.score < 3)
-        return Header {};
     header.firstLine = first;
     header.lastLine = last;
     return header;
@@ -394,15 +410,6 @@ bool continuesTitle(const Page &page, int line)
             return false;
     }
     return true;
-}
-
-// A header text that --map or a profile names.
-bool namedByOverride(const QString &text, const QList<ColumnOverride> &overrides)
-{
-    const QString key = ColumnRecognizer::headerKey(text);
-    return std::any_of(overrides.cbegin(), overrides.cend(), [&](const ColumnOverride &o) {
-        return !key.isEmpty() && ColumnRecognizer::headerKey(o.column) == key;
-    });
 }
 
 } // namespace

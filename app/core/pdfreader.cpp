@@ -147,14 +147,13 @@ bool Reader::buildRow(const RowCells &row)
 bool Reader::decideLayout()
 {
     m_decided = true;
-    QList<SourceRow> rows { SourceRow { m_header.cells, 1 } };
-    for (qsizetype i = 0; i < m_pending.size(); ++i)
-        rows.append(SourceRow { m_pending.at(i).cells, int(i) + 2 });
-    DetectedTable table = ColumnRecognizer::recognize(rows, m_options.overrides, 1);
+    QList<SourceRow> rows { SourceRow { m_header.cells, m_headerLine } };
+    for (const RowCells &row : std::as_const(m_pending))
+        rows.append(SourceRow { row.cells, row.line });
+    DetectedTable table = ColumnRecognizer::recognize(rows, m_options.overrides, m_headerLine);
     m_layout = table.found && table.layout.columnCount() == m_header.layout.columnCount()
             ? table.layout
             : m_header.layout;
-    table.headerLine = m_headerLine;
     table.fiscalYear = m_context.fiscalYear;
     for (const QString &p : std::as_const(table.problems))
         m_sink.addWarning({ pageName(m_headerPage), table.headerLine, p });

@@ -2,6 +2,7 @@
 // and Qt's QTextDocument (made by tools/make-test-pdfs.sh, committed in data/): the
 // seed's 38 records as the markdown reader reads them, pages, prose, footers, split
 // rows, and the refusals.
+#include "columnprofile.h"
 #include "recordreader.h"
 #include "recordsink.h"
 
@@ -9,6 +10,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Hyoka;
@@ -98,6 +100,9 @@ private slots:
     void pageNumbersInFootersAreNoData();
     void tablesMidPageAfterProse();
     void otherCityLayoutAsItsCsv();
+    void mapAppliesToPdf_data();
+    void mapAppliesToPdf();
+    void detectAndProfileAsForTheCsv();
     void refusals_data();
     void refusals();
     void stopsWhenTheSinkSaysSo();
@@ -218,34 +223,168 @@ void TestPdfReader::tablesMidPageAfterProse()
     QCOMPARE(r.sink.warnings.size(), 0);
 }
 
+namespace {
+
+// Shinagawa's excerpt read from its CSV and from its PDF with the same options
+// (--year 2025, as its CSV needs).
+void readShinagawa(Read &csv, Read &pdf, ReadOptions options = {})
+{
+    options.defaultYear = 2025;
+    readInto(csv, dataFile("shinagawa_r7_excerpt.csv"), options);
+    readInto(pdf, dataFile("shinagawa_lo.pdf"), options);
+}
+
+QString amountsText(const QList<Amount> &amounts)
+{
+    QStringList parts;
+    for (const Amount &a : amounts)
+        parts.append(QStringLiteral("%1@%2=%3").arg(ColumnProfile::kindKey(a.kind)).arg(a.fiscalYear).arg(a.amount));
+    return parts.join(u' ');
+}
+
+} // namespace
+
 void TestPdfReader::otherCityLayoutAsItsCsv()
 {
-    // 20 rows of Shinagawa's R7 table (no code column, 部署 and 課, money of two years,
-    // letter ratings): the PDF (LibreOffice, landscape) gives what its CSV gives,
-    // through the same column recognition, with --year 2025 as for the CSV.
-    ReadOptions options;
-    options.defaultYear = 2025;
-    Read csv;
-    readInto(csv, dataFile("shinagawa_r7_excerpt.csv"), options);
-    Read pdf;
-    readInto(pdf, dataFile("shinagawa_lo.pdf"), options);
+    // 20 rows of Shinagawa's R7 table (no code column, 担当部署 and 担当課, money of two
+    // years, letter ratings with text, summaries of several lines): the PDF
+    // (LibreOffice, landscape, rows over several pages) gives every field its CSV gives,
+    // through the same column recognition.
+    Read csv, pdf;
+    readShinagawa(csv, pdf);
     QVERIFY2(csv.ok, qPrintable(csv.error));
     QVERIFY2(pdf.ok, qPrintable(pdf.error));
     QCOMPARE(csv.sink.records.size(), 20);
-    // The fields the PDF gives as its CSV does, row by row. Not yet: the division, the
-    // rating and the amounts (their columns are not recognised in the PDF's header), and
-    // the summary's line breaks (a PDF cell's lines are joined) — docs/pdf.md, "Limits".
     QCOMPARE(pdf.sink.records.size(), csv.sink.records.size());
+    int rated = 0, withAmounts = 0, multiLine = 0;
     for (qsizetype i = 0; i < csv.sink.records.size(); ++i) {
         const Record &p = pdf.sink.records.at(i);
         const Record &c = csv.sink.records.at(i);
         QCOMPARE(p.fiscalYear, c.fiscalYear);
-        QCOMPARE(p.bureau, c.bureau);
         QCOMPARE(p.name, c.name);
-        QCOMPARE(p.refPage, c.refPage);
+        QCOMPARE(p.bureau, c.bureau);
+        QCOMPARE(p.division, c.division);
         QVERIFY(p.code.isEmpty());
-        QCOMPARE(QString(p.summary).remove(u'\n'), QString(c.summary).remove(u'\n'));
+        QCOMPARE(p.refPage, c.refPage);
+        QCOMPARE(p.summary, c.summary);
+        QCOMPARE(p.rating.has_value(), c.rating.has_value());
+        if (c.rating) {
+            QCOMPARE(p.rating->label, c.rating->label);
+            QCOMPARE(p.rating->rank, c.rating->rank);
+            QCOMPARE(p.rating->ranks, c.rating->ranks);
+            QCOMPARE(p.rating->scale, c.rating->scale);
+            rated += c.rating->rank > 0 ? 1 : 0;
+        }
+        QCOMPARE(amountsText(p.amounts), amountsText(c.amounts));
+        withAmounts += c.amounts.isEmpty() ? 0 : 1;
+        multiLine += c.summary.contains(u'\n') ? 1 : 0;
+        // And every other field of the record (Record::operator== leaves out only the
+        // source position).
+        QVERIFY2(p == c, qPrintable(QStringLiteral("record %1 (%2)").arg(i + 1).arg(c.name)));
         QVERIFY(p.sourcePage >= 1);
+    }
+    // The fixture holds what is compared: ranks from the letter scale, amounts with
+    // kind and year, summaries that keep their line breaks, rows on several pages.
+    QVERIFY(rated >= 18);
+    QCOMPARE(csv.sink.records.first().rating->ranks, 4);
+    QCOMPARE(csv.sink.records.first().amounts.first().fiscalYear, 2024);
+    QVERIFY(withAmounts >= 18);
+    QVERIFY(multiLine >= 18);
+    QVERIFY(pdf.sink.records.first().sourcePage < pdf.sink.records.last().sourcePage);
+}
+
+void TestPdfReader::mapAppliesToPdf_data()
+{
+    QTest::addColumn<QStringList>("maps");
+    QTest::addColumn<QString>("check");
+    // A column no synonym names, taken by its header text.
+    QTest::newRow("category=政策の柱") << QStringList { QStringLiteral("category=政策の柱") }
+                                    << QStringLiteral("category");
+    // A field left out.
+    QTest::newRow("rating=none") << QStringList { QStringLiteral("rating=none") } << QStringLiteral("no rating");
+    // A money column by its letter (G, R6決算) as another kind and year.
+    QTest::newRow("plan@2026=G") << QStringList { QStringLiteral("plan@2026=G") } << QStringLiteral("plan");
+}
+
+void TestPdfReader::mapAppliesToPdf()
+{
+    QFETCH(QStringList, maps);
+    QFETCH(QString, check);
+    ReadOptions options;
+    for (const QString &spec : std::as_const(maps)) {
+        QString err;
+        const std::optional<ColumnOverride> o = ColumnProfile::parseMap(spec, &err);
+        QVERIFY2(o, qPrintable(err));
+        options.overrides.append(*o);
+    }
+    Read csv, pdf;
+    readShinagawa(csv, pdf, options);
+    QVERIFY2(csv.ok, qPrintable(csv.error));
+    QVERIFY2(pdf.ok, qPrintable(pdf.error));
+    QCOMPARE(pdf.sink.records.size(), csv.sink.records.size());
+    Read plain, plainPdf;
+    readShinagawa(plain, plainPdf);
+    for (qsizetype i = 0; i < csv.sink.records.size(); ++i) {
+        const Record &p = pdf.sink.records.at(i);
+        QVERIFY2(p == csv.sink.records.at(i), qPrintable(p.name));
+        // The mapping changed what the record holds.
+        if (check == u"category") {
+            // (one project of the excerpt has no 政策の柱)
+            QCOMPARE(p.category.isEmpty(), i == 6);
+            QVERIFY(plainPdf.sink.records.at(i).category.isEmpty());
+        } else if (check == u"no rating") {
+            QVERIFY(!p.rating);
+        } else {
+            QCOMPARE(p.amounts.size(), 1);
+            QCOMPARE(p.amounts.first().kind, AmountKind::Plan);
+            QCOMPARE(p.amounts.first().fiscalYear, 2026);
+            QCOMPARE(p.amounts.first().amount, plainPdf.sink.records.at(i).amounts.first().amount);
+        }
+    }
+    if (check == u"no rating")
+        QVERIFY(plainPdf.sink.records.first().rating);
+}
+
+void TestPdfReader::detectAndProfileAsForTheCsv()
+{
+    // hyoka detect on the PDF: the mapping its CSV gets (fields, amounts, rating scale).
+    auto detect = [](const char *file) {
+        ReadOptions options;
+        options.defaultYear = 2025;
+        QList<DetectedTable> tables;
+        options.onTable = [&tables](const DetectedTable &t) { tables.append(t); };
+        Read r;
+        readInto(r, dataFile(file), options);
+        return tables;
+    };
+    const QList<DetectedTable> fromCsv = detect("shinagawa_r7_excerpt.csv");
+    const QList<DetectedTable> fromPdf = detect("shinagawa_lo.pdf");
+    QCOMPARE(fromPdf.size(), 1);
+    QCOMPARE(fromCsv.size(), 1);
+    const QJsonObject csvProfile = ColumnProfile::toJson(fromCsv.first(), QStringLiteral("x"));
+    const QJsonObject pdfProfile = ColumnProfile::toJson(fromPdf.first(), QStringLiteral("x"));
+    for (const char *key : { "fields", "amounts", "not_found" })
+        QCOMPARE(pdfProfile.value(QLatin1String(key)), csvProfile.value(QLatin1String(key)));
+    QVERIFY(pdfProfile.value(u"fields").toObject().contains(u"division"));
+    QVERIFY(fromPdf.first().layout.ratingScale());
+
+    // --profile: the CSV's profile, with the rating column moved to 今後の取組の方向性,
+    // read onto the PDF as onto the CSV.
+    QJsonObject profile = csvProfile;
+    QJsonObject fields = profile.value(u"fields").toObject();
+    fields.insert(QStringLiteral("rating"), QJsonObject { { QStringLiteral("header"), QStringLiteral("今後の取組の方向性") } });
+    profile.insert(QStringLiteral("fields"), fields);
+    ReadOptions options;
+    QString err;
+    QVERIFY2(ColumnProfile::apply(profile, QStringLiteral("profile p"), &options, &err), qPrintable(err));
+    Read csv, pdf;
+    readShinagawa(csv, pdf, options);
+    QVERIFY2(pdf.ok, qPrintable(pdf.error));
+    QCOMPARE(pdf.sink.records.size(), 20);
+    for (qsizetype i = 0; i < csv.sink.records.size(); ++i) {
+        QVERIFY2(pdf.sink.records.at(i) == csv.sink.records.at(i), qPrintable(csv.sink.records.at(i).name));
+        QVERIFY(pdf.sink.records.at(i).rating);
+        QVERIFY(!pdf.sink.records.at(i).rating->label.contains(u"事業"));
     }
 }
 
