@@ -368,7 +368,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
     reader.finish();
     if (!reader.sawTable())
         return fail(RecordReader::tr("%1: no record table on any of its %n page(s) (no table "
-                                     "header names the project code and name columns)",
+                                     "header names the project name and two more fields)",
                                      "", pageCount)
                             .arg(fileName));
     return true;
