@@ -3,6 +3,7 @@
 // seed's 38 records as the markdown reader reads them, pages, prose, footers, split
 // rows, and the refusals.
 #include "columnprofile.h"
+#include "pdfpage.h"
 #include "recordreader.h"
 #include "recordsink.h"
 
@@ -103,6 +104,7 @@ private slots:
     void mapAppliesToPdf_data();
     void mapAppliesToPdf();
     void detectAndProfileAsForTheCsv();
+    void headerNamedByMap();
     void refusals_data();
     void refusals();
     void stopsWhenTheSinkSaysSo();
@@ -302,6 +304,10 @@ void TestPdfReader::mapAppliesToPdf_data()
                                     << QStringLiteral("category");
     // A field left out.
     QTest::newRow("rating=none") << QStringList { QStringLiteral("rating=none") } << QStringLiteral("no rating");
+    // The name and the code moved: the rows are told apart by the new code column.
+    QTest::newRow("name=政策の柱 code=事務事業名")
+            << QStringList { QStringLiteral("name=政策の柱"), QStringLiteral("code=事務事業名") }
+            << QStringLiteral("code");
     // A money column by its letter (G, R6決算) as another kind and year.
     QTest::newRow("plan@2026=G") << QStringList { QStringLiteral("plan@2026=G") } << QStringLiteral("plan");
 }
@@ -332,6 +338,9 @@ void TestPdfReader::mapAppliesToPdf()
             // (one project of the excerpt has no 政策の柱)
             QCOMPARE(p.category.isEmpty(), i == 6);
             QVERIFY(plainPdf.sink.records.at(i).category.isEmpty());
+        } else if (check == u"code") {
+            QCOMPARE(p.code, plainPdf.sink.records.at(i).name);
+            QCOMPARE(p.name.isEmpty(), i == 6);
         } else if (check == u"no rating") {
             QVERIFY(!p.rating);
         } else {
@@ -386,6 +395,36 @@ void TestPdfReader::detectAndProfileAsForTheCsv()
         QVERIFY(pdf.sink.records.at(i).rating);
         QVERIFY(!pdf.sink.records.at(i).rating->label.contains(u"事業"));
     }
+}
+
+void TestPdfReader::headerNamedByMap()
+{
+    // A header whose name column no synonym names (件目) is a header once --map names
+    // that title; a column given by letter never makes a line a header.
+    using namespace PdfLayout;
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    const QStringList rows[] = { { QStringLiteral("件目"), QStringLiteral("担当部署"), QStringLiteral("担当課") },
+                                 { QStringLiteral("庁舎管理"), QStringLiteral("総務部"), QStringLiteral("総務課") } };
+    for (int r = 0; r < 2; ++r) {
+        for (int c = 0; c < 3; ++c)
+            page.words.append(Word { rows[r].at(c), QRectF(100 + 150 * c, 100 + 20 * r, 40, 10), false });
+    }
+    buildLines(page);
+    QCOMPARE(page.lines.size(), 2);
+    QVERIFY(!findHeader(page, 0).isValid());
+    QString err;
+    const Header byText = findHeader(page, 0, { *ColumnProfile::parseMap(QStringLiteral("name=件目"), &err) });
+    QVERIFY(byText.isValid());
+    QCOMPARE(byText.layout.columnOf(Field::Name), 0);
+    QCOMPARE(byText.layout.columnOf(Field::Bureau), 1);
+    QCOMPARE(byText.layout.columnOf(Field::Division), 2);
+    QCOMPARE(byText.layout.role(0).reason, QStringLiteral("--map"));
+    const QList<ColumnOverride> byLetter { *ColumnProfile::parseMap(QStringLiteral("name=A"), &err) };
+    QVERIFY(!findHeader(page, 0, byLetter).isValid());
+    QVERIFY(!findHeader(page, 1, byLetter).isValid());
 }
 
 void TestPdfReader::refusals_data()
