@@ -134,6 +134,7 @@ void ImportDialog::buildForm()
     scaleLayout->addWidget(m_up, 1, 1);
     scaleLayout->addWidget(m_down, 2, 1);
     scaleLayout->setRowStretch(3, 1);
+    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 7);
 
     auto *moneyBox = new QGroupBox(tr("&Money columns"), this);
     auto *moneyLayout = new QVBoxLayout(moneyBox);
@@ -143,6 +144,7 @@ void ImportDialog::buildForm()
     m_money->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_money->verticalHeader()->hide();
     m_money->setTabKeyNavigation(false);
+    m_money->setMaximumHeight(m_money->fontMetrics().height() * 9);
     moneyLayout->addWidget(m_money);
 
     m_saveProfile = new QGroupBox(tr("&Save as profile (files of this layout then import without this dialog)"), this);
@@ -170,10 +172,10 @@ void ImportDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(previewLabel);
-    layout->addWidget(m_preview, 3);
+    layout->addWidget(m_preview, 5);
     layout->addLayout(columnRow);
     layout->addWidget(m_notFound);
-    layout->addLayout(bottom, 2);
+    layout->addLayout(bottom, 1);
     layout->addWidget(m_saveProfile);
     layout->addWidget(m_buttons);
 
