@@ -97,8 +97,6 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<LanguageManager> m_language;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_ImportDialog::initTestCase()
@@ -106,15 +104,9 @@ void tst_ImportDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->setPreference(QStringLiteral("en")));
 }
 
-void tst_ImportDialog::cleanupTestCase()
-{
-    m_window.reset();
-    m_language.reset();
-}
+void tst_ImportDialog::cleanupTestCase() { }
 
 void tst_ImportDialog::unknownLayoutIsNotKnown()
 {
@@ -377,21 +369,27 @@ void tst_ImportDialog::dialogIsKeyboardOperable()
     }
     QCOMPARE(dialog.choices().ratingSteps(), (strings({ u"A", u"B", u"D", u"C" })));
     QCOMPARE(steps->currentRow(), 2);
+    // A drag moves a row of the list (an internal move): the order follows.
+    QVERIFY(steps->model()->moveRow(QModelIndex(), 3, QModelIndex(), 0));
+    QCOMPARE(dialog.choices().ratingSteps(), (strings({ u"C", u"A", u"B", u"D" })));
+    QTRY_COMPARE(steps->item(0)->text(), QStringLiteral("1. C"));
 }
 
 void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
 {
-    m_window = std::make_unique<MainWindow>(m_language.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    LanguageManager language;
+    QVERIFY(language.setPreference(QStringLiteral("en")));
+    auto window = std::make_unique<MainWindow>(&language);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QString error;
-    QVERIFY2(m_window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
+    QVERIFY2(window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
-    QSignalSpy dialogDone(m_window.get(), &MainWindow::importDialogFinished);
+    QSignalSpy dialogDone(window.get(), &MainWindow::importDialogFinished);
 
     // An unknown layout: no job yet, the dialog asks.
-    QVERIFY(!m_window->importFiles({ dataFile(QStringLiteral("testcity_r6.csv")) }));
-    auto *dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(!window->importFiles({ dataFile(QStringLiteral("testcity_r6.csv")) }));
+    auto *dialog = window->findChild<ImportDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -438,7 +436,7 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QCOMPARE(outcome->imported, 8);
 
     // The records carry the chosen mapping; the profile is in the database.
-    QSqlQuery q(m_window->database()->database());
+    QSqlQuery q(window->database()->database());
     QVERIFY(q.exec(QStringLiteral("SELECT name, fiscal_year, rating_label, rating_rank FROM records "
                                   "ORDER BY source_line")));
     int n = 0;
@@ -450,15 +448,15 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
         QCOMPARE(q.value(3).toInt(), label.startsWith(u'B') ? 3 : label.startsWith(u'C') ? 4 : 0);
     }
     QCOMPARE(n, 8);
-    const std::optional<StoredProfile> stored = ProfileStore(*m_window->database()).load(QStringLiteral("testcity"));
+    const std::optional<StoredProfile> stored = ProfileStore(*window->database()).load(QStringLiteral("testcity"));
     QVERIFY(stored);
     QCOMPARE(stored->pattern, QStringLiteral("testcity_r*.csv"));
-    QTRY_VERIFY(!m_window->findChild<ImportDialog *>());
+    QTRY_VERIFY(!window->findChild<ImportDialog *>());
 
     // The next file of the layout: matched by the profile, no dialog.
-    ImportJob *second = m_window->importFiles({ dataFile(QStringLiteral("testcity_r7.csv")) });
+    ImportJob *second = window->importFiles({ dataFile(QStringLiteral("testcity_r7.csv")) });
     QVERIFY(second);
-    QVERIFY(!m_window->findChild<ImportDialog *>());
+    QVERIFY(!window->findChild<ImportDialog *>());
     const auto secondOutcome = TestSupport::waitForImport(second);
     QVERIFY(secondOutcome);
     QCOMPARE(secondOutcome->imported, 6);
