@@ -84,6 +84,7 @@ private slots:
     void knownLayoutsNeedNoDialog_data();
     void knownLayoutsNeedNoDialog();
     void correctingAColumn();
+    void encodingAndHeaderRow();
     void settingFields_data();
     void settingFields();
     void moneyKindAndYear_data();
@@ -171,6 +172,26 @@ void tst_ImportDialog::correctingAColumn()
     c.setField(5, Field::Ignore);
     QCOMPARE(c.field(5), Field::Ignore);
     QCOMPARE(c.field(1), Field::Name);
+}
+
+void tst_ImportDialog::encodingAndHeaderRow()
+{
+    ImportChoices c;
+    QString error;
+    QVERIFY(c.load(dataFile(QStringLiteral("testcity_r6.csv")), &error));
+    // Read as Shift_JIS the UTF-8 headers are other text; back to UTF-8 they read again.
+    QVERIFY2(c.setEncoding("cp932", &error), qPrintable(error));
+    QVERIFY(c.header(1) != QStringLiteral("件名"));
+    QVERIFY2(c.setEncoding("UTF-8", &error), qPrintable(error));
+    QCOMPARE(c.header(1), QStringLiteral("件名"));
+    QCOMPARE(c.encoding(), QStringLiteral("UTF-8"));
+    // Another header row: its cells are the headers, the rows below it the data.
+    const int second = c.headerCandidates().at(1);
+    c.setHeaderLine(second);
+    QCOMPARE(c.headerLine(), second);
+    QCOMPARE(c.header(1), QStringLiteral("全庁共通プロジェクト推進経費"));
+    QCOMPARE(c.previewRows().size(), 7);
+    QCOMPARE(c.profile().value(QStringLiteral("header_row")).toInt(), second);
 }
 
 void tst_ImportDialog::settingFields_data()
