@@ -259,6 +259,30 @@ void ColumnLayout::clearField(Field f)
     }
 }
 
+QStringList ColumnLayout::orderedRatingSteps() const
+{
+    if (!m_ratingScale)
+        return {};
+    QStringList steps;
+    for (const QString &s : m_ratingOrder) {
+        if (m_ratingScale->steps.contains(s) && !steps.contains(s))
+            steps.append(s);
+    }
+    for (const QString &s : m_ratingScale->steps) {
+        if (!steps.contains(s))
+            steps.append(s);
+    }
+    return steps;
+}
+
+int ColumnLayout::orderedRank(int scaleRank) const
+{
+    if (m_ratingOrder.isEmpty() || !m_ratingScale || scaleRank < 1
+        || scaleRank > m_ratingScale->steps.size())
+        return scaleRank;
+    return int(orderedRatingSteps().indexOf(m_ratingScale->steps.at(scaleRank - 1))) + 1;
+}
+
 bool ColumnLayout::isRecordTable() const
 {
     return columnOf(Field::Code) >= 0 && columnOf(Field::Name) >= 0;

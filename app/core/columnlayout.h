@@ -104,6 +104,13 @@ public:
     const std::optional<RatingScale> &ratingScale() const { return m_ratingScale; }
     void setRatingScale(std::optional<RatingScale> scale) { m_ratingScale = std::move(scale); }
     const std::optional<RatingScale> &gradesScale() const { return m_gradesScale; }
+    // The rating scale's steps in the order the user gave (import dialog, profile); steps
+    // it leaves out follow in the scale's own order. Empty: the scale's own order.
+    void setRatingOrder(const QStringList &steps) { m_ratingOrder = steps; }
+    // The rating scale's steps in rank order (the user's order when one was given).
+    QStringList orderedRatingSteps() const;
+    // A rank read on the scale's own order (RatingScales::parse) moved to the user's order.
+    int orderedRank(int scaleRank) const;
     // Columns of Hyoka's own CSV/XLSX export read back as written: rating_rank,
     // rating_ranks, rating_scale, rating_grades, amounts; -1 when absent.
     qsizetype exportColumn(const QString &key) const { return m_exportColumns.value(key, -1); }
@@ -120,6 +127,7 @@ private:
     bool m_canonicalCategories = true;
     std::optional<RatingScale> m_ratingScale;
     std::optional<RatingScale> m_gradesScale;
+    QStringList m_ratingOrder;
     QHash<QString, qsizetype> m_exportColumns;
 };
 

@@ -47,12 +47,12 @@ static QJsonObject columnJson(const DetectedTable &t, qsizetype column)
                          { QStringLiteral("reason"), t.layout.role(column).reason } };
 }
 
-static QJsonValue scaleJson(const std::optional<RatingScale> &scale)
+static QJsonValue scaleJson(const std::optional<RatingScale> &scale, const QStringList &steps)
 {
     if (!scale)
         return QJsonValue::Null;
     return QJsonObject { { QStringLiteral("id"), scale->id },
-                         { QStringLiteral("steps"), QJsonArray::fromStringList(scale->steps) } };
+                         { QStringLiteral("steps"), QJsonArray::fromStringList(steps) } };
 }
 
 QJsonObject ColumnProfile::toJson(const DetectedTable &t, const QString &fileName)
@@ -76,9 +76,12 @@ QJsonObject ColumnProfile::toJson(const DetectedTable &t, const QString &fileNam
             continue;
         }
         if (role.field == Field::Rating)
-            entry.insert(QStringLiteral("scale"), scaleJson(t.layout.ratingScale()));
+            entry.insert(QStringLiteral("scale"), scaleJson(t.layout.ratingScale(),
+                                                            t.layout.orderedRatingSteps()));
         if (role.field == Field::Grades)
-            entry.insert(QStringLiteral("scale"), scaleJson(t.layout.gradesScale()));
+            entry.insert(QStringLiteral("scale"), scaleJson(t.layout.gradesScale(),
+                                                            t.layout.gradesScale() ? t.layout.gradesScale()->steps
+                                                                                   : QStringList()));
         if (role.field == Field::Code)
             entry.insert(QStringLiteral("pad_to_8_digits"), t.layout.padCodes());
         const QString key = ColumnLayout::fieldKey(role.field);
@@ -184,6 +187,13 @@ bool ColumnProfile::apply(const QJsonObject &profile, const QString &source, Rea
     for (const QJsonValue &v : profile.value(QStringLiteral("not_found")).toArray()) {
         if (ColumnLayout::fieldForKey(v.toString()) && !fields.contains(v.toString()))
             overrides.append(ColumnOverride { v.toString(), std::nullopt, 0, 0, QStringLiteral("none"), source });
+    }
+    // The rating scale's steps in the profile's order rank the ratings (import dialog).
+    const QJsonValue ratingEntry = fields.value(QStringLiteral("rating"));
+    if (options->ratingOrder.isEmpty() && ratingEntry.isObject()) {
+        for (const QJsonValue &v : ratingEntry.toObject().value(QStringLiteral("scale")).toObject()
+                                           .value(QStringLiteral("steps")).toArray())
+            options->ratingOrder.append(v.toString());
     }
     // The command line's --map comes after the profile and wins.
     options->overrides = overrides + options->overrides;

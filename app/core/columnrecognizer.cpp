@@ -249,6 +249,12 @@ void ColumnRecognizer::applyOverrides(DetectedTable &t, const QList<SourceRow> &
                 t.layout.setRole(c, Field::Ignore, QString());
             continue;
         }
+        if (o.field == u"ignore") { // one column left out (the import dialog)
+            const qsizetype column = resolveColumn(o.column, t.layout.headers());
+            if (column >= 0)
+                t.layout.setRole(column, Field::Ignore, o.source);
+            continue;
+        }
         if (o.kind) {
             field = Field::Amount;
         } else {

@@ -472,7 +472,12 @@ bool CsvFileReader::decideLayout()
 {
     DetectedTable table = ColumnRecognizer::recognize(m_buffer, m_options.overrides, m_options.headerLine);
     table.encoding = m_encodingLabel;
+    table.layout.setRatingOrder(m_options.ratingOrder);
     const QList<SourceRow> rows = std::exchange(m_buffer, {});
+    if (m_options.onPreview && !table.found && !m_options.onPreview(rows, table)) {
+        m_stop = true;
+        return false;
+    }
     if (!table.found) {
         m_fatal = RecordReader::tr("%1:%2: no header row names the project name column (looked at "
                                    "the first %n row(s); name it with --map name=COLUMN)",
@@ -501,6 +506,10 @@ bool CsvFileReader::decideLayout()
     m_haveHeader = true;
     if (m_options.onTable)
         m_options.onTable(table);
+    if (m_options.onPreview && !m_options.onPreview(rows, table)) {
+        m_stop = true;
+        return false;
+    }
     for (qsizetype i = table.firstDataIndex; i < rows.size(); ++i) {
         QStringList cells = rows.at(i).cells;
         if (!handleDataRow(cells, rows.at(i).line))

@@ -194,6 +194,8 @@ void RecordBuilder::readRating(Record &r, const QStringList &cells, const Column
     if (ratingColumn >= 0 && !label.isEmpty()) {
         const std::optional<RatingScale> &scale = layout.ratingScale();
         std::optional<Rating> parsed = scale ? RatingScales::parse(label, *scale) : std::nullopt;
+        if (parsed)
+            parsed->rank = layout.orderedRank(parsed->rank);
         if (!parsed) {
             if (scale)
                 warn(context, line,

@@ -26,8 +26,14 @@ struct ReadOptions
     // What the user or a profile says about the columns (--map, --profile).
     QList<ColumnOverride> overrides;
     int headerLine = 0;        // the header's 1-based line (CSV) or row (XLSX); 0 = find it
+    // The rating column's steps in the order the user gave (import dialog, a profile's
+    // "scale"): ranks follow it (docs/import-dialog.md); empty = the scale's own order.
+    QStringList ratingOrder;
     // Told the mapping of each table (CSV file, XLSX sheet) before its records: hyoka detect.
     std::function<void(const DetectedTable &)> onTable;
+    // Told the rows recognition looked at and what it decided, found or not, before any
+    // record: the import dialog's preview. Returning false stops reading.
+    std::function<bool(const QList<SourceRow> &, const DetectedTable &)> onPreview;
 };
 
 // Opens a file, picks the reader by extension (or content) and streams its records

@@ -357,9 +357,10 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
     auto decide = [&]() -> bool {
         DetectedTable table = ColumnRecognizer::recognize(buffer, m_options.overrides, m_options.headerLine);
         table.sheet = sheet.name;
+        table.layout.setRatingOrder(m_options.ratingOrder);
         const QList<SourceRow> rows = std::exchange(buffer, {});
         if (!table.found)
-            return true;
+            return !m_options.onPreview || m_options.onPreview(rows, table);
         *hadTable = true;
         for (const QString &p : std::as_const(table.problems))
             sink.addWarning(ImportWarning { m_fileName, table.headerLine, p });
@@ -380,6 +381,8 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
         table.fiscalYear = context.fiscalYear;
         if (m_options.onTable)
             m_options.onTable(table);
+        if (m_options.onPreview && !m_options.onPreview(rows, table))
+            return false;
         for (qsizetype i = table.firstDataIndex; i < rows.size(); ++i) {
             QStringList cells = rows.at(i).cells;
             if (!buildRow(cells, rows.at(i).line))

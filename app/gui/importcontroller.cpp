@@ -20,15 +20,15 @@ ImportController::~ImportController()
 }
 
 ImportJob *ImportController::import(const QString &databaseSpec, const QStringList &paths,
-                                    Feedback feedback)
+                                    Feedback feedback, const QList<ReadOptions> &options)
 {
     if (paths.isEmpty())
         return nullptr;
     if (m_job) {
-        m_queue.append({ databaseSpec, paths, feedback }); // one writer at a time
+        m_queue.append({ databaseSpec, paths, feedback, options }); // one writer at a time
         return nullptr;
     }
-    m_job = new ImportJob(databaseSpec, paths, this);
+    m_job = new ImportJob(databaseSpec, paths, this, options);
     m_feedback = feedback;
     connect(m_job, &ImportJob::progressChanged, this, &ImportController::progress);
     connect(m_job, &ImportJob::finished, this, &ImportController::finish);
@@ -110,7 +110,7 @@ void ImportController::finish()
     }
     if (!m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();
-        import(next.database, next.files, next.feedback);
+        import(next.database, next.files, next.feedback, next.options);
     }
 }
 

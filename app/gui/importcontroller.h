@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "recordreader.h"
 
 #include <QList>
 #include <QObject>
@@ -32,8 +33,9 @@ public:
     // Imports `paths` into `databaseSpec`. Returns the job, started from the event
     // loop (so that the caller can still connect to it), or nullptr when the paths
     // were queued behind a running import.
+    // `options`: how each path is read (ImportJob); none = the default options.
     ImportJob *import(const QString &databaseSpec, const QStringList &paths,
-                      Feedback feedback = Feedback::Dialogs);
+                      Feedback feedback = Feedback::Dialogs, const QList<ReadOptions> &options = {});
     ImportJob *currentJob() const { return m_job; }
     bool isBusy() const { return m_job != nullptr; }
     // Cancels the running job (its file is rolled back) and drops the queue.
@@ -61,6 +63,7 @@ private:
         QString database;
         QStringList files;
         Feedback feedback;
+        QList<ReadOptions> options;
     };
     Feedback m_feedback = Feedback::Dialogs; // of the running job
     QList<Pending> m_queue;

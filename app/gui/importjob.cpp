@@ -8,8 +8,9 @@
 
 namespace Hyoka {
 
-ImportJob::ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent)
-    : QObject(parent), m_databaseSpec(databaseSpec), m_files(files)
+ImportJob::ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent,
+                     const QList<ReadOptions> &options)
+    : QObject(parent), m_databaseSpec(databaseSpec), m_files(files), m_options(options)
 {
     connect(&m_watcher, &QFutureWatcher<QList<ImportResult>>::finished, this, [this] {
         m_results = m_watcher.result();
@@ -63,7 +64,7 @@ QList<ImportResult> ImportJob::run()
             }
             return !m_cancelled.load();
         };
-        results.append(store.importFile(m_files.at(i), ReadOptions(), progress));
+        results.append(store.importFile(m_files.at(i), m_options.value(i), progress));
     }
     db.close();
     return results;

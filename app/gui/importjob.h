@@ -18,7 +18,10 @@ class ImportJob : public QObject
 {
     Q_OBJECT
 public:
-    ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent = nullptr);
+    // `options`: how each file is read (the import dialog's choices, a saved profile);
+    // a file without an entry is read with the default options.
+    ImportJob(const QString &databaseSpec, const QStringList &files, QObject *parent = nullptr,
+              const QList<ReadOptions> &options = {});
     // Waits for the worker: a job is never destroyed under its thread.
     ~ImportJob() override;
 
@@ -57,6 +60,7 @@ private:
 
     QString m_databaseSpec;
     QStringList m_files;
+    QList<ReadOptions> m_options;
     std::atomic<bool> m_cancelled { false };
     QFutureWatcher<QList<ImportResult>> m_watcher;
     QList<ImportResult> m_results;

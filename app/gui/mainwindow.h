@@ -31,6 +31,7 @@ class RecordStore;
 class ReviewController;
 class ReviewDatabase;
 class ReviewPanel;
+struct ReadOptions;
 
 // The review window: filter bar and grid over one review database, the detail dock
 // for the current record (its facts and its review: findings, flag editor, history),
@@ -56,6 +57,9 @@ public:
     bool openStartupDatabase(const QString &spec = QString());
     // Imports on a worker thread with a progress dialog; returns the job, or
     // nullptr when it was queued behind a running import or no database is open.
+    // A CSV or XLSX file of a layout Hyoka does not know, which no saved profile
+    // matches, opens the import dialog first (docs/import-dialog.md); it is not in
+    // the returned job, its own job is told by importDialogFinished().
     ImportJob *importFiles(const QStringList &paths);
     ImportJob *currentImport() const;
 
@@ -84,6 +88,11 @@ public:
     // Reads the grid again (someone else changed the database), keeping the current
     // record, the selection and the detail.
     void reloadKeepingSelection();
+
+signals:
+    // The import dialog of `path` closed: `job` imports it (nullptr when the dialog was
+    // cancelled or the import was queued behind another).
+    void importDialogFinished(const QString &path, Hyoka::ImportJob *job);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +123,10 @@ private:
     void showChartsAnd(void (ChartPanel::*action)());
     void showShortcuts();
     void importFinished(ImportJob *job);
+    // How `path` is read without asking (a saved profile, a known layout, not a
+    // table); false when it needs the import dialog.
+    bool readsWithoutDialog(const QString &path, ReadOptions *options);
+    void openNextImportDialog();
     void setLanguage(const QString &language);
     void showAbout();
 
@@ -131,6 +144,7 @@ private:
     FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
+    QStringList m_dialogImports; // files waiting for their import dialog
 };
 
 } // namespace Hyoka

@@ -5,7 +5,11 @@
 #include "connectdialog.h"
 #include "databasebackup.h"
 #include "importcontroller.h"
+#include "importchoices.h"
+#include "importdialog.h"
 #include "importjob.h"
+#include "columnprofile.h"
+#include "profilestore.h"
 #include "recentfiles.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
@@ -23,6 +27,9 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
 #include <QSettings>
 #include <QUrl>
 
@@ -196,7 +203,81 @@ ImportJob *MainWindow::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty() || !m_db)
         return nullptr;
-    return m_imports->import(m_db->spec(), paths);
+    QStringList direct;
+    QList<ReadOptions> options;
+    for (const QString &path : paths) {
+        ReadOptions read;
+        if (readsWithoutDialog(path, &read)) {
+            direct.append(path);
+            options.append(read);
+        } else if (!m_dialogImports.contains(path)) {
+            m_dialogImports.append(path);
+        }
+    }
+    ImportJob *job = direct.isEmpty() ? nullptr : m_imports->import(m_db->spec(), direct,
+                                                                    ImportController::Feedback::Dialogs, options);
+    if (!m_dialogImports.isEmpty() && !findChild<ImportDialog *>())
+        openNextImportDialog();
+    return job;
+}
+
+bool MainWindow::readsWithoutDialog(const QString &path, ReadOptions *options)
+{
+    if (const std::optional<StoredProfile> stored = ProfileStore(*m_db).match(path)) {
+        QString error;
+        if (ColumnProfile::applyText(stored->profile.toUtf8(), tr("profile %1").arg(stored->name),
+                                     options, &error)) {
+            statusBar()->showMessage(tr("%1: read with the saved profile %2")
+                                             .arg(QFileInfo(path).fileName(), stored->name), 5000);
+            return true;
+        }
+        QMessageBox::warning(this, tr("Import"), error); // the dialog asks instead
+    }
+    if (path.startsWith(u':') || !ImportChoices::canPreview(path))
+        return true;
+    ImportChoices choices;
+    QString error;
+    // A file that cannot be previewed fails in the import, which says why.
+    return !choices.load(path, &error) || choices.isKnownLayout();
+}
+
+void MainWindow::openNextImportDialog()
+{
+    if (m_dialogImports.isEmpty() || !m_db)
+        return;
+    const QString path = m_dialogImports.takeFirst();
+    ImportChoices choices;
+    QString error;
+    if (!choices.load(path, &error)) {
+        QMessageBox::warning(this, tr("Import"), error);
+        emit importDialogFinished(path, nullptr);
+        openNextImportDialog();
+        return;
+    }
+    auto *dialog = new ImportDialog(choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
+        ImportJob *job = nullptr;
+        if (result == QDialog::Accepted && m_db) {
+            if (dialog->saveAsProfile()) {
+                ProfileStore store(*m_db);
+                QString error;
+                if (!dialog->choices().saveProfile(store, dialog->profileName(), dialog->profilePattern(), &error))
+                    QMessageBox::warning(this, tr("Import"), error);
+                else
+                    statusBar()->showMessage(tr("Profile %1 saved; files named %2 import with it")
+                                                     .arg(dialog->profileName(), dialog->profilePattern()),
+                                             5000);
+            }
+            job = m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs,
+                                    { dialog->choices().readOptions() });
+        }
+        emit importDialogFinished(path, job);
+        QTimer::singleShot(0, this, &MainWindow::openNextImportDialog);
+    });
+    dialog->resize(std::min(1100, screen()->availableGeometry().width() - 40),
+                   std::min(700, screen()->availableGeometry().height() - 60));
+    dialog->open();
 }
 
 ImportJob *MainWindow::currentImport() const
