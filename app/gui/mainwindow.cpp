@@ -84,6 +84,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         return rows;
     });
     m_ui->infoBar->hide();
+    setupConnectionBanner();
     // The detail dock takes the right edge down to the status bar; the charts sit
     // under the grid.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -517,6 +518,7 @@ void MainWindow::retranslate()
     m_ui->chartDock->toggleViewAction()->setText(tr("C&harts"));
     m_review->retranslate();
     updateInfoBar();
+    m_connection->retranslate();
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
     m_focus->retranslate();
     const QString preference = m_language ? m_language->preference() : QString();

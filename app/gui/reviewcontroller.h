@@ -10,6 +10,7 @@
 #include <QAbstractItemModel>
 #include <QObject>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ class QWidget;
 
 namespace Hyoka {
 
+class ConnectionWatch;
 class RecordBrowser;
 class ReviewDatabase;
 class ReviewNotifier;
@@ -45,6 +47,11 @@ public:
     // with nullptr before the database goes away.
     void setDatabase(ReviewDatabase *db);
     void setSelectionProvider(const SelectionProvider &provider) { m_selection = provider; }
+    // The watch over the shared database's connection (not owned; nullptr: none). A
+    // flag save that fails because the server went away waits and is tried again,
+    // with the same version check, by connectionRestored() (reviewcontrollerlink.cpp).
+    void setConnectionWatch(ConnectionWatch *watch);
+    int waitingChanges() const { return int(m_waiting.size()); }
     // The record the detail dock shows (0 and nullopt: none).
     void showRecord(qint64 id, const std::optional<Record> &record);
     // The current record was read again (someone changed the database): the findings
@@ -93,6 +100,9 @@ public slots:
     void exportReviewListInteractively();
     // Reads the current record's flag and history again.
     void reloadCurrent();
+    // The server is back: listen again, read the rule settings and the current record
+    // again, and save the changes that waited.
+    void connectionRestored();
 
 signals:
     // Flags of these records changed (here or elsewhere); the grid has been told.
@@ -101,6 +111,7 @@ signals:
     void databaseChangedElsewhere();
     void message(const QString &text, int timeoutMs);
     void readOnlyChanged(bool readOnly);
+    void waitingChangesChanged(int count);
 
 private:
     // Where the reviewer's name is kept (QSettings).
@@ -112,6 +123,8 @@ private:
         QString code;
         FlagStore::SetResult result;
         Flag mine; // what this write wanted to store
+        Flag before; // what it expected to find (its version: the version check)
+        bool pushed = false; // a new change (not an undo or redo)
     };
     struct CommandFlags
     {
@@ -126,6 +139,10 @@ private:
                          const FlagStore::SetResult &result);
     void processOutcomes();
     void resolveConflict(const Outcome &outcome);
+    // A failed write because the connection is lost: kept to be saved later (true), or
+    // told as not saved in the status bar (an undo or redo) — never a dialog.
+    bool holdWhileDisconnected(const Outcome &outcome);
+    bool isDisconnected() const;
     void editorSaved(const Flag &flag);
     void applyToSelection(const QString &status, bool suggestedReason);
     void remoteFlagChanged(int fiscalYear, const QString &code);
@@ -146,6 +163,8 @@ private:
     std::unique_ptr<ReviewNotifier> m_notifier;
     QUndoStack *m_stack;
     SelectionProvider m_selection;
+    ConnectionWatch *m_watch = nullptr;
+    QList<Outcome> m_waiting; // saves waiting for the connection
     bool m_readOnly = false;
 
     qint64 m_currentId = 0;

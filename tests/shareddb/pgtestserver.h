@@ -36,6 +36,13 @@ public:
                                                         QStringLiteral("stop"), m_dir });
     }
     QString url() const { return m_url; }
+    // Whether this test started the server (and so may restart, halt and resume it).
+    bool isOwn() const { return !m_dir.isEmpty(); }
+    // pg_ctl restart -m fast: every session is cut, the server is back at once.
+    bool restart() { return control(QStringLiteral("restart")); }
+    // Stops the server, keeping its data; resume() starts it again on the same port.
+    bool halt() { return control(QStringLiteral("halt")); }
+    bool resume() { return control(QStringLiteral("resume")); }
     // The same server, another role.
     QString urlForUser(const QString &user) const
     {
@@ -44,6 +51,14 @@ public:
     }
 
 private:
+    bool control(const QString &what)
+    {
+        return isOwn()
+                && QProcess::execute(QStringLiteral("bash"),
+                                     { QStringLiteral(HYOKA_SOURCE_DIR "/tools/pg-test-server.sh"), what, m_dir })
+                == 0;
+    }
+
     QString m_url;
     QString m_dir;
 };
