@@ -55,6 +55,7 @@ halt)
     ;;
 resume)
     dir=${2:?directory}
+    as_server_user "$pgbin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1 && exit 0
     as_server_user "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "$(cat "$dir/options")" start >/dev/null
     ;;

@@ -2,7 +2,6 @@
 
 #include "reviewdatabase.h"
 
-#include <QSqlError>
 #include <QTimer>
 
 namespace Hyoka {
@@ -38,14 +37,15 @@ bool ConnectionWatch::check()
         return true;
     if (m_state == State::Lost)
         return false; // the attempts are under way
-    if (m_db.ping()) {
+    QString error;
+    if (m_db.ping(&error)) {
         m_timer->start(m_pingMs);
         return true;
     }
     m_state = State::Lost;
     m_attempts = 0;
     m_waitMs = m_firstWaitMs;
-    m_lastError = m_db.database().lastError().text().simplified();
+    m_lastError = error;
     m_timer->start(m_waitMs);
     emit lost(m_lastError);
     return false;

@@ -81,7 +81,7 @@ public:
     // options and password) after the server went away, so that everything holding
     // this ReviewDatabase goes on working. Subscriptions to notifications are not
     // renewed here (ReviewNotifier::resubscribe()).
-    bool ping() const;
+    bool ping(QString *error = nullptr) const;
     bool reconnect(QString *error);
 
     QSqlDatabase database() const;

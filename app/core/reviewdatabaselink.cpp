@@ -7,15 +7,22 @@
 
 namespace Hyoka {
 
-bool ReviewDatabase::ping() const
+bool ReviewDatabase::ping(QString *error) const
 {
     if (isSqlite())
         return isOpen();
     QSqlDatabase db = database();
-    if (!db.isValid() || !db.isOpen())
+    if (!db.isValid() || !db.isOpen()) {
+        if (error)
+            *error = tr("%1: not connected").arg(withoutPassword(m_spec));
         return false;
+    }
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    if (error)
+        *error = tr("%1: %2").arg(withoutPassword(m_spec), q.lastError().text().simplified());
+    return false;
 }
 
 bool ReviewDatabase::reconnect(QString *error)

@@ -4,6 +4,7 @@
 #include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
+#include "connectionbanner.h"
 #include "filterbar.h"
 #include "focusactions.h"
 #include "guiapplication.h"

@@ -268,7 +268,7 @@ void tst_Reconnect::commandLineExitsOneWithOneLine()
         QVERIFY(m_server.isOwn());
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err).trimmed();
-        QVERIFY2(!err.isEmpty() && !err.contains(u'\n'), qPrintable(args.constFirst() + u": " + err));
+        QVERIFY2(!err.isEmpty() && !err.contains(u'\n'), qPrintable(args.constFirst() + QStringLiteral(": ") + err));
         QVERIFY2(!err.contains(QStringLiteral("s3cret")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("127.0.0.1")), qPrintable(err)); // names the server
     }
