@@ -61,6 +61,14 @@ Flag flagWithNote(const QString &note, const QString &reviewer)
     return f;
 }
 
+// How long the tests keep the server stopped: 3 s, or HYOKA_OUTAGE_SECONDS
+// (tools/outage.sh runs them with 30).
+int outageMs()
+{
+    const int seconds = qEnvironmentVariableIntValue("HYOKA_OUTAGE_SECONDS");
+    return (seconds > 0 ? seconds : 3) * 1000;
+}
+
 qint64 countOf(ReviewDatabase &db, const QString &sql)
 {
     QSqlQuery q(db.database());
@@ -197,7 +205,7 @@ void tst_Reconnect::outageRetriesWithGrowingWaits()
 
     QVERIFY(m_server.halt());
     QVERIFY(lost.wait(5000)); // the periodic ping, nobody asked
-    QTest::qWait(3000);
+    QTest::qWait(outageMs());
     QVERIFY2(retrying.size() >= 3, qPrintable(QString::number(retrying.size())));
     QList<int> waits;
     for (const QList<QVariant> &r : std::as_const(retrying))
@@ -376,9 +384,15 @@ void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
     // The reviewer goes on clicking and filtering: no modal dialog ever opens.
     selectCode(QStringLiteral("20102020"));
     m_window->browser()->refresh();
-    QTest::qWait(1500);
+    QTest::qWait(outageMs() / 2);
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QVERIFY(m_window->connectionText().contains(QStringLiteral("tried")));
+    // tools/outage.sh keeps a picture of the banner (docs/screenshots/).
+    const QString shots = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/reconnect-banner.png")));
+    QTest::qWait(outageMs() / 2);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
 
     // Meanwhile (once the server is up, before the window notices) Bob flags a record.
     QVERIFY(m_server.resume());
