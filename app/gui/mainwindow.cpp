@@ -122,6 +122,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_review, &ReviewController::message, this,
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
+    connect(m_review, &ReviewController::permissionsChanged, this, &MainWindow::updateInfoBar);
     connect(m_review, &ReviewController::flagsChanged, m_ui->chartPanel, &ChartPanel::flagsChanged);
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
@@ -384,11 +385,12 @@ void MainWindow::showGridContextMenu(const QPoint &pos)
 void MainWindow::updateInfoBar()
 {
     const bool readOnly = m_db && m_review->isReadOnly();
+    // Else, on a shared database with per-bureau permissions, which bureaus are yours.
     m_ui->infoBar->setText(readOnly ? tr("This review database is read-only for you: you can read "
                                          "every flag and note, but not change them. Ask the database "
                                          "owner for write access to review.")
-                                    : QString());
-    m_ui->infoBar->setVisible(readOnly);
+                                    : m_review->permissionNotice());
+    m_ui->infoBar->setVisible(!m_ui->infoBar->text().isEmpty());
     if (readOnly)
         statusBar()->showMessage(tr("Read-only database: flags cannot be changed."), 10000);
 }

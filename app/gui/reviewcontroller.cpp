@@ -159,6 +159,7 @@ void ReviewController::setDatabase(ReviewDatabase *db)
     }
     m_readOnly = m_db && m_db->isReadOnly();
     m_panel->setReadOnly(m_readOnly);
+    loadPermissions();
     loadRuleSettings();
     updateActions();
     emit readOnlyChanged(m_readOnly);
@@ -232,6 +233,7 @@ void ReviewController::showRecord(qint64 id, const std::optional<Record> &record
                                                            : Flag::reasonForRule(findings.constFirst().ruleId));
     m_panel->showReview(m_store->flag(record->fiscalYear, record->identityKey()),
                         m_store->history(record->fiscalYear, record->identityKey()), findings);
+    applyPermission(*record);
 }
 
 void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)
@@ -431,7 +433,12 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
         Flag after;
     };
     QList<Change> changes;
+    int others = 0; // rows of bureaus the user may not flag
     for (const QModelIndex &row : rows) {
+        if (!row.data(RecordTableModel::MayFlagRole).toBool()) {
+            ++others;
+            continue;
+        }
         const int year = row.data(RecordTableModel::FiscalYearRole).toInt();
         const QString code = row.data(RecordTableModel::CodeRole).toString();
         bool ok = false;
@@ -458,7 +465,9 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
             changes.append({ year, code, before, after });
     }
     if (changes.isEmpty()) {
-        emit message(tr("Nothing to change: the flags are already so."), 4000);
+        emit message(others > 0 ? tr("Not changed: %n project(s) of bureaus you do not review.", "", others)
+                                : tr("Nothing to change: the flags are already so."),
+                     4000);
         return;
     }
     if (changes.size() == 1) {

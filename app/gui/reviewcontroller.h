@@ -65,6 +65,12 @@ public:
     QString reviewer() const;
     void setReviewer(const QString &name);
     bool isReadOnly() const { return m_readOnly; }
+    // Per-bureau permissions (docs/permissions.md, reviewcontrollerpermissions.cpp):
+    // the bureaus whose projects the user may flag (nullopt: all), whether a bureau
+    // is one of them, and the notice the window shows about it (empty: none).
+    std::optional<QStringList> flaggableBureaus() const { return m_flaggable; }
+    bool mayFlag(const QString &bureau) const;
+    QString permissionNotice() const;
 
     QAction *flagSuggestedAction() const { return m_flagSuggested; }
     QAction *markReviewedAction() const { return m_markReviewed; }
@@ -112,6 +118,7 @@ signals:
     void message(const QString &text, int timeoutMs);
     void readOnlyChanged(bool readOnly);
     void waitingChangesChanged(int count);
+    void permissionsChanged();
 
 private:
     // Where the reviewer's name is kept (QSettings).
@@ -154,6 +161,9 @@ private:
     // The current record when it is that one, else read from the database.
     std::optional<Record> findRecord(int fiscalYear, const QString &code) const;
     void loadRuleSettings();
+    void loadPermissions();
+    // The editor follows the permission for the shown record's bureau.
+    void applyPermission(const Record &record);
 
     RecordBrowser *m_browser;
     ReviewPanel *m_panel;
@@ -166,6 +176,7 @@ private:
     ConnectionWatch *m_watch = nullptr;
     QList<Outcome> m_waiting; // saves waiting for the connection
     bool m_readOnly = false;
+    std::optional<QStringList> m_flaggable;
 
     qint64 m_currentId = 0;
     std::optional<Record> m_currentRecord;

@@ -64,6 +64,7 @@ void ReviewController::connectionRestored()
         m_notifier->resubscribe();
     if (m_db)
         m_browser->setRuleSettings(ReviewRules::loadSettings(*m_db));
+    loadPermissions(); // an administrator may have changed them meanwhile
     const QList<Outcome> waiting = std::exchange(m_waiting, {});
     emit waitingChangesChanged(0);
     for (const Outcome &o : waiting)
