@@ -85,11 +85,9 @@ private:
 
 void tst_Permissions::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->setPreference(QStringLiteral("en")));
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
@@ -101,25 +99,17 @@ void tst_Permissions::cleanup()
 
 QString tst_Permissions::freshDatabase(const QString &name)
 {
-    ReviewDatabase admin;
-    QString error;
-    if (!admin.open(m_server.url(), &error))
-        return QString();
-    QSqlQuery q(admin.database());
-    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-        return QString();
-    QUrl url(m_server.url());
-    url.setPath(u'/' + name);
+    const QString url = m_server.freshDatabase(name, QStringLiteral(HYOKA_SEED_FILE));
     ReviewDatabase db;
-    if (!db.open(url.toString(), &error) || !RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok)
+    QString error;
+    if (url.isEmpty() || !db.open(url, &error))
         return QString();
     QSqlQuery codes(db.database());
     codes.prepare(QStringLiteral("SELECT code FROM records WHERE bureau = ? ORDER BY code LIMIT 1"));
     codes.addBindValue(somu);
     if (codes.exec() && codes.next())
         m_somuCode = codes.value(0).toString();
-    return url.toString();
+    return url;
 }
 
 QString tst_Permissions::urlAs(const QString &url, const QString &role) const

@@ -98,6 +98,13 @@ private:
     void openWindow(const QString &url);
     void selectCode(const QString &c);
     void waitUntilRestored(ConnectionWatch *watch);
+    // Opens a window on a fresh database, stops the server and saves `note` on the
+    // sample's first project: it must wait, without a dialog. The URL: m_url.
+    void saveNoteWhileStopped(const QString &database, const QString &note, int retryWaitMs);
+    // Another reviewer saves a flag with `note` through a connection of their own.
+    void othersSave(const QString &c, const QString &note);
+
+    QString m_url;
 
     PgTestServer m_server;
     QTemporaryDir m_dir;
@@ -107,11 +114,9 @@ private:
 
 void tst_Reconnect::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->setPreference(QStringLiteral("en")));
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     if (!m_server.isOwn())
@@ -126,20 +131,7 @@ void tst_Reconnect::cleanup()
 
 QString tst_Reconnect::freshDatabase(const QString &name)
 {
-    ReviewDatabase admin;
-    QString error;
-    if (!admin.open(m_server.url(), &error))
-        return QString();
-    QSqlQuery q(admin.database());
-    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-        return QString();
-    QUrl url(m_server.url());
-    url.setPath(u'/' + name);
-    ReviewDatabase db;
-    if (!db.open(url.toString(), &error) || !RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok)
-        return QString();
-    return url.toString();
+    return m_server.freshDatabase(name, QStringLiteral(HYOKA_SEED_FILE));
 }
 
 void tst_Reconnect::waitUntilRestored(ConnectionWatch *watch)
@@ -350,6 +342,34 @@ void tst_Reconnect::openWindow(const QString &url)
     QCOMPARE(m_window->connectionText(), QString());
 }
 
+void tst_Reconnect::saveNoteWhileStopped(const QString &database, const QString &note, int retryWaitMs)
+{
+    m_url = freshDatabase(database);
+    QVERIFY(!m_url.isEmpty());
+    openWindow(m_url);
+    selectCode(code);
+    FlagEditor *editor = m_window->reviewPanel()->flagEditor();
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isEnabled(); }, 5000));
+    m_window->connectionBanner()->watch()->setIntervals(300, retryWaitMs, retryWaitMs);
+    QVERIFY(m_server.halt());
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(note);
+    QVERIFY(editor->isModified());
+    editor->save();
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(!m_window->connectionBanner()->watch()->isConnected());
+    QCOMPARE(m_window->review()->waitingChanges(), 1);
+    QVERIFY(editor->isModified()); // what was typed is still there
+}
+
+void tst_Reconnect::othersSave(const QString &c, const QString &note)
+{
+    ReviewDatabase bob;
+    QString error;
+    QVERIFY2(bob.open(m_url, &error), qPrintable(error));
+    QCOMPARE(FlagStore(bob).setFlag(2021, c, flagWithNote(note, QStringLiteral("bob")), 0).outcome,
+             FlagStore::Outcome::Saved);
+}
+
 void tst_Reconnect::selectCode(const QString &c)
 {
     QTableView *view = m_window->recordView();
@@ -371,9 +391,9 @@ void tst_Reconnect::selectCode(const QString &c)
 // reviewer changed during the outage shown; notifications arrive again afterwards.
 void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
 {
-    const QString url = freshDatabase(QStringLiteral("hyoka_rc_window"));
-    QVERIFY(!url.isEmpty());
-    openWindow(url);
+    m_url = freshDatabase(QStringLiteral("hyoka_rc_window"));
+    QVERIFY(!m_url.isEmpty());
+    openWindow(m_url);
     selectCode(code);
     ConnectionWatch *watch = m_window->connectionBanner()->watch();
     QSignalSpy lost(watch, &ConnectionWatch::lost);
@@ -396,14 +416,7 @@ void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
 
     // Meanwhile (once the server is up, before the window notices) Bob flags a record.
     QVERIFY(m_server.resume());
-    {
-        ReviewDatabase bob;
-        QString error;
-        QVERIFY2(bob.open(url, &error), qPrintable(error));
-        QCOMPARE(FlagStore(bob).setFlag(2021, code, flagWithNote(QStringLiteral("during the outage"), QStringLiteral("bob")), 0)
-                         .outcome,
-                 FlagStore::Outcome::Saved);
-    }
+    othersSave(code, QStringLiteral("during the outage"));
     waitUntilRestored(watch);
     QVERIFY(QTest::qWaitFor([this] { return m_window->connectionText().isEmpty(); }, 5000));
     QVERIFY(waitForAnswers(m_window->browser()));
@@ -420,15 +433,7 @@ void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
     // Listening again: a change after the reconnect reaches the window by itself.
     QVERIFY(m_window->review()->notifier()->isActive());
     QSignalSpy heard(m_window->review()->notifier(), &ReviewNotifier::flagChanged);
-    {
-        ReviewDatabase bob;
-        QString error;
-        QVERIFY2(bob.open(url, &error), qPrintable(error));
-        QCOMPARE(FlagStore(bob).setFlag(2021, QStringLiteral("20102020"),
-                                        flagWithNote(QStringLiteral("after"), QStringLiteral("bob")), 0)
-                         .outcome,
-                 FlagStore::Outcome::Saved);
-    }
+    othersSave(QStringLiteral("20102020"), QStringLiteral("after"));
     QVERIFY(heard.wait(5000));
     QVERIFY(QTest::qWaitFor([&] { return statusOf(QStringLiteral("20102020")) == u"flagged"; }, 5000));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -438,23 +443,13 @@ void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
 // waiting change, and once the server is back it is saved with the version she saw.
 void tst_Reconnect::windowSavesTheWaitingChangeAfterwards()
 {
-    const QString url = freshDatabase(QStringLiteral("hyoka_rc_wait"));
-    QVERIFY(!url.isEmpty());
-    openWindow(url);
-    selectCode(code);
+    saveNoteWhileStopped(QStringLiteral("hyoka_rc_wait"), QStringLiteral("saved while away"), 200);
+    if (QTest::currentTestFailed())
+        return;
+    const QString url = m_url;
     FlagEditor *editor = m_window->reviewPanel()->flagEditor();
-    QVERIFY(QTest::qWaitFor([editor] { return editor->isEnabled(); }, 5000));
     ConnectionWatch *watch = m_window->connectionBanner()->watch();
-
-    QVERIFY(m_server.halt());
-    editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(QStringLiteral("saved while away"));
-    QVERIFY(editor->isModified());
-    editor->save();
-    QCOMPARE(QApplication::activeModalWidget(), nullptr);
-    QVERIFY(!watch->isConnected());
-    QCOMPARE(m_window->review()->waitingChanges(), 1);
     QVERIFY2(m_window->connectionText().contains(QStringLiteral("1 flag change")), qPrintable(m_window->connectionText()));
-    QVERIFY(editor->isModified()); // what she typed is still there
 
     QVERIFY(m_server.resume());
     waitUntilRestored(watch);
@@ -476,27 +471,14 @@ void tst_Reconnect::windowSavesTheWaitingChangeAfterwards()
 // not written over his — the conflict dialog shows both (here she keeps his).
 void tst_Reconnect::windowWaitingChangeMeetsAConflict()
 {
-    const QString url = freshDatabase(QStringLiteral("hyoka_rc_conflict"));
-    QVERIFY(!url.isEmpty());
-    openWindow(url);
-    selectCode(code);
-    FlagEditor *editor = m_window->reviewPanel()->flagEditor();
+    // Time for Bob between the server's return and the window's next attempt.
+    saveNoteWhileStopped(QStringLiteral("hyoka_rc_conflict"), QStringLiteral("Alice, offline"), 3000);
+    if (QTest::currentTestFailed())
+        return;
+    const QString url = m_url;
     ConnectionWatch *watch = m_window->connectionBanner()->watch();
-    watch->setIntervals(300, 3000, 3000); // time for Bob between restart and retry
-
-    QVERIFY(m_server.halt());
-    editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(QStringLiteral("Alice, offline"));
-    editor->save();
-    QCOMPARE(m_window->review()->waitingChanges(), 1);
     QVERIFY(m_server.resume());
-    {
-        ReviewDatabase bob;
-        QString error;
-        QVERIFY2(bob.open(url, &error), qPrintable(error));
-        QCOMPARE(FlagStore(bob).setFlag(2021, code, flagWithNote(QStringLiteral("Bob, online"), QStringLiteral("bob")), 0)
-                         .outcome,
-                 FlagStore::Outcome::Saved);
-    }
+    othersSave(code, QStringLiteral("Bob, online"));
     // The conflict dialog opens (from inside the reconnect) once the waiting change is
     // tried again; Alice keeps Bob's version.
     QString dialogShowed;
