@@ -365,6 +365,13 @@ void tst_Permissions::windowGreysOutOtherBureaus()
     select(kodomoRow);
     QVERIFY(QTest::qWaitFor([note] { return note->isReadOnly(); }, 5000));
     QVERIFY(m_window->reviewPanel()->notice().contains(kodomo));
+    // HYOKA_SCREENSHOT_DIR keeps a picture (docs/screenshots/permissions-reviewer.png).
+    const QString shots = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        view->scrollToBottom();
+        QTest::qWait(1000); // the charts' first answer
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/permissions-reviewer.png")));
+    }
     QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_M));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     select(somuRow);
