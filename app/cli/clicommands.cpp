@@ -51,6 +51,9 @@ QString Commands::usage()
               "       hyoka copy --from DB --to DB\n"
               "       hyoka backup [--db DB] [-o FILE]\n"
               "       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]\n"
+              "       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…\n"
+              "                   | --revoke [--bureau B]\n"
+              "       hyoka roles --db URL\n"
               "       hyoka --help | --version\n"
               "\n"
               "DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.\n"
@@ -101,6 +104,10 @@ int Commands::run(const QStringList &arguments)
         return copyCommand(rest);
     if (command == u"detect")
         return detectCommand(rest);
+    if (command == u"grant")
+        return grantCommand(rest);
+    if (command == u"roles")
+        return rolesCommand(rest);
     if (command == u"profile")
         return profileCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));

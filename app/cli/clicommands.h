@@ -30,6 +30,8 @@ private:
     static int backupCommand(const QStringList &args);  // backupcommand.cpp
     static int restoreReviewWork(const QString &spec, const QString &file); // backupcommand.cpp
     static void listReviewBackups(const QString &spec);                     // backupcommand.cpp
+    static int grantCommand(const QStringList &args);   // grantcommand.cpp
+    static int rolesCommand(const QStringList &args);   // grantcommand.cpp
     static int detectCommand(const QStringList &args);  // detectcommand.cpp
     static int profileCommand(const QStringList &args); // detectcommand.cpp
 };

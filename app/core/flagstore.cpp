@@ -1,5 +1,6 @@
 #include "flagstore.h"
 
+#include "bureaupermissions.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
 
@@ -117,14 +118,14 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
     auto fail = [&](const QString &error) {
         m_db.rollbackWrite();
         result->outcome = Outcome::Failed;
-        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error);
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error.simplified());
         m_lastError = result->error;
         return Attempt::Done;
     };
     QString error;
     if (!m_db.beginWrite(&error)) {
         result->outcome = Outcome::Failed;
-        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error);
+        result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error.simplified());
         m_lastError = result->error;
         return Attempt::Done;
     }
@@ -132,6 +133,15 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
         m_db.rollbackWrite();
         result->outcome = Outcome::UnknownRecord;
         result->error = tr("no project %1 in fiscal year %2").arg(shownKey(code)).arg(fiscalYear);
+        return Attempt::Done;
+    }
+    // Per-bureau permissions (docs/permissions.md): the server would refuse the row
+    // anyway; this says why instead of a policy violation.
+    if (m_db.isPostgres() && !BureauPermissions::mayFlag(m_db, fiscalYear, code)) {
+        m_db.rollbackWrite();
+        result->outcome = Outcome::Failed;
+        result->error = tr("you may not flag %1 (%2): you review other bureaus").arg(shownKey(code)).arg(fiscalYear);
+        m_lastError = result->error;
         return Attempt::Done;
     }
     bool ok = false;
@@ -187,7 +197,7 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
             if (readFlag(fiscalYear, code, nullptr).version > 0)
                 return Attempt::Retry;
             result->outcome = Outcome::Failed;
-            result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(insertError);
+            result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(insertError.simplified());
             m_lastError = result->error;
             return Attempt::Done;
         }

@@ -71,7 +71,7 @@ public:
             m_result.error = RecordStore::tr("%1:%2: cannot store project %3: %4")
                                      .arg(record.sourceFile)
                                      .arg(record.sourceLine)
-                                     .arg(projectName(record), m_writer.lastError());
+                                     .arg(projectName(record), m_writer.lastError().simplified());
             m_stop = true;
             return false;
         }
@@ -128,13 +128,13 @@ bool commitWrite(ReviewDatabase &db, QString *error)
     if (db.isSqlite()) {
         QSqlQuery q(sql);
         if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = q.lastError().text();
+            *error = q.lastError().text().simplified();
             return false;
         }
         return true;
     }
     if (!sql.commit()) {
-        *error = sql.lastError().text();
+        *error = sql.lastError().text().simplified();
         return false;
     }
     return true;
@@ -181,7 +181,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     insertImport.addBindValue(QString()); // set at the end: it is computed meanwhile
     insertImport.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!insertImport.exec() || !insertImport.next()) {
-        result.error = RecordStore::tr("cannot record the import: %1").arg(insertImport.lastError().text());
+        result.error = RecordStore::tr("cannot record the import: %1").arg(insertImport.lastError().text().simplified());
         rollbackWrite(db);
         return result;
     }
@@ -226,7 +226,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     finish.addBindValue(QString::fromLatin1(sha256().toHex()));
     finish.addBindValue(result.importId);
     if (!finish.exec()) {
-        result.error = RecordStore::tr("cannot record the import: %1").arg(finish.lastError().text());
+        result.error = RecordStore::tr("cannot record the import: %1").arg(finish.lastError().text().simplified());
         rollbackWrite(db);
         return result;
     }

@@ -211,12 +211,14 @@ bool ReviewDatabase::detectReadOnly() const
     }
     QSqlQuery q(database());
     // Before the schema exists the owner creates it; afterwards the rights on the
-    // tables reviewers write decide.
+    // tables reviewers write decide (records, or flags only: docs/permissions.md).
     if (!q.exec(QStringLiteral("SELECT to_regclass('records') IS NOT NULL")) || !q.next()
         || !q.value(0).toBool())
         return false;
-    if (!q.exec(QStringLiteral("SELECT has_table_privilege('records', 'INSERT')"
-                               " AND has_table_privilege('records', 'UPDATE')")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (has_table_privilege('records', 'INSERT')"
+                               " AND has_table_privilege('records', 'UPDATE'))"
+                               " OR (has_table_privilege('flags', 'INSERT')"
+                               " AND has_table_privilege('flags', 'UPDATE'))")) || !q.next())
         return true;
     return !q.value(0).toBool();
 }

@@ -75,6 +75,15 @@ public:
     void close();
     bool isOpen() const;
 
+    // The server's side of a shared database (reviewdatabaselink.cpp,
+    // docs/robustness.md): ping() asks the server a trivial question (always true on
+    // SQLite); reconnect() opens the same connection again (same name, driver,
+    // options and password) after the server went away, so that everything holding
+    // this ReviewDatabase goes on working. Subscriptions to notifications are not
+    // renewed here (ReviewNotifier::resubscribe()).
+    bool ping(QString *error = nullptr) const;
+    bool reconnect(QString *error);
+
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
     QString spec() const { return m_spec; }

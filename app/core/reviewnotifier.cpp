@@ -41,6 +41,20 @@ ReviewNotifier::~ReviewNotifier()
     }
 }
 
+bool ReviewNotifier::resubscribe()
+{
+    if (!m_db.isPostgres() || !m_active)
+        return m_active;
+    QSqlDriver *driver = m_db.database().driver();
+    const QString name = QString::fromUtf16(channel);
+    if (!driver)
+        return false;
+    // Whatever the driver remembers belongs to the old session.
+    if (driver->subscribedToNotifications().contains(name))
+        driver->unsubscribeFromNotification(name);
+    return driver->subscribeToNotification(name);
+}
+
 QString ReviewNotifier::flagPayload(int fiscalYear, const QString &code)
 {
     return QStringLiteral("flag:%1:%2").arg(fiscalYear).arg(code);

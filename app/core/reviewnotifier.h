@@ -26,6 +26,9 @@ public:
     ~ReviewNotifier() override;
 
     bool isActive() const { return m_active; }
+    // Listens again after ReviewDatabase::reconnect() (a new server session knows
+    // nothing of the old one's LISTEN). Returns whether it listens.
+    bool resubscribe();
 
     // Sends the change notice for a flag (inside the writer's open transaction on
     // PostgreSQL; a no-op on SQLite). `payload` is "flag:<year>:<code>" or "import".

@@ -4,6 +4,7 @@
 #include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
+#include "connectionbanner.h"
 #include "filterbar.h"
 #include "focusactions.h"
 #include "guiapplication.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
         return rows;
     });
     m_ui->infoBar->hide();
+    setupConnectionBanner();
     // The detail dock takes the right edge down to the status bar; the charts sit
     // under the grid.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -120,6 +122,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_review, &ReviewController::message, this,
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
+    connect(m_review, &ReviewController::permissionsChanged, this, &MainWindow::updateInfoBar);
     connect(m_review, &ReviewController::flagsChanged, m_ui->chartPanel, &ChartPanel::flagsChanged);
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
@@ -382,11 +385,12 @@ void MainWindow::showGridContextMenu(const QPoint &pos)
 void MainWindow::updateInfoBar()
 {
     const bool readOnly = m_db && m_review->isReadOnly();
+    // Else, on a shared database with per-bureau permissions, which bureaus are yours.
     m_ui->infoBar->setText(readOnly ? tr("This review database is read-only for you: you can read "
                                          "every flag and note, but not change them. Ask the database "
                                          "owner for write access to review.")
-                                    : QString());
-    m_ui->infoBar->setVisible(readOnly);
+                                    : m_review->permissionNotice());
+    m_ui->infoBar->setVisible(!m_ui->infoBar->text().isEmpty());
     if (readOnly)
         statusBar()->showMessage(tr("Read-only database: flags cannot be changed."), 10000);
 }
@@ -517,6 +521,7 @@ void MainWindow::retranslate()
     m_ui->chartDock->toggleViewAction()->setText(tr("C&harts"));
     m_review->retranslate();
     updateInfoBar();
+    m_connection->retranslate();
     m_ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
     m_focus->retranslate();
     const QString preference = m_language ? m_language->preference() : QString();

@@ -18,6 +18,7 @@ class MainWindow;
 namespace Hyoka {
 
 class ChartPanel;
+class ConnectionBanner;
 class FilterBar;
 class ImportController;
 class ImportJob;
@@ -74,6 +75,9 @@ public:
     ReviewController *review() const { return m_review; }
     // The notice above the grid (read-only database …); empty when hidden.
     QString infoText() const;
+    // The banner shown while a shared database's server is away; empty when hidden.
+    QString connectionText() const;
+    ConnectionBanner *connectionBanner() const { return m_connection; }
     QTableView *recordView() const;
     FilterBar *filterBar() const;
     QString statusText() const;
@@ -120,6 +124,8 @@ private:
     void chooseSharedDatabase();
     void showGridContextMenu(const QPoint &pos);
     void updateInfoBar();
+    void setupConnectionBanner();
+    void connectionRestored();
     void showChartsAnd(void (ChartPanel::*action)());
     void showShortcuts();
     void importFinished(ImportJob *job);
@@ -140,6 +146,7 @@ private:
     ImportController *m_imports;
     RecentFiles *m_recent;
     ReviewController *m_review;
+    ConnectionBanner *m_connection = nullptr;
     RecordGrid *m_grid = nullptr;
     FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()

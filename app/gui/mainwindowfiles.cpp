@@ -3,6 +3,8 @@
 #include "backupoffer.h"
 #include "chartpanel.h"
 #include "connectdialog.h"
+#include "connectionbanner.h"
+#include "connectionwatch.h"
 #include "databasebackup.h"
 #include "importcontroller.h"
 #include "importchoices.h"
@@ -55,6 +57,8 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
         return false;
     }
     // Everything that reads the old database lets go of it first.
+    m_review->setConnectionWatch(nullptr);
+    m_connection->setDatabase(nullptr);
     m_review->setDatabase(nullptr);
     m_ui->chartPanel->setDatabase(nullptr);
     m_browser->setDatabase(nullptr);
@@ -66,6 +70,8 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_review->setDatabase(m_db.get()); // its rule thresholds before the grid's first query
     m_browser->setDatabase(m_db.get());
     m_ui->chartPanel->setDatabase(m_db.get());
+    m_connection->setDatabase(m_db.get());
+    m_review->setConnectionWatch(m_connection->watch());
     m_ui->chartPanel->setFilter(m_browser->filter());
     // A password typed for this connection is never written anywhere.
     QSettings().setValue(lastDatabaseKey, databaseSpec());
@@ -75,6 +81,32 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     updateActions();
     updateInfoBar();
     return true;
+}
+
+void MainWindow::setupConnectionBanner()
+{
+    // Above the grid, under the filter bar: seen, but never in the way.
+    m_connection = new ConnectionBanner(m_ui->centralLayout, 1, this);
+    connect(m_connection, &ConnectionBanner::restored, this, &MainWindow::connectionRestored);
+    connect(m_connection, &ConnectionBanner::lost, this, [this] {
+        statusBar()->showMessage(tr("Connection lost — reconnecting…"), 5000);
+    });
+    connect(m_review, &ReviewController::waitingChangesChanged, m_connection,
+            &ConnectionBanner::setWaitingChanges);
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::connectionRestored()
+{
+    // The grid's thread has a connection of its own; the charts open one per answer.
+    m_browser->reopen(m_db->spec());
+    m_review->connectionRestored();
+    reloadKeepingSelection(); // what others changed meanwhile
+    statusBar()->showMessage(tr("Reconnected to the review server."), 6000);
 }
 
 bool MainWindow::openStartupDatabase(const QString &spec)

@@ -81,6 +81,13 @@ void RecordBrowser::setDatabase(const ReviewDatabase *db)
     refresh();
 }
 
+void RecordBrowser::reopen(const QString &spec)
+{
+    QString error;
+    if (m_worker && !m_worker->setDatabase(spec, &error))
+        emit queryFailed(error);
+}
+
 FacetModel *RecordBrowser::facetModel(RecordQuery::Facet facet) const
 {
     for (FacetModel *model : m_facetModels) {

@@ -64,6 +64,9 @@ public slots:
     void clearFilters();
     // Re-reads everything under the same filter, e.g. after an import.
     void refresh();
+    // Opens the worker thread's connection to `spec` again (the server came back);
+    // refresh() then reads what changed meanwhile.
+    void reopen(const QString &spec);
     // The review rules' thresholds: what "suggested" means in the facet, the filter
     // and the grid's suggestions column.
     void setRuleSettings(const Hyoka::RuleSettings &settings);

@@ -6,6 +6,7 @@
 #include "reviewrules.h"
 
 #include <QFont>
+#include <QPalette>
 #include <QHash>
 
 namespace Hyoka {
@@ -171,6 +172,16 @@ const RecordRow *RecordTableModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+void RecordTableModel::setFlaggableBureaus(const std::optional<QStringList> &bureaus)
+{
+    if (bureaus == m_flaggableBureaus)
+        return;
+    m_flaggableBureaus = bureaus;
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1),
+                         { Qt::ForegroundRole, MayFlagRole });
+}
+
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -182,9 +193,15 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int column = index.column();
 
+    const bool mayFlag = !m_flaggableBureaus || m_flaggableBureaus->contains(r->bureau);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*r, column);
+    case Qt::ForegroundRole:
+        // Another bureau's project: readable, but not the user's to flag.
+        return mayFlag ? QVariant() : QVariant(QPalette().color(QPalette::Disabled, QPalette::Text));
+    case MayFlagRole:
+        return mayFlag;
     case Qt::AccessibleTextRole:
         if (column == LevelColumn && r->level)
             return RecordFormat::levelText(*r->level);

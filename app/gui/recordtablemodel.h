@@ -5,6 +5,8 @@
 #include "recordrow.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 #include <QHash>
 #include <QList>
 
@@ -47,6 +49,7 @@ public:
         SuggestionsRole,             // QStringList: ids of the review rules that fire
         FiscalYearRole,              // int: with the code, the key of the record's flag
         CodeRole,                    // QString: Record::identityKey(), the flag key
+        MayFlagRole,                 // bool: the user may flag it (its bureau is theirs)
     };
 
     static constexpr int blockSize = 256;
@@ -88,6 +91,9 @@ public:
     // Reads every row again, keeping order and filter (e.g. flags changed elsewhere).
     void refreshAllRows();
     int cachedBlockCount() const { return int(m_blocks.size()); }
+    // The bureaus whose records the user may flag (docs/permissions.md); the other
+    // rows are greyed out. nullopt: all.
+    void setFlaggableBureaus(const std::optional<QStringList> &bureaus);
 
     // Header and cell texts follow the UI language: call after a language switch.
     void retranslate();
@@ -119,6 +125,7 @@ private:
     void clearCache();
 
     const RecordQuery *m_query = nullptr;
+    std::optional<QStringList> m_flaggableBureaus;
     RecordFilter m_filter;
     int m_sortColumn = -1; // -1: storage order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

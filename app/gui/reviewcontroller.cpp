@@ -159,6 +159,7 @@ void ReviewController::setDatabase(ReviewDatabase *db)
     }
     m_readOnly = m_db && m_db->isReadOnly();
     m_panel->setReadOnly(m_readOnly);
+    loadPermissions();
     loadRuleSettings();
     updateActions();
     emit readOnlyChanged(m_readOnly);
@@ -232,6 +233,7 @@ void ReviewController::showRecord(qint64 id, const std::optional<Record> &record
                                                            : Flag::reasonForRule(findings.constFirst().ruleId));
     m_panel->showReview(m_store->flag(record->fiscalYear, record->identityKey()),
                         m_store->history(record->fiscalYear, record->identityKey()), findings);
+    applyPermission(*record);
 }
 
 void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)
@@ -299,6 +301,8 @@ void ReviewController::commandFinished(const CommandFlags &flags, int fiscalYear
     o.result = result;
     o.mine = m_operation == Operation::Undo ? flags.before : flags.after;
     o.mine.reviewer = reviewer();
+    o.before = m_operation == Operation::Undo ? flags.after : flags.before;
+    o.pushed = m_operation == Operation::Push;
     m_lastOutcome = result.outcome;
     m_outcomes.append(o);
     // Something else drove the stack (no scope of ours): handle it once it returns.
@@ -331,7 +335,8 @@ void ReviewController::processOutcomes()
             failures << tr("%1: no such record any more").arg(o.code);
             break;
         case FlagStore::Outcome::Failed:
-            failures << o.result.error;
+            if (!holdWhileDisconnected(o))
+                failures << o.result.error;
             break;
         }
     }
@@ -358,12 +363,20 @@ void ReviewController::processOutcomes()
 void ReviewController::resolveConflict(const Outcome &o)
 {
     const Flag &theirs = o.result.flag;
+    const qint64 id = recordId(o.fiscalYear, o.code);
+    if (theirs.sameContent(o.mine) && theirs.reviewer == o.mine.reviewer) {
+        // Our own change, committed before the connection dropped and now tried again.
+        m_browser->flagsChanged({ id });
+        emit flagsChanged({ id });
+        if (id == m_currentId)
+            showRecord(m_currentId, m_currentRecord);
+        return;
+    }
     const QString title = recordTitle(o.fiscalYear, o.code);
     ConflictDialog dialog(m_window);
     dialog.setVersions(title, o.mine, theirs);
     dialog.exec();
     const ConflictDialog::Choice choice = dialog.choice();
-    const qint64 id = recordId(o.fiscalYear, o.code);
     if (choice == ConflictDialog::Choice::OverwriteWithMine) {
         // Saved again over the version just shown: a third change in between is
         // another conflict, never lost.
@@ -420,11 +433,22 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
         Flag after;
     };
     QList<Change> changes;
+    int others = 0; // rows of bureaus the user may not flag
     for (const QModelIndex &row : rows) {
+        if (!row.data(RecordTableModel::MayFlagRole).toBool()) {
+            ++others;
+            continue;
+        }
         const int year = row.data(RecordTableModel::FiscalYearRole).toInt();
         const QString code = row.data(RecordTableModel::CodeRole).toString();
         bool ok = false;
         Flag before = m_store->flag(year, code, &ok);
+        if (!ok && isDisconnected()) {
+            emit message(tr("Not saved: the connection to the review server is lost. Try again "
+                            "once it is back."),
+                         8000);
+            return;
+        }
         if (!ok) {
             QMessageBox::warning(m_window, tr("Flag Not Saved"), m_store->lastError());
             return;
@@ -441,7 +465,9 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
             changes.append({ year, code, before, after });
     }
     if (changes.isEmpty()) {
-        emit message(tr("Nothing to change: the flags are already so."), 4000);
+        emit message(others > 0 ? tr("Not changed: %n project(s) of bureaus you do not review.", "", others)
+                                : tr("Nothing to change: the flags are already so."),
+                     4000);
         return;
     }
     if (changes.size() == 1) {

@@ -10,6 +10,7 @@
 #include <QAbstractItemModel>
 #include <QObject>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +21,7 @@ class QWidget;
 
 namespace Hyoka {
 
+class ConnectionWatch;
 class RecordBrowser;
 class ReviewDatabase;
 class ReviewNotifier;
@@ -45,6 +47,11 @@ public:
     // with nullptr before the database goes away.
     void setDatabase(ReviewDatabase *db);
     void setSelectionProvider(const SelectionProvider &provider) { m_selection = provider; }
+    // The watch over the shared database's connection (not owned; nullptr: none). A
+    // flag save that fails because the server went away waits and is tried again,
+    // with the same version check, by connectionRestored() (reviewcontrollerlink.cpp).
+    void setConnectionWatch(ConnectionWatch *watch);
+    int waitingChanges() const { return int(m_waiting.size()); }
     // The record the detail dock shows (0 and nullopt: none).
     void showRecord(qint64 id, const std::optional<Record> &record);
     // The current record was read again (someone changed the database): the findings
@@ -58,6 +65,12 @@ public:
     QString reviewer() const;
     void setReviewer(const QString &name);
     bool isReadOnly() const { return m_readOnly; }
+    // Per-bureau permissions (docs/permissions.md, reviewcontrollerpermissions.cpp):
+    // the bureaus whose projects the user may flag (nullopt: all), whether a bureau
+    // is one of them, and the notice the window shows about it (empty: none).
+    std::optional<QStringList> flaggableBureaus() const { return m_flaggable; }
+    bool mayFlag(const QString &bureau) const;
+    QString permissionNotice() const;
 
     QAction *flagSuggestedAction() const { return m_flagSuggested; }
     QAction *markReviewedAction() const { return m_markReviewed; }
@@ -93,6 +106,9 @@ public slots:
     void exportReviewListInteractively();
     // Reads the current record's flag and history again.
     void reloadCurrent();
+    // The server is back: listen again, read the rule settings and the current record
+    // again, and save the changes that waited.
+    void connectionRestored();
 
 signals:
     // Flags of these records changed (here or elsewhere); the grid has been told.
@@ -101,6 +117,8 @@ signals:
     void databaseChangedElsewhere();
     void message(const QString &text, int timeoutMs);
     void readOnlyChanged(bool readOnly);
+    void waitingChangesChanged(int count);
+    void permissionsChanged();
 
 private:
     // Where the reviewer's name is kept (QSettings).
@@ -112,6 +130,8 @@ private:
         QString code;
         FlagStore::SetResult result;
         Flag mine; // what this write wanted to store
+        Flag before; // what it expected to find (its version: the version check)
+        bool pushed = false; // a new change (not an undo or redo)
     };
     struct CommandFlags
     {
@@ -126,6 +146,10 @@ private:
                          const FlagStore::SetResult &result);
     void processOutcomes();
     void resolveConflict(const Outcome &outcome);
+    // A failed write because the connection is lost: kept to be saved later (true), or
+    // told as not saved in the status bar (an undo or redo) — never a dialog.
+    bool holdWhileDisconnected(const Outcome &outcome);
+    bool isDisconnected() const;
     void editorSaved(const Flag &flag);
     void applyToSelection(const QString &status, bool suggestedReason);
     void remoteFlagChanged(int fiscalYear, const QString &code);
@@ -137,6 +161,9 @@ private:
     // The current record when it is that one, else read from the database.
     std::optional<Record> findRecord(int fiscalYear, const QString &code) const;
     void loadRuleSettings();
+    void loadPermissions();
+    // The editor follows the permission for the shown record's bureau.
+    void applyPermission(const Record &record);
 
     RecordBrowser *m_browser;
     ReviewPanel *m_panel;
@@ -146,7 +173,10 @@ private:
     std::unique_ptr<ReviewNotifier> m_notifier;
     QUndoStack *m_stack;
     SelectionProvider m_selection;
+    ConnectionWatch *m_watch = nullptr;
+    QList<Outcome> m_waiting; // saves waiting for the connection
     bool m_readOnly = false;
+    std::optional<QStringList> m_flaggable;
 
     qint64 m_currentId = 0;
     std::optional<Record> m_currentRecord;

@@ -3,10 +3,13 @@
 // Helpers for tests that drive a window (docs/architecture.md, "Threading").
 
 #include "importjob.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "recordbrowser.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
@@ -58,6 +61,16 @@ struct ImportOutcome
     window->activateWindow();
     QApplication::setActiveWindow(window);
     return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+// What a window test sets up first: test-mode paths, no settings left from before,
+// the window in English. nullptr when the language cannot be set.
+[[nodiscard]] inline std::unique_ptr<LanguageManager> startEnglishWindowTests()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    auto language = std::make_unique<LanguageManager>();
+    return language->setPreference(QStringLiteral("en")) ? std::move(language) : nullptr;
 }
 
 // A review window of 1280×800 on the database `spec`, shown, active and with its first

@@ -1,0 +1,75 @@
+// ReviewController while the shared database's server is away (docs/robustness.md,
+// "The server going away"): a flag save that fails because the connection is lost
+// waits, and is tried again with the same version check once it is back — saved, or
+// shown as a conflict, never half-saved (each save is one transaction) and never
+// written over someone else's change.
+#include "reviewcontroller.h"
+
+#include "connectionwatch.h"
+#include "recordbrowser.h"
+#include "reviewnotifier.h"
+#include "reviewrules.h"
+
+namespace Hyoka {
+
+void ReviewController::setConnectionWatch(ConnectionWatch *watch)
+{
+    m_watch = watch;
+    if (!m_waiting.isEmpty()) {
+        m_waiting.clear();
+        emit waitingChangesChanged(0);
+    }
+}
+
+bool ReviewController::isDisconnected() const
+{
+    // check() pings when the connection was believed alive: a failed query may be
+    // the first sign that the server went away.
+    return m_watch && !m_watch->check();
+}
+
+bool ReviewController::holdWhileDisconnected(const Outcome &outcome)
+{
+    if (!isDisconnected())
+        return false;
+    if (!outcome.pushed) {
+        emit message(tr("Not saved: the connection to the review server is lost; nothing was "
+                        "changed. Try again once it is back."),
+                     8000);
+        return true;
+    }
+    // A later change of the same flag replaces the waiting one; the version it
+    // expects stays the one the reviewer first saw.
+    Outcome waiting = outcome;
+    for (const Outcome &earlier : std::as_const(m_waiting)) {
+        if (earlier.fiscalYear == outcome.fiscalYear && earlier.code == outcome.code)
+            waiting.before = earlier.before;
+    }
+    m_waiting.erase(std::remove_if(m_waiting.begin(), m_waiting.end(),
+                                   [&](const Outcome &o) {
+                                       return o.fiscalYear == outcome.fiscalYear && o.code == outcome.code;
+                                   }),
+                    m_waiting.end());
+    m_waiting.append(waiting);
+    emit message(tr("Not saved yet: the connection to the review server is lost. The change "
+                    "is saved once it is back."),
+                 8000);
+    emit waitingChangesChanged(int(m_waiting.size()));
+    return true;
+}
+
+void ReviewController::connectionRestored()
+{
+    if (m_notifier)
+        m_notifier->resubscribe();
+    if (m_db)
+        m_browser->setRuleSettings(ReviewRules::loadSettings(*m_db));
+    loadPermissions(); // an administrator may have changed them meanwhile
+    const QList<Outcome> waiting = std::exchange(m_waiting, {});
+    emit waitingChangesChanged(0);
+    for (const Outcome &o : waiting)
+        changeFlag(o.fiscalYear, o.code, o.before, o.mine);
+    reloadCurrent();
+}
+
+} // namespace Hyoka

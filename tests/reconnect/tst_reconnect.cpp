@@ -1,0 +1,508 @@
+// The shared database's server going away (issue 18, docs/robustness.md "The server
+// going away"): a throw-away PostgreSQL server that these tests restart
+// (pg_ctl restart -m fast) and stop for a few seconds. The connection comes back by
+// itself with growing waits and listens again; a flag save during the outage is
+// never half-saved (the window keeps it and saves it, with the same version check,
+// once the server is back); the command line exits 1 with one line; an import whose
+// connection is cut rolls back completely; the window shows a banner, never a
+// dialog, and reads again what changed meanwhile.
+#include "conflictdialog.h"
+#include "connectionbanner.h"
+#include "connectionwatch.h"
+#include "flageditor.h"
+#include "flagstore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "recordstore.h"
+#include "recordtablemodel.h"
+#include "reviewcontroller.h"
+#include "reviewdatabase.h"
+#include "reviewnotifier.h"
+#include "reviewpanel.h"
+
+#include "../shareddb/pgtestserver.h"
+
+#include "hyokaprocess.h"
+#include "windowtest.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Hyoka;
+
+namespace {
+
+const QString code = QStringLiteral("20101010"); // 地域子育て支援事業
+
+Flag flagWithNote(const QString &note, const QString &reviewer)
+{
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    f.reason = QStringLiteral("other");
+    f.note = note;
+    f.reviewer = reviewer;
+    return f;
+}
+
+// How long the tests keep the server stopped: 3 s, or HYOKA_OUTAGE_SECONDS
+// (tools/outage.sh runs them with 30).
+int outageMs()
+{
+    const int seconds = qEnvironmentVariableIntValue("HYOKA_OUTAGE_SECONDS");
+    return (seconds > 0 ? seconds : 3) * 1000;
+}
+
+qint64 countOf(ReviewDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class tst_Reconnect : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void restartIsNoticedAndHealed();
+    void outageRetriesWithGrowingWaits();
+    void saveDuringOutageIsNotHalfSaved();
+    void commandLineExitsOneWithOneLine();
+    void importCutOffRollsBack();
+    void windowShowsBannerAndReadsWhatChanged();
+    void windowSavesTheWaitingChangeAfterwards();
+    void windowWaitingChangeMeetsAConflict();
+
+private:
+    QString freshDatabase(const QString &name);
+    void openWindow(const QString &url);
+    void selectCode(const QString &c);
+    void waitUntilRestored(ConnectionWatch *watch);
+    // Opens a window on a fresh database, stops the server and saves `note` on the
+    // sample's first project: it must wait, without a dialog. The URL: m_url.
+    void saveNoteWhileStopped(const QString &database, const QString &note, int retryWaitMs);
+    // Another reviewer saves a flag with `note` through a connection of their own.
+    void othersSave(const QString &c, const QString &note);
+
+    QString m_url;
+
+    PgTestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Reconnect::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    if (!m_server.isOwn())
+        QSKIP("HYOKA_TEST_PG_URL names a server these tests may not stop");
+}
+
+void tst_Reconnect::cleanup()
+{
+    m_window.reset();
+    m_server.resume(); // after a failed test that left it stopped (fails harmlessly when running)
+}
+
+QString tst_Reconnect::freshDatabase(const QString &name)
+{
+    return m_server.freshDatabase(name, QStringLiteral(HYOKA_SEED_FILE));
+}
+
+void tst_Reconnect::waitUntilRestored(ConnectionWatch *watch)
+{
+    QVERIFY(QTest::qWaitFor([watch] { return watch->isConnected(); }, 30000));
+}
+
+// pg_ctl restart -m fast cuts the session; the next ping notices, one attempt
+// later the same ReviewDatabase works again and listens again.
+void tst_Reconnect::restartIsNoticedAndHealed()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_restart"));
+    QVERIFY(!url.isEmpty());
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    ReviewNotifier notifier(db);
+    QVERIFY(notifier.isActive());
+    ConnectionWatch watch(db);
+    watch.setIntervals(60000, 100, 2000);
+    QSignalSpy lost(&watch, &ConnectionWatch::lost);
+    QSignalSpy restored(&watch, &ConnectionWatch::restored);
+    QVERIFY(watch.check());
+    QVERIFY(lost.isEmpty());
+
+    QVERIFY(m_server.restart());
+    QVERIFY(!watch.check()); // the old session is gone
+    QCOMPARE(lost.size(), 1);
+    QVERIFY(!lost.at(0).at(0).toString().isEmpty());
+    QVERIFY(!watch.isConnected());
+    QVERIFY(restored.wait(20000));
+    QVERIFY(watch.isConnected());
+    QVERIFY(db.ping());
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
+
+    // Notifications of the new session: another connection's change arrives.
+    QVERIFY(notifier.resubscribe());
+    QSignalSpy heard(&notifier, &ReviewNotifier::flagChanged);
+    ReviewDatabase other;
+    QVERIFY2(other.open(url, &error), qPrintable(error));
+    QCOMPARE(FlagStore(other).setFlag(2021, code, flagWithNote(QStringLiteral("after restart"), QStringLiteral("bob")), 0)
+                     .outcome,
+             FlagStore::Outcome::Saved);
+    QVERIFY(heard.wait(5000));
+    QCOMPARE(heard.at(0).at(1).toString(), code);
+}
+
+// Stopped for a few seconds (the 30-second case: tools/outage.sh): the watch keeps
+// trying, each wait longer than the one before up to the longest, and reconnects
+// once the server is back.
+void tst_Reconnect::outageRetriesWithGrowingWaits()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_outage"));
+    QVERIFY(!url.isEmpty());
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    ConnectionWatch watch(db);
+    watch.setIntervals(200, 200, 800);
+    QSignalSpy lost(&watch, &ConnectionWatch::lost);
+    QSignalSpy retrying(&watch, &ConnectionWatch::retrying);
+    QSignalSpy restored(&watch, &ConnectionWatch::restored);
+
+    QVERIFY(m_server.halt());
+    QVERIFY(lost.wait(5000)); // the periodic ping, nobody asked
+    QTest::qWait(outageMs());
+    QVERIFY2(retrying.size() >= 3, qPrintable(QString::number(retrying.size())));
+    QList<int> waits;
+    for (const QList<QVariant> &r : std::as_const(retrying))
+        waits << r.at(1).toInt();
+    QCOMPARE(waits.at(0), 400);
+    QCOMPARE(waits.at(1), 800);
+    QCOMPARE(waits.constLast(), 800); // no longer than the longest
+    QVERIFY(restored.isEmpty());
+    QVERIFY(!watch.lastError().isEmpty());
+    QVERIFY(!watch.lastError().contains(u'\n'));
+
+    QVERIFY(m_server.resume());
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(lost.size(), 1); // one loss, however many attempts
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
+}
+
+// A save while the server is away fails as a whole: after it is back the flag, its
+// version and its audit trail are what they were; the same save then goes through.
+void tst_Reconnect::saveDuringOutageIsNotHalfSaved()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_save"));
+    QVERIFY(!url.isEmpty());
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    FlagStore store(db);
+    QCOMPARE(store.setFlag(2021, code, flagWithNote(QStringLiteral("first"), QStringLiteral("alice")), 0).outcome,
+             FlagStore::Outcome::Saved);
+    const qint64 auditBefore = countOf(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    QVERIFY(auditBefore > 0);
+
+    QVERIFY(m_server.halt());
+    const FlagStore::SetResult r = store.setFlag(2021, code, flagWithNote(QStringLiteral("second"), QStringLiteral("alice")), 1);
+    QCOMPARE(r.outcome, FlagStore::Outcome::Failed);
+    QVERIFY(!r.error.isEmpty());
+    QVERIFY(m_server.resume());
+    QVERIFY2(db.reconnect(&error), qPrintable(error));
+    const Flag stored = store.flag(2021, code);
+    QCOMPARE(stored.version, 1);
+    QCOMPARE(stored.note, QStringLiteral("first"));
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+    // The same change, with the same version check, now succeeds.
+    const FlagStore::SetResult again = store.setFlag(2021, code, flagWithNote(QStringLiteral("second"), QStringLiteral("alice")), 1);
+    QCOMPARE(again.outcome, FlagStore::Outcome::Saved);
+    QCOMPARE(again.flag.version, 2);
+}
+
+// The command line does not wait for a server that is away: exit code 1, one line,
+// no password.
+void tst_Reconnect::commandLineExitsOneWithOneLine()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_cli"));
+    QVERIFY(!url.isEmpty());
+    QUrl withPassword(url);
+    withPassword.setPassword(QStringLiteral("s3cret-pw"));
+    QVERIFY(m_server.halt());
+    const QList<QStringList> commands = {
+        { QStringLiteral("flag"), QStringLiteral("--db"), withPassword.toString(), QStringLiteral("--year"),
+          QStringLiteral("2021"), QStringLiteral("--code"), code, QStringLiteral("--status"),
+          QStringLiteral("flagged"), QStringLiteral("--expect-version"), QStringLiteral("0") },
+        { QStringLiteral("import"), QStringLiteral("--db"), withPassword.toString(), QStringLiteral(HYOKA_SEED_FILE) },
+        { QStringLiteral("review-list"), QStringLiteral("--db"), withPassword.toString(), QStringLiteral("-o"),
+          m_dir.filePath(QStringLiteral("list.csv")) },
+    };
+    for (const QStringList &args : commands) {
+        const TestSupport::HyokaRun run = TestSupport::runHyoka(args);
+        QVERIFY(m_server.isOwn());
+        QCOMPARE(run.exitCode, 1);
+        const QString err = QString::fromUtf8(run.err).trimmed();
+        QVERIFY2(!err.isEmpty() && !err.contains(u'\n'), qPrintable(args.constFirst() + QStringLiteral(": ") + err));
+        QVERIFY2(!err.contains(QStringLiteral("s3cret")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("127.0.0.1")), qPrintable(err)); // names the server
+    }
+    QVERIFY(m_server.resume());
+}
+
+// An import whose connection is cut (the server restarted while it writes) fails
+// with exit code 1 and one line; the database holds what it held before, nothing of
+// the half-written import.
+void tst_Reconnect::importCutOffRollsBack()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_import"));
+    QVERIFY(!url.isEmpty());
+    // Big enough to be cut half-way: 20,000 records of another fiscal year.
+    const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray data = "事務事業コード,事務事業名,年度,局名,サービス分類,予算額,決算額,事業の達成度\n";
+        for (int i = 0; i < 20000; ++i)
+            data += QByteArray::number(50000000 + i) + ",事業" + QByteArray::number(i) + ",2022,局"
+                    + QByteArray::number(i % 7) + ",その他,1000,900," + QByteArray::number(1 + i % 5) + "\n";
+        QVERIFY(f.write(data) == data.size());
+    }
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    QCOMPARE(FlagStore(db).setFlag(2021, code, flagWithNote(QStringLiteral("kept"), QStringLiteral("alice")), 0).outcome,
+             FlagStore::Outcome::Saved);
+    const qint64 importsBefore = countOf(db, QStringLiteral("SELECT count(*) FROM imports"));
+
+    QProcess import;
+    import.setProgram(QStringLiteral(HYOKA_BINARY));
+    import.setArguments({ QStringLiteral("import"), QStringLiteral("--db"), url, csv });
+    import.start();
+    QVERIFY(import.waitForStarted());
+    // Cut it once records of the import are being written (seen from outside its
+    // transaction: the import's session holds a transaction open).
+    const bool inTransaction = QTest::qWaitFor(
+            [&] {
+                return import.state() == QProcess::Running
+                        && countOf(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                      "current_database() AND pid <> pg_backend_pid() AND "
+                                                      "xact_start IS NOT NULL AND state <> 'idle'"))
+                        > 0;
+            },
+            60000);
+    QVERIFY2(inTransaction, import.readAllStandardError().constData());
+    QVERIFY(m_server.restart());
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(import.exitCode(), 1);
+    const QString err = QString::fromUtf8(import.readAllStandardError()).trimmed();
+    QVERIFY2(!err.isEmpty() && err.count(u'\n') == 0, qPrintable(err));
+
+    QVERIFY2(db.reconnect(&error), qPrintable(error));
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records WHERE fiscal_year = 2022")), 0);
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM imports")), importsBefore);
+    QCOMPARE(FlagStore(db).flag(2021, code).note, QStringLiteral("kept"));
+}
+
+void tst_Reconnect::openWindow(const QString &url)
+{
+    QSettings().setValue(QStringLiteral("review/reviewer"), QStringLiteral("alice"));
+    m_window = TestSupport::openWindow(m_language.get(), url);
+    QVERIFY(m_window);
+    QVERIFY(m_window->connectionBanner()->watch());
+    // Ping often, retry soon: the test's outage is short.
+    m_window->connectionBanner()->watch()->setIntervals(300, 200, 1000);
+    QCOMPARE(m_window->connectionText(), QString());
+}
+
+void tst_Reconnect::saveNoteWhileStopped(const QString &database, const QString &note, int retryWaitMs)
+{
+    m_url = freshDatabase(database);
+    QVERIFY(!m_url.isEmpty());
+    openWindow(m_url);
+    selectCode(code);
+    FlagEditor *editor = m_window->reviewPanel()->flagEditor();
+    QVERIFY(QTest::qWaitFor([editor] { return editor->isEnabled(); }, 5000));
+    m_window->connectionBanner()->watch()->setIntervals(300, retryWaitMs, retryWaitMs);
+    QVERIFY(m_server.halt());
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(note);
+    QVERIFY(editor->isModified());
+    editor->save();
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(!m_window->connectionBanner()->watch()->isConnected());
+    QCOMPARE(m_window->review()->waitingChanges(), 1);
+    QVERIFY(editor->isModified()); // what was typed is still there
+}
+
+void tst_Reconnect::othersSave(const QString &c, const QString &note)
+{
+    ReviewDatabase bob;
+    QString error;
+    QVERIFY2(bob.open(m_url, &error), qPrintable(error));
+    QCOMPARE(FlagStore(bob).setFlag(2021, c, flagWithNote(note, QStringLiteral("bob")), 0).outcome,
+             FlagStore::Outcome::Saved);
+}
+
+void tst_Reconnect::selectCode(const QString &c)
+{
+    QTableView *view = m_window->recordView();
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RecordTableModel::CodeColumn).data().toString() == c) {
+            view->setFocus();
+            view->selectionModel()->setCurrentIndex(model->index(row, RecordTableModel::NameColumn),
+                                                    QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row with code %1").arg(c)));
+}
+
+// Restarted, then stopped for a while: a banner (no dialog, whatever the window does
+// meanwhile), the connection back by itself, the banner gone, and what another
+// reviewer changed during the outage shown; notifications arrive again afterwards.
+void tst_Reconnect::windowShowsBannerAndReadsWhatChanged()
+{
+    m_url = freshDatabase(QStringLiteral("hyoka_rc_window"));
+    QVERIFY(!m_url.isEmpty());
+    openWindow(m_url);
+    selectCode(code);
+    ConnectionWatch *watch = m_window->connectionBanner()->watch();
+    QSignalSpy lost(watch, &ConnectionWatch::lost);
+
+    QVERIFY(m_server.halt());
+    QVERIFY(lost.wait(5000));
+    QVERIFY(m_window->connectionText().contains(QStringLiteral("lost — reconnecting")));
+    // The reviewer goes on clicking and filtering: no modal dialog ever opens.
+    selectCode(QStringLiteral("20102020"));
+    m_window->browser()->refresh();
+    QTest::qWait(outageMs() / 2);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(m_window->connectionText().contains(QStringLiteral("tried")));
+    // tools/outage.sh keeps a picture of the banner (docs/screenshots/).
+    const QString shots = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/reconnect-banner.png")));
+    QTest::qWait(outageMs() / 2);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    // Meanwhile (once the server is up, before the window notices) Bob flags a record.
+    QVERIFY(m_server.resume());
+    othersSave(code, QStringLiteral("during the outage"));
+    waitUntilRestored(watch);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->connectionText().isEmpty(); }, 5000));
+    QVERIFY(waitForAnswers(m_window->browser()));
+    const QAbstractItemModel *model = m_window->recordView()->model();
+    auto statusOf = [model](const QString &c) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, RecordTableModel::CodeColumn).data().toString() == c)
+                return model->index(row, 0).data(RecordTableModel::FlagStatusRole).toString();
+        }
+        return QString();
+    };
+    QVERIFY(QTest::qWaitFor([&] { return statusOf(code) == u"flagged"; }, 5000));
+
+    // Listening again: a change after the reconnect reaches the window by itself.
+    QVERIFY(m_window->review()->notifier()->isActive());
+    QSignalSpy heard(m_window->review()->notifier(), &ReviewNotifier::flagChanged);
+    othersSave(QStringLiteral("20102020"), QStringLiteral("after"));
+    QVERIFY(heard.wait(5000));
+    QVERIFY(QTest::qWaitFor([&] { return statusOf(QStringLiteral("20102020")) == u"flagged"; }, 5000));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+// Alice saves a note while the server is away: no dialog, the banner counts one
+// waiting change, and once the server is back it is saved with the version she saw.
+void tst_Reconnect::windowSavesTheWaitingChangeAfterwards()
+{
+    saveNoteWhileStopped(QStringLiteral("hyoka_rc_wait"), QStringLiteral("saved while away"), 200);
+    if (QTest::currentTestFailed())
+        return;
+    const QString url = m_url;
+    FlagEditor *editor = m_window->reviewPanel()->flagEditor();
+    ConnectionWatch *watch = m_window->connectionBanner()->watch();
+    QVERIFY2(m_window->connectionText().contains(QStringLiteral("1 flag change")), qPrintable(m_window->connectionText()));
+
+    QVERIFY(m_server.resume());
+    waitUntilRestored(watch);
+    QCOMPARE(m_window->review()->waitingChanges(), 0);
+    ReviewDatabase check;
+    QString error;
+    QVERIFY2(check.open(url, &error), qPrintable(error));
+    const Flag stored = FlagStore(check).flag(2021, code);
+    QCOMPARE(stored.note, QStringLiteral("saved while away"));
+    QCOMPARE(stored.version, 1);
+    QCOMPARE(stored.reviewer, QStringLiteral("alice"));
+    QCOMPARE(countOf(check, QStringLiteral("SELECT count(DISTINCT version) FROM audit_log")), 1);
+    QVERIFY(QTest::qWaitFor([editor] { return !editor->isModified(); }, 5000));
+    QCOMPARE(editor->storedFlag().version, 1);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+// While Alice's change waited, Bob saved the same flag: after the reconnect hers is
+// not written over his — the conflict dialog shows both (here she keeps his).
+void tst_Reconnect::windowWaitingChangeMeetsAConflict()
+{
+    // Time for Bob between the server's return and the window's next attempt.
+    saveNoteWhileStopped(QStringLiteral("hyoka_rc_conflict"), QStringLiteral("Alice, offline"), 3000);
+    if (QTest::currentTestFailed())
+        return;
+    const QString url = m_url;
+    ConnectionWatch *watch = m_window->connectionBanner()->watch();
+    QVERIFY(m_server.resume());
+    othersSave(code, QStringLiteral("Bob, online"));
+    // The conflict dialog opens (from inside the reconnect) once the waiting change is
+    // tried again; Alice keeps Bob's version.
+    QString dialogShowed;
+    QTimer answer;
+    answer.setInterval(100);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget())) {
+            dialogShowed = dialog->findChild<QPlainTextEdit *>(QStringLiteral("theirsNote"))->toPlainText();
+            dialog->findChild<QPushButton *>(QStringLiteral("keepTheirsButton"))->click();
+        }
+    });
+    answer.start();
+    waitUntilRestored(watch);
+    QVERIFY(QTest::qWaitFor([&] { return !dialogShowed.isEmpty(); }, 30000));
+    QCOMPARE(dialogShowed, QStringLiteral("Bob, online"));
+    answer.stop();
+    QTRY_COMPARE(QApplication::activeModalWidget(), nullptr);
+    ReviewDatabase check;
+    QString error;
+    QVERIFY2(check.open(url, &error), qPrintable(error));
+    const Flag stored = FlagStore(check).flag(2021, code);
+    QCOMPARE(stored.note, QStringLiteral("Bob, online"));
+    QCOMPARE(stored.version, 1);
+}
+
+QTEST_MAIN(tst_Reconnect)
+#include "tst_reconnect.moc"

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The server going away for longer (docs/robustness.md): runs tests/reconnect with the
+# server stopped for 30 seconds (or SECONDS) instead of 3, under Xvfb, and keeps a
+# picture of the window's banner in docs/screenshots/reconnect-banner.png.
+#   tools/outage.sh [SECONDS]
+# Needs the build (build/tests/tst_reconnect and build/hyoka).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-30}
+test=$here/build/tests/tst_reconnect
+[ -x "$test" ] || { echo "build tst_reconnect first (cmake --build build --target hyoka tst_reconnect)" >&2; exit 1; }
+shots=$(mktemp -d)
+trap 'rm -rf "$shots"' EXIT
+cd "$here/tests/reconnect"
+# A real X server (not offscreen): the banner as a user sees it.
+HYOKA_OUTAGE_SECONDS=$seconds HYOKA_SCREENSHOT_DIR=$shots QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    xvfb-run -a -s "-screen 0 1366x768x24" "$test" \
+    restartIsNoticedAndHealed outageRetriesWithGrowingWaits windowShowsBannerAndReadsWhatChanged \
+    windowSavesTheWaitingChangeAfterwards
+mkdir -p "$here/docs/screenshots"
+# Small enough to commit: the top of the window (the banner over the grid), 128 colours.
+convert "$shots/reconnect-banner.png" -crop 1280x300+0+0 +repage -colors 128 PNG8:"$here/docs/screenshots/reconnect-banner.png"
+echo "docs/screenshots/reconnect-banner.png"
