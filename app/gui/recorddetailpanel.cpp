@@ -2,10 +2,14 @@
 
 #include "attainmentdelegate.h"
 #include "indicatortablemodel.h"
+#include "pdfsourcepage.h"
+#include "pdfpagescroll.h"
+#include "pdfsourceview.h"
 #include "recordformat.h"
 #include "ui_recorddetailpanel.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -73,6 +77,11 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({ 90, 280, 200 });
+    // The source page: a tab only for a record read from a PDF (docs/pdf.md, "In the
+    // window"); without it the tab bar hides and the panel is as it always was.
+    m_ui->detailTabs->removeTab(m_ui->detailTabs->indexOf(m_ui->sourceTab));
+    connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, &RecordDetailPanel::tabChanged);
+    tabChanged();
 
     // Short facts never wrap inside a word (「こども未来／局」, 「548,333 千／円」): on a
     // narrow panel the facts go one per row instead (relayoutFacts()).
@@ -194,6 +203,7 @@ void RecordDetailPanel::showRecord(const std::optional<Record> &record)
 
 void RecordDetailPanel::fill()
 {
+    fillSource();
     if (!m_record) {
         m_ui->stack->setCurrentIndex(EmptyPage);
         m_indicatorModel->setIndicators({});
@@ -234,6 +244,59 @@ void RecordDetailPanel::fill()
     relayoutFacts(); // longer facts may need a row each
 }
 
+void RecordDetailPanel::fillSource()
+{
+    QTabWidget *tabs = m_ui->detailTabs;
+    const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
+    const bool wasSource = m_sourcePreferred;
+    m_updatingTabs = true;
+    if (pdf) {
+        if (tabs->indexOf(m_ui->sourceTab) < 0)
+            tabs->addTab(m_ui->sourceTab, QString());
+        const int index = tabs->indexOf(m_ui->sourceTab);
+        tabs->setTabText(index, tr("Source (page %1)").arg(m_record->sourcePage));
+        tabs->setTabToolTip(index, tr("Page %1 of %2, the project's row outlined")
+                                           .arg(m_record->sourcePage)
+                                           .arg(QFileInfo(m_record->sourceFile).fileName()));
+        if (wasSource)
+            tabs->setCurrentWidget(m_ui->sourceTab);
+    } else if (tabs->indexOf(m_ui->sourceTab) >= 0) {
+        tabs->removeTab(tabs->indexOf(m_ui->sourceTab));
+    }
+    m_updatingTabs = false;
+    m_sourcePreferred = wasSource; // kept for the next PDF record
+    tabChanged();
+}
+
+void RecordDetailPanel::tabChanged()
+{
+    const bool source = m_ui->detailTabs->currentWidget() == m_ui->sourceTab;
+    if (!m_updatingTabs)
+        m_sourcePreferred = source;
+    // Only the page on view counts for the panel's height: the details' splitter does
+    // not make the dock scroll while the source is shown, nor the other way round.
+    m_ui->factsTab->setSizePolicy(source ? QSizePolicy::Ignored : QSizePolicy::Preferred,
+                                  source ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    m_ui->sourceTab->setSizePolicy(source ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                   source ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->detailTabs->updateGeometry();
+    // The page is rendered only while its tab is on view.
+    m_ui->sourceView->showRecord(source ? m_record : std::nullopt);
+}
+
+bool RecordDetailPanel::showSourcePage()
+{
+    if (m_ui->detailTabs->indexOf(m_ui->sourceTab) < 0)
+        return false;
+    m_ui->detailTabs->setCurrentWidget(m_ui->sourceTab);
+    return true;
+}
+
+PdfSourceView *RecordDetailPanel::sourceView() const
+{
+    return m_ui->sourceView;
+}
+
 void RecordDetailPanel::fillAchievements()
 {
     QTextDocument *doc = m_ui->achievementsView->document();
@@ -272,7 +335,11 @@ QStringList RecordDetailPanel::achievementItems() const
 
 void RecordDetailPanel::focusDetails()
 {
-    if (m_ui->stack->currentIndex() == DetailPage)
+    if (m_ui->stack->currentIndex() != DetailPage)
+        return;
+    if (m_ui->detailTabs->currentWidget() == m_ui->sourceTab)
+        m_ui->sourceView->pageView()->setFocus(Qt::ShortcutFocusReason);
+    else
         m_ui->achievementsView->setFocus(Qt::ShortcutFocusReason);
 }
 
