@@ -27,6 +27,9 @@ public:
     // Puts the outline in the middle of the view (as far as the page allows).
     void scrollToRow();
 
+    // Small: the view takes the room its layout leaves, and never makes the dock scroll.
+    QSize sizeHint() const override { return QSize(240, 60); }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;

@@ -36,16 +36,18 @@ PdfSourceView::PdfSourceView(QWidget *parent)
     m_pool.setMaxThreadCount(1); // one page at a time; newer requests wait for it
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_page->setMinimumHeight(90);
+    m_page->setMinimumHeight(60);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_status);
+    // What is happening (or wrong) beside the button, the page below: the page gets
+    // every pixel the dock has left.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addStretch(0);
+    top->addWidget(m_larger, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(m_page, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_larger);
-    layout->addLayout(buttons);
     connect(m_larger, &QPushButton::clicked, this, &PdfSourceView::openLarger);
     connect(&m_watcher, &QFutureWatcher<PdfSourcePage>::finished, this, &PdfSourceView::renderFinished);
     retranslate();

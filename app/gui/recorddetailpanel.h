@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QWidget>
 
+class QTabBar;
+
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,7 @@ public:
     PdfSourceView *sourceView() const;
     // Brings the Source tab to the front; false when the record has none.
     bool showSourcePage();
+    bool isSourceShown() const;
     // The bullet items of the achievements list as shown.
     QStringList achievementItems() const;
     // Puts the keyboard focus into the panel (Enter on the grid).
@@ -59,9 +62,11 @@ private:
     void fillAchievements();
     void fillSource();
     void tabChanged();
+    void retranslateTabs();
 
     std::unique_ptr<Ui::RecordDetailPanel> m_ui;
     IndicatorTableModel *m_indicatorModel;
+    QTabBar *m_tabs; // Details | Source (page N), shown for a record read from a PDF
     std::optional<Record> m_record;
     int m_factsPerRow = 0; // as the form has them
     bool m_sourcePreferred = false; // the Source tab was chosen: kept for the next PDF record
