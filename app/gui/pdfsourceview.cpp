@@ -56,6 +56,7 @@ PdfSourceView::PdfSourceView(QWidget *parent)
 
 PdfSourceView::~PdfSourceView()
 {
+    delete m_dialog; // before this object is half destroyed: it tells it so
     m_watcher.disconnect(this);
     m_pool.waitForDone();
 }
