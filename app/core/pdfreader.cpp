@@ -1,6 +1,6 @@
 // Reads 事務事業の評価結果一覧 from a PDF's text layer: words with their boxes,
 // rebuilt into tables (docs/pdf.md).
-#include "recordreader.h"
+#include "pdfdocument.h"
 
 #include "pdfpage.h"
 #include "pdfrows.h"
@@ -25,6 +25,13 @@ void quietPoppler(const QString &, const QVariant &) { }
 
 constexpr qint64 maxPdfBytes = 512LL * 1024 * 1024;
 
+QString tooLarge(const QString &fileName)
+{
+    return RecordReader::tr("%1: PDF larger than %2 MiB; not read")
+            .arg(fileName)
+            .arg(maxPdfBytes / (1024 * 1024));
+}
+
 QString lineText(const Page &page, int line)
 {
     QString text;
@@ -47,9 +54,10 @@ bool sameColumns(const ColumnLayout &a, const ColumnLayout &b)
 class Reader
 {
 public:
-    Reader(const QString &fileName, RecordSink &sink, const ReadOptions &options)
+    Reader(const QString &fileName, RecordSink &sink, const ReadOptions &options,
+           QList<RowBox> *rowBoxes)
         : m_fileName(fileName), m_sink(sink), m_builder(sink), m_options(options),
-          m_context { fileName, options.defaultYear, options.defaultBureau }
+          m_context { fileName, options.defaultYear, options.defaultBureau }, m_rowBoxes(rowBoxes)
     {
     }
 
@@ -95,6 +103,7 @@ private:
     RecordBuilder m_builder;
     const ReadOptions &m_options;
     RowContext m_context;
+    QList<RowBox> *m_rowBoxes;
     bool m_sawTable = false;
     bool m_tableOpen = false;
     bool m_stopped = false;
@@ -136,6 +145,8 @@ bool Reader::buildRow(const RowCells &row)
         return true;
     record->sourceFile = m_fileName;
     record->sourcePage = row.page;
+    if (m_rowBoxes)
+        m_rowBoxes->append(RowBox { row.page, row.line, row.box, record->code, record->name });
     if (!m_sink.addRecord(std::move(*record)))
         m_stopped = true;
     return !m_stopped;
@@ -314,35 +325,54 @@ Page extractPage(const Poppler::Page &source, int number)
 
 } // namespace
 
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
-          QString *error)
+std::unique_ptr<Poppler::Document> open(const QByteArray &bytes, const QString &fileName,
+                                        QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
-        return false;
+        return nullptr;
     };
-    if (!device.isReadable())
-        return fail(RecordReader::tr("%1: cannot read").arg(fileName));
-    if (device.size() > maxPdfBytes)
-        return fail(RecordReader::tr("%1: PDF larger than %2 MiB; not read")
-                            .arg(fileName)
-                            .arg(maxPdfBytes / (1024 * 1024)));
-    const QByteArray bytes = device.readAll();
+    if (bytes.size() > maxPdfBytes)
+        return fail(tooLarge(fileName));
     Poppler::setDebugErrorFunction(quietPoppler, QVariant());
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return fail(RecordReader::tr("%1: not a readable PDF (damaged or not a PDF)").arg(fileName));
     if (document->isLocked())
         return fail(RecordReader::tr("%1: encrypted PDF; it opens only with its password, "
                                      "which Hyoka does not ask for")
                             .arg(fileName));
-    const int pageCount = document->numPages();
+    return document;
+}
+
+bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
+          QString *error)
+{
+    if (!device.isReadable() || device.size() > maxPdfBytes) { // before reading it all
+        if (error)
+            *error = device.isReadable() ? tooLarge(fileName)
+                                         : RecordReader::tr("%1: cannot read").arg(fileName);
+        return false;
+    }
+    const std::unique_ptr<Poppler::Document> document = open(device.readAll(), fileName, error);
+    return document && readDocument(*document, fileName, sink, options, error);
+}
+
+bool readDocument(Poppler::Document &document, const QString &fileName, RecordSink &sink,
+                  const ReadOptions &options, QString *error, QList<RowBox> *rows)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const int pageCount = document.numPages();
     QList<Page> pages;
     pages.reserve(pageCount);
     qsizetype words = 0;
     for (int p = 0; p < pageCount; ++p) {
-        const std::unique_ptr<Poppler::Page> page = document->page(p);
+        const std::unique_ptr<Poppler::Page> page = document.page(p);
         Page empty;
         empty.number = p + 1;
         pages.append(page ? extractPage(*page, p + 1) : empty);
@@ -355,7 +385,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
                                      "", pageCount)
                             .arg(fileName));
     markFurniture(pages);
-    Reader reader(fileName, sink, options);
+    Reader reader(fileName, sink, options, rows);
     for (const Page &page : std::as_const(pages)) {
         if (page.words.isEmpty()) {
             sink.addWarning({ RecordReader::tr("%1 (page %2)").arg(fileName).arg(page.number), 0,

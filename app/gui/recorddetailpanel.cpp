@@ -2,15 +2,20 @@
 
 #include "attainmentdelegate.h"
 #include "indicatortablemodel.h"
+#include "pdfsourcepage.h"
+#include "pdfpagescroll.h"
+#include "pdfsourceview.h"
 #include "recordformat.h"
 #include "ui_recorddetailpanel.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -73,6 +78,23 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({ 90, 280, 200 });
+    // The source page: a tab only for a record read from a PDF (docs/pdf.md, "In the
+    // window"); without it the tab bar hides and the panel is as it always was. A tab
+    // bar over two widgets rather than a QTabWidget: a hidden page must not count for
+    // the panel's height (the dock's scroll area sizes the panel to it).
+    m_tabs = new QTabBar(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(QString());
+    m_tabs->addTab(QString());
+    m_tabs->hide();
+    m_ui->detailLayout->insertWidget(m_ui->detailLayout->indexOf(m_ui->factsTab), m_tabs);
+    m_ui->detailLayout->setStretchFactor(m_ui->factsTab, 1);
+    m_ui->detailLayout->setStretchFactor(m_ui->sourceTab, 1);
+    connect(m_tabs, &QTabBar::currentChanged, this, &RecordDetailPanel::tabChanged);
+    retranslateTabs();
+    tabChanged();
 
     // Short facts never wrap inside a word (「こども未来／局」, 「548,333 千／円」): on a
     // narrow panel the facts go one per row instead (relayoutFacts()).
@@ -194,6 +216,7 @@ void RecordDetailPanel::showRecord(const std::optional<Record> &record)
 
 void RecordDetailPanel::fill()
 {
+    fillSource();
     if (!m_record) {
         m_ui->stack->setCurrentIndex(EmptyPage);
         m_indicatorModel->setIndicators({});
@@ -234,6 +257,61 @@ void RecordDetailPanel::fill()
     relayoutFacts(); // longer facts may need a row each
 }
 
+enum Tab { DetailsTab, SourceTab };
+
+void RecordDetailPanel::fillSource()
+{
+    const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
+    const bool wasSource = m_sourcePreferred;
+    m_updatingTabs = true;
+    m_tabs->setVisible(pdf);
+    m_tabs->setCurrentIndex(pdf && wasSource ? SourceTab : DetailsTab);
+    m_updatingTabs = false;
+    m_sourcePreferred = wasSource; // kept for the next PDF record
+    retranslateTabs();
+    tabChanged();
+}
+
+void RecordDetailPanel::retranslateTabs()
+{
+    m_tabs->setTabText(DetailsTab, tr("Details"));
+    const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
+    m_tabs->setTabText(SourceTab, pdf ? tr("Source (page %1)").arg(m_record->sourcePage) : tr("Source"));
+    m_tabs->setTabToolTip(SourceTab, pdf ? tr("Page %1 of %2, the project's row outlined")
+                                                   .arg(m_record->sourcePage)
+                                                   .arg(QFileInfo(m_record->sourceFile).fileName())
+                                         : QString());
+}
+
+void RecordDetailPanel::tabChanged()
+{
+    const bool source = !m_tabs->isHidden() && m_tabs->currentIndex() == SourceTab;
+    if (!m_updatingTabs)
+        m_sourcePreferred = source;
+    m_ui->factsTab->setVisible(!source);
+    m_ui->sourceTab->setVisible(source);
+    // The page is rendered only while its tab is on view.
+    m_ui->sourceView->showRecord(source ? m_record : std::nullopt);
+}
+
+bool RecordDetailPanel::showSourcePage()
+{
+    if (!m_record || !PdfSourcePage::isPdfRecord(*m_record))
+        return false;
+    m_tabs->setCurrentIndex(SourceTab);
+    return true;
+}
+
+bool RecordDetailPanel::isSourceShown() const
+{
+    return !m_ui->sourceTab->isHidden();
+}
+
+PdfSourceView *RecordDetailPanel::sourceView() const
+{
+    return m_ui->sourceView;
+}
+
 void RecordDetailPanel::fillAchievements()
 {
     QTextDocument *doc = m_ui->achievementsView->document();
@@ -272,7 +350,11 @@ QStringList RecordDetailPanel::achievementItems() const
 
 void RecordDetailPanel::focusDetails()
 {
-    if (m_ui->stack->currentIndex() == DetailPage)
+    if (m_ui->stack->currentIndex() != DetailPage)
+        return;
+    if (isSourceShown())
+        m_ui->sourceView->pageView()->setFocus(Qt::ShortcutFocusReason);
+    else
         m_ui->achievementsView->setFocus(Qt::ShortcutFocusReason);
 }
 
@@ -290,6 +372,7 @@ void RecordDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateTabs();
         m_indicatorModel->retranslate();
         fill();
     }
