@@ -32,6 +32,8 @@ private:
     static void listReviewBackups(const QString &spec);                     // backupcommand.cpp
     static int detectCommand(const QStringList &args);  // detectcommand.cpp
     static int profileCommand(const QStringList &args); // detectcommand.cpp
+    static int historyCommand(const QStringList &args); // historycommand.cpp
+    static int linksCommand(const QStringList &args);   // historycommand.cpp
 };
 
 } // namespace Hyoka

@@ -27,14 +27,23 @@ public:
     bool begin();
     // "flag": null and the suggestions of the rule settings.
     bool write(const Record &record);
-    bool write(const Record &record, const std::optional<Flag> &flag, const QStringList &suggestions);
+    // `previous`, when not empty, is written as "previous" before "suggestions" (the
+    // database's exports: previousObject()).
+    bool write(const Record &record, const std::optional<Flag> &flag, const QStringList &suggestions,
+               const QByteArray &previous = QByteArray());
     // Closes the records array, writes the warnings and the closing brace.
     bool finish(const QList<ImportWarning> &warnings);
 
     // The JSON object of one record (used by tests and the detail view's "copy as JSON").
     static QByteArray recordObject(const Record &record, int indent = 4);
     static QByteArray recordObject(const Record &record, const std::optional<Flag> &flag,
-                                   const QStringList &suggestions, int indent = 4);
+                                   const QStringList &suggestions, int indent = 4,
+                                   const QByteArray &previous = QByteArray());
+    // {"fiscal_year", "rating", "budget", "settlement"} of the project's previous year
+    // (docs/years.md), or null when it has none.
+    static QByteArray previousObject(int fiscalYear, const std::optional<Rating> &rating,
+                                     std::optional<int> level, std::optional<qint64> budget,
+                                     std::optional<qint64> settlement);
     // {"status", "reason", "note", "reviewer", "created_at", "updated_at", "version",
     // "reason_text"}, or null.
     static QByteArray flagObject(const std::optional<Flag> &flag);
