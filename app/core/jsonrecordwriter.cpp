@@ -197,8 +197,7 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<F
     field("indicators", indicators);
     field("source", sourceObject(r));
     field("flag", flagObject(flag));
-    if (!previous.isEmpty())
-        field("previous", previous);
+    field("previous", previous.isEmpty() ? QByteArrayLiteral("null") : previous);
     QByteArray ids = "[";
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
         if (i)

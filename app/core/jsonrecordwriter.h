@@ -15,7 +15,8 @@ namespace Hyoka {
 // Streams records as the JSON export of docs/formats.md#json ({"records": [...], "warnings": [...]}),
 // keys in the documented order, one record at a time so a million records never sit in memory.
 // After "indicators" come the review keys of issue 4: "flag" (null, or the stored flag)
-// and "suggestions" (the ids of the review rules that fire).
+// "previous" (the project's previous year, docs/years.md) and "suggestions" (the ids
+// of the review rules that fire).
 class JsonRecordWriter
 {
 public:
@@ -27,8 +28,8 @@ public:
     bool begin();
     // "flag": null and the suggestions of the rule settings.
     bool write(const Record &record);
-    // `previous`, when not empty, is written as "previous" before "suggestions" (the
-    // database's exports: previousObject()).
+    // `previous` is written as "previous" before "suggestions": previousObject() from a
+    // database, null when empty (files, a project's first year).
     bool write(const Record &record, const std::optional<Flag> &flag, const QStringList &suggestions,
                const QByteArray &previous = QByteArray());
     // Closes the records array, writes the warnings and the closing brace.
