@@ -2,9 +2,9 @@
 // the bureau renames (docs/years.md).
 #include "clicommands.h"
 
+#include "cliargs.h"
 #include "clioutput.h"
 #include "projectlinks.h"
-#include "record.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 
@@ -36,11 +36,9 @@ int Commands::historyCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"), tr("review database"), QStringLiteral("DB"));
-    const QCommandLineOption code(QStringLiteral("code"), tr("project code"), QStringLiteral("C"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("project name"), QStringLiteral("NAME"));
-    const QCommandLineOption bureau(QStringLiteral("bureau"), tr("bureau (with --name)"), QStringLiteral("B"));
-    parser.addOptions({ db, code, name, bureau });
+    const RecordOptions options;
+    const QCommandLineOption &code = options.code, &name = options.name, &bureau = options.bureau;
+    parser.addOptions({ options.db, code, name, bureau });
     if (!parser.parse(QStringList { QStringLiteral("hyoka history") } + args)) {
         error(QStringLiteral("hyoka history: %1").arg(parser.errorText()));
         return UsageError;
@@ -51,11 +49,9 @@ int Commands::historyCommand(const QStringList &args)
         return UsageError;
     }
     ReviewDatabase database;
-    QString err;
-    if (!database.open(parser.value(db), &err)) {
-        error(err);
+    if (!openDatabase(database, parser.value(options.db)))
         return InputProblem;
-    }
+    QString err;
     const ProjectLinks links(database);
     const auto found = links.findProjects(parser.value(code).trimmed(), parser.value(name).trimmed(),
                                           parser.value(bureau).trimmed(), &err);
@@ -94,16 +90,9 @@ int Commands::linksCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"), tr("review database"), QStringLiteral("DB"));
+    const RecordOptions record;
     const QCommandLineOption confirm(QStringLiteral("confirm"), tr("confirm a match by name"));
     const QCommandLineOption undo(QStringLiteral("undo"), tr("undo a match by name"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("fiscal year"), QStringLiteral("Y"));
-    const QCommandLineOption code(QStringLiteral("code"), tr("project code"), QStringLiteral("C"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("project name (a record without a code)"),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption bureau(QStringLiteral("bureau"), tr("bureau (with --name)"), QStringLiteral("B"));
-    const QCommandLineOption division(QStringLiteral("division"), tr("division (with --name)"),
-                                      QStringLiteral("D"));
     const QCommandLineOption renameBureau(QStringLiteral("rename-bureau"),
                                           tr("OLD=NEW: the bureau OLD is NEW in later years"),
                                           QStringLiteral("OLD=NEW"));
@@ -111,8 +100,8 @@ int Commands::linksCommand(const QStringList &args)
                                           tr("forget the rename of bureau OLD"), QStringLiteral("OLD"));
     const QCommandLineOption threshold(QStringLiteral("threshold"),
                                        tr("name similarity a rename needs (0–1)"), QStringLiteral("X"));
-    parser.addOptions({ db, confirm, undo, year, code, name, bureau, division, renameBureau,
-                        removeRename, threshold });
+    parser.addOptions(record.all());
+    parser.addOptions({ confirm, undo, renameBureau, removeRename, threshold });
     if (!parser.parse(QStringList { QStringLiteral("hyoka links") } + args)
         || !parser.positionalArguments().isEmpty()) {
         error(QStringLiteral("hyoka links: %1").arg(parser.errorText().isEmpty()
@@ -126,18 +115,16 @@ int Commands::linksCommand(const QStringList &args)
         return UsageError;
     }
     bool yearOk = false;
-    const int fiscalYear = parser.value(year).toInt(&yearOk);
+    const int fiscalYear = parser.value(record.year).toInt(&yearOk);
     const bool decide = parser.isSet(confirm) || parser.isSet(undo);
-    if (decide && (!yearOk || parser.isSet(code) == parser.isSet(name))) {
+    if (decide && (!yearOk || parser.isSet(record.code) == parser.isSet(record.name))) {
         error(tr("hyoka links: --confirm and --undo need --year Y and --code C (or --name NAME --bureau B)"));
         return UsageError;
     }
     ReviewDatabase database;
-    QString err;
-    if (!database.open(parser.value(db), &err)) {
-        error(err);
+    if (!openDatabase(database, parser.value(record.db)))
         return InputProblem;
-    }
+    QString err;
     ProjectLinks links(database);
     bool ok = true;
     if (parser.isSet(threshold))
@@ -147,13 +134,8 @@ int Commands::linksCommand(const QStringList &args)
     if (ok && parser.isSet(removeRename))
         ok = links.setOrganisationRename(parser.value(removeRename), QString(), &err);
     if (ok && decide) {
-        Record named;
-        named.code = parser.value(code).trimmed();
-        named.name = parser.value(name).trimmed();
-        named.bureau = parser.value(bureau).trimmed();
-        named.division = parser.value(division).trimmed();
-        ok = parser.isSet(confirm) ? links.confirm(fiscalYear, named.identityKey(), &err)
-                                   : links.undo(fiscalYear, named.identityKey(), &err);
+        const QString key = record.key(parser);
+        ok = parser.isSet(confirm) ? links.confirm(fiscalYear, key, &err) : links.undo(fiscalYear, key, &err);
     }
     if (!ok) {
         error(tr("hyoka links: %1").arg(err));

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Hyoka {
 
@@ -20,6 +21,35 @@ const char16_t keyNameThreshold[] = u"links.name_similarity";
 QString unitSeparator()
 {
     return QString(QChar(u'\x1f'));
+}
+
+// The character bigrams of a name's normalised form (TextNormaliser::searchKey(),
+// spaces dropped), with their counts; a one-character name is its own bigram.
+using Bigrams = QHash<QString, int>;
+
+Bigrams bigramsOf(const QString &text)
+{
+    const QString key = TextNormaliser::searchKey(text).remove(u' ');
+    Bigrams grams;
+    if (key.size() == 1)
+        grams.insert(key, 1);
+    for (qsizetype i = 0; i + 1 < key.size(); ++i)
+        ++grams[key.mid(i, 2)];
+    return grams;
+}
+
+// The Dice coefficient of two bigram multisets: 2 × shared / total.
+double dice(const Bigrams &a, const Bigrams &b)
+{
+    int total = 0;
+    int common = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        total += it.value();
+        common += std::min(it.value(), b.value(it.key()));
+    }
+    for (const int n : b)
+        total += n;
+    return total == 0 ? 0.0 : 2.0 * common / total;
 }
 
 } // namespace
@@ -67,26 +97,7 @@ QStringList ProjectLinks::schemaV4()
 
 double ProjectLinks::nameSimilarity(const QString &a, const QString &b)
 {
-    auto bigrams = [](const QString &text) {
-        const QString key = TextNormaliser::searchKey(text).remove(u' ');
-        QHash<QString, int> grams;
-        if (key.size() == 1)
-            grams.insert(key, 1);
-        for (qsizetype i = 0; i + 1 < key.size(); ++i)
-            ++grams[key.mid(i, 2)];
-        return grams;
-    };
-    const QHash<QString, int> ga = bigrams(a);
-    const QHash<QString, int> gb = bigrams(b);
-    int total = 0;
-    int common = 0;
-    for (auto it = ga.cbegin(); it != ga.cend(); ++it) {
-        total += it.value();
-        common += std::min(it.value(), gb.value(it.key()));
-    }
-    for (const int n : gb)
-        total += n;
-    return total == 0 ? 0.0 : 2.0 * common / total;
+    return dice(bigramsOf(a), bigramsOf(b));
 }
 
 bool ProjectLinks::run(const QString &sql, const QVariantList &values, QString *error)
@@ -213,18 +224,29 @@ bool ProjectLinks::applyAliases(const QString &state, QString *error)
 
 // The previous and next year of each record's project, the previous record's figures
 // and the next year its bureau has records in: what the year-on-year rules compare.
-bool ProjectLinks::computeNeighbours(QString *error)
+bool ProjectLinks::computeNeighbours(QString *error, bool renamedOnly)
 {
+    // After the matches by name only their projects' rows change (both sides of each
+    // rename now share the project); the bureaus' years do not.
+    const QString scope = renamedOnly
+            ? QStringLiteral(" WHERE project IN (SELECT l.project FROM project_aliases a"
+                             " JOIN project_links l ON l.fiscal_year = a.fiscal_year AND l.code = a.code"
+                             " WHERE a.state = 'matched')")
+            : QString();
+    const QString bureauYear = renamedOnly
+            ? QString()
+            : QStringLiteral(" bureau_next_year = (SELECT MIN(b.fiscal_year) FROM project_links b"
+                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),");
     return run(QStringLiteral(
                        "UPDATE project_links SET"
                        " prev_year = (SELECT MAX(p.fiscal_year) FROM project_links p"
                        "  WHERE p.project = project_links.project AND p.fiscal_year < project_links.fiscal_year),"
                        " next_year = (SELECT MIN(p.fiscal_year) FROM project_links p"
-                       "  WHERE p.project = project_links.project AND p.fiscal_year > project_links.fiscal_year),"
-                       " bureau_next_year = (SELECT MIN(b.fiscal_year) FROM project_links b"
-                       "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),"
-                       " prev_code = NULL, prev_level = NULL, prev_rating_rank = NULL,"
-                       " prev_rating_scale = NULL, prev_budget = NULL, prev_settlement = NULL"),
+                       "  WHERE p.project = project_links.project AND p.fiscal_year > project_links.fiscal_year),")
+                       + bureauYear
+                       + QStringLiteral(" prev_code = NULL, prev_level = NULL, prev_rating_rank = NULL,"
+                                        " prev_rating_scale = NULL, prev_budget = NULL, prev_settlement = NULL")
+                       + scope,
                {}, error)
             && run(QStringLiteral(
                            "UPDATE project_links SET prev_code = r.code, prev_level = r.level,"
@@ -233,7 +255,9 @@ bool ProjectLinks::computeNeighbours(QString *error)
                            " FROM project_links p JOIN records r"
                            " ON r.fiscal_year = p.fiscal_year AND r.code = p.code"
                            " WHERE project_links.prev_year IS NOT NULL"
-                           " AND p.project = project_links.project AND p.fiscal_year = project_links.prev_year"),
+                           " AND p.project = project_links.project AND p.fiscal_year = project_links.prev_year")
+                           + (renamedOnly ? scope.mid(7).prepend(QStringLiteral(" AND project_links."))
+                                          : QString()),
                    {}, error);
 }
 
@@ -242,23 +266,39 @@ bool ProjectLinks::computeNeighbours(QString *error)
 // in one pair at most. Only the few unmatched records are compared, in C++.
 bool ProjectLinks::matchByName(QString *error)
 {
+    // The records gone since their bureau's previous year, by organisation and the year
+    // they are missing from: usually none (one year, or no project ended), so nothing
+    // more is read.
+    struct Side
+    {
+        int year;
+        QString code;
+        Bigrams bigrams;
+    };
+    QHash<QString, QList<Side>> gone;
     QSqlQuery q(m_db.database());
-    if (!q.exec(QStringLiteral(
-                "SELECT n.fiscal_year, n.code, rn.name, g.fiscal_year, g.code, rg.name"
-                " FROM project_links g"
-                " JOIN project_links n ON n.organisation = g.organisation"
-                "  AND n.fiscal_year = g.bureau_next_year"
-                " JOIN records rg ON rg.fiscal_year = g.fiscal_year AND rg.code = g.code"
-                " JOIN records rn ON rn.fiscal_year = n.fiscal_year AND rn.code = n.code"
-                " WHERE g.bureau_next_year IS NOT NULL"
-                " AND (g.next_year IS NULL OR g.next_year > g.bureau_next_year)"
-                " AND n.prev_year IS NULL"
-                " AND NOT EXISTS (SELECT 1 FROM project_aliases a"
-                "  WHERE a.fiscal_year = n.fiscal_year AND a.code = n.code)"))) {
+    auto fail = [&] {
         if (error)
             *error = tr("cannot link the years: %1").arg(q.lastError().text());
         return false;
-    }
+    };
+    if (!q.exec(QStringLiteral("SELECT g.fiscal_year, g.code, g.organisation, g.bureau_next_year, r.name"
+                               " FROM project_links g"
+                               " JOIN records r ON r.fiscal_year = g.fiscal_year AND r.code = g.code"
+                               " WHERE g.bureau_next_year IS NOT NULL"
+                               " AND (g.next_year IS NULL OR g.next_year > g.bureau_next_year)")))
+        return fail();
+    while (q.next())
+        gone[q.value(2).toString() + unitSeparator() + q.value(3).toString()].append(
+                { q.value(0).toInt(), q.value(1).toString(), bigramsOf(q.value(4).toString()) });
+    if (gone.isEmpty())
+        return true;
+    // The records new in a year (no earlier year, no decision about them yet).
+    if (!q.exec(QStringLiteral("SELECT n.fiscal_year, n.code, n.organisation, r.name FROM project_links n"
+                               " JOIN records r ON r.fiscal_year = n.fiscal_year AND r.code = n.code"
+                               " WHERE n.prev_year IS NULL AND NOT EXISTS (SELECT 1 FROM project_aliases a"
+                               "  WHERE a.fiscal_year = n.fiscal_year AND a.code = n.code)")))
+        return fail();
     struct Pair
     {
         int year;
@@ -269,17 +309,48 @@ bool ProjectLinks::matchByName(QString *error)
     };
     QList<Pair> pairs;
     const double threshold = nameThreshold();
+    // Per organisation and year, an index from bigram to the gone names that have it:
+    // a new name is compared only with gone names it shares a bigram with, and a bigram
+    // most names share (事業) proposes no one, so a bureau that replaced all its
+    // projects costs no product of the two counts.
+    QHash<QString, QHash<QString, QList<int>>> indexes;
+    constexpr int commonBigram = 20;
     while (q.next()) {
-        const double s = nameSimilarity(q.value(2).toString(), q.value(5).toString());
-        if (s >= threshold)
-            pairs.append({ q.value(0).toInt(), q.value(1).toString(), q.value(3).toInt(),
-                           q.value(4).toString(), s });
+        const QString group = q.value(2).toString() + unitSeparator() + q.value(0).toString();
+        const auto it = gone.constFind(group);
+        if (it == gone.cend())
+            continue;
+        QHash<QString, QList<int>> &index = indexes[group];
+        if (index.isEmpty()) {
+            for (qsizetype i = 0; i < it->size(); ++i) {
+                for (auto b = it->at(i).bigrams.cbegin(); b != it->at(i).bigrams.cend(); ++b)
+                    index[b.key()].append(int(i));
+            }
+        }
+        const Bigrams name = bigramsOf(q.value(3).toString());
+        QSet<int> candidates;
+        for (auto b = name.cbegin(); b != name.cend(); ++b) {
+            const QList<int> holders = index.value(b.key());
+            if (holders.size() <= commonBigram)
+                candidates.unite(QSet<int>(holders.cbegin(), holders.cend()));
+        }
+        for (const int i : std::as_const(candidates)) {
+            const double similarity = dice(name, it->at(i).bigrams);
+            if (similarity >= threshold)
+                pairs.append({ q.value(0).toInt(), q.value(1).toString(), it->at(i).year,
+                               it->at(i).code, similarity });
+        }
     }
     q.finish();
     if (pairs.isEmpty())
         return true;
     std::stable_sort(pairs.begin(), pairs.end(),
-                     [](const Pair &a, const Pair &b) { return a.similarity > b.similarity; });
+                     [](const Pair &a, const Pair &b) {
+                         if (a.similarity != b.similarity)
+                             return a.similarity > b.similarity;
+                         return std::tie(a.year, a.code, a.targetYear, a.targetCode)
+                                 < std::tie(b.year, b.code, b.targetYear, b.targetCode);
+                     });
     QSet<QString> usedNew;
     QSet<QString> usedGone;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -296,7 +367,7 @@ bool ProjectLinks::matchByName(QString *error)
                  { p.year, p.code, p.targetYear, p.targetCode, p.similarity, now }, error))
             return false;
     }
-    return applyAliases(QStringLiteral("matched"), error) && computeNeighbours(error);
+    return applyAliases(QStringLiteral("matched"), error) && computeNeighbours(error, true);
 }
 
 QList<ProjectLinks::NameMatch> ProjectLinks::nameMatches(QString *error) const

@@ -103,7 +103,7 @@ public:
 private:
     bool run(const QString &sql, const QVariantList &values, QString *error);
     bool applyAliases(const QString &state, QString *error);
-    bool computeNeighbours(QString *error);
+    bool computeNeighbours(QString *error, bool renamedOnly = false);
     bool matchByName(QString *error);
     bool changeAlias(int fiscalYear, const QString &key, const QString &state, QString *error);
 

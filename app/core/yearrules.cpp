@@ -229,15 +229,7 @@ SqlCondition YearRules::suggestedCondition(const YearRuleSettings &s, const QStr
 YearRuleSettings YearRules::loadSettings(const ReviewDatabase &db, QString *error)
 {
     YearRuleSettings s;
-    QSqlQuery q(db.database());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'rules.years.%'"))) {
-        if (error)
-            *error = q.lastError().text();
-        return s;
-    }
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
+    for (const auto &[key, value] : ReviewRules::readSettings(db, QStringLiteral("rules.years."), error)) {
         bool ok = false;
         const double number = value.toDouble(&ok); // stored in the C locale
         if (key == QStringView(keyDisabled))
@@ -272,28 +264,12 @@ bool YearRules::saveSettings(ReviewDatabase &db, const YearRuleSettings &s, QStr
             *error = invalid;
         return false;
     }
-    const QList<std::pair<const char16_t *, QString>> values {
-        { keyBelowTargetLevel, QString::number(s.belowTargetLevel) },
-        { keyBudgetIncrease, QString::number(s.budgetIncrease, 'g', 17) },
-        { keyDisabled, s.disabledRules.join(u',') },
-    };
-    if (!db.beginWrite(error))
-        return false;
-    QSqlQuery q(db.database());
-    bool ok = q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (qsizetype i = 0; ok && i < values.size(); ++i) {
-        q.bindValue(0, QString::fromUtf16(values.at(i).first));
-        q.bindValue(1, values.at(i).second);
-        ok = q.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = q.lastError().text();
-        db.rollbackWrite();
-        return false;
-    }
-    return db.commitWrite(error) || (db.rollbackWrite(), false);
+    return ReviewRules::writeSettings(
+            db,
+            { { QString::fromUtf16(keyBelowTargetLevel), QString::number(s.belowTargetLevel) },
+              { QString::fromUtf16(keyBudgetIncrease), QString::number(s.budgetIncrease, 'g', 17) },
+              { QString::fromUtf16(keyDisabled), s.disabledRules.join(u',') } },
+            error);
 }
 
 } // namespace Hyoka
