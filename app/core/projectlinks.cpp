@@ -167,6 +167,15 @@ bool ProjectLinks::relinkInTransaction(QString *error)
         return true;
     // The natural key: the code, or the identity key with the bureau renamed
     // ('~' + bureau + U+001F + division + U+001F + name [+ U+001F #n]).
+    // Two PostgreSQL clients importing at once relink one after the other: the second's
+    // statements then see the first's committed links (READ COMMITTED); readers go on.
+    // (Not prepared: PostgreSQL prepares no LOCK.)
+    QSqlQuery lock(m_db.database());
+    if (m_db.isPostgres() && !lock.exec(QStringLiteral("LOCK TABLE project_links IN EXCLUSIVE MODE"))) {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(lock.lastError().text());
+        return false;
+    }
     const QString natural = QStringLiteral(
             "CASE WHEN r.has_code = 1 OR o.new_bureau IS NULL THEN r.code"
             " ELSE '~' || o.new_bureau || substr(r.code, length(r.bureau) + 2) END");
