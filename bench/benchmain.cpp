@@ -7,6 +7,7 @@
 //                                          the longest stall of the GUI thread meanwhile
 //   bench grid DB [--browser]              open → first painted rows, sort, search
 //   bench pdf FILE [--repeat N]            PDF reader pages/s against pdftotext -layout
+//   bench years RECORDS YEARS DB           links across years, history, year rules
 //
 // tools/bench.sh runs them all and prints each figure with the command that made it.
 #include "benchsupport.h"
@@ -41,7 +42,8 @@ static int usage()
                  "       bench import FILE DB\n"
                  "       bench importjob FILE DB\n"
                  "       bench grid DB [--browser]\n"
-                 "       bench pdf FILE [--repeat N]\n");
+                 "       bench pdf FILE [--repeat N]\n"
+                 "       bench years RECORDS YEARS DB\n");
     return 2;
 }
 
@@ -65,5 +67,7 @@ int main(int argc, char **argv)
         return HyokaBench::gridCommand(args);
     if (command == u"pdf")
         return HyokaBench::pdfCommand(args);
+    if (command == u"years")
+        return HyokaBench::yearsCommand(args);
     return usage();
 }

@@ -73,5 +73,6 @@ int importCommand(const QStringList &args);
 int importJobCommand(const QStringList &args);
 int gridCommand(const QStringList &args);
 int pdfCommand(const QStringList &args);
+int yearsCommand(const QStringList &args);
 
 } // namespace HyokaBench

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clioutput.h"
 #include "columnprofile.h"
+#include "record.h"
 #include "reviewdatabase.h"
 
 #include <QCommandLineParser>
@@ -101,6 +102,28 @@ bool parseArgs(const QString &command, const QStringList &args, int options, Par
         parsed->read.encoding = parser.value(encoding).toLatin1();
     }
     return true;
+}
+
+RecordOptions::RecordOptions()
+    : db(QStringLiteral("db"), Commands::tr("review database"), QStringLiteral("DB")),
+      year(QStringLiteral("year"), Commands::tr("fiscal year"), QStringLiteral("Y")),
+      code(QStringLiteral("code"), Commands::tr("project code"), QStringLiteral("C")),
+      name(QStringLiteral("name"), Commands::tr("project name (a record without a code)"),
+           QStringLiteral("NAME")),
+      bureau(QStringLiteral("bureau"), Commands::tr("bureau (with --name)"), QStringLiteral("B")),
+      division(QStringLiteral("division"), Commands::tr("division (with --name)"), QStringLiteral("D"))
+{
+}
+
+QString RecordOptions::identityKey(const QString &code, const QString &name, const QString &bureau,
+                                   const QString &division)
+{
+    Record named;
+    named.code = code.trimmed();
+    named.name = name.trimmed();
+    named.bureau = bureau.trimmed();
+    named.division = division.trimmed();
+    return named.identityKey();
 }
 
 bool openDatabase(ReviewDatabase &db, const QString &spec)

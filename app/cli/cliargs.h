@@ -2,6 +2,7 @@
 
 #include "recordreader.h"
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,25 @@
 namespace Hyoka {
 
 class ReviewDatabase;
+
+// --db, --year, --code and, for a record without a code, --name, --bureau, --division:
+// how `hyoka flag` and `hyoka links` name one record.
+struct RecordOptions
+{
+    RecordOptions();
+    QList<QCommandLineOption> all() const { return { db, year, code, name, bureau, division }; }
+    // The record's identity key (Record::identityKey()) from the parsed options.
+    template<typename Parser>
+    QString key(const Parser &parser) const
+    {
+        return identityKey(parser.value(code), parser.value(name), parser.value(bureau),
+                           parser.value(division));
+    }
+    static QString identityKey(const QString &code, const QString &name, const QString &bureau,
+                               const QString &division);
+
+    QCommandLineOption db, year, code, name, bureau, division;
+};
 
 // Options shared by the sub-commands, parsed with QCommandLineParser.
 struct ParsedArgs

@@ -14,6 +14,7 @@
 #include "reviewrules.h"
 #include "safecommit.h"
 #include "tabularexport.h"
+#include "yearrules.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -48,6 +49,9 @@ QString Commands::usage()
               "                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]\n"
               "                  (a record without a code: --name NAME --bureau B [--division D] for --code C)\n"
               "       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]\n"
+              "       hyoka history [--db DB] --code C | --name NAME [--bureau B]\n"
+              "       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]\n"
+              "                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)\n"
               "       hyoka copy --from DB --to DB\n"
               "       hyoka backup [--db DB] [-o FILE]\n"
               "       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]\n"
@@ -110,6 +114,10 @@ int Commands::run(const QStringList &arguments)
         return rolesCommand(rest);
     if (command == u"profile")
         return profileCommand(rest);
+    if (command == u"history")
+        return historyCommand(rest);
+    if (command == u"links")
+        return linksCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));
     error(usage());
     return UsageError;
@@ -223,6 +231,19 @@ int Commands::checkCommand(const QStringList &args)
     return exitCode;
 }
 
+// The JSON "previous" of a record read from the database (docs/years.md).
+static QByteArray yearPrevious(const std::optional<YearRules::Inputs> &in)
+{
+    if (!in || !in->prevYear)
+        return QByteArrayLiteral("null");
+    std::optional<Rating> rating;
+    if (!in->prevRatingLabel.isEmpty())
+        rating = Rating { in->prevRatingLabel, in->prevRatingRank, in->prevRatingRanks,
+                          in->prevRatingScale, {} };
+    return JsonRecordWriter::previousObject(in->prevYear, rating, in->prevLevel, in->prevBudget,
+                                            in->prevSettlement);
+}
+
 // Writes the export into `device`, from the files when given, else from the database.
 // `complete` tells whether every record that could be read was written (false when the
 // database could not be read or the writer failed): only then may a file be replaced.
@@ -238,6 +259,7 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
     // thresholds; parsed files get "flag": null and the default thresholds.
     QHash<FlagStore::Key, Flag> flags;
     RuleSettings rules;
+    YearRuleSettings yearRules;
     auto forEach = [&](const std::function<bool(const Record &)> &sendRecord) -> bool {
         if (!a.files.isEmpty()) {
             for (const QString &file : a.files) {
@@ -262,6 +284,7 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         }
         flags = FlagStore(db).allFlags();
         rules = ReviewRules::loadSettings(db);
+        yearRules = YearRules::loadSettings(db);
         RecordStore store(db);
         if (!store.forEachRecord(sendRecord)) {
             // A read error, never silent (a writer that stops reports its own error).
@@ -279,8 +302,17 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
         ok = writer.begin();
         ok = ok && forEach([&](const Record &r) {
             const auto flag = flags.constFind({ r.fiscalYear, r.identityKey() });
+            QStringList suggestions = ReviewRules::suggestions(r, rules);
+            // From the database: the project's previous year and the year-on-year rules.
+            QByteArray previous;
+            if (a.files.isEmpty()) {
+                const auto in = YearRules::inputs(db, r.fiscalYear, r.identityKey());
+                previous = yearPrevious(in);
+                if (in)
+                    suggestions += YearRules::suggestions(*in, yearRules);
+            }
             return writer.write(r, flag == flags.cend() ? std::nullopt : std::optional<Flag>(*flag),
-                                ReviewRules::suggestions(r, rules));
+                                suggestions, previous);
         });
         ok = ok && writer.finish(warnings);
     } else if (a.format == u"csv") {

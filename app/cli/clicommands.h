@@ -34,6 +34,8 @@ private:
     static int rolesCommand(const QStringList &args);   // grantcommand.cpp
     static int detectCommand(const QStringList &args);  // detectcommand.cpp
     static int profileCommand(const QStringList &args); // detectcommand.cpp
+    static int historyCommand(const QStringList &args); // historycommand.cpp
+    static int linksCommand(const QStringList &args);   // historycommand.cpp
 };
 
 } // namespace Hyoka

@@ -1,6 +1,7 @@
 // `hyoka flag`: sets a reviewer's flag on one record from the command line.
 #include "clicommands.h"
 
+#include "cliargs.h"
 #include "clioutput.h"
 #include "flagstore.h"
 #include "record.h"
@@ -17,15 +18,10 @@ int Commands::flagCommand(const QStringList &args)
     const QString command = QStringLiteral("flag");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption db(QStringLiteral("db"), tr("review database"), QStringLiteral("DB"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("fiscal year"), QStringLiteral("Y"));
-    const QCommandLineOption code(QStringLiteral("code"), tr("project code"), QStringLiteral("C"));
     // A record of a table without codes is named by its organisation and name.
-    const QCommandLineOption name(QStringLiteral("name"), tr("project name (a record without a code)"),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption bureau(QStringLiteral("bureau"), tr("bureau (with --name)"), QStringLiteral("B"));
-    const QCommandLineOption division(QStringLiteral("division"), tr("division (with --name)"),
-                                      QStringLiteral("D"));
+    const RecordOptions options;
+    const QCommandLineOption &db = options.db, &year = options.year, &code = options.code,
+                             &name = options.name, &bureau = options.bureau, &division = options.division;
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("flagged, reviewed, dismissed or none"), QStringLiteral("S"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("reason id"), QStringLiteral("R"));

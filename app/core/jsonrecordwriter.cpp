@@ -94,6 +94,20 @@ QByteArray JsonRecordWriter::ratingObject(const Record &r)
     return o + '}';
 }
 
+QByteArray JsonRecordWriter::previousObject(int fiscalYear, const std::optional<Rating> &rating,
+                                            std::optional<int> level, std::optional<qint64> budget,
+                                            std::optional<qint64> settlement)
+{
+    if (fiscalYear == 0)
+        return QByteArrayLiteral("null");
+    Record r;
+    r.rating = rating;
+    r.level = level;
+    return "{\"fiscal_year\": " + QByteArray::number(fiscalYear) + ", \"rating\": " + ratingObject(r)
+            + ", \"budget\": " + optionalInt(budget) + ", \"settlement\": " + optionalInt(settlement)
+            + '}';
+}
+
 QByteArray JsonRecordWriter::amountsArray(const QList<Amount> &amounts)
 {
     QByteArray o = "[";
@@ -122,7 +136,8 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, int indent)
 }
 
 QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<Flag> &flag,
-                                          const QStringList &suggestions, int indent)
+                                          const QStringList &suggestions, int indent,
+                                          const QByteArray &previous)
 {
     const QByteArray pad(indent, ' ');
     const QByteArray inner(indent + 2, ' ');
@@ -182,6 +197,7 @@ QByteArray JsonRecordWriter::recordObject(const Record &r, const std::optional<F
     field("indicators", indicators);
     field("source", sourceObject(r));
     field("flag", flagObject(flag));
+    field("previous", previous.isEmpty() ? QByteArrayLiteral("null") : previous);
     QByteArray ids = "[";
     for (qsizetype i = 0; i < suggestions.size(); ++i) {
         if (i)
@@ -207,11 +223,11 @@ bool JsonRecordWriter::write(const Record &record)
 }
 
 bool JsonRecordWriter::write(const Record &record, const std::optional<Flag> &flag,
-                             const QStringList &suggestions)
+                             const QStringList &suggestions, const QByteArray &previous)
 {
     QByteArray chunk = m_first ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n");
     m_first = false;
-    chunk += recordObject(record, flag, suggestions);
+    chunk += recordObject(record, flag, suggestions, 4, previous);
     m_ok = m_ok && m_device.write(chunk) == chunk.size();
     return m_ok;
 }

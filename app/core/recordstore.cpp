@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "importsupport.h"
+#include "projectlinks.h"
 #include "recordfields.h"
 #include "recordpipe.h"
 #include "recordsink.h"
@@ -228,6 +229,13 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     if (!finish.exec()) {
         result.error = RecordStore::tr("cannot record the import: %1").arg(finish.lastError().text().simplified());
         rollbackWrite(db);
+        return result;
+    }
+    // Every import relinks the years in SQL (docs/years.md); flags and audit stay as they are.
+    if (!ProjectLinks(db).relinkInTransaction(&error)) {
+        result.error = error;
+        rollbackWrite(db);
+        result.inserted = result.updated = 0;
         return result;
     }
     if (beforeCommit && !beforeCommit(&error)) {

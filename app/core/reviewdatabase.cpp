@@ -1,6 +1,7 @@
 #include "reviewdatabase.h"
 
 #include "pgconnectoptions.h"
+#include "projectlinks.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -581,13 +582,13 @@ bool ReviewDatabase::migrate(QString *error)
             ok = runAll(schemaV3());
             version = 3;
         }
+        if (ok && version < 4 && m_targetVersion >= 4) {
+            ok = runAll(ProjectLinks::schemaV4()) && ProjectLinks(*this).relinkInTransaction(error);
+            version = 4;
+        }
         if (ok)
             ok = run(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
-        if (!ok) {
-            rollbackWrite();
-            return false;
-        }
-        if (!commitWrite(error)) {
+        if (!ok || !commitWrite(error)) {
             rollbackWrite();
             return false;
         }

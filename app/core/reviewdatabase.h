@@ -43,6 +43,9 @@ namespace Hyoka {
 //   indicators.actual_year, target_year
 //   amounts(record_id, seq, kind, fiscal_year, amount)
 //   profiles(name, pattern, profile, updated_at): saved column mappings
+//
+// Version 4 links the records of one project across fiscal years (docs/years.md):
+//   project_links, project_aliases, organisation_renames (projectlinks.h)
 // Before an existing SQLite database is migrated, a copy is written next to it with
 // VACUUM INTO as <file>.v<old version>-backup-<yyyyMMddTHHmmssZ>.sqlite.
 class ReviewDatabase
@@ -119,7 +122,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
 
     // How long beginWrite() waits for another writer's SQLite lock before it gives up
     // with a message naming the holder (default one minute; -1 restores it). Tests

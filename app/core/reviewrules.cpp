@@ -234,15 +234,7 @@ SqlCondition ReviewRules::suggestedCondition(const RuleSettings &s, const QStrin
 RuleSettings ReviewRules::loadSettings(const ReviewDatabase &db, QString *error)
 {
     RuleSettings s;
-    QSqlQuery q(db.database());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'rules.%'"))) {
-        if (error)
-            *error = q.lastError().text();
-        return s;
-    }
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
+    for (const auto &[key, value] : readSettings(db, QStringLiteral("rules."), error)) {
         bool ok = false;
         const double number = value.toDouble(&ok); // stored in the C locale
         if (key == QStringView(keyDisabled)) {
@@ -295,15 +287,39 @@ bool ReviewRules::saveSettings(ReviewDatabase &db, const RuleSettings &s, QStrin
         return false;
     }
     auto number = [](double v) { return QString::number(v, 'g', 17); };
-    const QList<std::pair<const char16_t *, QString>> values {
-        { keyBelowTargetLevel, QString::number(s.belowTargetLevel) },
-        { keyRateLow, number(s.executionRateLow) },
-        { keyRateHigh, number(s.executionRateHigh) },
-        { keyUnderperformingLevel, QString::number(s.underperformingLevel) },
-        { keyLowRatio, number(s.inconsistentLowRatio) },
-        { keyHighRatio, number(s.inconsistentHighRatio) },
-        { keyDisabled, s.disabledRules.join(u',') },
-    };
+    return writeSettings(db,
+                         { { QString::fromUtf16(keyBelowTargetLevel), QString::number(s.belowTargetLevel) },
+                           { QString::fromUtf16(keyRateLow), number(s.executionRateLow) },
+                           { QString::fromUtf16(keyRateHigh), number(s.executionRateHigh) },
+                           { QString::fromUtf16(keyUnderperformingLevel),
+                             QString::number(s.underperformingLevel) },
+                           { QString::fromUtf16(keyLowRatio), number(s.inconsistentLowRatio) },
+                           { QString::fromUtf16(keyHighRatio), number(s.inconsistentHighRatio) },
+                           { QString::fromUtf16(keyDisabled), s.disabledRules.join(u',') } },
+                         error);
+}
+
+QList<std::pair<QString, QString>> ReviewRules::readSettings(const ReviewDatabase &db,
+                                                           const QString &prefix, QString *error)
+{
+    QList<std::pair<QString, QString>> values;
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?"));
+    q.addBindValue(int(prefix.size()));
+    q.addBindValue(prefix);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return values;
+    }
+    while (q.next())
+        values.append({ q.value(0).toString(), q.value(1).toString() });
+    return values;
+}
+
+bool ReviewRules::writeSettings(ReviewDatabase &db, const QList<std::pair<QString, QString>> &values,
+                                QString *error)
+{
     if (!db.beginWrite(error))
         return false;
     QSqlQuery q(db.database());
@@ -315,7 +331,7 @@ bool ReviewRules::saveSettings(ReviewDatabase &db, const RuleSettings &s, QStrin
         return false;
     }
     for (const auto &[key, value] : values) {
-        q.bindValue(0, QString::fromUtf16(key));
+        q.bindValue(0, key);
         q.bindValue(1, value);
         if (!q.exec()) {
             if (error)

@@ -65,6 +65,13 @@ public:
     // (levels outside 1–5, negative or non-finite ratios) with a message.
     static bool saveSettings(ReviewDatabase &db, const RuleSettings &settings, QString *error);
     static QString validate(const RuleSettings &settings);
+    // Upserts settings rows (key, value) in one transaction; saveSettings() and
+    // YearRules::saveSettings() write through it.
+    // The settings rows whose key starts with `prefix`, as stored.
+    static QList<std::pair<QString, QString>> readSettings(const ReviewDatabase &db,
+                                                          const QString &prefix, QString *error);
+    static bool writeSettings(ReviewDatabase &db, const QList<std::pair<QString, QString>> &values,
+                              QString *error);
 
     // A ratio as a percentage in the current locale: 0.755 → "75.5%".
     static QString percent(double ratio);

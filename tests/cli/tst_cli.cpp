@@ -206,7 +206,9 @@ void tst_Cli::jsonShape()
                                QStringLiteral("flag"), QStringLiteral("suggestions"),
                                // issue 13: the generalised record
                                QStringLiteral("division"), QStringLiteral("rating"),
-                               QStringLiteral("amounts"), QStringLiteral("source") };
+                               QStringLiteral("amounts"), QStringLiteral("source"),
+                               // issue 16: the project's previous year (null for files)
+                               QStringLiteral("previous") };
     for (const QJsonValue &v : std::as_const(m_seedRecords)) {
         const QJsonObject o = v.toObject();
         const QStringList k = o.keys();
@@ -215,6 +217,7 @@ void tst_Cli::jsonShape()
         QVERIFY(o.value(QStringLiteral("budget")).isDouble());
         QVERIFY(o.value(QStringLiteral("achievements")).isArray());
         QVERIFY(o.value(QStringLiteral("flag")).isNull());
+        QVERIFY(o.value(QStringLiteral("previous")).isNull());
         QVERIFY(o.value(QStringLiteral("suggestions")).isArray());
         // A level-rated record: its level on the 1–5 scale.
         const QJsonObject rating = o.value(QStringLiteral("rating")).toObject();
@@ -258,9 +261,9 @@ void tst_Cli::seedJsonUnchangedApartFromNewKeys()
     QCOMPARE(old.size(), m_seedRecords.size());
     for (qsizetype i = 0; i < old.size(); ++i) {
         QJsonObject now = m_seedRecords.at(i).toObject();
-        for (const char *key : { "division", "rating", "amounts", "source" })
+        for (const char *key : { "division", "rating", "amounts", "source", "previous" })
             QVERIFY2(now.contains(QString::fromLatin1(key)), key);
-        for (const char *key : { "division", "rating", "amounts", "source" })
+        for (const char *key : { "division", "rating", "amounts", "source", "previous" })
             now.remove(QString::fromLatin1(key));
         QCOMPARE(now, old.at(i).toObject());
     }

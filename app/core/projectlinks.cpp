@@ -1,0 +1,480 @@
+#include "projectlinks.h"
+
+#include "reviewdatabase.h"
+#include "textnormaliser.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Hyoka {
+
+namespace {
+
+const char16_t keyNameThreshold[] = u"links.name_similarity";
+
+QString unitSeparator()
+{
+    return QString(QChar(u'\x1f'));
+}
+
+// The character bigrams of a name's normalised form (TextNormaliser::searchKey(),
+// spaces dropped), with their counts; a one-character name is its own bigram.
+using Bigrams = QHash<QString, int>;
+
+Bigrams bigramsOf(const QString &text)
+{
+    const QString key = TextNormaliser::searchKey(text).remove(u' ');
+    Bigrams grams;
+    if (key.size() == 1)
+        grams.insert(key, 1);
+    for (qsizetype i = 0; i + 1 < key.size(); ++i)
+        ++grams[key.mid(i, 2)];
+    return grams;
+}
+
+// The Dice coefficient of two bigram multisets: 2 × shared / total.
+double dice(const Bigrams &a, const Bigrams &b)
+{
+    int total = 0;
+    int common = 0;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        total += it.value();
+        common += std::min(it.value(), b.value(it.key()));
+    }
+    for (const int n : b)
+        total += n;
+    return total == 0 ? 0.0 : 2.0 * common / total;
+}
+
+} // namespace
+
+QStringList ProjectLinks::schemaV4()
+{
+    return {
+        QStringLiteral("CREATE TABLE project_links ("
+                       " fiscal_year INTEGER NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " bureau TEXT NOT NULL,"
+                       " organisation TEXT NOT NULL,"
+                       " natural_key TEXT NOT NULL,"
+                       " project TEXT NOT NULL,"
+                       " matched TEXT NOT NULL DEFAULT 'code',"
+                       " similarity %REAL%,"
+                       " prev_year INTEGER,"
+                       " prev_code TEXT,"
+                       " prev_level INTEGER,"
+                       " prev_rating_rank INTEGER,"
+                       " prev_rating_scale TEXT,"
+                       " prev_budget %BIGINT%,"
+                       " prev_settlement %BIGINT%,"
+                       " next_year INTEGER,"
+                       " bureau_next_year INTEGER,"
+                       " PRIMARY KEY (fiscal_year, code))"),
+        QStringLiteral("CREATE INDEX project_links_project ON project_links (project, fiscal_year)"),
+        QStringLiteral("CREATE INDEX project_links_natural ON project_links (natural_key, fiscal_year)"),
+        QStringLiteral("CREATE INDEX project_links_bureau ON project_links (bureau, fiscal_year)"),
+        QStringLiteral("CREATE INDEX project_links_organisation ON project_links (organisation, fiscal_year)"),
+        QStringLiteral("CREATE TABLE project_aliases ("
+                       " fiscal_year INTEGER NOT NULL,"
+                       " code TEXT NOT NULL,"
+                       " target_year INTEGER NOT NULL,"
+                       " target_code TEXT NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('matched', 'confirmed', 'rejected')),"
+                       " similarity %REAL%,"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (fiscal_year, code))"),
+        QStringLiteral("CREATE TABLE organisation_renames ("
+                       " old_bureau TEXT NOT NULL PRIMARY KEY,"
+                       " new_bureau TEXT NOT NULL)"),
+    };
+}
+
+double ProjectLinks::nameSimilarity(const QString &a, const QString &b)
+{
+    return dice(bigramsOf(a), bigramsOf(b));
+}
+
+bool ProjectLinks::run(const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery q(m_db.database());
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+double ProjectLinks::nameThreshold() const
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QString::fromUtf16(keyNameThreshold));
+    bool ok = false;
+    const double v = q.exec() && q.next() ? q.value(0).toString().toDouble(&ok) : 0;
+    return ok && v > 0 && v <= 1 ? v : defaultNameThreshold;
+}
+
+bool ProjectLinks::setNameThreshold(double threshold, QString *error)
+{
+    if (!(threshold > 0 && threshold <= 1)) {
+        if (error)
+            *error = tr("a name similarity must be above 0 and at most 1");
+        return false;
+    }
+    if (!m_db.beginWrite(error))
+        return false;
+    const bool ok = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        { QString::fromUtf16(keyNameThreshold), QString::number(threshold, 'g', 17) },
+                        error)
+            && relinkInTransaction(error);
+    if (!ok || !m_db.commitWrite(error)) {
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectLinks::relink(QString *error)
+{
+    if (!m_db.beginWrite(error))
+        return false;
+    if (!relinkInTransaction(error) || !m_db.commitWrite(error)) {
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectLinks::relinkInTransaction(QString *error)
+{
+    // A database still at schema 3 (only the tests build one) has no links to keep.
+    if (!m_db.database().tables().contains(QStringLiteral("project_links")))
+        return true;
+    // The natural key: the code, or the identity key with the bureau renamed
+    // ('~' + bureau + U+001F + division + U+001F + name [+ U+001F #n]).
+    // Two PostgreSQL clients importing at once relink one after the other: the second's
+    // statements then see the first's committed links (READ COMMITTED); readers go on.
+    // (Not prepared: PostgreSQL prepares no LOCK.)
+    QSqlQuery lock(m_db.database());
+    if (m_db.isPostgres() && !lock.exec(QStringLiteral("LOCK TABLE project_links IN EXCLUSIVE MODE"))) {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(lock.lastError().text());
+        return false;
+    }
+    const QString natural = QStringLiteral(
+            "CASE WHEN r.has_code = 1 OR o.new_bureau IS NULL THEN r.code"
+            " ELSE '~' || o.new_bureau || substr(r.code, length(r.bureau) + 2) END");
+    return run(QStringLiteral("DELETE FROM project_links"), {}, error)
+            && run(QStringLiteral("DELETE FROM project_aliases WHERE state = 'matched'"), {}, error)
+            && run(QStringLiteral("INSERT INTO project_links (fiscal_year, code, bureau,"
+                                  " organisation, natural_key, project, matched)"
+                                  " SELECT r.fiscal_year, r.code, COALESCE(o.new_bureau, r.bureau),"
+                                  " COALESCE(o.new_bureau, r.bureau) || ? || r.division, %1, %1,"
+                                  " CASE WHEN r.has_code = 1 THEN 'code' ELSE 'key' END"
+                                  " FROM records r LEFT JOIN organisation_renames o"
+                                  " ON o.old_bureau = r.bureau")
+                           .arg(natural),
+                   { unitSeparator() }, error)
+            && applyAliases(QStringLiteral("confirmed"), error) && computeNeighbours(error)
+            && matchByName(error);
+}
+
+// Each alias, oldest first, gives its record (and the later years of its natural key)
+// the project of its target: a project renamed twice follows both renames.
+bool ProjectLinks::applyAliases(const QString &state, QString *error)
+{
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("SELECT a.fiscal_year, a.code, a.target_year, a.target_code, a.similarity"
+                             " FROM project_aliases a"
+                             " JOIN project_links l ON l.fiscal_year = a.fiscal_year AND l.code = a.code"
+                             " JOIN project_links t ON t.fiscal_year = a.target_year AND t.code = a.target_code"
+                             " WHERE a.state = ? ORDER BY a.fiscal_year, a.code"));
+    q.addBindValue(state);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(q.lastError().text());
+        return false;
+    }
+    // Read them all first: the updates below change the table being read.
+    QList<QVariantList> aliases;
+    while (q.next())
+        aliases.append({ q.value(0), q.value(1), q.value(2), q.value(3), q.value(4) });
+    q.finish();
+    for (const QVariantList &a : std::as_const(aliases)) {
+        const QVariant year = a.at(0);
+        const QVariant code = a.at(1);
+        if (!run(QStringLiteral("UPDATE project_links SET project = (SELECT t.project FROM project_links t"
+                                " WHERE t.fiscal_year = ? AND t.code = ?)"
+                                " WHERE fiscal_year >= ? AND natural_key = (SELECT n.natural_key"
+                                " FROM project_links n WHERE n.fiscal_year = ? AND n.code = ?)"),
+                 { a.at(2), a.at(3), year, year, code }, error)
+            || !run(QStringLiteral("UPDATE project_links SET matched = 'name', similarity = ?"
+                                   " WHERE fiscal_year = ? AND code = ?"),
+                    { a.at(4), year, code }, error))
+            return false;
+    }
+    return true;
+}
+
+// The previous and next year of each record's project, the previous record's figures
+// and the next year its bureau has records in: what the year-on-year rules compare.
+bool ProjectLinks::computeNeighbours(QString *error, bool renamedOnly)
+{
+    // After the matches by name only their projects' rows change (both sides of each
+    // rename now share the project); the bureaus' years do not.
+    const QString scope = renamedOnly
+            ? QStringLiteral(" WHERE project IN (SELECT l.project FROM project_aliases a"
+                             " JOIN project_links l ON l.fiscal_year = a.fiscal_year AND l.code = a.code"
+                             " WHERE a.state = 'matched')")
+            : QString();
+    const QString bureauYear = renamedOnly
+            ? QString()
+            : QStringLiteral(" bureau_next_year = (SELECT MIN(b.fiscal_year) FROM project_links b"
+                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),");
+    return run(QStringLiteral(
+                       "UPDATE project_links SET"
+                       " prev_year = (SELECT MAX(p.fiscal_year) FROM project_links p"
+                       "  WHERE p.project = project_links.project AND p.fiscal_year < project_links.fiscal_year),"
+                       " next_year = (SELECT MIN(p.fiscal_year) FROM project_links p"
+                       "  WHERE p.project = project_links.project AND p.fiscal_year > project_links.fiscal_year),")
+                       + bureauYear
+                       + QStringLiteral(" prev_code = NULL, prev_level = NULL, prev_rating_rank = NULL,"
+                                        " prev_rating_scale = NULL, prev_budget = NULL, prev_settlement = NULL")
+                       + scope,
+               {}, error)
+            && run(QStringLiteral(
+                           "UPDATE project_links SET prev_code = r.code, prev_level = r.level,"
+                           " prev_rating_rank = r.rating_rank, prev_rating_scale = r.rating_scale,"
+                           " prev_budget = r.budget, prev_settlement = r.settlement"
+                           " FROM project_links p JOIN records r"
+                           " ON r.fiscal_year = p.fiscal_year AND r.code = p.code"
+                           " WHERE project_links.prev_year IS NOT NULL"
+                           " AND p.project = project_links.project AND p.fiscal_year = project_links.prev_year")
+                           + (renamedOnly ? scope.mid(7).prepend(QStringLiteral(" AND project_links."))
+                                          : QString()),
+                   {}, error);
+}
+
+// Records new in a year matched to records of the same organisation gone since its
+// previous year, by the similarity of their names: the best pairs first, each record
+// in one pair at most. Only the few unmatched records are compared, in C++.
+bool ProjectLinks::matchByName(QString *error)
+{
+    // The records gone since their bureau's previous year, by organisation and the year
+    // they are missing from: usually none (one year, or no project ended), so nothing
+    // more is read.
+    struct Side
+    {
+        int year;
+        QString code;
+        Bigrams bigrams;
+    };
+    QHash<QString, QList<Side>> gone;
+    QSqlQuery q(m_db.database());
+    auto fail = [&] {
+        if (error)
+            *error = tr("cannot link the years: %1").arg(q.lastError().text());
+        return false;
+    };
+    if (!q.exec(QStringLiteral("SELECT g.fiscal_year, g.code, g.organisation, g.bureau_next_year, r.name"
+                               " FROM project_links g"
+                               " JOIN records r ON r.fiscal_year = g.fiscal_year AND r.code = g.code"
+                               " WHERE g.bureau_next_year IS NOT NULL"
+                               " AND (g.next_year IS NULL OR g.next_year > g.bureau_next_year)")))
+        return fail();
+    while (q.next())
+        gone[q.value(2).toString() + unitSeparator() + q.value(3).toString()].append(
+                { q.value(0).toInt(), q.value(1).toString(), bigramsOf(q.value(4).toString()) });
+    if (gone.isEmpty())
+        return true;
+    // The records new in a year (no earlier year, no decision about them yet).
+    if (!q.exec(QStringLiteral("SELECT n.fiscal_year, n.code, n.organisation, r.name FROM project_links n"
+                               " JOIN records r ON r.fiscal_year = n.fiscal_year AND r.code = n.code"
+                               " WHERE n.prev_year IS NULL AND NOT EXISTS (SELECT 1 FROM project_aliases a"
+                               "  WHERE a.fiscal_year = n.fiscal_year AND a.code = n.code)")))
+        return fail();
+    struct Pair
+    {
+        int year;
+        QString code;
+        int targetYear;
+        QString targetCode;
+        double similarity;
+    };
+    QList<Pair> pairs;
+    const double threshold = nameThreshold();
+    // Per organisation and year, an index from bigram to the gone names that have it:
+    // a new name is compared only with gone names it shares a bigram with, and a bigram
+    // most names share (事業) proposes no one, so a bureau that replaced all its
+    // projects costs no product of the two counts.
+    QHash<QString, QHash<QString, QList<int>>> indexes;
+    constexpr int commonBigram = 20;
+    while (q.next()) {
+        const QString group = q.value(2).toString() + unitSeparator() + q.value(0).toString();
+        const auto it = gone.constFind(group);
+        if (it == gone.cend())
+            continue;
+        QHash<QString, QList<int>> &index = indexes[group];
+        if (index.isEmpty()) {
+            for (qsizetype i = 0; i < it->size(); ++i) {
+                for (auto b = it->at(i).bigrams.cbegin(); b != it->at(i).bigrams.cend(); ++b)
+                    index[b.key()].append(int(i));
+            }
+        }
+        const Bigrams name = bigramsOf(q.value(3).toString());
+        QSet<int> candidates;
+        for (auto b = name.cbegin(); b != name.cend(); ++b) {
+            const QList<int> holders = index.value(b.key());
+            if (holders.size() <= commonBigram)
+                candidates.unite(QSet<int>(holders.cbegin(), holders.cend()));
+        }
+        for (const int i : std::as_const(candidates)) {
+            const double similarity = dice(name, it->at(i).bigrams);
+            if (similarity >= threshold)
+                pairs.append({ q.value(0).toInt(), q.value(1).toString(), it->at(i).year,
+                               it->at(i).code, similarity });
+        }
+    }
+    q.finish();
+    if (pairs.isEmpty())
+        return true;
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair &a, const Pair &b) {
+                         if (a.similarity != b.similarity)
+                             return a.similarity > b.similarity;
+                         return std::tie(a.year, a.code, a.targetYear, a.targetCode)
+                                 < std::tie(b.year, b.code, b.targetYear, b.targetCode);
+                     });
+    QSet<QString> usedNew;
+    QSet<QString> usedGone;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const Pair &p : std::as_const(pairs)) {
+        const QString n = QString::number(p.year) + unitSeparator() + p.code;
+        const QString g = QString::number(p.targetYear) + unitSeparator() + p.targetCode;
+        if (usedNew.contains(n) || usedGone.contains(g))
+            continue;
+        usedNew.insert(n);
+        usedGone.insert(g);
+        if (!run(QStringLiteral("INSERT INTO project_aliases (fiscal_year, code, target_year,"
+                                " target_code, state, similarity, updated_at)"
+                                " VALUES (?, ?, ?, ?, 'matched', ?, ?)"),
+                 { p.year, p.code, p.targetYear, p.targetCode, p.similarity, now }, error))
+            return false;
+    }
+    return applyAliases(QStringLiteral("matched"), error) && computeNeighbours(error, true);
+}
+
+QList<ProjectLinks::NameMatch> ProjectLinks::nameMatches(QString *error) const
+{
+    QList<NameMatch> matches;
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral(
+                "SELECT a.fiscal_year, a.code, rn.name, a.target_year, a.target_code, rg.name,"
+                " a.state, a.similarity FROM project_aliases a"
+                " LEFT JOIN records rn ON rn.fiscal_year = a.fiscal_year AND rn.code = a.code"
+                " LEFT JOIN records rg ON rg.fiscal_year = a.target_year AND rg.code = a.target_code"
+                " ORDER BY a.fiscal_year, a.code"))) {
+        if (error)
+            *error = q.lastError().text();
+        return matches;
+    }
+    while (q.next())
+        matches.append({ q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString(), q.value(7).toDouble() });
+    return matches;
+}
+
+bool ProjectLinks::changeAlias(int fiscalYear, const QString &key, const QString &state,
+                               QString *error)
+{
+    if (!m_db.beginWrite(error))
+        return false;
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("UPDATE project_aliases SET state = ?, updated_at = ?"
+                             " WHERE fiscal_year = ? AND code = ? AND state <> 'rejected'"));
+    q.addBindValue(state);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(fiscalYear);
+    q.addBindValue(key);
+    bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError().text();
+    if (ok && q.numRowsAffected() < 1) {
+        ok = false;
+        if (error)
+            *error = tr("fiscal %1: the record has no project matched by name").arg(fiscalYear);
+    }
+    if (!ok || !relinkInTransaction(error) || !m_db.commitWrite(error)) {
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+bool ProjectLinks::confirm(int fiscalYear, const QString &key, QString *error)
+{
+    return changeAlias(fiscalYear, key, QStringLiteral("confirmed"), error);
+}
+
+bool ProjectLinks::undo(int fiscalYear, const QString &key, QString *error)
+{
+    return changeAlias(fiscalYear, key, QStringLiteral("rejected"), error);
+}
+
+QList<ProjectLinks::Rename> ProjectLinks::organisationRenames(QString *error) const
+{
+    QList<Rename> renames;
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral("SELECT old_bureau, new_bureau FROM organisation_renames"
+                               " ORDER BY old_bureau"))) {
+        if (error)
+            *error = q.lastError().text();
+        return renames;
+    }
+    while (q.next())
+        renames.append({ q.value(0).toString(), q.value(1).toString() });
+    return renames;
+}
+
+bool ProjectLinks::setOrganisationRename(const QString &oldBureau, const QString &newBureau,
+                                         QString *error)
+{
+    if (oldBureau.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("name the old bureau");
+        return false;
+    }
+    if (!m_db.beginWrite(error))
+        return false;
+    bool ok = newBureau.trimmed().isEmpty()
+            ? run(QStringLiteral("DELETE FROM organisation_renames WHERE old_bureau = ?"),
+                  { oldBureau.trimmed() }, error)
+            : run(QStringLiteral("INSERT INTO organisation_renames (old_bureau, new_bureau)"
+                                 " VALUES (?, ?) ON CONFLICT (old_bureau)"
+                                 " DO UPDATE SET new_bureau = excluded.new_bureau"),
+                  { oldBureau.trimmed(), newBureau.trimmed() }, error);
+    ok = ok && relinkInTransaction(error);
+    if (!ok || !m_db.commitWrite(error)) {
+        m_db.rollbackWrite();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hyoka

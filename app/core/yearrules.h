@@ -1,0 +1,86 @@
+#pragma once
+
+#include "reviewrules.h"
+#include "sqlcondition.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// The thresholds of the year-on-year rules (YearRules), stored in the settings table
+// under rules.years.* (docs/years.md).
+struct YearRuleSettings
+{
+    // below_target_repeated: level >= belowTargetLevel this year and the year before.
+    int belowTargetLevel = 4;
+    // budget_up_rating_down: budget > previous budget × (1 + budgetIncrease) while the
+    // rating is worse than the year before.
+    double budgetIncrease = 0.20;
+    QStringList disabledRules;
+
+    bool isEnabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
+    friend bool operator==(const YearRuleSettings &a, const YearRuleSettings &b)
+    {
+        return a.belowTargetLevel == b.belowTargetLevel && a.budgetIncrease == b.budgetIncrease
+                && a.disabledRules == b.disabledRules;
+    }
+};
+
+// The year-on-year review rules (docs/years.md): below_target_repeated, rating_worse,
+// budget_up_rating_down, project_disappeared. They compare a record with the previous
+// record of its project (ProjectLinks) and run two ways that agree: on the inputs read
+// for one record (the numbers behind a finding) and as one SQL condition over records.
+class YearRules
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::YearRules)
+public:
+    struct Inputs
+    {
+        int fiscalYear = 0;
+        std::optional<int> level;
+        int ratingRank = 0;      // 0: no rating on a scale
+        QString ratingScale;
+        QString ratingLabel;
+        std::optional<qint64> budget;
+        int prevYear = 0;        // 0: the project has no earlier year
+        std::optional<int> prevLevel;
+        int prevRatingRank = 0;
+        int prevRatingRanks = 0;
+        QString prevRatingScale;
+        QString prevRatingLabel;
+        std::optional<qint64> prevBudget;
+        std::optional<qint64> prevSettlement;
+        int nextYear = 0;        // the project's next year; 0 when none
+        int bureauNextYear = 0;  // the next year with records of its bureau; 0 when none
+
+        bool ratingWorse() const;
+        bool disappeared() const { return bureauNextYear && (!nextYear || nextYear > bureauNextYear); }
+    };
+
+    static QStringList ruleIds();
+    static QString ruleName(const QString &ruleId);
+    static QString ruleDescription(const QString &ruleId, const YearRuleSettings &settings = {});
+
+    static QStringList suggestions(const Inputs &inputs, const YearRuleSettings &settings = {});
+    static QList<ReviewRules::Finding> explain(const Inputs &inputs,
+                                               const YearRuleSettings &settings = {});
+    // The inputs of the record (fiscalYear, identity key); nullopt when it has no link.
+    static std::optional<Inputs> inputs(const ReviewDatabase &db, int fiscalYear,
+                                        const QString &key, QString *error = nullptr);
+
+    // A condition over the records table (unaliased) that holds when an enabled year
+    // rule fires (or `ruleId`): an EXISTS on project_links by its primary key.
+    static SqlCondition suggestedCondition(const YearRuleSettings &settings = {},
+                                           const QString &ruleId = QString());
+
+    static YearRuleSettings loadSettings(const ReviewDatabase &db, QString *error = nullptr);
+    static bool saveSettings(ReviewDatabase &db, const YearRuleSettings &settings, QString *error);
+    static QString validate(const YearRuleSettings &settings);
+};
+
+} // namespace Hyoka

@@ -1,0 +1,119 @@
+// bench years RECORDS YEARS DB: a synthetic database of RECORDS records over YEARS
+// fiscal years (each year 2 % of the projects end, 2 % start, 1 % are renamed),
+// imported one year at a time; then a full relink, a project's history and the
+// year-on-year inputs of single records, and counting the year rules' suggestions.
+#include "benchsupport.h"
+
+#include "projectlinks.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+#include "yearrules.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace HyokaBench {
+
+using namespace Hyoka;
+
+int yearsCommand(const QStringList &args)
+{
+    if (args.size() < 3)
+        return 2;
+    const int total = args.at(0).toInt();
+    const int yearCount = std::max(1, args.at(1).toInt());
+    const QString path = args.at(2);
+    for (const char *suffix : { "", "-wal", "-shm" })
+        QFile::remove(path + QLatin1String(suffix));
+    ReviewDatabase db;
+    QString error;
+    if (!db.open(path, &error)) {
+        std::fprintf(stderr, "bench years: %s\n", qPrintable(error));
+        return 1;
+    }
+    const int perYear = total / yearCount;
+    QRandomGenerator random(7);
+    int nextCode = 10000000;
+    QList<Record> projects;
+    for (int i = 0; i < perYear; ++i) {
+        Record r;
+        r.code = QString::number(nextCode++);
+        r.bureau = QStringLiteral("局%1").arg(i % 30);
+        r.name = QStringLiteral("事業%1号推進").arg(r.code);
+        projects.append(r);
+    }
+    QList<double> importMs;
+    for (int y = 0; y < yearCount; ++y) {
+        for (Record &r : projects) {
+            r.fiscalYear = 2014 + y;
+            r.budget = qint64(random.bounded(1000, 1000000));
+            r.settlement = *r.budget * qint64(random.bounded(70, 110)) / 100;
+            const int level = int(random.bounded(1, 6));
+            r.level = level;
+            r.rating = Rating { QString::number(level), level, 5, QStringLiteral("level"), {} };
+        }
+        QElapsedTimer t;
+        t.start();
+        const ImportResult result = RecordStore(db).importRecords(projects, QStringLiteral("year.csv"));
+        importMs.append(elapsedMs(t));
+        if (!result.ok) {
+            std::fprintf(stderr, "bench years: %s\n", qPrintable(result.error));
+            return 1;
+        }
+        // The next year: some end, some start, some are renamed with a new code.
+        for (int i = 0; i < perYear / 50; ++i)
+            projects.removeAt(int(random.bounded(projects.size())));
+        for (int i = 0; i < perYear / 100; ++i) {
+            Record &r = projects[int(random.bounded(projects.size()))];
+            r.code = QString::number(nextCode++);
+            r.name += QStringLiteral("（拡充）");
+        }
+        while (projects.size() < perYear) {
+            Record r;
+            r.code = QString::number(nextCode++);
+            r.bureau = QStringLiteral("局%1").arg(nextCode % 30);
+            r.name = QStringLiteral("新規%1").arg(nextCode);
+            projects.append(r);
+        }
+    }
+    figure("years.import.first_year", importMs.constFirst(), "ms");
+    figure("years.import.last_year", importMs.constLast(), "ms");
+
+    QElapsedTimer t;
+    t.start();
+    if (!ProjectLinks(db).relink(&error)) {
+        std::fprintf(stderr, "bench years: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure("years.relink", elapsedMs(t), "ms");
+
+    QList<double> historyMs;
+    QList<double> inputsMs;
+    const ProjectLinks links(db);
+    for (int i = 0; i < 50; ++i) {
+        const QString key = projects.at(int(random.bounded(projects.size()))).code;
+        t.restart();
+        links.history(2014 + yearCount - 1, key);
+        historyMs.append(elapsedMs(t));
+        t.restart();
+        YearRules::inputs(db, 2014 + yearCount - 1, key);
+        inputsMs.append(elapsedMs(t));
+    }
+    figure("years.history.median", median(historyMs), "ms");
+    figure("years.inputs.median", median(inputsMs), "ms");
+
+    const SqlCondition c = YearRules::suggestedCondition();
+    QSqlQuery q(db.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE ") + c.sql);
+    for (const QVariant &v : c.values)
+        q.addBindValue(v);
+    t.restart();
+    q.exec();
+    q.next();
+    figure("years.rules.count", elapsedMs(t), "ms");
+    note(QStringLiteral("%1 records suggested by a year rule").arg(q.value(0).toLongLong()));
+    return 0;
+}
+
+} // namespace HyokaBench
