@@ -4,6 +4,7 @@
 #include "backuptimer.h"
 #include "chartdata.h"
 #include "chartpanel.h"
+#include "recorddetail.h"
 #include "filterbar.h"
 #include "focusactions.h"
 #include "guiapplication.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
     statusBar()->addPermanentWidget(m_statusLabel);
 
+    // One read service for the whole window: the charts read through the grid's.
+    m_ui->chartPanel->setReadService(m_browser->readService());
     m_ui->filterBar->setBrowser(m_browser);
     m_ui->filterBar->setActions(m_ui->actionUnderperforming, m_ui->actionClearFilters);
     setupActions();
@@ -293,12 +296,36 @@ void MainWindow::showCurrentRecord()
 {
     const QModelIndex current = m_ui->recordView->currentIndex();
     const qint64 id = current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
-    if (id == m_currentRecordId && m_ui->detailPanel->record())
+    if (id == m_currentRecordId && (m_ui->detailPanel->record() || m_detailPending))
         return;
     m_currentRecordId = id;
-    const std::optional<Record> record = id && m_store ? m_store->record(id) : std::nullopt;
-    m_ui->detailPanel->showRecord(record);
-    m_review->showRecord(id, record);
+    readCurrentRecord(false);
+}
+
+void MainWindow::readCurrentRecord(bool keepEdit)
+{
+    const qint64 id = m_currentRecordId;
+    QueryWorker *reads = m_browser->readService();
+    if (!id || !m_db || !reads) {
+        m_detailReads.cancel();
+        m_detailPending = false;
+        m_ui->detailPanel->showRecord(std::nullopt);
+        m_review->showRecord(0, std::nullopt);
+        return;
+    }
+    m_detailPending = true;
+    reads->read(
+            m_detailReads, this, QueryWorker::Priority::Record,
+            [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
+            [this, keepEdit](const RecordDetail &detail) {
+                m_detailPending = false;
+                m_ui->detailPanel->showRecord(detail.record);
+                if (keepEdit)
+                    m_review->updateCurrentRecord(detail.id, detail.record);
+                else
+                    m_review->showDetail(detail);
+                updateActions();
+            });
 }
 
 void MainWindow::restoreCurrentRecord()
@@ -327,8 +354,7 @@ void MainWindow::restoreCurrentRecord()
         view->scrollToTop();
     } else {
         m_currentRecordId = 0;
-        m_ui->detailPanel->showRecord(std::nullopt);
-        m_review->showRecord(0, std::nullopt);
+        readCurrentRecord(false);
     }
     updateActions();
 }
@@ -361,10 +387,7 @@ void MainWindow::reloadKeepingSelection()
     m_ui->chartPanel->recordsChanged();
     // The record itself may have changed (a re-import): the detail reads it again;
     // the review keeps what the reviewer is typing.
-    const std::optional<Record> record = m_currentRecordId && m_store ? m_store->record(m_currentRecordId)
-                                                                      : std::nullopt;
-    m_ui->detailPanel->showRecord(record);
-    m_review->updateCurrentRecord(m_currentRecordId, record);
+    readCurrentRecord(true);
 }
 
 void MainWindow::showGridContextMenu(const QPoint &pos)
@@ -401,8 +424,14 @@ void MainWindow::showChartsAnd(void (ChartPanel::*action)())
     // What is printed is what the panel shows: bring it up to date first.
     m_ui->chartDock->show();
     m_ui->chartDock->raise();
-    m_ui->chartPanel->refresh();
-    (m_ui->chartPanel->*action)();
+    ChartPanel *panel = m_ui->chartPanel;
+    // What is printed waits for the figures (read on the read service).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(panel, &ChartPanel::figuresShown, this, [panel, action, once] {
+        QObject::disconnect(*once);
+        (panel->*action)();
+    });
+    panel->refresh();
 }
 
 void MainWindow::showShortcuts()
@@ -442,12 +471,18 @@ void MainWindow::activateRecord()
 
 void MainWindow::copySelectedRows()
 {
-    const QString tsv = selectedRowsAsTsv();
-    if (tsv.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(tsv);
-    const int rows = int(tsv.count(u'\n')) - 1;
-    statusBar()->showMessage(tr("%n row(s) copied.", "", rows), 4000);
+    // Rows not read yet are read first (on the read service), then copied.
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->recordView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    m_browser->tableModel()->readRows(rows, [this] {
+        const QString tsv = selectedRowsAsTsv();
+        if (tsv.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(tsv);
+        const int copied = int(tsv.count(u'\n')) - 1;
+        statusBar()->showMessage(tr("%n row(s) copied.", "", copied), 4000);
+    });
 }
 
 

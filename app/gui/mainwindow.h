@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queryworker.h"
+
 #include <QMainWindow>
 #include <QStringList>
 #include <QList>
@@ -84,6 +86,8 @@ public:
     // Reads the grid again (someone else changed the database), keeping the current
     // record, the selection and the detail.
     void reloadKeepingSelection();
+    // The detail of the current record is being read (tests wait for it).
+    bool isReadingDetail() const { return m_detailPending; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -101,6 +105,9 @@ private:
     void updateWindowTitle();
     void updateActions();
     void showCurrentRecord();
+    // Reads the current record's detail on the read service; `keepEdit`: the review
+    // keeps what the reviewer is typing (the record was read again).
+    void readCurrentRecord(bool keepEdit);
     void restoreCurrentRecord();
     void activateRecord();
     void copySelectedRows();
@@ -131,6 +138,8 @@ private:
     FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
+    ReadChannel m_detailReads; // the current record's detail
+    bool m_detailPending = false;
 };
 
 } // namespace Hyoka
