@@ -104,16 +104,11 @@ private:
         std::optional<Job> job;
         {
             QMutexLocker lock(&m_mutex);
-            auto best = m_jobs.end();
-            for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-                if (!it->ticket.isCurrent()) {
-                    it = m_jobs.erase(it);
-                    continue;
-                }
-                if (best == m_jobs.end() || it->priority < best->priority)
-                    best = it;
-                ++it;
-            }
+            m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
+                         m_jobs.end());
+            // The first of the most urgent.
+            const auto best = std::min_element(m_jobs.begin(), m_jobs.end(),
+                                               [](const Job &a, const Job &b) { return a.priority < b.priority; });
             if (best == m_jobs.end())
                 return;
             job = std::move(*best);
