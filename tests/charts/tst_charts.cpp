@@ -567,6 +567,7 @@ void tst_Charts::recordsChangedReadsAgain()
     QVERIFY(RecordStore(db).importRecords({ r }, QStringLiteral("added")).ok);
     panel.recordsChanged();
     QTRY_VERIFY((panel.setCurrentBureau(added), panel.currentBureau() == added));
+    QVERIFY(TestSupport::waitForFigures(panel));
     QVERIFY(panel.chart()->title().contains(added));
 }
 
