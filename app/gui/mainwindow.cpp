@@ -124,6 +124,11 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
     connect(m_review, &ReviewController::flagsChanged, m_ui->chartPanel, &ChartPanel::flagsChanged);
+    // A detail on its way may have been read before this change: read it again.
+    connect(m_review, &ReviewController::flagsChanged, this, [this] {
+        if (m_detailPending)
+            readCurrentRecord(false);
+    });
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
 

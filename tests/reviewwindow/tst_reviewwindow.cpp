@@ -358,8 +358,8 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QCOMPARE(stored.reason, QStringLiteral("low_level"));
     QCOMPARE(stored.version, 3);
     QCOMPARE(store.history(2021, kosodateCode).size(), 6);
-    QCOMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
-             QStringLiteral("Flagged"));
+    QTRY_COMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
+                 QStringLiteral("Flagged"));
 }
 
 void tst_ReviewWindow::editorInTheDetailDockSaves()
@@ -604,6 +604,7 @@ void tst_ReviewWindow::chartClickSelectsGridRow()
     QVERIFY(current.isValid());
     QCOMPARE(current.data(RecordTableModel::RecordIdRole).toLongLong(), ids.constFirst());
     QCOMPARE(view()->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(waitForAnswers(m_window->browser())); // the detail is read on the read service
     QCOMPARE(m_window->detailPanel()->record()->code,
              current.siblingAtColumn(RecordTableModel::CodeColumn).data().toString());
 
