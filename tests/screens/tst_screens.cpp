@@ -546,6 +546,7 @@ void tst_Screens::chartFitsItsDock()
     QCoreApplication::processEvents();
     QVERIFY(chart->visibleCategories() > shown);
     panel->setCurrentChart(ChartPanel::Chart::BureauTotals);
+    QTRY_VERIFY(!panel->isReading());
     QVERIFY(!chart->categoryScrollBar()->isVisible());
 }
 
