@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -53,11 +54,14 @@ public:
         m_db.reset();
     }
 
-    void post(quint64 generation, const QueryRequest &request)
+    void post(const ReadChannel::Ticket &ticket, int priority, std::function<void(ReviewDatabase *)> run)
     {
         {
             QMutexLocker lock(&m_mutex);
-            m_pending = Job { generation, request };
+            // What this read supersedes waits no longer.
+            m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
+                         m_jobs.end());
+            m_jobs.push_back(Job { ticket, priority, std::move(run) });
         }
         QMetaObject::invokeMethod(this, [this] { process(); }, Qt::QueuedConnection);
     }
@@ -68,111 +72,52 @@ public:
         m_facets = facets;
     }
 
+    // The grid's ids and summary (QueryWorker::request()).
+    void browse(quint64 generation, const QueryRequest &r);
+
 private:
     struct Job
     {
-        quint64 generation = 0;
-        QueryRequest request;
+        ReadChannel::Ticket ticket;
+        int priority = 0;
+        std::function<void(ReviewDatabase *)> run;
     };
 
-    // Superseded, or past the deadline of the first rows.
+    // Superseded, interrupted, or past the deadline of the first rows.
     bool shouldStop()
     {
         const qint64 deadline = m_deadlineNs.load();
-        if (m_owner->m_generation.load() != m_running.load() || (deadline != 0 && nowNs() > deadline)) {
+        if (!m_running.isCurrent() || m_owner->m_interrupts.load() != m_interruptsAtStart
+            || (deadline != 0 && nowNs() > deadline)) {
             ++m_owner->m_stopped;
             return true;
         }
         return false;
     }
 
-    bool stale(quint64 generation) const { return m_owner->m_generation.load() != generation; }
+    bool stale(quint64 generation) const { return m_owner->m_browse.generation() != generation; }
 
+    // Runs the most urgent read still wanted, one per event: a read posted meanwhile
+    // (a newer one) is looked at before the next.
     void process()
     {
-        Job job;
-        QList<RecordQuery::Facet> facets;
+        std::optional<Job> job;
         {
             QMutexLocker lock(&m_mutex);
-            if (!m_pending)
+            m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
+                         m_jobs.end());
+            // The first of the most urgent.
+            const auto best = std::min_element(m_jobs.begin(), m_jobs.end(),
+                                               [](const Job &a, const Job &b) { return a.priority < b.priority; });
+            if (best == m_jobs.end())
                 return;
-            job = *m_pending;
-            m_pending.reset();
-            facets = m_facets;
+            job = std::move(*best);
+            m_jobs.erase(best);
         }
-        const quint64 generation = job.generation;
-        if (stale(generation))
-            return;
-        m_running = generation;
-        if (!m_query) {
-            emit m_owner->failed(generation, QueryWorker::tr("No review database is open."));
-            return;
-        }
-        const QueryRequest &r = job.request;
-        if (r.invalidate) {
-            m_query->invalidate();
-            m_recordCount.reset();
-        }
-
-        // After each query: false when its answer is not to be sent (a newer request
-        // came, or the query failed, which is then said).
-        const auto answered = [&] {
-            if (stale(generation))
-                return false;
-            if (m_query->lastError().isEmpty())
-                return true;
-            emit m_owner->failed(generation, m_query->lastError());
-            return false;
-        };
-
-        if (r.parts & QueryRequest::Ids) {
-            bool complete = false;
-            if (r.firstRows && m_db->isSqlite()) {
-                // At least 1 ns: zero means no deadline.
-                m_deadlineNs = nowNs() + std::max<qint64>(1, qint64(m_owner->m_firstRowsDeadlineMs.load()) * 1000000);
-                const auto first = m_query->firstIds(r.filter, r.column, r.order, firstRowCount);
-                m_deadlineNs = 0;
-                if (stale(generation))
-                    return;
-                // Past the deadline (rare hits) the whole list answers instead.
-                if (first && first->size() < firstRowCount) {
-                    emit m_owner->idsReady(generation, *first); // that is all of them
-                    complete = true;
-                } else if (first) {
-                    emit m_owner->firstIdsReady(generation, *first);
-                }
-            }
-            if (!complete) {
-                const auto ids = m_query->ids(r.filter, r.column, r.order);
-                if (stale(generation))
-                    return;
-                if (!ids) {
-                    emit m_owner->failed(generation, m_query->lastError());
-                    return;
-                }
-                emit m_owner->idsReady(generation, *ids);
-            }
-        }
-
-        if (r.parts & QueryRequest::Summary) {
-            QuerySummary summary;
-            if (!m_recordCount) {
-                const qint64 count = m_query->recordCount();
-                if (!answered())
-                    return;
-                m_recordCount = count;
-            }
-            summary.recordCount = *m_recordCount;
-            for (const RecordQuery::Facet facet : std::as_const(facets)) {
-                summary.facets.append(m_query->facet(facet, r.filter));
-                if (!answered())
-                    return;
-            }
-            summary.totals = m_query->totals(r.filter);
-            if (!answered())
-                return;
-            emit m_owner->summaryReady(generation, summary);
-        }
+        m_running = job->ticket;
+        m_interruptsAtStart = m_owner->m_interrupts.load();
+        job->run(m_db.get());
+        m_running = ReadChannel::Ticket();
     }
 
     QueryWorker *const m_owner;
@@ -180,12 +125,90 @@ private:
     std::unique_ptr<RecordQuery> m_query;
     std::optional<StatementStopper> m_stopper; // declared after m_db: removed before it closes
     std::optional<qint64> m_recordCount;
-    std::atomic<quint64> m_running { 0 };
+    ReadChannel::Ticket m_running; // on the worker thread only
+    int m_interruptsAtStart = 0;
     std::atomic<qint64> m_deadlineNs { 0 };
-    QMutex m_mutex; // guards m_pending and m_facets
-    std::optional<Job> m_pending;
+    QMutex m_mutex; // guards m_jobs and m_facets
+    std::deque<Job> m_jobs;
     QList<RecordQuery::Facet> m_facets;
 };
+
+void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
+{
+    QList<RecordQuery::Facet> facets;
+    {
+        QMutexLocker lock(&m_mutex);
+        facets = m_facets;
+    }
+    if (!m_query) {
+        emit m_owner->failed(generation, QueryWorker::tr("No review database is open."));
+        return;
+    }
+    if (r.invalidate) {
+        m_query->invalidate();
+        m_recordCount.reset();
+    }
+
+    // After each query: false when its answer is not to be sent (a newer request
+    // came, or the query failed, which is then said).
+    const auto answered = [&] {
+        if (stale(generation))
+            return false;
+        if (m_query->lastError().isEmpty())
+            return true;
+        emit m_owner->failed(generation, m_query->lastError());
+        return false;
+    };
+
+    if (r.parts & QueryRequest::Ids) {
+        bool complete = false;
+        if (r.firstRows && m_db->isSqlite()) {
+            // At least 1 ns: zero means no deadline.
+            m_deadlineNs = nowNs() + std::max<qint64>(1, qint64(m_owner->m_firstRowsDeadlineMs.load()) * 1000000);
+            const auto first = m_query->firstIds(r.filter, r.column, r.order, firstRowCount);
+            m_deadlineNs = 0;
+            if (stale(generation))
+                return;
+            // Past the deadline (rare hits) the whole list answers instead.
+            if (first && first->size() < firstRowCount) {
+                emit m_owner->idsReady(generation, *first); // that is all of them
+                complete = true;
+            } else if (first) {
+                emit m_owner->firstIdsReady(generation, *first);
+            }
+        }
+        if (!complete) {
+            const auto ids = m_query->ids(r.filter, r.column, r.order);
+            if (stale(generation))
+                return;
+            if (!ids) {
+                emit m_owner->failed(generation, m_query->lastError());
+                return;
+            }
+            emit m_owner->idsReady(generation, *ids);
+        }
+    }
+
+    if (r.parts & QueryRequest::Summary) {
+        QuerySummary summary;
+        if (!m_recordCount) {
+            const qint64 count = m_query->recordCount();
+            if (!answered())
+                return;
+            m_recordCount = count;
+        }
+        summary.recordCount = *m_recordCount;
+        for (const RecordQuery::Facet facet : std::as_const(facets)) {
+            summary.facets.append(m_query->facet(facet, r.filter));
+            if (!answered())
+                return;
+        }
+        summary.totals = m_query->totals(r.filter);
+        if (!answered())
+            return;
+        emit m_owner->summaryReady(generation, summary);
+    }
+}
 
 QueryWorker::QueryWorker(QObject *parent)
     : QObject(parent), m_thread(new QThread), m_runner(new Runner(this))
@@ -198,7 +221,8 @@ QueryWorker::QueryWorker(QObject *parent)
 
 QueryWorker::~QueryWorker()
 {
-    ++m_generation; // stops a running query
+    m_browse.cancel();
+    ++m_interrupts; // stops a running query
     QMetaObject::invokeMethod(m_runner, [this] { m_runner->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -208,7 +232,8 @@ QueryWorker::~QueryWorker()
 
 bool QueryWorker::setDatabase(const QString &spec, QString *error)
 {
-    ++m_generation; // whatever runs reads the old database
+    m_browse.cancel();
+    ++m_interrupts; // whatever runs reads the old database
     bool ok = false;
     QString message;
     QMetaObject::invokeMethod(
@@ -225,9 +250,17 @@ void QueryWorker::setFacets(const QList<RecordQuery::Facet> &facets)
 
 quint64 QueryWorker::request(const QueryRequest &request)
 {
-    const quint64 generation = ++m_generation;
-    m_runner->post(generation, request);
+    const ReadChannel::Ticket ticket = m_browse.next();
+    const quint64 generation = ticket.generation;
+    m_runner->post(ticket, int(Priority::Browse),
+                   [this, generation, request](ReviewDatabase *) { m_runner->browse(generation, request); });
     return generation;
+}
+
+void QueryWorker::enqueue(const ReadChannel::Ticket &ticket, int priority,
+                          std::function<void(ReviewDatabase *)> job)
+{
+    m_runner->post(ticket, priority, std::move(job));
 }
 
 } // namespace Hyoka

@@ -6,12 +6,47 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 
 #include <atomic>
+#include <functional>
+#include <memory>
+#include <utility>
 
 class QThread;
 
 namespace Hyoka {
+
+class ReviewDatabase;
+
+// One kind of read (the current record, the chart figures, a clicked bar, the grid's
+// rows): a newer read on a channel supersedes the older ones, whose statements stop
+// and whose answers never arrive. Lives on the thread that asks; the worker reads
+// its generation (an atomic) to know whether a read is still wanted.
+class ReadChannel
+{
+public:
+    ReadChannel() : m_latest(std::make_shared<std::atomic<quint64>>(0)) { }
+    // The reads asked so far are not wanted any more.
+    void cancel() { ++*m_latest; }
+    quint64 generation() const { return m_latest->load(); }
+
+    // One read as the worker sees it: wanted while its channel has not moved on.
+    struct Ticket
+    {
+        std::shared_ptr<const std::atomic<quint64>> latest;
+        quint64 generation = 0;
+        bool isCurrent() const { return latest && latest->load() == generation; }
+    };
+    // A new read that supersedes the ones before.
+    Ticket next() { return Ticket { m_latest, ++*m_latest }; }
+    // A read beside the others of this generation (the grid's row blocks), all
+    // dropped together by cancel().
+    Ticket beside() const { return Ticket { m_latest, m_latest->load() }; }
+
+private:
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
 
 // What the review window asks of the database for one state of its filter and sort.
 struct QueryRequest
@@ -39,8 +74,15 @@ struct QuerySummary
     qint64 recordCount = 0;
 };
 
-// Runs the review window's queries on a thread of its own, with its own connection to
-// the database, so that no search, sort or facet count ever blocks the GUI thread.
+// The review window's read service: every read the window makes (the grid's ids
+// and rows, facet counts and totals, the current record, the chart figures, a
+// clicked bar, the report's data) runs on this thread of its own, with one
+// persistent connection to the database, so that no query ever blocks the GUI
+// thread (docs/architecture.md, "Threading").
+//
+// The grid's ids and the summary come through request(), every other read through
+// read() on a ReadChannel (the answer is handed to a function called on the GUI
+// thread). Reads wait in a queue; the grid's rows and the current record go first.
 //
 // Every request() supersedes the one before: a query still running for it is stopped
 // (on SQLite through a progress handler, within a few thousand virtual-machine
@@ -76,7 +118,25 @@ public:
 
     quint64 request(const QueryRequest &request);
     // The generation of the last request; answers with another one are stale.
-    quint64 generation() const { return m_generation.load(); }
+    quint64 generation() const { return m_browse.generation(); }
+
+    // How soon a read runs among those waiting: lower first.
+    enum class Priority { Rows = 0, Record = 1, Browse = 2, Figures = 3 };
+
+    // Runs `work(db)` on the worker thread (db is nullptr when no database is open),
+    // superseding the reads before on `channel`, then `done(answer)` on this
+    // object's thread unless `channel` moved on meanwhile or `receiver` is gone.
+    template<typename Work, typename Done>
+    void read(ReadChannel &channel, QObject *receiver, Priority priority, Work work, Done done)
+    {
+        post(channel.next(), receiver, priority, std::move(work), std::move(done));
+    }
+    // The same beside the other reads of the channel's generation (ReadChannel::beside()).
+    template<typename Work, typename Done>
+    void readBeside(ReadChannel &channel, QObject *receiver, Priority priority, Work work, Done done)
+    {
+        post(channel.beside(), receiver, priority, std::move(work), std::move(done));
+    }
     // SQLite statements stopped half-way so far: superseded, or past the deadline.
     int stoppedQueries() const { return m_stopped.load(); }
 
@@ -90,7 +150,30 @@ private:
     class Runner;
     friend class Runner;
 
-    std::atomic<quint64> m_generation { 0 };
+    template<typename Work, typename Done>
+    void post(const ReadChannel::Ticket &ticket, QObject *receiver, Priority priority, Work work,
+              Done done)
+    {
+        QPointer<QObject> guard(receiver);
+        // Called on the worker thread; the answer travels back through this object,
+        // which lives on the asking thread and outlives the worker thread.
+        enqueue(ticket, int(priority), [this, ticket, guard, work = std::move(work), done = std::move(done)](ReviewDatabase *db) {
+            auto answer = work(db);
+            if (!ticket.isCurrent())
+                return;
+            QMetaObject::invokeMethod(
+                    this,
+                    [ticket, guard, done, answer = std::move(answer)] {
+                        if (ticket.isCurrent() && guard)
+                            done(answer);
+                    },
+                    Qt::QueuedConnection);
+        });
+    }
+    void enqueue(const ReadChannel::Ticket &ticket, int priority, std::function<void(ReviewDatabase *)> job);
+
+    ReadChannel m_browse;
+    std::atomic<int> m_interrupts { 0 }; // setDatabase() and the destructor stop what runs
     std::atomic<int> m_stopped { 0 };
     std::atomic<int> m_firstRowsDeadlineMs { defaultFirstRowsDeadlineMs };
     QThread *m_thread;

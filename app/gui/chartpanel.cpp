@@ -7,10 +7,8 @@
 #include "printpreview.h"
 #include "reportwriter.h"
 #include "reviewdatabase.h"
-#include "statementstopper.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -22,7 +20,6 @@
 #include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QShowEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hyoka {
 
@@ -54,16 +51,16 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refreshInBackground);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartPanel::refresh);
 
     // The user's choices are read in the background, as filter changes are.
     connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateControls();
-        refreshInBackground();
+        refresh();
     });
     connect(m_ui->bureauCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (currentChart() == Chart::BureauProjects)
-            refreshInBackground();
+            refresh();
     });
     connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
     connect(m_ui->chart, &HyokaChart::projectsActivated, this, &ChartPanel::recordsActivated);
@@ -83,7 +80,10 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
 
 ChartPanel::~ChartPanel()
 {
-    ++*m_latest; // a background reading still running stops
+    // Readings still on their way stop, and their answers are never shown.
+    m_figureReads.cancel();
+    m_clickReads.cancel();
+    m_reportReads.cancel();
 }
 
 void ChartPanel::retranslate()
@@ -119,7 +119,20 @@ void ChartPanel::showEvent(QShowEvent *event)
 
 void ChartPanel::setDatabase(ReviewDatabase *db)
 {
+    m_figureReads.cancel();
+    m_clickReads.cancel();
+    m_reportReads.cancel();
+    m_reading = false;
     m_db = db;
+    if (!m_reads || m_ownReads) {
+        // A panel without a window: a read service of its own on the same database.
+        if (!m_ownReads)
+            m_ownReads = std::make_unique<QueryWorker>();
+        m_reads = m_ownReads.get();
+        QString error;
+        if (!m_ownReads->setDatabase(db && db->isOpen() ? db->spec() : QString(), &error))
+            emit queryFailed(error);
+    }
     m_dirty = true;
     scheduleRefresh();
 }
@@ -167,7 +180,7 @@ void ChartPanel::setCurrentChart(Chart chart)
         m_ui->chartCombo->setCurrentIndex(i);
     }
     updateControls();
-    refresh(); // a caller (the window before printing, a test) reads the chart next
+    refresh();
 }
 
 QString ChartPanel::currentBureau() const
@@ -225,9 +238,23 @@ void ChartPanel::refresh()
 {
     m_refreshTimer.stop();
     m_dirty = false;
-    ++*m_latest; // a reading still on its way is older than this one
     const Request request = currentRequest();
-    apply(request, m_db && m_db->isOpen() ? compute(*m_db, request) : Answer());
+    if (!m_db || !m_db->isOpen() || !m_reads) {
+        m_figureReads.cancel(); // a reading still on its way is older than this
+        m_reading = false;
+        apply(request, Answer());
+        emit figuresShown();
+        return;
+    }
+    m_reading = true;
+    m_reads->read(
+            m_figureReads, this, QueryWorker::Priority::Figures,
+            [request](ReviewDatabase *db) { return compute(db, request); },
+            [this, request](const Answer &answer) {
+                m_reading = false;
+                apply(request, answer);
+                emit figuresShown();
+            });
 }
 
 void ChartPanel::recordsChanged()
@@ -242,37 +269,6 @@ void ChartPanel::flagsChanged()
         recordsChanged();
 }
 
-void ChartPanel::refreshInBackground()
-{
-    m_refreshTimer.stop();
-    if (!m_db || !m_db->isOpen()) {
-        refresh();
-        return;
-    }
-    m_dirty = false;
-    const Request request = currentRequest();
-    const quint64 generation = ++*m_latest;
-    const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
-    auto *watcher = new QFutureWatcher<Answer>(this);
-    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, request, generation] {
-        watcher->deleteLater();
-        if (generation == m_latest->load())
-            apply(request, watcher->result());
-    });
-    // The job holds no pointer into the panel: it may outlive it.
-    watcher->setFuture(QtConcurrent::run([spec = m_db->spec(), request, generation, latest] {
-        ReviewDatabase db;
-        Answer answer;
-        answer.open = true;
-        if (!db.open(spec, &answer.error)) {
-            answer.failed = true;
-            return answer;
-        }
-        const StatementStopper stopper(db, [latest, generation] { return latest->load() != generation; });
-        return compute(db, request);
-    }));
-}
-
 ChartPanel::Request ChartPanel::currentRequest() const
 {
     Request r;
@@ -284,11 +280,14 @@ ChartPanel::Request ChartPanel::currentRequest() const
     return r;
 }
 
-ChartPanel::Answer ChartPanel::compute(const ReviewDatabase &db, const Request &request)
+// On the read service's thread.
+ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &request)
 {
     Answer a;
+    if (!db)
+        return a;
     a.open = true;
-    ChartData data(db);
+    ChartData data(*db);
     const auto fail = [&] {
         a.failed = true;
         a.error = data.lastError();
@@ -369,19 +368,27 @@ void ChartPanel::apply(const Request &request, const Answer &answer)
 
 void ChartPanel::bureauActivated(const QString &bureau, int level)
 {
-    if (!m_db || !m_db->isOpen())
+    if (!m_db || !m_db->isOpen() || !m_reads)
         return;
     RecordFilter filter = m_filter;
     if (level >= 0)
         filter.levels = { level };
-    ChartData data(*m_db);
-    const std::optional<QList<qint64>> ids = data.bureauIds(filter, bureau);
-    if (!ids) {
-        emit queryFailed(data.lastError());
-        return;
-    }
-    if (!ids->isEmpty())
-        emit recordsActivated(*ids);
+    using Ids = std::pair<std::optional<QList<qint64>>, QString>; // the ids, or the error
+    m_reads->read(
+            m_clickReads, this, QueryWorker::Priority::Record,
+            [filter, bureau](ReviewDatabase *db) {
+                if (!db)
+                    return Ids { std::nullopt, tr("No review database is open.") };
+                const ChartData data(*db);
+                const std::optional<QList<qint64>> ids = data.bureauIds(filter, bureau);
+                return Ids { ids, data.lastError() };
+            },
+            [this](const Ids &answer) {
+                if (!answer.first)
+                    emit queryFailed(answer.second);
+                else if (!answer.first->isEmpty())
+                    emit recordsActivated(*answer.first);
+            });
 }
 
 } // namespace Hyoka

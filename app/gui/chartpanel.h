@@ -1,7 +1,9 @@
 #pragma once
 
 #include "chartdata.h"
+#include "queryworker.h"
 #include "recordfilter.h"
+#include "reportdata.h"
 #include "reportoptions.h"
 
 #include <QList>
@@ -9,7 +11,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,11 +32,10 @@ class ReviewDatabase;
 // of the summary report (ReportWriter). Follows the filter it is given; clicking a
 // bar or point emits the ids of the records behind it.
 //
-// When the filter or the database changes, the figures are read on a worker thread
-// with a connection of its own (a search over a million records must not stop the
-// window); a newer change stops the query still running for the one before. So are
-// the user's choices of chart and bureau. An explicit refresh(), setCurrentChart() and
-// setCurrentBureau() read them at once (before printing, and in tests).
+// Every figure (the chart's, a clicked bar's records, the report's data) is read on
+// the window's read service (QueryWorker: its thread, its one connection), never on
+// the GUI thread; a newer reading stops the one still running. isReading() is true
+// (figuresShown() once false) until the chart shows the answer to the last change.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -45,8 +46,13 @@ public:
     explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;
 
+    // The read service the window shares (not owned), before setDatabase(). Without
+    // one the panel reads through one of its own (a panel on its own, in tests).
+    void setReadService(QueryWorker *service) { m_reads = service; }
     // The database to read (not owned; nullptr shows an empty chart).
     void setDatabase(ReviewDatabase *db);
+    // A reading asked for is not shown yet.
+    bool isReading() const { return m_reading || m_refreshTimer.isActive(); }
     RecordFilter filter() const { return m_filter; }
 
     Chart currentChart() const;
@@ -75,7 +81,7 @@ public slots:
     // marks the records whose flag status is "flagged" (要確認) in the database, read
     // at every refresh().
     void setFlaggedIds(const QSet<qint64> &ids);
-    // Re-reads the figures now, on this thread (before printing, and in tests).
+    // Reads the figures again (on the read service).
     void refresh();
     // Marks the figures as out of date (the records changed, e.g. after an import):
     // read again in the background while the panel is shown.
@@ -98,6 +104,8 @@ signals:
     void recordsActivated(const QList<qint64> &ids);
     // The database could not answer.
     void queryFailed(const QString &message);
+    // The chart shows the answer to the last change (isReading() is false).
+    void figuresShown();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -124,14 +132,15 @@ private:
         ChartData::ProjectList projects; // the per-project chart's or the scatter's
     };
     Request currentRequest() const;
-    static Answer compute(const ReviewDatabase &db, const Request &request);
+    static Answer compute(const ReviewDatabase *db, const Request &request);
     void apply(const Request &request, const Answer &answer);
-    void refreshInBackground();
     void scheduleRefresh();
     void updateControls();
     void bureauActivated(const QString &bureau, int level);
     void paintChart(QPrinter *printer) const;
-    void paintReport(QPrinter *printer);
+    // Reads the report's data on the read service, then `then(data)` on this thread.
+    void readReport(const std::function<void(const ReportData &)> &then);
+    void paintReport(QPrinter *printer, const ReportData &data);
     QString chartFileBaseName() const;
     QString saveFileName(const QString &caption, const QString &suffix, const QString &filter);
     void reportFailure(const QString &title, const QString &message);
@@ -144,9 +153,12 @@ private:
     QStringList m_bureaus;
     QTimer m_refreshTimer;
     bool m_dirty = true;
-    // The newest reading asked for; shared with the background readings, which stop
-    // (and are not shown) once it has moved on.
-    std::shared_ptr<std::atomic<quint64>> m_latest = std::make_shared<std::atomic<quint64>>(0);
+    bool m_reading = false;
+    QueryWorker *m_reads = nullptr;              // the window's read service
+    std::unique_ptr<QueryWorker> m_ownReads;     // or the panel's own, without a window
+    ReadChannel m_figureReads;                   // the chart's figures
+    ReadChannel m_clickReads;                    // the records behind a clicked bar
+    ReadChannel m_reportReads;                   // the report's data
 };
 
 } // namespace Hyoka

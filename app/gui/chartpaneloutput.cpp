@@ -237,12 +237,37 @@ ReportOptions ChartPanel::reportOptions() const
     return options;
 }
 
-void ChartPanel::paintReport(QPrinter *printer)
+void ChartPanel::readReport(const std::function<void(const ReportData &)> &then)
 {
-    if (!m_db || !m_db->isOpen())
+    if (!m_db || !m_db->isOpen() || !m_reads)
         return;
+    // The data is read on the read service; the dialog opens once it is in.
+    using Read = std::pair<std::optional<ReportData>, QString>; // the data, or the error
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    m_reads->read(
+            m_reportReads, this, QueryWorker::Priority::Figures,
+            [options = reportOptions()](ReviewDatabase *db) {
+                QString error;
+                std::optional<ReportData> data;
+                if (db)
+                    data = ReportWriter::read(*db, options, &error);
+                else
+                    error = tr("No review database is open.");
+                return Read { data, error };
+            },
+            [this, then](const Read &read) {
+                QGuiApplication::restoreOverrideCursor();
+                if (!read.first)
+                    reportFailure(tr("Report Failed"), read.second);
+                else
+                    then(*read.first);
+            });
+}
+
+void ChartPanel::paintReport(QPrinter *printer, const ReportData &data)
+{
     const WaitCursor wait;
-    ReportWriter writer(*m_db, reportOptions());
+    ReportWriter writer(data, reportOptions());
     QString error;
     if (!writer.paint(printer, &error))
         reportFailure(tr("Report Failed"), error);
@@ -250,25 +275,25 @@ void ChartPanel::paintReport(QPrinter *printer)
 
 void ChartPanel::reportPreview()
 {
-    if (!m_db || !m_db->isOpen())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    PrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Report Print Preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { paintReport(p); });
-    dialog.exec();
+    readReport([this](const ReportData &data) {
+        QPrinter printer(QPrinter::HighResolution);
+        PrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Report Print Preview"));
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+                [this, &data](QPrinter *p) { paintReport(p, data); });
+        dialog.exec();
+    });
 }
 
 void ChartPanel::printReport()
 {
-    if (!m_db || !m_db->isOpen())
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Evaluation summary report"));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        paintReport(&printer);
+    readReport([this](const ReportData &data) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Evaluation summary report"));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            paintReport(&printer, data);
+    });
 }
 
 void ChartPanel::exportReportPdfInteractively()
@@ -283,10 +308,12 @@ void ChartPanel::exportReportPdfInteractively()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
-    QString error;
-    const WaitCursor wait;
-    if (!ReportWriter::writePdf(*m_db, reportOptions(), path, &error))
-        reportFailure(tr("Report Failed"), error);
+    readReport([this, path](const ReportData &data) {
+        QString error;
+        const WaitCursor wait;
+        if (!ReportWriter::writePdf(data, reportOptions(), path, &error))
+            reportFailure(tr("Report Failed"), error);
+    });
 }
 
 } // namespace Hyoka

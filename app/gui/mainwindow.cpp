@@ -5,6 +5,7 @@
 #include "chartdata.h"
 #include "chartpanel.h"
 #include "connectionbanner.h"
+#include "recorddetail.h"
 #include "filterbar.h"
 #include "focusactions.h"
 #include "guiapplication.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_statusLabel->setAccessibleName(tr("Record counts and totals"));
     statusBar()->addPermanentWidget(m_statusLabel);
 
+    // One read service for the whole window: the charts read through the grid's.
+    m_ui->chartPanel->setReadService(m_browser->readService());
     m_ui->filterBar->setBrowser(m_browser);
     m_ui->filterBar->setActions(m_ui->actionUnderperforming, m_ui->actionClearFilters);
     setupActions();
@@ -124,6 +127,11 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_review, &ReviewController::readOnlyChanged, this, &MainWindow::updateInfoBar);
     connect(m_review, &ReviewController::permissionsChanged, this, &MainWindow::updateInfoBar);
     connect(m_review, &ReviewController::flagsChanged, m_ui->chartPanel, &ChartPanel::flagsChanged);
+    // A detail on its way may have been read before this change: read it again.
+    connect(m_review, &ReviewController::flagsChanged, this, [this] {
+        if (m_detailPending)
+            readCurrentRecord(false);
+    });
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
 
@@ -296,12 +304,36 @@ void MainWindow::showCurrentRecord()
 {
     const QModelIndex current = m_ui->recordView->currentIndex();
     const qint64 id = current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
-    if (id == m_currentRecordId && m_ui->detailPanel->record())
+    if (id == m_currentRecordId && (m_ui->detailPanel->record() || m_detailPending))
         return;
     m_currentRecordId = id;
-    const std::optional<Record> record = id && m_store ? m_store->record(id) : std::nullopt;
-    m_ui->detailPanel->showRecord(record);
-    m_review->showRecord(id, record);
+    readCurrentRecord(false);
+}
+
+void MainWindow::readCurrentRecord(bool keepEdit)
+{
+    const qint64 id = m_currentRecordId;
+    QueryWorker *reads = m_browser->readService();
+    if (!id || !m_db || !reads) {
+        m_detailReads.cancel();
+        m_detailPending = false;
+        m_ui->detailPanel->showRecord(std::nullopt);
+        m_review->showRecord(0, std::nullopt);
+        return;
+    }
+    m_detailPending = true;
+    reads->read(
+            m_detailReads, this, QueryWorker::Priority::Record,
+            [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
+            [this, keepEdit](const RecordDetail &detail) {
+                m_detailPending = false;
+                m_ui->detailPanel->showRecord(detail.record);
+                if (keepEdit)
+                    m_review->updateCurrentRecord(detail.id, detail.record);
+                else
+                    m_review->showDetail(detail);
+                updateActions();
+            });
 }
 
 void MainWindow::restoreCurrentRecord()
@@ -330,8 +362,7 @@ void MainWindow::restoreCurrentRecord()
         view->scrollToTop();
     } else {
         m_currentRecordId = 0;
-        m_ui->detailPanel->showRecord(std::nullopt);
-        m_review->showRecord(0, std::nullopt);
+        readCurrentRecord(false);
     }
     updateActions();
 }
@@ -364,10 +395,7 @@ void MainWindow::reloadKeepingSelection()
     m_ui->chartPanel->recordsChanged();
     // The record itself may have changed (a re-import): the detail reads it again;
     // the review keeps what the reviewer is typing.
-    const std::optional<Record> record = m_currentRecordId && m_store ? m_store->record(m_currentRecordId)
-                                                                      : std::nullopt;
-    m_ui->detailPanel->showRecord(record);
-    m_review->updateCurrentRecord(m_currentRecordId, record);
+    readCurrentRecord(true);
 }
 
 void MainWindow::showGridContextMenu(const QPoint &pos)
@@ -405,35 +433,14 @@ void MainWindow::showChartsAnd(void (ChartPanel::*action)())
     // What is printed is what the panel shows: bring it up to date first.
     m_ui->chartDock->show();
     m_ui->chartDock->raise();
-    m_ui->chartPanel->refresh();
-    (m_ui->chartPanel->*action)();
-}
-
-void MainWindow::showShortcuts()
-{
-    const QList<QPair<QString, QKeySequence>> keys = QList<QPair<QString, QKeySequence>> {
-        { tr("Search"), m_ui->actionFind->shortcut() },
-        { tr("Flag the selected projects with the suggested reason"), m_review->flagSuggestedAction()->shortcut() },
-        { tr("Mark the selected projects as reviewed"), m_review->markReviewedAction()->shortcut() },
-        { tr("Undo a flag change"), m_review->undoAction()->shortcut() },
-        { tr("Redo a flag change"), m_review->redoAction()->shortcut() },
-        { tr("Copy the selected rows"), m_ui->actionCopy->shortcut() },
-        { tr("Underperforming projects only"), m_ui->actionUnderperforming->shortcut() },
-        { tr("Clear the filters"), m_ui->actionClearFilters->shortcut() },
-        { tr("Show or hide the details"), m_ui->detailDock->toggleViewAction()->shortcut() },
-        { tr("Show or hide the charts"), m_ui->chartDock->toggleViewAction()->shortcut() },
-        { tr("Print the summary report"), m_ui->actionPrintReport->shortcut() },
-        { tr("Open the detail of the current row"), QKeySequence(Qt::Key_Return) },
-    } + m_focus->help();
-    QString html = QStringLiteral("<table cellpadding=\"3\">");
-    for (const auto &k : keys)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(k.second.toString(QKeySequence::NativeText).toHtmlEscaped(),
-                             k.first.toHtmlEscaped());
-    html += QStringLiteral("</table>");
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    ChartPanel *panel = m_ui->chartPanel;
+    // What is printed waits for the figures (read on the read service).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(panel, &ChartPanel::figuresShown, this, [panel, action, once] {
+        QObject::disconnect(*once);
+        (panel->*action)();
+    });
+    panel->refresh();
 }
 
 void MainWindow::activateRecord()
@@ -446,12 +453,18 @@ void MainWindow::activateRecord()
 
 void MainWindow::copySelectedRows()
 {
-    const QString tsv = selectedRowsAsTsv();
-    if (tsv.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(tsv);
-    const int rows = int(tsv.count(u'\n')) - 1;
-    statusBar()->showMessage(tr("%n row(s) copied.", "", rows), 4000);
+    // Rows not read yet are read first (on the read service), then copied.
+    QList<int> rows;
+    for (const QModelIndex &index : m_ui->recordView->selectionModel()->selectedRows())
+        rows.append(index.row());
+    m_browser->tableModel()->readRows(rows, [this] {
+        const QString tsv = selectedRowsAsTsv();
+        if (tsv.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(tsv);
+        const int copied = int(tsv.count(u'\n')) - 1;
+        statusBar()->showMessage(tr("%n row(s) copied.", "", copied), 4000);
+    });
 }
 
 
@@ -576,15 +589,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_imports->cancelAll(); // the file being read is rolled back
     saveSettings();
     event->accept();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Hyoka"),
-                       tr("<h3>Hyoka %1</h3><p>Reviews the evaluation results of municipal "
-                          "projects (事務事業評価): import the published tables, sort, filter "
-                          "and read every project at a glance.</p>")
-                               .arg(QStringLiteral(HYOKA_VERSION)));
 }
 
 } // namespace Hyoka

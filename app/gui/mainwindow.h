@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queryworker.h"
+
 #include <QMainWindow>
 #include <QStringList>
 #include <QList>
@@ -92,6 +94,8 @@ public:
     // Reads the grid again (someone else changed the database), keeping the current
     // record, the selection and the detail.
     void reloadKeepingSelection();
+    // The detail of the current record is being read (tests wait for it).
+    bool isReadingDetail() const { return m_detailPending; }
 
 signals:
     // The import dialog of `path` closed: `job` imports it (nullptr when the dialog was
@@ -114,6 +118,9 @@ private:
     void updateWindowTitle();
     void updateActions();
     void showCurrentRecord();
+    // Reads the current record's detail on the read service; `keepEdit`: the review
+    // keeps what the reviewer is typing (the record was read again).
+    void readCurrentRecord(bool keepEdit);
     void restoreCurrentRecord();
     void activateRecord();
     void copySelectedRows();
@@ -152,6 +159,8 @@ private:
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
     QStringList m_dialogImports; // files waiting for their import dialog
+    ReadChannel m_detailReads; // the current record's detail
+    bool m_detailPending = false;
 };
 
 } // namespace Hyoka

@@ -33,6 +33,7 @@ RecordBrowser::RecordBrowser(QObject *parent)
 
 RecordBrowser::~RecordBrowser()
 {
+    m_tableModel->setReadService(nullptr);
     delete m_worker; // waits for its thread: no answer arrives half-way through this
     m_worker = nullptr;
     // The models read through m_query: let them forget it first.
@@ -45,6 +46,7 @@ void RecordBrowser::setAsynchronous(bool on)
         return;
     m_tableModel->setExternalSorting(on);
     if (!on) {
+        m_tableModel->setReadService(nullptr);
         delete m_worker;
         m_worker = nullptr;
         m_idsDirty = m_summaryDirty = false;
@@ -55,6 +57,8 @@ void RecordBrowser::setAsynchronous(bool on)
     for (const FacetModel *model : std::as_const(m_facetModels))
         facets.append(model->facet());
     m_worker->setFacets(facets);
+    // The grid's rows too are read on the worker, never in data().
+    m_tableModel->setReadService(m_worker);
     m_sortColumn = m_tableModel->sortColumn();
     m_sortOrder = m_tableModel->sortOrder();
     connect(m_tableModel, &RecordTableModel::sortRequested, this, &RecordBrowser::sortRequested);
@@ -68,9 +72,10 @@ void RecordBrowser::setDatabase(const ReviewDatabase *db)
 {
     m_tableModel->setQuery(nullptr);
     m_query.reset(db ? new RecordQuery(*db) : nullptr);
-    // The grid reads its visible rows by id through m_query, on this thread: a
-    // primary-key lookup of a few hundred rows. Everything else asks the worker.
-    m_tableModel->setQuery(m_query.get());
+    // Synchronous, the grid reads its visible rows by id through m_query, on this
+    // thread; asynchronous, the worker reads them (and everything else).
+    if (!m_worker)
+        m_tableModel->setQuery(m_query.get());
     if (m_worker) {
         QString error;
         if (!m_worker->setDatabase(db ? db->spec() : QString(), &error))

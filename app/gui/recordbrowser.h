@@ -36,6 +36,9 @@ public:
     // Before setDatabase(): answer on a worker thread (see above).
     void setAsynchronous(bool on);
     bool isAsynchronous() const { return m_worker != nullptr; }
+    // The window's read service (asynchronous mode): every read of the window goes
+    // through it, on its thread and connection (nullptr when synchronous).
+    QueryWorker *readService() const { return m_worker; }
     // A query is running; the models show the previous answer, or part of the new one.
     bool isBusy() const { return m_idsDirty || m_summaryDirty; }
 

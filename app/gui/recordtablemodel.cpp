@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QHash>
 
+#include <algorithm>
+
 namespace Hyoka {
 
 RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -45,10 +47,24 @@ QList<qint64> RecordTableModel::queryIds(const RecordFilter &filter, int column,
     return *ids;
 }
 
+void RecordTableModel::setReadService(QueryWorker *service)
+{
+    beginResetModel();
+    m_reads = service;
+    m_ids.clear();
+    clearCache();
+    endResetModel();
+}
+
 void RecordTableModel::clearCache()
 {
     m_blocks.clear();
     m_lru.clear();
+    // Blocks on their way hold the rows of other ids.
+    m_rowReads.cancel();
+    m_requested.clear();
+    m_staleBlocks.clear();
+    runWaiting(); // what they wait for is not there any more: they do without
 }
 
 qint64 RecordTableModel::recordId(int row) const
@@ -68,15 +84,30 @@ void RecordTableModel::refreshRecords(const QList<qint64> &ids)
         if (row < 0)
             continue;
         const int block = row / blockSize;
-        m_blocks.remove(block);
-        m_lru.removeOne(block);
+        if (m_reads) {
+            // Shown as they were until read again.
+            if (m_blocks.contains(block)) {
+                m_staleBlocks.insert(block);
+                requestBlock(block);
+            }
+        } else {
+            m_blocks.remove(block);
+            m_lru.removeOne(block);
+        }
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 
 void RecordTableModel::refreshAllRows()
 {
-    clearCache();
+    if (m_reads) {
+        for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it)
+            m_staleBlocks.insert(it.key());
+        for (const int block : std::as_const(m_staleBlocks))
+            requestBlock(block);
+    } else {
+        clearCache();
+    }
     if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -141,32 +172,25 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 const RecordRow *RecordTableModel::rowAt(int row) const
 {
-    if (!m_query || row < 0 || row >= m_ids.size())
+    if ((!m_query && !m_reads) || row < 0 || row >= m_ids.size())
         return nullptr;
     const int block = row / blockSize;
     auto it = m_blocks.find(block);
     if (it == m_blocks.end()) {
-        const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
-        QList<RecordRow> rows = m_query->rows(ids, m_filter.ruleSettings);
-        if (rows.size() != ids.size()) {
-            // Records deleted behind our back: keep positions, leave those rows blank.
-            QHash<qint64, RecordRow> byId;
-            for (const RecordRow &r : std::as_const(rows))
-                byId.insert(r.id, r);
-            rows.clear();
-            for (qint64 id : ids) {
-                RecordRow r = byId.value(id);
-                r.id = id;
-                rows.append(r);
-            }
+        if (m_reads) {
+            requestBlock(block);
+            return nullptr;
         }
-        if (m_blocks.size() >= maxCachedBlocks && !m_lru.isEmpty())
-            m_blocks.remove(m_lru.takeFirst());
-        it = m_blocks.insert(block, rows);
-        m_lru.append(block);
-    } else if (m_lru.constLast() != block) {
-        m_lru.removeOne(block);
-        m_lru.append(block);
+        const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
+        cacheBlock(block, ids, m_query->rows(ids, m_filter.ruleSettings));
+        it = m_blocks.find(block);
+    } else {
+        if (m_staleBlocks.contains(block))
+            requestBlock(block);
+        if (m_lru.constLast() != block) {
+            m_lru.removeOne(block);
+            m_lru.append(block);
+        }
     }
     const qsizetype offset = row % blockSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
@@ -180,6 +204,99 @@ void RecordTableModel::setFlaggableBureaus(const std::optional<QStringList> &bur
     if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1),
                          { Qt::ForegroundRole, MayFlagRole });
+}
+
+void RecordTableModel::cacheBlock(int block, const QList<qint64> &ids, QList<RecordRow> rows) const
+{
+    if (rows.size() != ids.size()) {
+        // Records deleted behind our back: keep positions, leave those rows blank.
+        QHash<qint64, RecordRow> byId;
+        for (const RecordRow &r : std::as_const(rows))
+            byId.insert(r.id, r);
+        rows.clear();
+        for (qint64 id : ids) {
+            RecordRow r = byId.value(id);
+            r.id = id;
+            rows.append(r);
+        }
+    }
+    m_lru.removeOne(block);
+    // The least recently used block goes, unless a readRows() waits for it.
+    for (qsizetype i = 0; m_blocks.size() >= maxCachedBlocks && !m_blocks.contains(block) && i < m_lru.size();) {
+        const int old = m_lru.at(i);
+        const bool wanted = std::any_of(m_waiting.cbegin(), m_waiting.cend(),
+                                        [old](const Waiting &w) { return w.blocks.contains(old); });
+        if (wanted) {
+            ++i;
+            continue;
+        }
+        m_blocks.remove(old);
+        m_staleBlocks.remove(old);
+        m_lru.removeAt(i);
+    }
+    m_blocks.insert(block, rows);
+    m_lru.append(block);
+}
+
+void RecordTableModel::requestBlock(int block) const
+{
+    if (m_requested.contains(block))
+        return;
+    m_requested.insert(block);
+    const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
+    auto *self = const_cast<RecordTableModel *>(this); // the cache is mutable
+    m_reads->readBeside(
+            m_rowReads, self, QueryWorker::Priority::Rows,
+            [ids, rules = m_filter.ruleSettings](ReviewDatabase *db) {
+                return db ? RecordQuery(*db).rows(ids, rules) : QList<RecordRow>();
+            },
+            [self, block, ids](const QList<RecordRow> &rows) { self->blockRead(block, ids, rows); });
+}
+
+void RecordTableModel::blockRead(int block, const QList<qint64> &ids, QList<RecordRow> rows)
+{
+    m_requested.remove(block);
+    m_staleBlocks.remove(block);
+    cacheBlock(block, ids, std::move(rows));
+    const int first = block * blockSize;
+    const int last = std::min<int>(first + blockSize, int(m_ids.size())) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    runWaiting();
+    emit rowsRead();
+}
+
+void RecordTableModel::readRows(const QList<int> &rows, const std::function<void()> &then)
+{
+    Waiting waiting { {}, then };
+    for (const int row : rows) {
+        const int block = row / blockSize;
+        if (row >= 0 && row < m_ids.size() && (!m_blocks.contains(block) || m_staleBlocks.contains(block)))
+            waiting.blocks.insert(block);
+    }
+    if (waiting.blocks.isEmpty() || !m_reads) {
+        then();
+        return;
+    }
+    m_waiting.append(waiting);
+    for (const int block : std::as_const(waiting.blocks))
+        requestBlock(block);
+}
+
+void RecordTableModel::runWaiting()
+{
+    // Those whose blocks are all in (or given up) run; each once.
+    QList<Waiting> ready;
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        Waiting &w = m_waiting[i];
+        w.blocks.removeIf([this](int block) { return !m_requested.contains(block); });
+        if (w.blocks.isEmpty())
+            ready.append(m_waiting.takeAt(i));
+        else
+            ++i;
+    }
+    for (const Waiting &w : std::as_const(ready))
+        w.then();
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -418,6 +535,9 @@ void RecordTableModel::showIds(const RecordFilter &filter, int sortColumn, Qt::S
     m_ids = ids;
     clearCache();
     endResetModel();
+    // The first screen is read at once, before a view asks for it.
+    if (m_reads && !m_ids.isEmpty())
+        requestBlock(0);
 }
 
 void RecordTableModel::appendIds(const QList<qint64> &ids)
@@ -473,6 +593,8 @@ void RecordTableModel::applySortedIds(int column, Qt::SortOrder order, const QLi
     }
     changePersistentIndexList(persistent, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (m_reads && !m_ids.isEmpty())
+        requestBlock(0);
 }
 
 } // namespace Hyoka

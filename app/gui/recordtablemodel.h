@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queryworker.h"
 #include "recordfilter.h"
 #include "recordquery.h"
 #include "recordrow.h"
@@ -9,6 +10,9 @@
 #include <optional>
 #include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <functional>
 
 namespace Hyoka {
 
@@ -60,6 +64,16 @@ public:
     // The query the model reads through (not owned). Empties the model: setFilter()
     // or reload() fills it.
     void setQuery(const RecordQuery *query);
+    // The window's read service (not owned; the window's RecordBrowser sets it): row
+    // blocks are then read on its thread, never in data(). A row whose block is not
+    // read yet shows empty until rowsRead(); a block read again (flags changed) shows
+    // its old rows meanwhile.
+    void setReadService(QueryWorker *service);
+    // Row blocks asked of the read service are not in yet.
+    bool isReadingRows() const { return !m_requested.isEmpty(); }
+    // Calls `then` once the blocks of these rows are read (at once when they are),
+    // keeping them cached until then (the window copies a selection this way).
+    void readRows(const QList<int> &rows, const std::function<void()> &then);
     const RecordQuery *query() const { return m_query; }
 
     // Re-queries the ids for `filter` under the current sort (a model reset).
@@ -114,10 +128,16 @@ signals:
     void queryFailed(const QString &message);
     // With external sorting: the view asked for this order.
     void sortRequested(int column, Qt::SortOrder order);
+    // Row blocks came from the read service (dataChanged() said which rows).
+    void rowsRead();
 
 private:
     QList<qint64> queryIds(const RecordFilter &filter, int column, Qt::SortOrder order) const;
     const RecordRow *rowAt(int row) const;
+    void requestBlock(int block) const;
+    void blockRead(int block, const QList<qint64> &ids, QList<RecordRow> rows);
+    void cacheBlock(int block, const QList<qint64> &ids, QList<RecordRow> rows) const;
+    void runWaiting();
     QVariant displayData(const RecordRow &r, int column) const;
     QVariant rawData(const RecordRow &r, int column) const;
     QVariant toolTipData(const RecordRow &r, int column) const;
@@ -134,6 +154,18 @@ private:
     // Row blocks by block number (row / blockSize); m_lru lists them, most recent last.
     mutable QHash<int, QList<RecordRow>> m_blocks;
     mutable QList<int> m_lru;
+
+    // Rows read on the read service.
+    QueryWorker *m_reads = nullptr;
+    mutable ReadChannel m_rowReads;  // moves on when the ids change
+    mutable QSet<int> m_requested;   // blocks asked for
+    mutable QSet<int> m_staleBlocks; // cached, shown, being read again
+    struct Waiting
+    {
+        QSet<int> blocks;
+        std::function<void()> then;
+    };
+    QList<Waiting> m_waiting; // readRows() calls; their blocks are never evicted
 };
 
 } // namespace Hyoka

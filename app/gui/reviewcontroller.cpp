@@ -222,18 +222,28 @@ QString ReviewController::projectName(int fiscalYear, const QString &code) const
 
 void ReviewController::showRecord(qint64 id, const std::optional<Record> &record)
 {
-    m_currentId = record ? id : 0;
-    m_currentRecord = record;
     if (!record || !m_store) {
+        showDetail(RecordDetail { id, record, {}, {} });
+        return;
+    }
+    const QString key = record->identityKey();
+    showDetail(RecordDetail { id, record, m_store->flag(record->fiscalYear, key),
+                              m_store->history(record->fiscalYear, key) });
+}
+
+void ReviewController::showDetail(const RecordDetail &detail)
+{
+    m_currentId = detail.record ? detail.id : 0;
+    m_currentRecord = detail.record;
+    if (!detail.record || !m_store) {
         m_panel->clear();
         return;
     }
-    const QList<ReviewRules::Finding> findings = ReviewRules::explain(*record, ruleSettings());
+    const QList<ReviewRules::Finding> findings = ReviewRules::explain(*detail.record, ruleSettings());
     m_panel->flagEditor()->setReasonHint(findings.isEmpty() ? QString()
                                                            : Flag::reasonForRule(findings.constFirst().ruleId));
-    m_panel->showReview(m_store->flag(record->fiscalYear, record->identityKey()),
-                        m_store->history(record->fiscalYear, record->identityKey()), findings);
-    applyPermission(*record);
+    m_panel->showReview(detail.flag, detail.history, findings);
+    applyPermission(*detail.record);
 }
 
 void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)

@@ -3,6 +3,7 @@
 #include "conflictdialog.h"
 #include "flagstore.h"
 #include "record.h"
+#include "recorddetail.h"
 #include "reviewlistwriter.h"
 #include "rulesettings.h"
 
@@ -54,6 +55,8 @@ public:
     int waitingChanges() const { return int(m_waiting.size()); }
     // The record the detail dock shows (0 and nullopt: none).
     void showRecord(qint64 id, const std::optional<Record> &record);
+    // The same with the flag and history the read service read with the record.
+    void showDetail(const Hyoka::RecordDetail &detail);
     // The current record was read again (someone changed the database): the findings
     // and the history follow, an edit in progress stays.
     void updateCurrentRecord(qint64 id, const std::optional<Record> &record);

@@ -20,8 +20,22 @@
 namespace Hyoka {
 
 ReportWriter::ReportWriter(ReviewDatabase &db, const ReportOptions &options)
-    : m_db(db), m_options(options)
+    : m_db(&db), m_options(options)
 {
+}
+
+ReportWriter::ReportWriter(const ReportData &data, const ReportOptions &options)
+    : m_options(options), m_data(std::make_unique<ReportData>(data))
+{
+}
+
+std::optional<ReportData> ReportWriter::read(ReviewDatabase &db, const ReportOptions &options,
+                                             QString *error)
+{
+    ReportWriter writer(db, options);
+    if (!writer.prepare(error))
+        return std::nullopt;
+    return *writer.m_data;
 }
 
 ReportWriter::~ReportWriter() = default;
@@ -44,7 +58,9 @@ bool ReportWriter::prepare(QString *error)
             *error = tr("The report cannot be made: %1").arg(message);
         return false;
     };
-    ChartData data(m_db);
+    if (!m_db)
+        return fail(tr("No review database is open."));
+    ChartData data(*m_db);
     auto d = std::make_unique<ReportData>();
     d->title = title();
     d->date = dateText();
@@ -64,11 +80,11 @@ bool ReportWriter::prepare(QString *error)
     QList<ReportOptions::ReviewEntry> entries;
     qint64 available = 0;
     if (m_options.reviewList) {
-        entries = m_options.reviewList(m_db, m_options.filter);
+        entries = m_options.reviewList(*m_db, m_options.filter);
         available = entries.size();
     } else {
         QString reviewError;
-        entries = reviewEntries(m_db, m_options.filter, qMax(0, m_options.maxReviewEntries),
+        entries = reviewEntries(*m_db, m_options.filter, qMax(0, m_options.maxReviewEntries),
                                 &available, &reviewError);
         if (!reviewError.isEmpty())
             return fail(reviewError);
@@ -141,8 +157,18 @@ bool ReportWriter::writePdf(ReviewDatabase &db, const ReportOptions &options,
                             const QString &path, QString *error)
 {
     ReportWriter writer(db, options);
-    if (!writer.prepare(error))
-        return false;
+    return writer.prepare(error) && writer.write(path, error);
+}
+
+bool ReportWriter::writePdf(const ReportData &data, const ReportOptions &options,
+                            const QString &path, QString *error)
+{
+    ReportWriter writer(data, options);
+    return writer.write(path, error);
+}
+
+bool ReportWriter::write(const QString &path, QString *error)
+{
     // Painted in memory first: the text maps are repaired before the file is written.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -150,14 +176,14 @@ bool ReportWriter::writePdf(ReviewDatabase &db, const ReportOptions &options,
         QPdfWriter pdf(&buffer);
         pdf.setResolution(300);
         pdf.setCreator(QStringLiteral("Hyoka ") + QCoreApplication::applicationVersion());
-        pdf.setTitle(writer.title());
-        if (!writer.paint(&pdf, error))
+        pdf.setTitle(title());
+        if (!paint(&pdf, error))
             return false;
     }
     buffer.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(PdfTextRepair::repair(buffer.data(), options.font())) < 0
+        || file.write(PdfTextRepair::repair(buffer.data(), m_options.font())) < 0
         || !SafeCommit::commit(file)) {
         if (error)
             *error = tr("%1: cannot write: %2").arg(path, file.errorString());

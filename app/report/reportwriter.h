@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -30,12 +31,18 @@ class ReportWriter
     Q_DECLARE_TR_FUNCTIONS(Hyoka::ReportWriter)
 public:
     ReportWriter(ReviewDatabase &db, const ReportOptions &options);
+    // Paints `data`, read before (read(), e.g. on the window's read service).
+    ReportWriter(const ReportData &data, const ReportOptions &options);
     ~ReportWriter();
     ReportWriter(const ReportWriter &) = delete;
     ReportWriter &operator=(const ReportWriter &) = delete;
 
     // Reads every figure from the database. paint() calls it when not done yet.
     bool prepare(QString *error);
+    // Every figure the report shows, read from `db` on the caller's thread (no
+    // painting): nullopt with `error` when the database cannot answer.
+    static std::optional<ReportData> read(ReviewDatabase &db, const ReportOptions &options,
+                                          QString *error);
     // Sets A4 portrait and the margins on `device`, then paints every page.
     bool paint(QPagedPaintDevice *device, QString *error);
     // Pages painted by the last paint().
@@ -44,6 +51,9 @@ public:
     // The whole report as a PDF at `path`, written to a temporary file first and
     // renamed into place, so that `path` is never left half-written.
     static bool writePdf(ReviewDatabase &db, const ReportOptions &options,
+                         const QString &path, QString *error);
+    // The same from data read before.
+    static bool writePdf(const ReportData &data, const ReportOptions &options,
                          const QString &path, QString *error);
 
     // The default review list: the filtered records that a reviewer flagged (any status
@@ -61,8 +71,9 @@ public:
 private:
     QString title() const;
     QString dateText() const;
+    bool write(const QString &path, QString *error);
 
-    ReviewDatabase &m_db;
+    ReviewDatabase *m_db = nullptr; // nullptr: painted from data read before
     ReportOptions m_options;
     std::unique_ptr<ReportData> m_data;
     int m_pageCount = 0;

@@ -353,16 +353,24 @@ void tst_Desktop::reportPreviewIsTheOfficePreview()
     for (const auto open : { &ChartPanel::reportPreview, &ChartPanel::printPreview }) {
         QPrintPreviewWidget::ZoomMode zoom = QPrintPreviewWidget::CustomZoom;
         bool maximised = false;
-        QTimer::singleShot(0, [&] {
+        bool closed = false;
+        // The report's preview opens once its data is read (on the read service).
+        QTimer poll;
+        poll.setInterval(10);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *d = qobject_cast<PrintPreviewDialog *>(w); d && d->isVisible()) {
+                    poll.stop();
                     zoom = d->previewWidget()->zoomMode();
                     maximised = d->isMaximized();
                     d->reject();
+                    closed = true;
                 }
             }
         });
+        poll.start();
         (panel.*open)();
+        QVERIFY(QTest::qWaitFor([&closed] { return closed; }, 30000));
         QCOMPARE(zoom, QPrintPreviewWidget::FitToWidth);
         QVERIFY(maximised);
     }

@@ -218,6 +218,7 @@ void tst_MainWindow::selectingShowsAchievementsAndIndicators()
     QTableView *view = m_window->recordView();
     view->setFocus();
     view->setCurrentIndex(view->model()->index(row, RecordTableModel::NameColumn));
+    QVERIFY(waitForAnswers(m_window->browser())); // the detail is read on the read service
 
     RecordDetailPanel *panel = m_window->detailPanel();
     QVERIFY(panel->record());
@@ -259,10 +260,12 @@ void tst_MainWindow::arrowKeysMoveTheDetail()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->detailPanel()->record()->name,
              view->model()->index(1, RecordTableModel::NameColumn).data().toString());
     QTest::keyClick(view, Qt::Key_Down);
     QTest::keyClick(view, Qt::Key_Up);
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->detailPanel()->record()->name,
              view->model()->index(1, RecordTableModel::NameColumn).data().toString());
 }

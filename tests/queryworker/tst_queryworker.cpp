@@ -533,10 +533,10 @@ void tst_QueryWorker::browserFlagChangeUpdatesTheFlagFacet()
     QSignalSpy refreshed(&browser, &RecordBrowser::flagsRefreshed);
     QSignalSpy filterChanged(&browser, &RecordBrowser::filterChanged);
     browser.flagsChanged({ id });
-    // The row at once (read by id on this thread), the counts from the worker.
+    // The row and the counts, both read again on the worker.
+    QVERIFY(waitForAnswers(&browser));
     QCOMPARE(browser.tableModel()->index(0, 0).data(RecordTableModel::FlagStatusRole).toString(),
              QStringLiteral("flagged"));
-    QVERIFY(waitForAnswers(&browser));
     QCOMPARE(refreshed.size(), 1);
     QCOMPARE(filterChanged.size(), 0);
     QCOMPARE(flags->rowCount(), 2);

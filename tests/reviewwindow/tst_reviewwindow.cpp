@@ -347,8 +347,9 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QCOMPARE(history.size(), 4); // appended, nothing rewritten
     QCOMPARE(history.at(2).version, 2);
     QCOMPARE(history.at(0).newValue, QStringLiteral("flagged"));
-    QCOMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
-             QString());
+    // The row is read again on the read service.
+    QTRY_COMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
+                 QString());
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 4);
 
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
@@ -357,8 +358,8 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QCOMPARE(stored.reason, QStringLiteral("low_level"));
     QCOMPARE(stored.version, 3);
     QCOMPARE(store.history(2021, kosodateCode).size(), 6);
-    QCOMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
-             QStringLiteral("Flagged"));
+    QTRY_COMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
+                 QStringLiteral("Flagged"));
 }
 
 void tst_ReviewWindow::editorInTheDetailDockSaves()
@@ -420,6 +421,7 @@ void tst_ReviewWindow::detailShowsRulesAndHistory()
     }();
     QVERIFY(plain >= 0);
     view()->setCurrentIndex(view()->model()->index(plain, 0));
+    QVERIFY(waitForAnswers(m_window->browser())); // the detail is read on the read service
     QVERIFY(panel->findingsText().contains(QStringLiteral("No review rule")));
     QVERIFY(selectName(kosodate) >= 0);
 
@@ -573,6 +575,7 @@ void tst_ReviewWindow::scatterMarksNewFlags()
 {
     ChartPanel *charts = m_window->chartPanel();
     charts->setCurrentChart(ChartPanel::Chart::ExecutionScatter);
+    QTRY_VERIFY(!charts->isReading()); // the figures come from the read service
     QCOMPARE(charts->chart()->kind(), HyokaChart::Kind::ExecutionScatter);
     QVERIFY(charts->chart()->itemPosition(0, 1).isNull()); // nothing flagged yet
     QVERIFY(selectName(kosodate) >= 0);
@@ -588,27 +591,30 @@ void tst_ReviewWindow::chartClickSelectsGridRow()
     ChartPanel *charts = m_window->chartPanel();
     charts->setCurrentChart(ChartPanel::Chart::BureauProjects);
     charts->refresh();
+    QTRY_VERIFY(!charts->isReading()); // the figures come from the read service
     QSignalSpy activated(charts, &ChartPanel::recordsActivated);
     // The first bar: the bureau's largest budget.
     const QPoint at = charts->chart()->itemPosition(0, 0);
     QVERIFY(charts->chart()->viewport()->rect().contains(at));
     QTest::mouseClick(charts->chart()->viewport(), Qt::LeftButton, {}, at);
-    QCOMPARE(activated.size(), 1);
+    QTRY_COMPARE(activated.size(), 1);
     const QList<qint64> ids = activated.at(0).at(0).value<QList<qint64>>();
     QCOMPARE(ids.size(), 1);
     const QModelIndex current = view()->currentIndex();
     QVERIFY(current.isValid());
     QCOMPARE(current.data(RecordTableModel::RecordIdRole).toLongLong(), ids.constFirst());
     QCOMPARE(view()->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(waitForAnswers(m_window->browser())); // the detail is read on the read service
     QCOMPARE(m_window->detailPanel()->record()->code,
              current.siblingAtColumn(RecordTableModel::CodeColumn).data().toString());
 
     // A bureau's bar selects all its records shown in the grid.
     charts->setCurrentChart(ChartPanel::Chart::BureauTotals);
     charts->refresh();
+    QTRY_VERIFY(!charts->isReading());
     activated.clear();
     QTest::mouseClick(charts->chart()->viewport(), Qt::LeftButton, {}, charts->chart()->itemPosition(1, 0));
-    QCOMPARE(activated.size(), 1);
+    QTRY_COMPARE(activated.size(), 1); // the bureau's records are read on the read service
     QCOMPARE(view()->selectionModel()->selectedRows().size(),
              int(activated.at(0).at(0).value<QList<qint64>>().size()));
     QCOMPARE(view()->selectionModel()->selectedRows().size(), 8); // 総務企画局

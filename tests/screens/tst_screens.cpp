@@ -524,6 +524,7 @@ void tst_Screens::chartFitsItsDock()
     m_window->resizeDocks({ m_window->chartDock() }, { 320 }, Qt::Vertical);
     panel->setCurrentBureau(kodomo);
     panel->setCurrentChart(ChartPanel::Chart::BureauProjects);
+    QTRY_VERIFY(!panel->isReading()); // the figures come from the read service
     QCoreApplication::processEvents();
     HyokaChart *chart = panel->chart();
     // The chart is as tall as its dock leaves it, not as its 30 projects would need.
@@ -545,6 +546,7 @@ void tst_Screens::chartFitsItsDock()
     QCoreApplication::processEvents();
     QVERIFY(chart->visibleCategories() > shown);
     panel->setCurrentChart(ChartPanel::Chart::BureauTotals);
+    QTRY_VERIFY(!panel->isReading());
     QVERIFY(!chart->categoryScrollBar()->isVisible());
 }
 
@@ -590,6 +592,7 @@ void tst_Screens::japaneseWording()
     for (ChartPanel::Chart c : { ChartPanel::Chart::BureauTotals, ChartPanel::Chart::BureauProjects,
                                  ChartPanel::Chart::LevelMix, ChartPanel::Chart::ExecutionScatter }) {
         panel->setCurrentChart(c);
+        QTRY_VERIFY(!panel->isReading()); // the figures come from the read service
         texts << panel->chart()->texts();
     }
     QVERIFY(texts.size() > 20);

@@ -204,7 +204,7 @@ void tst_SharedWindow::conflictKeepTheirs()
     QCOMPARE(stored.note, QStringLiteral("Bob: users at 65.8%"));
     QCOMPARE(editor->storedFlag().version, 1);
     QCOMPARE(note->toPlainText(), QStringLiteral("Bob: users at 65.8%"));
-    QCOMPARE(shownStatus(code), QStringLiteral("flagged"));
+    QTRY_COMPARE(shownStatus(code), QStringLiteral("flagged"));
     QCOMPARE(m_window->review()->undoStack()->count(), 0); // the refused step is gone
 }
 
@@ -253,7 +253,7 @@ void tst_SharedWindow::conflictOnUndo()
     QCOMPARE(theirsStatus, QStringLiteral("Reviewed"));
     QCOMPARE(FlagStore(*m_other).flag(2021, code).status, QStringLiteral("reviewed"));
     QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 2);
-    QCOMPARE(shownStatus(code), QStringLiteral("reviewed"));
+    QTRY_COMPARE(shownStatus(code), QStringLiteral("reviewed"));
     QVERIFY(!m_window->review()->undoAction()->isEnabled());
 }
 
@@ -321,7 +321,7 @@ void tst_SharedWindow::postgresChangeReachesTheWindow()
     QCOMPARE(FlagStore(*m_other).setFlag(2021, code, bobsFlag(), 0).outcome, FlagStore::Outcome::Saved);
     QVERIFY(notified.wait(5000)); // LISTEN/NOTIFY, no polling
     QCOMPARE(notified.at(0).at(1).toString(), code);
-    QCOMPARE(shownStatus(code), QStringLiteral("flagged"));
+    QTRY_COMPARE(shownStatus(code), QStringLiteral("flagged"));
     QCOMPARE(m_window->reviewPanel()->flagEditor()->storedFlag().version, 1);
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 3);
     // And the other way: Alice's Ctrl+M reaches Bob's connection; her window is not
@@ -373,7 +373,7 @@ void tst_SharedWindow::readOnlyRoleGetsReadOnlyWindow()
     QVERIFY(!editor->findChild<QComboBox *>(QStringLiteral("statusCombo"))->isEnabled());
     QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->isReadOnly());
     QVERIFY(!editor->findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisible());
-    QCOMPARE(shownStatus(code), QStringLiteral("flagged"));
+    QTRY_COMPARE(shownStatus(code), QStringLiteral("flagged"));
     // Ctrl+M does nothing (and shows no error).
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(!QApplication::activeModalWidget());

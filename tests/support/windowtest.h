@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "recordbrowser.h"
+#include "recordtablemodel.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -18,13 +19,20 @@
 
 namespace Hyoka::TestSupport {
 
-// The review window answers searches, sorts and counts on a worker thread
-// (RecordBrowser::setAsynchronous): a test that changes the filter waits for the
-// answers before it looks at the grid, the facets or the status bar.
-// True once every answer is in (false after `timeoutMs`).
+// The review window reads everything on its read service, a worker thread
+// (RecordBrowser::setAsynchronous): a test that changes the filter or the current row
+// waits for the answers before it looks at the grid, the facets, the status bar or
+// the detail. True once every answer is in (false after `timeoutMs`): the ids and
+// counts, the grid's rows asked for and, in a window, the current record's detail.
 [[nodiscard]] inline bool waitForAnswers(const RecordBrowser *browser, int timeoutMs = 30000)
 {
-    return QTest::qWaitFor([browser] { return !browser->isBusy(); }, timeoutMs);
+    const auto *window = qobject_cast<const MainWindow *>(browser->parent());
+    return QTest::qWaitFor(
+            [browser, window] {
+                return !browser->isBusy() && !browser->tableModel()->isReadingRows()
+                        && !(window && window->isReadingDetail());
+            },
+            timeoutMs);
 }
 
 // What a finished import reported, copied while the job still exists: the window's

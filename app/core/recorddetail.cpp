@@ -1,0 +1,24 @@
+#include "recorddetail.h"
+
+#include "flagstore.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+namespace Hyoka {
+
+RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
+{
+    RecordDetail detail;
+    detail.id = id;
+    if (!db || id == 0)
+        return detail;
+    detail.record = RecordStore(*db).record(id);
+    if (detail.record) {
+        const FlagStore flags(*db);
+        detail.flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey());
+        detail.history = flags.history(detail.record->fiscalYear, detail.record->identityKey());
+    }
+    return detail;
+}
+
+} // namespace Hyoka

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "flag.h"
+#include "flagauditentry.h"
+#include "record.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Hyoka {
+
+class ReviewDatabase;
+
+// What the detail dock shows of the current record: the record, its flag and the
+// flag's history, read together on the window's read service (QueryWorker).
+struct RecordDetail
+{
+    qint64 id = 0;
+    std::optional<Record> record; // nullopt: no such record (or no database)
+    Flag flag;
+    QList<FlagAuditEntry> history;
+
+    // Reads the detail of record `id` from `db` (nullptr: none).
+    static RecordDetail read(ReviewDatabase *db, qint64 id);
+};
+
+} // namespace Hyoka

@@ -1,0 +1,337 @@
+// The window makes no database call on the GUI thread (docs/architecture.md,
+// "Threading"): on 100,000 records behind a deliberately slow connection (every
+// query sleeps before it starts and after each row it gives), browsing (scrolling,
+// sorting, typing a search), opening the detail of a record, switching charts and
+// clicking a bar never block the GUI thread for 50 ms.
+//
+// What is measured is the GUI thread's own blocking, not how long answers take: the
+// time inside each event the GUI thread handles (and inside each action the test
+// takes on it), minus the time the thread waited for a CPU (/proc/thread-self/
+// schedstat), so that a loaded machine does not count. A query on the GUI thread
+// would block it at least for the slow connection's sleep (200 ms).
+#include "chartpanel.h"
+#include "filterbar.h"
+#include "hyokachart.h"
+#include "mainwindow.h"
+#include "recordbrowser.h"
+#include "recorddetailpanel.h"
+#include "recordstore.h"
+#include "recordtablemodel.h"
+#include "reviewdatabase.h"
+
+#include "windowtest.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace Hyoka;
+
+namespace {
+
+// ---- the slow connection ---------------------------------------------------------
+
+constexpr int statementSleepMs = 200;
+constexpr int rowSleepUs = 5;
+
+std::atomic<bool> slow { false };
+std::atomic<int> guiThreadQueries { 0 }; // queries that ran on the GUI thread while slow
+std::atomic<int> workerQueries { 0 };
+Qt::HANDLE guiThread = nullptr;
+
+// A query reads records: SELECT or WITH. (The review notifier's `PRAGMA data_version`
+// poll on SQLite is not one; docs/architecture.md says where it runs.)
+bool isQuery(const char *sql)
+{
+    if (!sql)
+        return false; // SQLite's own (FTS5's blob reads)
+    while (*sql == ' ' || *sql == '\n' || *sql == '\t' || *sql == '(')
+        ++sql;
+    return qstrnicmp(sql, "SELECT", 6) == 0 || qstrnicmp(sql, "WITH", 4) == 0;
+}
+
+int trace(unsigned type, void *, void *statement, void *x)
+{
+    if (!slow.load())
+        return 0;
+    if (type == SQLITE_TRACE_STMT) {
+        // x: the statement's text (or a trigger's "-- " comment).
+        if (!isQuery(static_cast<const char *>(x)))
+            return 0;
+        if (QThread::currentThreadId() == guiThread)
+            ++guiThreadQueries;
+        else
+            ++workerQueries;
+        std::this_thread::sleep_for(std::chrono::milliseconds(statementSleepMs));
+    } else if (type == SQLITE_TRACE_ROW && isQuery(sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))) {
+        std::this_thread::sleep_for(std::chrono::microseconds(rowSleepUs));
+    }
+    return 0;
+}
+
+// Every connection opened after registration (Qt's driver uses the same libsqlite3).
+int slowConnection(sqlite3 *db, const char **, const sqlite3_api_routines *)
+{
+    sqlite3_trace_v2(db, SQLITE_TRACE_STMT | SQLITE_TRACE_ROW, &trace, nullptr);
+    return SQLITE_OK;
+}
+
+// ---- the GUI thread's blocking ---------------------------------------------------
+
+// Nanoseconds this thread spent waiting for a CPU so far (0 when the kernel does not say).
+qint64 runQueueWaitNs()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
+// The longest span of GUI-thread work: an event handled (outermost only) or an action
+// of the test, less the time the thread waited for a CPU meanwhile.
+class BlockMeter
+{
+public:
+    QByteArray phase; // what the test is doing
+    void enter(const QByteArray &what = "an action of the test")
+    {
+        if (m_depth++ > 0)
+            return;
+        m_what = what;
+        m_wall.start();
+        m_waitAtStart = runQueueWaitNs();
+    }
+    void leave()
+    {
+        if (--m_depth > 0)
+            return;
+        const qint64 blocked = m_wall.nsecsElapsed() - (runQueueWaitNs() - m_waitAtStart);
+        if (m_measuring && blocked > m_longestNs) {
+            m_longestNs = blocked;
+            m_longestWhat = m_what + " while " + phase;
+        }
+    }
+    QByteArray longestWhat() const { return m_longestWhat; }
+    void start()
+    {
+        m_longestNs = 0;
+        m_measuring = true;
+    }
+    void stop() { m_measuring = false; }
+    double longestMs() const { return m_longestNs / 1e6; }
+
+private:
+    int m_depth = 0;
+    bool m_measuring = false;
+    QElapsedTimer m_wall;
+    qint64 m_waitAtStart = 0;
+    qint64 m_longestNs = 0;
+    QByteArray m_what;
+    QByteArray m_longestWhat;
+};
+
+BlockMeter meter;
+
+class MeteredApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const bool gui = QThread::currentThreadId() == guiThread;
+        if (gui)
+            meter.enter(QByteArray(receiver->metaObject()->className()) + " event "
+                        + QByteArray::number(int(event->type())));
+        const bool result = QApplication::notify(receiver, event);
+        if (gui)
+            meter.leave();
+        return result;
+    }
+};
+
+// Runs one action of the test on the GUI thread as a span of the meter.
+template<typename F>
+void act(F action)
+{
+    meter.enter();
+    action();
+    meter.leave();
+}
+
+} // namespace
+
+class tst_Responsiveness : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void browsingNeverBlocksTheGuiThread();
+
+private:
+    bool idle(MainWindow &window, int timeoutMs = 120000);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    static constexpr int recordCount = 100000;
+};
+
+void tst_Responsiveness::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    guiThread = QThread::currentThreadId();
+    QCOMPARE(sqlite3_auto_extension(reinterpret_cast<void (*)()>(&slowConnection)), SQLITE_OK);
+
+    m_path = m_dir.filePath(QStringLiteral("many.sqlite"));
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_path, &error), qPrintable(error));
+    const QStringList bureaus = { QStringLiteral("こども未来局"), QStringLiteral("総務企画局"),
+                                  QStringLiteral("健康福祉局"),   QStringLiteral("まちづくり局"),
+                                  QStringLiteral("環境局"),       QStringLiteral("経済労働局") };
+    QList<Record> records;
+    records.reserve(recordCount);
+    for (int i = 0; i < recordCount; ++i) {
+        Record r;
+        r.fiscalYear = 2019 + i % 3;
+        r.bureau = bureaus.at(i % bureaus.size());
+        r.no = i + 1;
+        r.code = QString::number(30000000 + i);
+        r.name = QStringLiteral("事業%1").arg((i * 7919) % recordCount, 6, 10, QLatin1Char('0'));
+        r.category = i % 4 ? QStringLiteral("その他") : QStringLiteral("施設運営");
+        r.budget = qint64(i) * 37 % 100000 + 1;
+        r.settlement = *r.budget - i % 7;
+        r.level = 1 + i % 5;
+        r.summary = (i % 7 ? QStringLiteral("地域の事業。") : QStringLiteral("保育所の運営。"))
+                + QString::number(i);
+        records.append(r);
+    }
+    const ImportResult result = RecordStore(db).importRecords(records, QStringLiteral("generated"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+}
+
+// Every answer asked for is in: the grid's, the detail's and the charts'.
+bool tst_Responsiveness::idle(MainWindow &window, int timeoutMs)
+{
+    return waitForAnswers(window.browser(), timeoutMs)
+            && QTest::qWaitFor([&window] { return !window.chartPanel()->isReading(); }, timeoutMs);
+}
+
+void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
+{
+    const auto opened = TestSupport::openWindow(nullptr, m_path);
+    QVERIFY(opened);
+    MainWindow &window = *opened;
+    window.chartDock()->show();
+    QVERIFY(idle(window));
+    QTableView *view = window.recordView();
+    QCOMPARE(view->model()->rowCount(), recordCount);
+
+    slow = true;
+    guiThreadQueries = 0;
+    workerQueries = 0;
+    meter.start();
+
+    meter.phase = "scrolling";
+    // Scrolling: the rows of the middle and of the end are read on the worker.
+    act([view] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2); });
+    QVERIFY(idle(window));
+    // The row at the top of the viewport shows its name once its block is in.
+    QTRY_VERIFY_WITH_TIMEOUT(!view->indexAt(QPoint(5, 5)).siblingAtColumn(RecordTableModel::NameColumn)
+                                      .data().toString().isEmpty(), 60000);
+    QVERIFY(view->indexAt(QPoint(5, 5)).row() > recordCount / 3);
+    act([view] { view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum()); });
+    QVERIFY(idle(window));
+
+    meter.phase = "sorting";
+    // Sorting by a header click.
+    act([view] {
+        const int x = view->horizontalHeader()->sectionViewportPosition(RecordTableModel::NameColumn) + 5;
+        QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+    });
+    QVERIFY(idle(window));
+    QCOMPARE(window.browser()->tableModel()->sortColumn(), int(RecordTableModel::NameColumn));
+
+    meter.phase = "typing a search";
+    // Typing a search, key by key.
+    auto *search = window.filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    act([search] { search->setFocus(); });
+    for (const QChar c : QStringLiteral("保育所")) {
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::qWait(30);
+    }
+    QCOMPARE(search->text(), QStringLiteral("保育所"));
+    QTRY_COMPARE(window.browser()->searchText(), QStringLiteral("保育所")); // after the typing pause
+    QVERIFY(idle(window));
+    QCOMPARE(view->model()->rowCount(), (recordCount + 6) / 7);
+
+    meter.phase = "opening a record";
+    // The detail of a record.
+    act([view] { view->setCurrentIndex(view->model()->index(7, RecordTableModel::NameColumn)); });
+    QVERIFY(idle(window));
+    QVERIFY(window.detailPanel()->record());
+    QCOMPARE(window.detailPanel()->record()->name,
+             view->model()->index(7, RecordTableModel::NameColumn).data().toString());
+
+    // Switching charts, then clicking a bureau's bar.
+    auto *charts = window.chartPanel()->findChild<QComboBox *>(QStringLiteral("chartCombo"));
+    QVERIFY(charts);
+    for (const ChartPanel::Chart chart : { ChartPanel::Chart::BureauProjects, ChartPanel::Chart::BureauTotals,
+                                           ChartPanel::Chart::LevelMix }) {
+        meter.phase = "switching to chart " + QByteArray::number(int(chart));
+        act([charts, chart] { charts->setCurrentIndex(charts->findData(int(chart))); });
+        QVERIFY(idle(window));
+        QCOMPARE(window.chartPanel()->currentChart(), chart);
+    }
+    // A segment of the level mix: one bureau's records at one level, read on the worker.
+    // (A whole bureau's bar would select a sixth of the 14,286 rows: the selection
+    // itself, 2,400 single-row ranges in QItemSelectionModel and the view, then takes
+    // the GUI thread longer than 50 ms without any query.)
+    QCOMPARE(window.chartPanel()->chart()->kind(), HyokaChart::Kind::LevelMix);
+    meter.phase = "clicking a bar";
+    QSignalSpy activated(window.chartPanel(), &ChartPanel::recordsActivated);
+    HyokaChart *chart = window.chartPanel()->chart();
+    act([chart] { QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->itemPosition(0, 3)); });
+    QVERIFY(activated.wait(120000) || activated.size() == 1);
+    QVERIFY(idle(window));
+    QVERIFY(view->selectionModel()->selectedRows().size() > 1);
+
+    meter.stop();
+    slow = false;
+    qInfo("GUI thread's longest block: %.1f ms; queries on the worker: %d, on the GUI thread: %d",
+          meter.longestMs(), workerQueries.load(), guiThreadQueries.load());
+    // The connection was slow indeed: the worker answered through it.
+    QVERIFY(workerQueries.load() > 5);
+    QCOMPARE(guiThreadQueries.load(), 0);
+    QVERIFY2(meter.longestMs() < 50, qPrintable(QStringLiteral("%1 ms in %2").arg(meter.longestMs()).arg(QString::fromLatin1(meter.longestWhat()))));
+}
+
+int main(int argc, char *argv[])
+{
+    MeteredApplication app(argc, argv);
+    tst_Responsiveness test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_responsiveness.moc"
