@@ -77,6 +77,10 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                 r.executionRate = rate.toDouble();
             ReviewRules::Inputs inputs;
             inputs.level = r.level;
+            inputs.ratingScale = r.ratingScale;
+            inputs.ratingLabel = r.ratingLabel;
+            inputs.ratingRank = r.ratingRank;
+            inputs.ratingRanks = r.ratingRanks;
             inputs.executionRate = r.executionRate;
             if (!query.value(13).isNull())
                 inputs.minRatioSameUnit = query.value(13).toDouble();

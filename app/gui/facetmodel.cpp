@@ -36,7 +36,7 @@ void FacetModel::setValues(const QList<RecordQuery::FacetValue> &values)
             return v.value == selected;
         });
         if (!listed)
-            list.append(RecordQuery::FacetValue { selected, 0 });
+            list.append(RecordQuery::FacetValue { selected, 0, {} });
     }
 
     bool sameValues = list.size() == m_values.size();
