@@ -173,6 +173,8 @@ QString RecordQuery::columnExpression(Column column, const RuleSettings &setting
     case Column::ExecutionRate: return QStringLiteral("execution_rate");
     case Column::Level: return QStringLiteral("level");
     case Column::RefPage: return QStringLiteral("ref_page");
+    case Column::Division: return QStringLiteral("division");
+    case Column::Rating: return QStringLiteral("rating_rank");
     default: return QStringLiteral("id");
     }
 }

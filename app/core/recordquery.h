@@ -44,6 +44,8 @@ public:
         RefPage,
         FlagStatus,  // flagged, reviewed, dismissed, none (Flag::statusIds() order)
         Suggestions, // how many review rules fire
+        Division,
+        Rating,      // the rank on its scale
     };
     // The columns that can be counted per value. FlagStatus values are status ids
     // (QString, "none" included); Suggested values are bool.
@@ -135,6 +137,8 @@ private:
     bool materialize(const RecordFilter &filter) const;
     QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
     QList<FacetValue> ratingFacet(const RecordFilter &filter) const;
+    // Fills RecordRow::budgetOfYear/settlementOfYear of the rows without their own year's.
+    bool addOtherYears(QHash<qint64, RecordRow> &rows) const;
     bool addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const;
     QString hitsTable() const;
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;

@@ -38,6 +38,8 @@ int defaultColumnChars(int column)
     case RecordTableModel::RefPageColumn: return 6;
     case RecordTableModel::FlagColumn: return 9;
     case RecordTableModel::SuggestionsColumn: return 8;
+    case RecordTableModel::DivisionColumn: return 11;
+    case RecordTableModel::RatingColumn: return 12;
     default: return 10;
     }
 }
@@ -88,6 +90,12 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
                         header->visualIndex(RecordTableModel::NameColumn));
     header->moveSection(header->visualIndex(RecordTableModel::SuggestionsColumn),
                         header->visualIndex(RecordTableModel::NameColumn));
+    // Division and rating came later still: the division beside its bureau, the
+    // rating where the level is.
+    header->moveSection(header->visualIndex(RecordTableModel::DivisionColumn),
+                        header->visualIndex(RecordTableModel::BureauColumn) + 1);
+    header->moveSection(header->visualIndex(RecordTableModel::RatingColumn),
+                        header->visualIndex(RecordTableModel::LevelColumn) + 1);
     view->setItemDelegateForColumn(RecordTableModel::SuggestionsColumn,
                                    new SuggestionDelegate(RecordTableModel::SuggestionsRole, view));
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
