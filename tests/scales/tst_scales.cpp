@@ -4,13 +4,26 @@
 // thresholds changed through the settings, the rating-mix chart's data, the report,
 // and no execution rate of amounts of two different years anywhere.
 #include "chartdata.h"
+#include "hyokachart.h"
+#include "recordtablemodel.h"
+#include "reportoptions.h"
+#include "reportwriter.h"
+#include "levelcolors.h"
 #include "mixedscales.h"
 #include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
 #include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTranslator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +45,9 @@ private slots:
     void explanationNamesScaleAndStep();
     void ratingMixPerScale();
     void noExecutionRateOfTwoYears();
+    void gridShowsDivisionRatingAndYears();
+    void ratingMixChart();
+    void reportNamesScales();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -285,5 +301,118 @@ void tst_Scales::noExecutionRateOfTwoYears()
     QCOMPARE(ChartData(*m_db).scatterPoints(filter)->total, 4);
 }
 
-QTEST_GUILESS_MAIN(tst_Scales)
+// Where screenshots go when HYOKA_SCREENSHOT_DIR is set (docs/screenshots/ was made so).
+static void saveScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(image.save(QDir(dir).filePath(name)));
+}
+
+void tst_Scales::gridShowsDivisionRatingAndYears()
+{
+    RecordQuery query(*m_db);
+    RecordTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery(&query);
+    RecordFilter filter;
+    filter.bureaus = { u"区民部"_qs, u"市民生活部"_qs, u"総務企画局"_qs };
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 8 + 4 + 4);
+    int letterC = -1;
+    int cut = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, RecordTableModel::NameColumn).data().toString();
+        letterC = name == u"区民事業3" ? row : letterC;
+        cut = name == u"市民事業3" ? row : cut;
+    }
+    QVERIFY(letterC >= 0 && cut >= 0);
+    auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
+        return model.index(row, column).data(role);
+    };
+    QCOMPARE(cell(letterC, RecordTableModel::BureauColumn).toString(), u"区民部"_qs);
+    QCOMPARE(cell(letterC, RecordTableModel::DivisionColumn).toString(), u"地域活動課"_qs);
+    QCOMPARE(cell(letterC, RecordTableModel::RatingColumn).toString(), u"C 縮小する事業"_qs);
+    QVERIFY(cell(letterC, RecordTableModel::RatingColumn, Qt::BackgroundRole).value<QColor>().isValid());
+    QVERIFY(cell(letterC, RecordTableModel::RatingColumn, Qt::ToolTipRole).toString().contains(u"step 3 of 4"_qs));
+    // Its settlement is of 2024, its budget of 2025: shown with the year, no rate.
+    QCOMPARE(cell(letterC, RecordTableModel::SettlementColumn).toString(), u"3,000 (FY2024)"_qs);
+    QCOMPARE(cell(letterC, RecordTableModel::BudgetColumn).toString(), u"3,600"_qs);
+    QVERIFY(cell(letterC, RecordTableModel::ExecutionRateColumn).toString().isEmpty());
+    QVERIFY(cell(letterC, RecordTableModel::ExecutionRateColumn, RecordTableModel::RawValueRole).isNull());
+    // The direction record has a same-year pair: a rate, and the rule says scale and step.
+    QCOMPARE(cell(cut, RecordTableModel::ExecutionRateColumn).toString(), u"50.0%"_qs);
+    const QString tip = cell(cut, RecordTableModel::SuggestionsColumn, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"direction 見直し (縮小)"_qs), qPrintable(tip));
+    // Steps of different scales are coloured on their own scale: C of A–D like level 4.
+    QCOMPARE(LevelColors::ratingLevel(u"letter"_qs, 3, 4), 4);
+    QCOMPARE(LevelColors::ratingLevel(u"direction"_qs, 4, 4), 5);
+    QCOMPARE(LevelColors::ratingLevel(u"level"_qs, 2, 5), 2);
+
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1366, 420);
+    view.horizontalHeader()->moveSection(view.horizontalHeader()->visualIndex(RecordTableModel::DivisionColumn), 2);
+    view.horizontalHeader()->moveSection(view.horizontalHeader()->visualIndex(RecordTableModel::RatingColumn), 3);
+    for (int c : { int(RecordTableModel::CategoryColumn), int(RecordTableModel::CodeColumn),
+                   int(RecordTableModel::RefPageColumn), int(RecordTableModel::NoColumn) })
+        view.setColumnHidden(c, true);
+    view.resizeColumnsToContents();
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    saveScreenshot(view.grab().toImage(), u"mixed-scales-grid.png"_qs);
+}
+
+void tst_Scales::ratingMixChart()
+{
+    const auto mix = ChartData(*m_db).ratingMix(RecordFilter {});
+    QVERIFY(mix);
+    HyokaChart chart;
+    chart.resize(900, 560);
+    chart.showRatingMix(*mix);
+    QCOMPARE(chart.kind(), HyokaChart::Kind::RatingMix);
+    const QStringList texts = chart.texts();
+    const QString all = texts.join(u'\n');
+    // One legend entry per step, each scale's steps in order, the scale named.
+    for (const QString &step : { u"letter grade: A"_qs, u"letter grade: D"_qs, u"direction: 拡充"_qs,
+                                 u"direction: 廃止"_qs })
+        QVERIFY2(all.contains(step), qPrintable(all));
+    QVERIFY(all.indexOf(u"letter grade: A"_qs) < all.indexOf(u"letter grade: B"_qs));
+    QVERIFY(all.indexOf(u"direction: 継続"_qs) < all.indexOf(u"direction: 見直し"_qs));
+    QVERIFY(all.contains(u"Ratings by bureau and scale"_qs));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    saveScreenshot(chart.toImage(QSize(900, 560), 1.0), u"rating-mix-chart.png"_qs);
+
+    // The budget chart: 区民部 has no same-year pair, its two years are labelled.
+    const auto totals = ChartData(*m_db).bureauTotals(RecordFilter {});
+    QVERIFY(totals);
+    chart.showBureauTotals(*totals);
+    QVERIFY2(chart.texts().join(u' ').contains(u"budget FY2025 · settlement FY2024"_qs),
+             qPrintable(chart.texts().join(u' ')));
+}
+
+void tst_Scales::reportNamesScales()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs);
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    ReportOptions options;
+    const QString pdf = m_dir->filePath(u"report.pdf"_qs);
+    QString error;
+    QVERIFY2(ReportWriter::writePdf(*m_db, options, pdf, &error), qPrintable(error));
+    QProcess p;
+    p.start(pdftotext, { u"-layout"_qs, pdf, u"-"_qs });
+    QVERIFY(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(u"区民部 (4, letter grade)"_qs), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(u"市民生活部 (4, direction)"_qs));
+    QVERIFY(text.contains(u"こども未来局 (30, achievement level)"_qs));
+    QVERIFY(text.contains(u"Ratings by bureau and scale"_qs));
+    const QString keep = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
+    if (!keep.isEmpty())
+        QFile::copy(pdf, QDir(keep).filePath(u"mixed-report.pdf"_qs));
+}
+
+QTEST_MAIN(tst_Scales)
 #include "tst_scales.moc"
