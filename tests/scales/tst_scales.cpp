@@ -8,6 +8,9 @@
 #include "recordtablemodel.h"
 #include "reportoptions.h"
 #include "reportwriter.h"
+#include "reviewsettingsdialog.h"
+
+#include <QComboBox>
 #include "levelcolors.h"
 #include "mixedscales.h"
 #include "recordquery.h"
@@ -48,6 +51,7 @@ private slots:
     void gridShowsDivisionRatingAndYears();
     void ratingMixChart();
     void reportNamesScales();
+    void settingsDialogPerScale();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -412,6 +416,39 @@ void tst_Scales::reportNamesScales()
     const QString keep = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
     if (!keep.isEmpty())
         QFile::copy(pdf, QDir(keep).filePath(u"mixed-report.pdf"_qs));
+}
+
+void tst_Scales::settingsDialogPerScale()
+{
+    QString error;
+    ReviewSettingsDialog dialog;
+    dialog.setSettings(ReviewRules::loadSettings(*m_db, &error));
+    dialog.setCounter([this](const RuleSettings &s) {
+        return qint64(TestSupport::suggestedIds(*m_db, s).value_or(QList<qint64> {}).size());
+    });
+    auto *letters = dialog.findChild<QComboBox *>(u"letterReviewFromCombo"_qs);
+    auto *directions = dialog.findChild<QComboBox *>(u"directionReviewFromCombo"_qs);
+    QVERIFY(letters && directions);
+    QCOMPARE(letters->currentData().toInt(), 3);
+    QCOMPARE(letters->currentText(), u"C–D of A–D"_qs);
+    QCOMPARE(directions->currentText(), u"見直し–廃止"_qs);
+    const qint64 before = TestSupport::suggestedIds(*m_db, dialog.settings())->size();
+    const QString countBefore = dialog.countText();
+    // D only for letters, directions not reviewed: one record fewer suggested (letter C;
+    // the direction records 見直し and 廃止 still fire their low and high execution rates).
+    letters->setCurrentIndex(letters->findData(4));
+    directions->setCurrentIndex(directions->findData(0));
+    const RuleSettings s = dialog.settings();
+    QCOMPARE(s.reviewFrom(u"letter"_qs), 4);
+    QCOMPARE(s.reviewFrom(u"direction"_qs), 0);
+    QCOMPARE(TestSupport::suggestedIds(*m_db, s)->size(), before - 1);
+    QVERIFY(dialog.countText() != countBefore);
+    QVERIFY2(ReviewRules::saveSettings(*m_db, s, &error), qPrintable(error));
+    QCOMPARE(ReviewRules::loadSettings(*m_db), s);
+    ReviewSettingsDialog again;
+    again.setSettings(ReviewRules::loadSettings(*m_db));
+    QCOMPARE(again.findChild<QComboBox *>(u"letterReviewFromCombo"_qs)->currentData().toInt(), 4);
+    QCOMPARE(again.settings(), s);
 }
 
 QTEST_MAIN(tst_Scales)
