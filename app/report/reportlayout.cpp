@@ -4,6 +4,9 @@
 
 #include <algorithm>
 
+#include <QHash>
+#include <QSet>
+
 #include "levelcolors.h"
 #include "moneyformat.h"
 #include "recordformat.h"
@@ -491,10 +494,32 @@ void ReportLayout::reviewList()
     const QFont f = font(0.95);
     const QFont noteFont = font(0.88);
     const bool severalYears = m_data.years.size() > 1;
-    for (const ReportData::ReviewGroup &group : m_data.review) {
+    // Grouped by rating scale (the scale of each bureau's table, in scale order), then
+    // by bureau; bureaus without a rating last.
+    QHash<QString, QString> scaleOf;
+    for (const ChartData::RatingMix &m : m_data.ratingMix) {
+        if (!scaleOf.contains(m.bureau))
+            scaleOf.insert(m.bureau, m.scale);
+    }
+    QStringList scales = ScaleSteps::ordered(QSet<QString>(scaleOf.cbegin(), scaleOf.cend()).values());
+    scales << QString();
+    QList<const ReportData::ReviewGroup *> groups;
+    for (const QString &scale : std::as_const(scales)) {
+        for (const ReportData::ReviewGroup &group : m_data.review) {
+            if (scaleOf.value(group.bureau) == scale)
+                groups << &group;
+        }
+    }
+    for (const ReportData::ReviewGroup *groupOf : std::as_const(groups)) {
+        const ReportData::ReviewGroup &group = *groupOf;
         const QString name = group.bureau.isEmpty() ? tr("(no bureau)") : group.bureau;
+        const QString scale = scaleOf.value(group.bureau);
         ensure(lineHeight(font(1.15, true)) + 4 * lineHeight(f));
-        paragraph(tr("%1 — %n project(s)", "", int(group.items.size())).arg(name),
+        paragraph(scale.isEmpty() || scales.size() <= 2
+                          ? tr("%1 — %n project(s)", "", int(group.items.size())).arg(name)
+                          : tr("%1 (%2) — %n project(s)", "bureau (rating scale) — count",
+                               int(group.items.size()))
+                                    .arg(name, ScaleSteps::scaleName(scale)),
                   font(1.15, true));
         tableHeader(columns);
         int row = 0;

@@ -413,6 +413,11 @@ void tst_Scales::reportNamesScales()
     QVERIFY(text.contains(u"市民生活部 (4, direction)"_qs));
     QVERIFY(text.contains(u"こども未来局 (30, achievement level)"_qs));
     QVERIFY(text.contains(u"Ratings by bureau and scale"_qs));
+    // The review list by scale: levels, then letters, then directions.
+    const qsizetype levels = text.indexOf(u"総務企画局 (achievement level) —"_qs);
+    const qsizetype letters = text.indexOf(u"区民部 (letter grade) — 2 project(s)"_qs);
+    const qsizetype directions = text.indexOf(u"市民生活部 (direction) —"_qs);
+    QVERIFY2(levels >= 0 && letters > levels && directions > letters, qPrintable(text.right(3000)));
     const QString keep = qEnvironmentVariable("HYOKA_SCREENSHOT_DIR");
     if (!keep.isEmpty())
         QFile::copy(pdf, QDir(keep).filePath(u"mixed-report.pdf"_qs));
