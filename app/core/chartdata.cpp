@@ -3,11 +3,14 @@
 #include "flagstore.h"
 #include "recordquery.h"
 #include "reviewdatabase.h"
+#include "scalesteps.h"
 #include "sqlcondition.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Hyoka {
 
@@ -121,6 +124,87 @@ ChartData::bureauTotals(const RecordFilter &filter) const
         BureauTotals t = readTotals(query, 2);
         t.bureau = query.value(0).toString();
         result.append(t);
+    }
+    if (!addOtherYears(result, c))
+        return std::nullopt;
+    return result;
+}
+
+bool ChartData::addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c) const
+{
+    QHash<QString, qsizetype> unpaired;
+    for (qsizetype i = 0; i < bureaus.size(); ++i) {
+        if (bureaus.at(i).pairedBudget == 0 && bureaus.at(i).pairedSettlement == 0)
+            unpaired.insert(bureaus.at(i).bureau, i);
+    }
+    if (unpaired.isEmpty())
+        return true;
+    // The filtered records as a subquery: the condition names records' columns unqualified.
+    const QString sql = QStringLiteral(
+            "SELECT r.b, CASE WHEN a.kind = 'budget' THEN 0 ELSE 1 END, a.fiscal_year, SUM(a.amount)"
+            " FROM amounts a JOIN (SELECT id, COALESCE(bureau, '') AS b FROM records WHERE %1) r"
+            " ON r.id = a.record_id"
+            " WHERE a.kind IN ('budget', 'settlement', 'settlement_estimate') AND a.fiscal_year IS NOT NULL"
+            " GROUP BY r.b, CASE WHEN a.kind = 'budget' THEN 0 ELSE 1 END, a.fiscal_year")
+                                .arg(c.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values, &m_lastError))
+        return false;
+    while (query.next()) {
+        const auto it = unpaired.constFind(query.value(0).toString());
+        if (it == unpaired.cend())
+            continue;
+        BureauTotals &t = bureaus[*it];
+        YearAmount &latest = query.value(1).toInt() == 0 ? t.budgetOfYear : t.settlementOfYear;
+        const int year = query.value(2).toInt();
+        if (year > latest.fiscalYear)
+            latest = YearAmount { year, sumValue(query.value(3)) };
+    }
+    return true;
+}
+
+std::optional<QList<ChartData::RatingMix>> ChartData::ratingMix(const RecordFilter &filter) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    const QString sql = QStringLiteral(
+            "SELECT COALESCE(bureau, ''), rating_scale, rating_rank, MAX(rating_ranks),"
+            " MIN(rating_label), COUNT(*), MIN(id) FROM records WHERE %1 AND rating_scale IS NOT NULL"
+            " AND rating_scale <> '' GROUP BY COALESCE(bureau, ''), rating_scale, rating_rank")
+                                .arg(c.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values, &m_lastError))
+        return std::nullopt;
+    QHash<QString, qint64> firstId;             // bureau → its first record
+    QHash<QString, QHash<QString, RatingMix>> mixes; // bureau → scale → mix
+    while (query.next()) {
+        const QString bureau = query.value(0).toString();
+        const QString scale = query.value(1).toString();
+        const int rank = query.value(2).toInt();
+        const qint64 id = query.value(6).toLongLong();
+        firstId[bureau] = firstId.contains(bureau) ? qMin(firstId.value(bureau), id) : id;
+        RatingMix &m = mixes[bureau][scale];
+        m.bureau = bureau;
+        m.scale = scale;
+        m.ranks = qMax(qMax(m.ranks, query.value(3).toInt()), qMax(rank, ScaleSteps::defaultRanks(scale)));
+        while (m.counts.size() < m.ranks) {
+            m.counts.append(0);
+            m.labels.append(QString());
+        }
+        if (rank <= 0) {
+            m.notOnScale += query.value(5).toLongLong();
+            continue;
+        }
+        m.counts[rank - 1] += query.value(5).toLongLong();
+        m.labels[rank - 1] = query.value(4).toString();
+    }
+    QStringList bureaus = firstId.keys();
+    std::sort(bureaus.begin(), bureaus.end(),
+              [&](const QString &a, const QString &b) { return firstId.value(a) < firstId.value(b); });
+    QList<RatingMix> result;
+    for (const QString &bureau : std::as_const(bureaus)) {
+        const QHash<QString, RatingMix> &byScale = mixes.value(bureau);
+        for (const QString &scale : ScaleSteps::ordered(byScale.keys()))
+            result.append(byScale.value(scale));
     }
     return result;
 }

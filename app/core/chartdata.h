@@ -2,6 +2,7 @@
 
 #include "derived.h"
 #include "recordfilter.h"
+#include "recordquery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,6 +24,13 @@ class ChartData
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::ChartData)
 public:
+    // The sum of one kind of amount of one fiscal year (amounts table).
+    struct YearAmount
+    {
+        int fiscalYear = 0; // 0: none
+        qint64 amount = 0;
+    };
+
     // One bureau's totals among the filtered records.
     struct BureauTotals
     {
@@ -35,6 +43,16 @@ public:
         qint64 pairedSettlement = 0;
         std::array<qint64, 5> levelCounts {}; // records at level 1 … 5
         qint64 noLevel = 0;                   // records without a level
+        // A bureau none of whose records has a budget and a settlement of one year
+        // (e.g. R6決算 beside R7当初予算): its latest budget and latest settlement
+        // (estimates included), each of its own year, shown side by side and never
+        // divided (docs/ratings-and-money.md, "Money of two years").
+        YearAmount budgetOfYear;
+        YearAmount settlementOfYear;
+        bool hasOtherYears() const
+        {
+            return pairedBudget == 0 && (budgetOfYear.fiscalYear > 0 || settlementOfYear.fiscalYear > 0);
+        }
 
         // pairedSettlement / pairedBudget; nullopt when no record has both figures.
         std::optional<double> executionRate() const
@@ -52,6 +70,24 @@ public:
             qint64 n = 0;
             for (int level = 1; level <= 5; ++level)
                 n += Derived::isUnderperforming(level) ? levelCount(level) : 0;
+            return n;
+        }
+    };
+
+    // How one bureau's records fall on one rating scale (the rating-mix chart).
+    struct RatingMix
+    {
+        QString bureau;
+        QString scale;              // Rating::scale
+        int ranks = 0;              // the scale's steps (the most any record says)
+        QList<qint64> counts;       // records at rank 1 … ranks
+        QStringList labels;         // a published label of each rank ("" when none)
+        qint64 notOnScale = 0;      // rank 0
+        qint64 total() const
+        {
+            qint64 n = notOnScale;
+            for (qint64 c : counts)
+                n += c;
             return n;
         }
     };
@@ -90,6 +126,9 @@ public:
     std::optional<QList<BureauTotals>> bureauTotals(const RecordFilter &filter) const;
     // Totals over every filtered record (bureau left empty).
     std::optional<BureauTotals> overallTotals(const RecordFilter &filter) const;
+    // The rating mix per bureau and scale: bureaus in storage order, each bureau's
+    // scales in ScaleSteps::knownScales() order; records without a rating left out.
+    std::optional<QList<RatingMix>> ratingMix(const RecordFilter &filter) const;
     // The same totals from bureauTotals()' answer, without asking the database again.
     static BureauTotals sum(const QList<BureauTotals> &bureaus);
     // The projects of one bureau among the filtered ones, largest budget first
@@ -118,6 +157,9 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // Fills budgetOfYear/settlementOfYear of the bureaus without a same-year pair.
+    bool addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c) const;
+
     const ReviewDatabase &m_db;
     mutable QString m_lastError;
 };

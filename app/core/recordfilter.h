@@ -19,9 +19,14 @@ struct RecordFilter
     // term must occur (after TextNormaliser::searchKey()).
     QString searchText;
     QList<int> fiscalYears;
-    QStringList bureaus;    // "" selects records without a bureau
+    // "" selects records without a bureau; "bureau\x1fdivision" (divisionValue()) one
+    // division of a bureau.
+    QStringList bureaus;
     QStringList categories; // "" selects records without a category
     QList<int> levels;      // 1–5; noLevel selects records without a level
+    // Steps of rating scales, ratingValue(): "letter\x1f3" is step C of the letter
+    // scale; "" selects records without a rating.
+    QStringList ratings;
     bool underperformingOnly = false; // level 4 or 5
     // Flag statuses (Flag::statusIds()); "none" also selects records never flagged.
     QStringList flagStatuses;
@@ -33,10 +38,19 @@ struct RecordFilter
 
     static constexpr int noLevel = 0;
 
+    static QString divisionValue(const QString &bureau, const QString &division)
+    {
+        return bureau + QChar(u'\x1f') + division;
+    }
+    static QString ratingValue(const QString &scale, int rank)
+    {
+        return scale + QChar(u'\x1f') + QString::number(rank);
+    }
+
     bool isEmpty() const
     {
         return searchText.trimmed().isEmpty() && fiscalYears.isEmpty() && bureaus.isEmpty()
-                && categories.isEmpty() && levels.isEmpty() && !underperformingOnly
+                && categories.isEmpty() && levels.isEmpty() && ratings.isEmpty() && !underperformingOnly
                 && flagStatuses.isEmpty() && suggested.isEmpty();
     }
 
@@ -44,7 +58,7 @@ struct RecordFilter
     {
         return a.searchText == b.searchText && same(a.fiscalYears, b.fiscalYears)
                 && a.bureaus == b.bureaus && a.categories == b.categories
-                && same(a.levels, b.levels) && a.underperformingOnly == b.underperformingOnly
+                && same(a.levels, b.levels) && a.ratings == b.ratings && a.underperformingOnly == b.underperformingOnly
                 && a.flagStatuses == b.flagStatuses && same(a.suggested, b.suggested)
                 && a.ruleSettings == b.ruleSettings;
     }

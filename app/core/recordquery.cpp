@@ -76,6 +76,44 @@ QString inCondition(const QString &column, const QList<T> &selected, const T &no
                                     : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
 }
 
+// Bureaus and divisions of bureaus (RecordFilter::divisionValue()), OR-ed.
+QString bureauCondition(const QStringList &selected, QVariantList &values)
+{
+    QStringList bureaus;
+    QStringList alternatives;
+    QVariantList divisionValues;
+    for (const QString &v : selected) {
+        const qsizetype mark = v.indexOf(u'\x1f');
+        if (mark < 0) {
+            bureaus << v;
+            continue;
+        }
+        alternatives << QStringLiteral("(bureau = ? AND division = ?)");
+        divisionValues << v.left(mark) << v.mid(mark + 1);
+    }
+    if (!bureaus.isEmpty())
+        alternatives.prepend(inCondition(QStringLiteral("bureau"), QList<QString>(bureaus), QString(),
+                                         QStringLiteral("(bureau IS NULL OR bureau = '')"), values));
+    values += divisionValues;
+    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
+// Steps of rating scales (RecordFilter::ratingValue()), OR-ed; "" is no rating.
+QString ratingCondition(const QStringList &selected, QVariantList &values)
+{
+    QStringList alternatives;
+    for (const QString &v : selected) {
+        const qsizetype mark = v.indexOf(u'\x1f');
+        if (mark < 0) {
+            alternatives << QStringLiteral("rating_scale IS NULL");
+            continue;
+        }
+        alternatives << QStringLiteral("(rating_scale = ? AND rating_rank = ?)");
+        values << v.left(mark) << v.mid(mark + 1).toInt();
+    }
+    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
 } // namespace
 
 RecordQuery::RecordQuery(const ReviewDatabase &db) : m_db(db) { }
@@ -135,6 +173,8 @@ QString RecordQuery::columnExpression(Column column, const RuleSettings &setting
     case Column::ExecutionRate: return QStringLiteral("execution_rate");
     case Column::Level: return QStringLiteral("level");
     case Column::RefPage: return QStringLiteral("ref_page");
+    case Column::Division: return QStringLiteral("division");
+    case Column::Rating: return QStringLiteral("rating_rank");
     default: return QStringLiteral("id");
     }
 }
@@ -147,7 +187,8 @@ QString RecordQuery::facetColumnName(Facet facet)
     case Facet::Category: return QStringLiteral("category");
     case Facet::Level: return QStringLiteral("level");
     case Facet::FlagStatus: // counted by reviewFacet()
-    case Facet::Suggested: break;
+    case Facet::Suggested:
+    case Facet::Rating: break; // ratingFacet()
     }
     return QStringLiteral("fiscal_year");
 }
@@ -197,9 +238,9 @@ RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
         parts << inCondition(QStringLiteral("fiscal_year"), filter.fiscalYears, 0,
                              QStringLiteral("fiscal_year IS NULL"), values);
     if (!filter.bureaus.isEmpty() && ignoredFacet != Facet::Bureau)
-        parts << inCondition(QStringLiteral("bureau"), QList<QString>(filter.bureaus),
-                             QString(), QStringLiteral("(bureau IS NULL OR bureau = '')"),
-                             values);
+        parts << bureauCondition(filter.bureaus, values);
+    if (!filter.ratings.isEmpty() && ignoredFacet != Facet::Rating)
+        parts << ratingCondition(filter.ratings, values);
     if (!filter.categories.isEmpty() && ignoredFacet != Facet::Category)
         parts << inCondition(QStringLiteral("category"), QList<QString>(filter.categories),
                              QString(), QStringLiteral("(category IS NULL OR category = '')"),
@@ -245,7 +286,8 @@ RecordQuery::Condition conjunction(const RecordQuery::Condition &a, const Record
 // for the records table (the flag status, the rules) apply to it unchanged.
 const char *const materializedColumns =
         "id, fiscal_year, bureau, no, code, name, category, budget, settlement, "
-        "execution_rate, level, ref_page, min_ratio_same_unit, unit_mismatch";
+        "execution_rate, level, ref_page, min_ratio_same_unit, unit_mismatch, division, "
+        "rating_label, rating_rank, rating_scale";
 
 } // namespace
 
@@ -282,7 +324,8 @@ bool RecordQuery::materialize(const RecordFilter &filter) const
                        "fiscal_year INTEGER, bureau TEXT, no INTEGER, code TEXT, name TEXT, "
                        "category TEXT, budget BIGINT, settlement BIGINT, "
                        "execution_rate DOUBLE PRECISION, level INTEGER, ref_page INTEGER, "
-                       "min_ratio_same_unit DOUBLE PRECISION, unit_mismatch INTEGER)"),
+                       "min_ratio_same_unit DOUBLE PRECISION, unit_mismatch INTEGER, "
+                       "division TEXT, rating_label TEXT, rating_rank INTEGER, rating_scale TEXT)"),
     };
     for (const QString &sql : setup) {
         if (!exec(query, sql, {}))

@@ -44,15 +44,21 @@ public:
         RefPage,
         FlagStatus,  // flagged, reviewed, dismissed, none (Flag::statusIds() order)
         Suggestions, // how many review rules fire
+        Division,
+        Rating,      // the rank on its scale
     };
     // The columns that can be counted per value. FlagStatus values are status ids
     // (QString, "none" included); Suggested values are bool.
-    enum class Facet { FiscalYear, Bureau, Category, Level, FlagStatus, Suggested };
+    // Bureau values are followed by their divisions (RecordFilter::divisionValue(), with
+    // FacetValue::text the division); Rating values are RecordFilter::ratingValue()s
+    // in scale order (ScaleSteps::knownScales()), then rank, text a published label.
+    enum class Facet { FiscalYear, Bureau, Category, Level, FlagStatus, Suggested, Rating };
 
     struct FacetValue
     {
         QVariant value; // int for year and level, QString otherwise; null for "none"
         qint64 count = 0;
+        QString text; // Bureau: the division of a division value; Rating: a label of the step
         friend bool operator==(const FacetValue &a, const FacetValue &b)
         {
             return a.value == b.value && a.count == b.count;
@@ -130,6 +136,10 @@ private:
     Source source(const RecordFilter &filter, std::optional<Facet> ignoredFacet = std::nullopt) const;
     bool materialize(const RecordFilter &filter) const;
     QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
+    QList<FacetValue> ratingFacet(const RecordFilter &filter) const;
+    // Fills RecordRow::budgetOfYear/settlementOfYear of the rows without their own year's.
+    bool addOtherYears(QHash<qint64, RecordRow> &rows) const;
+    bool addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const;
     QString hitsTable() const;
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
     // False (and lastError() set) when stepping through `query`'s rows failed, e.g.

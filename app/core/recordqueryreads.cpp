@@ -4,10 +4,13 @@
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 #include "rowmapper.h"
+#include "scalesteps.h"
 #include "sqlcondition.h"
 
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 // The reads of RecordQuery that count: facet counts and totals (the grid's rows: recordqueryrows.cpp).
 namespace Hyoka {
@@ -16,6 +19,8 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
 {
     if (facet == Facet::FlagStatus || facet == Facet::Suggested)
         return reviewFacet(facet, filter);
+    if (facet == Facet::Rating)
+        return ratingFacet(filter);
     const Source src = source(filter, facet);
     const QString column = facetColumnName(facet);
     const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
@@ -42,8 +47,80 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
     }
     if (!finishedCleanly(query))
         return {};
+    if (facet == Facet::Bureau && !addDivisions(result, filter))
+        return {};
     if (noneCount > 0)
-        result.append(FacetValue { QVariant(), noneCount });
+        result.append(FacetValue { QVariant(), noneCount, {} });
+    return result;
+}
+
+bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const
+{
+    // Only divisions of a non-empty name: tables without divisions add nothing.
+    const Source src = source(filter, Facet::Bureau);
+    const QString sql = QStringLiteral("SELECT bureau, division, COUNT(*) FROM %1 WHERE %2"
+                                       " AND division <> '' GROUP BY bureau, division"
+                                       " ORDER BY bureau, division")
+                                .arg(src.table, src.condition.sql);
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, src.condition.values))
+        return false;
+    QHash<QString, QList<FacetValue>> byBureau;
+    while (query.next()) {
+        const QString bureau = query.value(0).toString();
+        const QString division = query.value(1).toString();
+        byBureau[bureau].append(FacetValue { RecordFilter::divisionValue(bureau, division),
+                                             query.value(2).toLongLong(), division });
+    }
+    if (!finishedCleanly(query))
+        return false;
+    for (qsizetype i = bureaus.size() - 1; i >= 0; --i) {
+        const QList<FacetValue> divisions = byBureau.value(bureaus.at(i).value.toString());
+        for (qsizetype d = divisions.size() - 1; d >= 0; --d)
+            bureaus.insert(i + 1, divisions.at(d));
+    }
+    return true;
+}
+
+QList<RecordQuery::FacetValue> RecordQuery::ratingFacet(const RecordFilter &filter) const
+{
+    // Read through the (rating_scale, rating_rank) index, one row per step in use.
+    const Source src = source(filter, Facet::Rating);
+    const QString sql = QStringLiteral("SELECT rating_scale, rating_rank, MIN(rating_label), COUNT(*)"
+                                       " FROM %1 WHERE %2 GROUP BY rating_scale, rating_rank")
+                                .arg(src.table, src.condition.sql);
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, src.condition.values))
+        return {};
+    QHash<QString, QList<FacetValue>> byScale;
+    qint64 noneCount = 0;
+    while (query.next()) {
+        const qint64 count = query.value(3).toLongLong();
+        if (query.value(0).isNull() || query.value(0).toString().isEmpty()) {
+            noneCount += count;
+            continue;
+        }
+        const QString scale = query.value(0).toString();
+        const int rank = query.value(1).toInt();
+        byScale[scale].append(FacetValue { RecordFilter::ratingValue(scale, rank), count,
+                                           query.value(2).toString() });
+    }
+    if (!finishedCleanly(query))
+        return {};
+    QList<FacetValue> result;
+    for (const QString &scale : ScaleSteps::ordered(byScale.keys())) {
+        QList<FacetValue> steps = byScale.value(scale);
+        // Steps in scale order; rank 0 (not on the scale) last.
+        auto rankOf = [](const FacetValue &v) {
+            const int rank = v.value.toString().section(u'\x1f', 1).toInt();
+            return rank > 0 ? rank : 1000;
+        };
+        std::sort(steps.begin(), steps.end(),
+                  [&](const FacetValue &a, const FacetValue &b) { return rankOf(a) < rankOf(b); });
+        result += steps;
+    }
+    if (noneCount > 0)
+        result.append(FacetValue { QVariant(), noneCount, {} });
     return result;
 }
 
@@ -64,9 +141,9 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
         const qint64 suggested = query.value(0).toLongLong();
         const qint64 others = query.value(1).toLongLong() - suggested;
         if (suggested > 0)
-            result.append(FacetValue { true, suggested });
+            result.append(FacetValue { true, suggested, {} });
         if (others > 0)
-            result.append(FacetValue { false, others });
+            result.append(FacetValue { false, others, {} });
         return result;
     }
     QHash<QString, qint64> counts;
@@ -91,7 +168,7 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
     // In Flag::statusIds() order; values without records are left out, as elsewhere.
     for (const QString &status : Flag::statusIds()) {
         if (counts.value(status) > 0)
-            result.append(FacetValue { status, counts.value(status) });
+            result.append(FacetValue { status, counts.value(status), {} });
     }
     return result;
 }

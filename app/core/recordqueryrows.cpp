@@ -77,6 +77,10 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                 r.executionRate = rate.toDouble();
             ReviewRules::Inputs inputs;
             inputs.level = r.level;
+            inputs.ratingScale = r.ratingScale;
+            inputs.ratingLabel = r.ratingLabel;
+            inputs.ratingRank = r.ratingRank;
+            inputs.ratingRanks = r.ratingRanks;
             inputs.executionRate = r.executionRate;
             if (!query.value(13).isNull())
                 inputs.minRatioSameUnit = query.value(13).toDouble();
@@ -93,6 +97,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
         if (!finishedCleanly(query))
             return {};
     }
+    if (!addOtherYears(byId))
+        return {};
     QList<RecordRow> result;
     result.reserve(ids.size());
     for (qint64 id : ids) {
@@ -101,6 +107,38 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
             result.append(*it);
     }
     return result;
+}
+
+bool RecordQuery::addOtherYears(QHash<qint64, RecordRow> &rows) const
+{
+    QVariantList ids;
+    for (const RecordRow &r : std::as_const(rows)) {
+        if (!r.budget || !r.settlement)
+            ids << r.id;
+    }
+    QSqlQuery query(m_db.database());
+    for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
+        const QVariantList batch = ids.mid(start, SqlCondition::idBatchSize);
+        const QString sql = QStringLiteral("SELECT record_id, kind, fiscal_year, amount FROM amounts"
+                                           " WHERE record_id IN (%1) AND amount IS NOT NULL"
+                                           " AND kind IN ('budget', 'settlement', 'settlement_estimate')")
+                                    .arg(SqlCondition::placeholders(batch.size()));
+        if (!exec(query, sql, batch))
+            return false;
+        while (query.next()) {
+            RecordRow &r = rows[query.value(0).toLongLong()];
+            const bool budget = query.value(1).toString() == u"budget";
+            const int year = query.value(2).toInt();
+            if (year == r.fiscalYear || (budget ? r.budget : r.settlement))
+                continue; // its own year's is in budget/settlement
+            auto &latest = budget ? r.budgetOfYear : r.settlementOfYear;
+            if (!latest || year > latest->first)
+                latest = std::pair<int, qint64> { year, query.value(3).toLongLong() };
+        }
+        if (!finishedCleanly(query))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Hyoka

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace Hyoka {
 
@@ -36,6 +37,10 @@ struct RecordRow
     int ratingRank = 0;
     int ratingRanks = 0;
     QString ratingScale;
+    // A record with no budget (or settlement) of its own year: the latest of another
+    // year, {fiscal year, thousand yen}, shown with its year and never divided.
+    std::optional<std::pair<int, qint64>> budgetOfYear;
+    std::optional<std::pair<int, qint64>> settlementOfYear;
     // The record's flag ("none" and version 0 when never flagged).
     QString flagStatus = QStringLiteral("none");
     QString flagReason;

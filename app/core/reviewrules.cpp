@@ -1,6 +1,7 @@
 #include "reviewrules.h"
 
 #include "reviewdatabase.h"
+#include "scalesteps.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -26,6 +27,8 @@ const char16_t keyUnderperformingLevel[] = u"rules.self_rating_inconsistent.unde
 const char16_t keyLowRatio[] = u"rules.self_rating_inconsistent.low_ratio";
 const char16_t keyHighRatio[] = u"rules.self_rating_inconsistent.high_ratio";
 const char16_t keyDisabled[] = u"rules.disabled";
+// rules.level_below_target.from.<scale>: the first rank of a scale's review part.
+const char16_t keyReviewFromPrefix[] = u"rules.level_below_target.from.";
 
 QString id(const char16_t *s)
 {
@@ -46,12 +49,35 @@ bool ratedMissedButReached(const ReviewRules::Inputs &in, const RuleSettings &s)
             && *in.minRatioSameUnit >= s.inconsistentHighRatio;
 }
 
+// level_below_target: the level, or the rating's rank, in the review part of its scale.
+bool levelInReviewPart(const ReviewRules::Inputs &in, const RuleSettings &s)
+{
+    return in.level && *in.level >= s.belowTargetLevel;
+}
+
+bool ratingInReviewPart(const ReviewRules::Inputs &in, const RuleSettings &s)
+{
+    const int from = s.reviewFrom(in.ratingScale);
+    return in.ratingRank > 0 && from > 0 && in.ratingRank >= from;
+}
+
 } // namespace
 
 ReviewRules::Inputs ReviewRules::Inputs::fromRecord(const Record &record)
 {
     Inputs in;
     in.level = record.level;
+    if (record.rating) {
+        in.ratingScale = record.rating->scale;
+        in.ratingLabel = record.rating->label;
+        in.ratingRank = record.rating->rank;
+        in.ratingRanks = record.rating->ranks;
+    } else if (record.level) {
+        in.ratingScale = QStringLiteral("level");
+        in.ratingLabel = QString::number(*record.level);
+        in.ratingRank = *record.level;
+        in.ratingRanks = 5;
+    }
     in.executionRate = record.executionRate();
     for (const Indicator &ind : record.indicators) {
         in.unitMismatch = in.unitMismatch || ind.unitMismatch();
@@ -71,7 +97,7 @@ QStringList ReviewRules::ruleIds()
 QString ReviewRules::ruleName(const QString &ruleId)
 {
     if (ruleId == QStringView(levelBelowTarget))
-        return tr("Achievement level below target");
+        return tr("Rating in the review part of its scale");
     if (ruleId == QStringView(executionRateLow))
         return tr("Low execution rate");
     if (ruleId == QStringView(executionRateHigh))
@@ -86,7 +112,17 @@ QString ReviewRules::ruleName(const QString &ruleId)
 QString ReviewRules::ruleDescription(const QString &ruleId, const RuleSettings &s)
 {
     if (ruleId == QStringView(levelBelowTarget))
-        return tr("achievement level %1 or worse").arg(s.belowTargetLevel);
+    {
+        QStringList parts { tr("achievement level %1 or worse").arg(s.belowTargetLevel) };
+        for (auto it = s.reviewFromRank.cbegin(); it != s.reviewFromRank.cend(); ++it) {
+            if (it.value() > 0)
+                parts << tr("%1 %2", "scale name, review steps")
+                                 .arg(ScaleSteps::scaleName(it.key()),
+                                      ScaleSteps::rangeName(it.key(), it.value(),
+                                                            std::max(it.value(), ScaleSteps::defaultRanks(it.key()))));
+        }
+        return parts.join(tr("; "));
+    }
     if (ruleId == QStringView(executionRateLow))
         return tr("settlement below %1 of the budget").arg(percent(s.executionRateLow));
     if (ruleId == QStringView(executionRateHigh))
@@ -109,7 +145,7 @@ QStringList ReviewRules::suggestions(const Inputs &in, const RuleSettings &s)
         if (fires && s.isEnabled(ruleId))
             fired.append(ruleId);
     };
-    check(levelBelowTarget, in.level && *in.level >= s.belowTargetLevel);
+    check(levelBelowTarget, levelInReviewPart(in, s) || ratingInReviewPart(in, s));
     check(executionRateLow, in.executionRate && *in.executionRate < s.executionRateLow);
     check(executionRateHigh, in.executionRate && *in.executionRate > s.executionRateHigh);
     check(selfRatingInconsistent, ratedAchievedButMissed(in, s) || ratedMissedButReached(in, s));
@@ -120,6 +156,25 @@ QStringList ReviewRules::suggestions(const Inputs &in, const RuleSettings &s)
 QStringList ReviewRules::suggestions(const Record &record, const RuleSettings &settings)
 {
     return suggestions(Inputs::fromRecord(record), settings);
+}
+
+QString ReviewRules::reviewStep(const Inputs &in, const RuleSettings &s)
+{
+    if (ratingInReviewPart(in, s)) {
+        const int ranks = std::max(in.ratingRanks, in.ratingRank);
+        const QString step = ScaleSteps::stepName(in.ratingScale, in.ratingRank, in.ratingLabel);
+        const QString label = in.ratingLabel.isEmpty() || in.ratingLabel.startsWith(step)
+                ? (in.ratingLabel.isEmpty() ? step : in.ratingLabel)
+                : tr("%1 (%2)", "step (published label)").arg(step, in.ratingLabel);
+        return tr("%1 %2 (review part %3)", "scale, step, review steps")
+                .arg(ScaleSteps::scaleName(in.ratingScale), label,
+                     ScaleSteps::rangeName(in.ratingScale, s.reviewFrom(in.ratingScale), ranks));
+    }
+    if (levelInReviewPart(in, s))
+        return tr("%1 %2 (review part %3)", "scale, step, review steps")
+                .arg(ScaleSteps::scaleName(QStringLiteral("level")), QString::number(*in.level),
+                     ScaleSteps::rangeName(QStringLiteral("level"), s.belowTargetLevel, 5));
+    return QString();
 }
 
 QString ReviewRules::percent(double ratio)
@@ -165,7 +220,9 @@ QList<ReviewRules::Finding> ReviewRules::explain(const Record &record, const Rul
     for (const QString &ruleId : fired) {
         Finding f { ruleId, ruleName(ruleId), {} };
         if (ruleId == QStringView(levelBelowTarget)) {
-            f.details << tr("achievement level %1 ≥ %2").arg(*in.level).arg(s.belowTargetLevel);
+            if (levelInReviewPart(in, s))
+                f.details << tr("achievement level %1 ≥ %2").arg(*in.level).arg(s.belowTargetLevel);
+            f.details << reviewStep(in, s);
         } else if (ruleId == QStringView(executionRateLow)) {
             f.details << tr("execution rate %1 < %2")
                                  .arg(percent(*in.executionRate), percent(s.executionRateLow));
@@ -212,7 +269,21 @@ SqlCondition ReviewRules::suggestedCondition(const RuleSettings &s, const QStrin
         alternatives << sql;
         c.values += values;
     };
-    add(levelBelowTarget, QStringLiteral("level >= ?"), { s.belowTargetLevel });
+    {
+        // The level column (its covering index), then each reviewed scale's ranks.
+        QString sql = QStringLiteral("level >= ?");
+        QVariantList values { s.belowTargetLevel };
+        QStringList scales { QStringLiteral("level") };
+        scales += s.reviewFromRank.keys();
+        for (const QString &scale : std::as_const(scales)) {
+            const int from = s.reviewFrom(scale);
+            if (from <= 0)
+                continue;
+            sql += QStringLiteral(" OR (rating_scale = ? AND rating_rank >= ?)");
+            values << scale << from;
+        }
+        add(levelBelowTarget, sql, values);
+    }
     add(executionRateLow, QStringLiteral("execution_rate < ?"), { s.executionRateLow });
     add(executionRateHigh, QStringLiteral("execution_rate > ?"), { s.executionRateHigh });
     add(selfRatingInconsistent,
@@ -237,6 +308,11 @@ RuleSettings ReviewRules::loadSettings(const ReviewDatabase &db, QString *error)
     for (const auto &[key, value] : readSettings(db, QStringLiteral("rules."), error)) {
         bool ok = false;
         const double number = value.toDouble(&ok); // stored in the C locale
+        if (key.startsWith(QStringView(keyReviewFromPrefix))) {
+            if (ok && number >= 0)
+                s.reviewFromRank.insert(key.mid(QStringView(keyReviewFromPrefix).size()), int(number));
+            continue;
+        }
         if (key == QStringView(keyDisabled)) {
             s.disabledRules = value.split(u',', Qt::SkipEmptyParts);
             continue;
@@ -270,6 +346,11 @@ QString ReviewRules::validate(const RuleSettings &s)
         if (!std::isfinite(ratio) || ratio < 0)
             return tr("a ratio must be a number of 0 or more");
     }
+    for (auto it = s.reviewFromRank.cbegin(); it != s.reviewFromRank.cend(); ++it) {
+        if (it.key().isEmpty() || it.value() < 0 || it.value() > 26)
+            return tr("the review part of the %1 scale must start at a step from 1 to 26, or 0 for none")
+                    .arg(ScaleSteps::scaleName(it.key()));
+    }
     const QStringList known = ruleIds();
     for (const QString &rule : s.disabledRules) {
         if (!known.contains(rule))
@@ -287,16 +368,23 @@ bool ReviewRules::saveSettings(ReviewDatabase &db, const RuleSettings &s, QStrin
         return false;
     }
     auto number = [](double v) { return QString::number(v, 'g', 17); };
-    return writeSettings(db,
-                         { { QString::fromUtf16(keyBelowTargetLevel), QString::number(s.belowTargetLevel) },
-                           { QString::fromUtf16(keyRateLow), number(s.executionRateLow) },
-                           { QString::fromUtf16(keyRateHigh), number(s.executionRateHigh) },
-                           { QString::fromUtf16(keyUnderperformingLevel),
-                             QString::number(s.underperformingLevel) },
-                           { QString::fromUtf16(keyLowRatio), number(s.inconsistentLowRatio) },
-                           { QString::fromUtf16(keyHighRatio), number(s.inconsistentHighRatio) },
-                           { QString::fromUtf16(keyDisabled), s.disabledRules.join(u',') } },
-                         error);
+    QList<std::pair<QString, QString>> values {
+        { id(keyBelowTargetLevel), QString::number(s.belowTargetLevel) },
+        { id(keyRateLow), number(s.executionRateLow) },
+        { id(keyRateHigh), number(s.executionRateHigh) },
+        { id(keyUnderperformingLevel), QString::number(s.underperformingLevel) },
+        { id(keyLowRatio), number(s.inconsistentLowRatio) },
+        { id(keyHighRatio), number(s.inconsistentHighRatio) },
+        { id(keyDisabled), s.disabledRules.join(u',') },
+    };
+    // Every scale the defaults name is written, so that "not reviewed" (0) is kept.
+    QMap<QString, int> from = RuleSettings::defaultReviewFromRank();
+    for (auto it = from.begin(); it != from.end(); ++it)
+        it.value() = 0;
+    from.insert(s.reviewFromRank);
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        values.append({ id(keyReviewFromPrefix) + it.key(), QString::number(it.value()) });
+    return writeSettings(db, values, error);
 }
 
 QList<std::pair<QString, QString>> ReviewRules::readSettings(const ReviewDatabase &db,

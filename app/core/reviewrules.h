@@ -28,6 +28,12 @@ public:
     struct Inputs
     {
         std::optional<int> level;
+        // The rating on its scale (Record::rating; a level alone reads as the level scale).
+        QString ratingScale;
+        QString ratingLabel;
+        int ratingRank = 0;
+        int ratingRanks = 0;
+        // settlement / budget of the record's own year (a same-year pair only).
         std::optional<double> executionRate;
         // The lowest actual/target among indicators whose units agree (none: nullopt).
         std::optional<double> minRatioSameUnit;
@@ -54,6 +60,9 @@ public:
     static QStringList suggestions(const Inputs &inputs, const RuleSettings &settings = {});
     static QStringList suggestions(const Record &record, const RuleSettings &settings = {});
     static QList<Finding> explain(const Record &record, const RuleSettings &settings = {});
+    // Which scale and step made level_below_target fire: "letter grade C 縮小 (review
+    // part C–D of A–D)"; empty when it does not fire.
+    static QString reviewStep(const Inputs &inputs, const RuleSettings &settings = {});
 
     // A condition over the records table that holds exactly when some enabled rule fires
     // (or, with `ruleId`, when that rule fires). Uses only records columns, no join.

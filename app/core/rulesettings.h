@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMap>
+#include <QString>
 #include <QStringList>
 
 namespace Hyoka {
@@ -8,8 +10,12 @@ namespace Hyoka {
 // table; the defaults are those of issue 4.
 struct RuleSettings
 {
-    // level_below_target: level >= belowTargetLevel.
+    // level_below_target, "rating in the review part of its scale"
+    // (docs/ratings-and-money.md, "Review per scale"): an achievement level >=
+    // belowTargetLevel, or a rating of another scale whose rank is >= that scale's
+    // entry in reviewFromRank (a scale without an entry, or with 0, is never reviewed).
     int belowTargetLevel = 4;
+    QMap<QString, int> reviewFromRank = defaultReviewFromRank();
     // execution_rate_low: settlement / budget < executionRateLow.
     double executionRateLow = 0.80;
     // execution_rate_high: settlement / budget > executionRateHigh.
@@ -26,9 +32,21 @@ struct RuleSettings
 
     bool isEnabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
 
+    // Letters C–D of A–D, the contracting (見直し/縮小) and ending (廃止) direction words.
+    static QMap<QString, int> defaultReviewFromRank()
+    {
+        return { { QStringLiteral("letter"), 3 }, { QStringLiteral("direction"), 3 } };
+    }
+    // The first rank of `scale`'s review part; 0 when the scale is not reviewed.
+    int reviewFrom(const QString &scale) const
+    {
+        return scale == u"level" ? belowTargetLevel : reviewFromRank.value(scale, 0);
+    }
+
     friend bool operator==(const RuleSettings &a, const RuleSettings &b)
     {
-        return a.belowTargetLevel == b.belowTargetLevel && a.executionRateLow == b.executionRateLow
+        return a.belowTargetLevel == b.belowTargetLevel && a.reviewFromRank == b.reviewFromRank
+                && a.executionRateLow == b.executionRateLow
                 && a.executionRateHigh == b.executionRateHigh
                 && a.underperformingLevel == b.underperformingLevel
                 && a.inconsistentLowRatio == b.inconsistentLowRatio

@@ -8,6 +8,8 @@
 #include "reportwriter.h"
 #include "reviewdatabase.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -306,6 +308,11 @@ ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &
         if (!projects)
             return fail();
         a.projects = *projects;
+    } else if (request.chart == Chart::LevelMix) {
+        const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(request.filter);
+        if (!mix)
+            return fail();
+        a.ratingMix = *mix;
     } else if (request.chart == Chart::ExecutionScatter) {
         const QSet<qint64> flagged = request.flagged ? *request.flagged
                                                      : data.flaggedIds(request.filter).value_or(QSet<qint64>());
@@ -346,8 +353,11 @@ void ChartPanel::apply(const Request &request, const Answer &answer)
             view->showMessage(tr("No records match the filter"));
         else if (request.chart == Chart::BureauTotals)
             view->showBureauTotals(answer.totals);
-        else
+        else if (std::all_of(answer.ratingMix.cbegin(), answer.ratingMix.cend(),
+                             [](const ChartData::RatingMix &m) { return m.scale == u"level"; }))
             view->showLevelMix(answer.totals);
+        else // other scales than levels: each bureau's rating mix on its own scale
+            view->showRatingMix(answer.ratingMix);
         break;
     case Chart::BureauProjects:
         if (m_bureaus.isEmpty()) {

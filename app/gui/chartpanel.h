@@ -130,6 +130,7 @@ private:
         QStringList bureaus;
         QString bureau;
         ChartData::ProjectList projects; // the per-project chart's or the scatter's
+        QList<ChartData::RatingMix> ratingMix; // the level chart's, per bureau and scale
     };
     Request currentRequest() const;
     static Answer compute(const ReviewDatabase *db, const Request &request);

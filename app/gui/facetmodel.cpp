@@ -3,6 +3,7 @@
 #include "flag.h"
 #include "recordformat.h"
 #include "reviewicons.h"
+#include "scalesteps.h"
 
 #include <QLocale>
 
@@ -22,6 +23,7 @@ QString FacetModel::title() const
     case RecordQuery::Facet::Bureau: return tr("Bureau");
     case RecordQuery::Facet::Category: return tr("Category");
     case RecordQuery::Facet::Level: return tr("Level");
+    case RecordQuery::Facet::Rating: return tr("Rating");
     case RecordQuery::Facet::FlagStatus: return tr("Flag");
     case RecordQuery::Facet::Suggested: return tr("Suggested");
     }
@@ -36,7 +38,7 @@ void FacetModel::setValues(const QList<RecordQuery::FacetValue> &values)
             return v.value == selected;
         });
         if (!listed)
-            list.append(RecordQuery::FacetValue { selected, 0 });
+            list.append(RecordQuery::FacetValue { selected, 0, {} });
     }
 
     bool sameValues = list.size() == m_values.size();
@@ -93,6 +95,24 @@ QString FacetModel::valueText(const QVariant &value) const
     switch (m_facet) {
     case RecordQuery::Facet::FiscalYear: return RecordFormat::fiscalYear(value.toInt());
     case RecordQuery::Facet::Level: return RecordFormat::levelText(value.toInt());
+    case RecordQuery::Facet::Rating: {
+        // Grouped by scale (the values come in scale order): "letter grade: C".
+        const QString scale = value.toString().section(u'\x1f', 0, 0);
+        const int rank = value.toString().section(u'\x1f', 1).toInt();
+        const int row = rowOf(value);
+        const QString label = row >= 0 ? m_values.at(row).text : QString();
+        const QString step = scale == u"level" && rank >= 1 && rank <= 5
+                ? RecordFormat::levelText(rank)
+                : ScaleSteps::stepName(scale, rank, label);
+        return tr("%1: %2", "rating scale: step").arg(ScaleSteps::scaleName(scale), step);
+    }
+    case RecordQuery::Facet::Bureau: {
+        // A division, listed under its bureau.
+        const qsizetype mark = value.toString().indexOf(u'\x1f');
+        if (mark >= 0)
+            return QStringLiteral("    ") + value.toString().mid(mark + 1);
+        return value.toString();
+    }
     case RecordQuery::Facet::FlagStatus: return Flag::statusLabel(value.toString());
     case RecordQuery::Facet::Suggested:
         return value.toBool() ? tr("Suggested by a rule") : tr("Not suggested");
@@ -110,6 +130,8 @@ QString FacetModel::selectionSummary() const
             text = QString::number(m_selected.constFirst().toInt());
         else if (m_facet == RecordQuery::Facet::Level && !m_selected.constFirst().isNull())
             text = QString::number(m_selected.constFirst().toInt());
+        else if (m_facet == RecordQuery::Facet::Bureau)
+            text = text.trimmed();
         else if (m_facet == RecordQuery::Facet::Suggested)
             text = m_selected.constFirst().toBool() ? tr("yes", "suggested: yes") : tr("no", "suggested: no");
         return tr("%1: %2", "facet title: selected value").arg(title(), text);

@@ -59,7 +59,8 @@ void FilterBar::setBrowser(RecordBrowser *browser)
     m_ui->yearButton->setModel(browser->facetModel(RecordQuery::Facet::FiscalYear));
     m_ui->bureauButton->setModel(browser->facetModel(RecordQuery::Facet::Bureau));
     m_ui->categoryButton->setModel(browser->facetModel(RecordQuery::Facet::Category));
-    m_ui->levelButton->setModel(browser->facetModel(RecordQuery::Facet::Level));
+    // Every scale's steps, grouped by scale (levels, letters, direction words …).
+    m_ui->levelButton->setModel(browser->facetModel(RecordQuery::Facet::Rating));
     m_ui->flagButton->setModel(browser->facetModel(RecordQuery::Facet::FlagStatus));
     m_ui->suggestedButton->setModel(browser->facetModel(RecordQuery::Facet::Suggested));
     connect(m_browser, &RecordBrowser::filterChanged, this, &FilterBar::syncFromBrowser);

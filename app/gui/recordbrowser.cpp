@@ -15,6 +15,7 @@ const RecordQuery::Facet allFacets[] = { RecordQuery::Facet::FiscalYear,
                                          RecordQuery::Facet::Bureau,
                                          RecordQuery::Facet::Category,
                                          RecordQuery::Facet::Level,
+                                         RecordQuery::Facet::Rating,
                                          RecordQuery::Facet::FlagStatus,
                                          RecordQuery::Facet::Suggested };
 
@@ -198,6 +199,7 @@ void RecordBrowser::apply()
     m_filter.bureaus.clear();
     m_filter.categories.clear();
     m_filter.levels.clear();
+    m_filter.ratings.clear();
     m_filter.flagStatuses.clear();
     m_filter.suggested.clear();
     for (const QVariant &v : facetModel(RecordQuery::Facet::FiscalYear)->selectedValues())
@@ -208,6 +210,8 @@ void RecordBrowser::apply()
         m_filter.categories.append(v.isNull() ? QString() : v.toString());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Level)->selectedValues())
         m_filter.levels.append(v.isNull() ? int(RecordFilter::noLevel) : v.toInt());
+    for (const QVariant &v : facetModel(RecordQuery::Facet::Rating)->selectedValues())
+        m_filter.ratings.append(v.isNull() ? QString() : v.toString());
     for (const QVariant &v : facetModel(RecordQuery::Facet::FlagStatus)->selectedValues())
         m_filter.flagStatuses.append(v.toString());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Suggested)->selectedValues())

@@ -38,6 +38,8 @@ int defaultColumnChars(int column)
     case RecordTableModel::RefPageColumn: return 6;
     case RecordTableModel::FlagColumn: return 9;
     case RecordTableModel::SuggestionsColumn: return 8;
+    case RecordTableModel::DivisionColumn: return 11;
+    case RecordTableModel::RatingColumn: return 12;
     default: return 10;
     }
 }
@@ -88,6 +90,15 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
                         header->visualIndex(RecordTableModel::NameColumn));
     header->moveSection(header->visualIndex(RecordTableModel::SuggestionsColumn),
                         header->visualIndex(RecordTableModel::NameColumn));
+    // Division and rating came later still: the division beside its bureau, the
+    // rating where the level is.
+    header->moveSection(header->visualIndex(RecordTableModel::DivisionColumn),
+                        header->visualIndex(RecordTableModel::BureauColumn) + 1);
+    header->moveSection(header->visualIndex(RecordTableModel::RatingColumn),
+                        header->visualIndex(RecordTableModel::LevelColumn) + 1);
+    // The rating shows the level too (and every other scale): the level column is
+    // there for View → Columns, hidden unless the reviewer shows it.
+    header->setSectionHidden(RecordTableModel::LevelColumn, true);
     view->setItemDelegateForColumn(RecordTableModel::SuggestionsColumn,
                                    new SuggestionDelegate(RecordTableModel::SuggestionsRole, view));
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -180,12 +191,19 @@ bool RecordGrid::fitColumnsOnce()
     for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
         const int headerWidth = headerMetrics.horizontalAdvance(title) + 2 * margin + 8;
-        const int cap = c == RecordTableModel::NameColumn ? 14 * wide : 9 * wide;
+        const bool narrow = c == RecordTableModel::DivisionColumn || c == RecordTableModel::RatingColumn;
+        const int cap = c == RecordTableModel::NameColumn ? 14 * wide : narrow ? 5 * wide : 9 * wide;
         int contents = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c);
         if (c == RecordTableModel::FlagColumn)
             contents = std::max(contents, flagColumnWidth());
         view->setColumnWidth(c, std::min(std::max(contents, headerWidth), cap));
     }
+    // A table without divisions (the first screen of rows has none) leaves the
+    // division column to View → Columns: its room goes to the names.
+    bool anyDivision = false;
+    for (int row = 0; row < std::min(m_model->rowCount(), 200) && !anyDivision; ++row)
+        anyDivision = !m_model->index(row, RecordTableModel::DivisionColumn).data().toString().isEmpty();
+    view->horizontalHeader()->setSectionHidden(RecordTableModel::DivisionColumn, !anyDivision);
     int used = 0;
     for (int c = 0; c < RecordTableModel::ColumnCount; ++c) {
         if (!header->isSectionHidden(c))

@@ -1,5 +1,8 @@
 #include "recordtablemodel.h"
 
+#include "levelcolors.h"
+#include "scalesteps.h"
+
 #include "flag.h"
 #include "recordformat.h"
 #include "reviewicons.h"
@@ -136,6 +139,8 @@ RecordQuery::Column RecordTableModel::queryColumn(int column)
     case RefPageColumn: return C::RefPage;
     case FlagColumn: return C::FlagStatus;
     case SuggestionsColumn: return C::Suggestions;
+    case DivisionColumn: return C::Division;
+    case RatingColumn: return C::Rating;
     default: return C::Id;
     }
 }
@@ -156,6 +161,8 @@ QString RecordTableModel::columnTitle(int column)
     case RefPageColumn: return tr("Page");
     case FlagColumn: return tr("Flag");
     case SuggestionsColumn: return tr("Rules", "column: the review rules that fire");
+    case DivisionColumn: return tr("Division");
+    case RatingColumn: return tr("Rating");
     default: return QString();
     }
 }
@@ -335,6 +342,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case NameColumn:
         case BureauColumn:
+        case DivisionColumn:
+        case RatingColumn:
         case CategoryColumn:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case FlagColumn:
@@ -353,6 +362,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return RecordFormat::unusualRateBackground();
         if (column == LevelColumn && r->isUnderperforming())
             return RecordFormat::levelBackground(*r->level);
+        if (column == RatingColumn && r->ratingRank > 0)
+            return LevelColors::ratingBackground(r->ratingScale, r->ratingRank, r->ratingRanks);
         return QVariant();
     case Qt::FontRole:
         if (column == LevelColumn && r->isUnderperforming()) {
@@ -393,8 +404,15 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
     case CodeColumn: return r.code;
     case NameColumn: return r.name;
     case CategoryColumn: return r.category;
-    case BudgetColumn: return r.budget ? RecordFormat::money(*r.budget) : QString();
+    case DivisionColumn: return r.division;
+    case RatingColumn: return r.ratingLabel;
+    case BudgetColumn:
+        if (!r.budget && r.budgetOfYear)
+            return otherYearText(*r.budgetOfYear);
+        return r.budget ? RecordFormat::money(*r.budget) : QString();
     case SettlementColumn:
+        if (!r.settlement && r.settlementOfYear)
+            return otherYearText(*r.settlementOfYear);
         if (!r.settlement)
             return QString();
         if (r.settlementEstimated)
@@ -410,6 +428,20 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
     case SuggestionsColumn: return suggestionsText(r);
     default: return QVariant();
     }
+}
+
+// "1,000 (FY2024)": an amount of another year than the record's.
+QString RecordTableModel::otherYearText(const std::pair<int, qint64> &amount)
+{
+    return tr("%1 (FY%2)", "amount of another fiscal year").arg(RecordFormat::money(amount.second)).arg(amount.first);
+}
+
+QString RecordTableModel::otherYearToolTip(const std::pair<int, qint64> &amount, int recordYear)
+{
+    return tr("%1 thousand yen of FY%2; the table gives none of FY%3, so no execution rate is computed")
+            .arg(RecordFormat::money(amount.second))
+            .arg(amount.first)
+            .arg(recordYear);
 }
 
 QString RecordTableModel::suggestionsText(const RecordRow &r) const
@@ -437,6 +469,8 @@ QVariant RecordTableModel::rawData(const RecordRow &r, int column) const
     // The review columns' sort keys (FlagStatusRole and SuggestionsRole have the ids).
     case FlagColumn: return int(Flag::statusIds().indexOf(r.flagStatus));
     case SuggestionsColumn: return int(r.suggestions.size());
+    case DivisionColumn: return r.division;
+    case RatingColumn: return r.ratingRanks > 0 ? QVariant(r.ratingRank) : QVariant();
     default: return QVariant();
     }
 }
@@ -447,8 +481,20 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
     case NameColumn: return r.name;
     case CategoryColumn: return r.category; // elided when the grid is narrow
     case BudgetColumn:
+        if (!r.budget && r.budgetOfYear)
+            return otherYearToolTip(*r.budgetOfYear, r.fiscalYear);
         return r.budget ? tr("%1 thousand yen").arg(RecordFormat::money(*r.budget)) : QVariant();
+    case RatingColumn:
+        if (r.ratingRanks <= 0)
+            return QVariant();
+        return tr("%1: step %2 of %3 (%4)", "scale: step n of ranks (step name)")
+                .arg(ScaleSteps::scaleName(r.ratingScale))
+                .arg(r.ratingRank)
+                .arg(r.ratingRanks)
+                .arg(ScaleSteps::stepName(r.ratingScale, r.ratingRank, r.ratingLabel));
     case SettlementColumn:
+        if (!r.settlement && r.settlementOfYear)
+            return otherYearToolTip(*r.settlementOfYear, r.fiscalYear);
         if (!r.settlement)
             return QVariant();
         return r.settlementEstimated
@@ -476,10 +522,20 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
         if (r.suggestions.isEmpty())
             return tr("No review rule suggests this project");
         QStringList lines { tr("Suggested for review by:") };
-        for (const QString &rule : r.suggestions)
+        ReviewRules::Inputs in;
+        in.level = r.level;
+        in.ratingScale = r.ratingScale;
+        in.ratingLabel = r.ratingLabel;
+        in.ratingRank = r.ratingRank;
+        in.ratingRanks = r.ratingRanks;
+        for (const QString &rule : r.suggestions) {
             lines << tr("• %1: %2", "rule name: what it tests")
                              .arg(ReviewRules::ruleName(rule),
                                   ReviewRules::ruleDescription(rule, m_filter.ruleSettings));
+            // Which scale and step fired (docs/ratings-and-money.md, "Review per scale").
+            if (rule == u"level_below_target")
+                lines << u"  → "_qs + ReviewRules::reviewStep(in, m_filter.ruleSettings);
+        }
         return lines.join(u'\n');
     }
     default: return QVariant();

@@ -38,6 +38,8 @@ public:
         RefPageColumn,
         FlagColumn,        // the flag's status: icon and text
         SuggestionsColumn, // one icon per review rule that fires
+        DivisionColumn,    // 課 (shown after the bureau)
+        RatingColumn,      // the rating's label, coloured by its rank on its scale
         ColumnCount
     };
     enum Role {
@@ -142,6 +144,8 @@ private:
     QVariant rawData(const RecordRow &r, int column) const;
     QVariant toolTipData(const RecordRow &r, int column) const;
     QString suggestionsText(const RecordRow &r) const;
+    static QString otherYearText(const std::pair<int, qint64> &amount);
+    static QString otherYearToolTip(const std::pair<int, qint64> &amount, int recordYear);
     void clearCache();
 
     const RecordQuery *m_query = nullptr;

@@ -4,7 +4,12 @@
 #include "reviewrules.h"
 #include "ui_reviewsettingsdialog.h"
 
+#include "scalesteps.h"
+
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
 #include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
@@ -20,6 +25,7 @@ ReviewSettingsDialog::ReviewSettingsDialog(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->reviewerEdit->setPlaceholderText(Flag::defaultReviewer());
     m_ui->readOnlyLabel->hide();
+    addScaleChoosers();
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
             this, [this] { setSettings(RuleSettings()); });
     for (QCheckBox *check : findChildren<QCheckBox *>())
@@ -34,6 +40,33 @@ ReviewSettingsDialog::ReviewSettingsDialog(QWidget *parent)
 }
 
 ReviewSettingsDialog::~ReviewSettingsDialog() = default;
+
+void ReviewSettingsDialog::addScaleChoosers()
+{
+    for (const QString &scale : { QStringLiteral("letter"), QStringLiteral("direction") }) {
+        ScaleChooser c { scale, new QLabel(this), new QComboBox(this) };
+        c.combo->setObjectName(scale + QStringLiteral("ReviewFromCombo"));
+        c.label->setBuddy(c.combo);
+        const int row = m_ui->rulesLayout->rowCount();
+        m_ui->rulesLayout->addWidget(c.label, row, 1);
+        m_ui->rulesLayout->addWidget(c.combo, row, 2);
+        connect(c.combo, &QComboBox::currentIndexChanged, this, &ReviewSettingsDialog::updateState);
+        m_scaleChoosers.append(c);
+    }
+}
+
+void ReviewSettingsDialog::fillScaleChooser(QComboBox *combo, const QString &scale)
+{
+    const int current = combo->currentData().isValid() ? combo->currentData().toInt() : -1;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    const int ranks = ScaleSteps::defaultRanks(scale);
+    for (int from = 1; from <= ranks; ++from)
+        combo->addItem(ScaleSteps::rangeName(scale, from, ranks), from);
+    combo->addItem(tr("not reviewed"), 0);
+    if (current >= 0)
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
 
 QCheckBox *ReviewSettingsDialog::ruleCheck(const QString &ruleId) const
 {
@@ -55,6 +88,13 @@ void ReviewSettingsDialog::setSettings(const RuleSettings &s)
     {
         const QSignalBlocker block(this); // one update at the end
         m_ui->levelSpin->setValue(s.belowTargetLevel);
+        m_otherReviewFrom = s.reviewFromRank;
+        for (const ScaleChooser &c : std::as_const(m_scaleChoosers)) {
+            m_otherReviewFrom.remove(c.scale);
+            const int from = s.reviewFrom(c.scale);
+            const int index = c.combo->findData(from);
+            c.combo->setCurrentIndex(index >= 0 ? index : c.combo->count() - 1);
+        }
         m_ui->rateLowSpin->setValue(s.executionRateLow * 100.0);
         m_ui->rateHighSpin->setValue(s.executionRateHigh * 100.0);
         m_ui->underperformingSpin->setValue(s.underperformingLevel);
@@ -77,6 +117,9 @@ RuleSettings ReviewSettingsDialog::settings() const
 {
     RuleSettings s;
     s.belowTargetLevel = m_ui->levelSpin->value();
+    s.reviewFromRank = m_otherReviewFrom;
+    for (const ScaleChooser &c : m_scaleChoosers)
+        s.reviewFromRank.insert(c.scale, c.combo->currentData().toInt());
     // Per cent in the dialog, ratios in the database; rounded so that 80 % is 0.8.
     auto ratio = [](const QDoubleSpinBox *spin) { return std::round(spin->value() * 10.0) / 1000.0; };
     s.executionRateLow = ratio(m_ui->rateLowSpin);
@@ -132,6 +175,8 @@ void ReviewSettingsDialog::updateState()
         return;
     const RuleSettings s = settings();
     m_ui->levelSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("level_below_target")));
+    for (const ScaleChooser &c : std::as_const(m_scaleChoosers))
+        c.combo->setEnabled(m_ui->levelSpin->isEnabled());
     m_ui->rateLowSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("execution_rate_low")));
     m_ui->rateHighSpin->setEnabled(m_rulesEditable && s.isEnabled(QStringLiteral("execution_rate_high")));
     const bool inconsistent = m_rulesEditable && s.isEnabled(QStringLiteral("self_rating_inconsistent"));
@@ -163,6 +208,10 @@ void ReviewSettingsDialog::accept()
 void ReviewSettingsDialog::retranslate()
 {
     m_ui->retranslateUi(this);
+    for (const ScaleChooser &c : std::as_const(m_scaleChoosers)) {
+        c.label->setText(tr("Review %1 from:", "scale name").arg(ScaleSteps::scaleName(c.scale)));
+        fillScaleChooser(c.combo, c.scale);
+    }
     for (const QString &rule : ReviewRules::ruleIds()) {
         if (QCheckBox *check = ruleCheck(rule)) {
             check->setText(ReviewRules::ruleName(rule));

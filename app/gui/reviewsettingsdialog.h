@@ -8,6 +8,8 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 
 namespace Ui {
 class ReviewSettingsDialog;
@@ -47,6 +49,19 @@ private:
     void retranslate();
     void updateState();
     QCheckBox *ruleCheck(const QString &ruleId) const;
+    // The review part of the letter and direction scales (docs/ratings-and-money.md,
+    // "Review per scale"): one chooser each of the step it starts at, or none.
+    void addScaleChoosers();
+    void fillScaleChooser(QComboBox *combo, const QString &scale);
+
+    struct ScaleChooser
+    {
+        QString scale;
+        QLabel *label = nullptr;
+        QComboBox *combo = nullptr;
+    };
+    QList<ScaleChooser> m_scaleChoosers;
+    QMap<QString, int> m_otherReviewFrom; // scales without a chooser: kept as they are
 
     std::unique_ptr<Ui::ReviewSettingsDialog> m_ui;
     Counter m_counter;

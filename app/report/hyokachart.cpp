@@ -1,5 +1,7 @@
 #include "hyokachart.h"
 
+#include "scalesteps.h"
+
 #include "chartparts.h"
 #include "charttooltips.h"
 
@@ -109,6 +111,14 @@ void HyokaChart::showLevelMix(const QList<ChartData::BureauTotals> &totals)
     rebuild();
 }
 
+void HyokaChart::showRatingMix(const QList<ChartData::RatingMix> &mix)
+{
+    m_kind = Kind::RatingMix;
+    m_ratingMix = mix.mid(0, 2 * maxBureaus);
+    m_bureauCount = int(mix.size());
+    rebuild();
+}
+
 void HyokaChart::showExecutionScatter(const ChartData::ProjectList &points)
 {
     m_kind = Kind::ExecutionScatter;
@@ -159,6 +169,11 @@ QString HyokaChart::title() const
             return tr("Achievement levels by bureau (the %1 largest budgets of %2 bureaus)")
                     .arg(QLocale().toString(m_bureaus.size()), QLocale().toString(m_bureauCount));
         return tr("Achievement levels by bureau");
+    case Kind::RatingMix:
+        if (m_bureauCount > m_ratingMix.size())
+            return tr("Ratings by bureau and scale (the first %1 of %2)")
+                    .arg(QLocale().toString(m_ratingMix.size()), QLocale().toString(m_bureauCount));
+        return tr("Ratings by bureau and scale");
     case Kind::ExecutionScatter:
         if (m_points.isTruncated())
             return tr("Execution rate against budget (the largest %1 of %2 budgets)")
@@ -174,6 +189,7 @@ int HyokaChart::categoryCount() const
     switch (m_kind) {
     case Kind::BureauTotals:
     case Kind::LevelMix: return int(m_bureaus.size());
+    case Kind::RatingMix: return int(m_ratingMix.size());
     case Kind::BureauProjects: return int(m_projects.projects.size());
     default: return 0;
     }
@@ -187,7 +203,8 @@ qreal HyokaChart::categoryHeight(const QFont &font) const
     const QFontMetricsF fm(font);
     switch (m_kind) {
     case Kind::BureauTotals:
-    case Kind::LevelMix: return 2 * fm.lineSpacing() + 22;
+    case Kind::LevelMix:
+    case Kind::RatingMix: return 2 * fm.lineSpacing() + 22;
     case Kind::BureauProjects: return fm.lineSpacing() + 22;
     default: return 0;
     }
@@ -359,6 +376,8 @@ void HyokaChart::connectInteraction(QChart *chart)
                     return;
                 if (m_kind == Kind::BureauProjects)
                     emit projectsActivated({ m_projects.projects.at(i).id });
+                else if (m_kind == Kind::RatingMix)
+                    emit bureauActivated(m_ratingMix.at(i).bureau, -1);
                 else if (m_kind == Kind::BureauTotals)
                     emit bureauActivated(m_bureaus.at(i).bureau, -1);
                 else if (m_kind == Kind::LevelMix)
@@ -374,6 +393,14 @@ void HyokaChart::connectInteraction(QChart *chart)
                         }
                         if (m_kind == Kind::BureauProjects) {
                             showToolTip(ChartToolTips::project(m_projects.projects.at(i)));
+                        } else if (m_kind == Kind::RatingMix) {
+                            const ChartData::RatingMix &m = m_ratingMix.at(i);
+                            const int rank = set->property("hyokaRank").toInt();
+                            showToolTip(tr("%1, %2 %3: %n project(s)", "bureau, scale step: count",
+                                           rank >= 1 && rank <= m.counts.size() ? int(m.counts.at(rank - 1)) : 0)
+                                                .arg(ChartToolTips::bureauName(m.bureau),
+                                                     ScaleSteps::scaleName(m.scale),
+                                                     ScaleSteps::stepName(m.scale, rank, m.labels.value(rank - 1))));
                         } else if (m_kind == Kind::LevelMix) {
                             showToolTip(ChartToolTips::levelCount(
                                     m_bureaus.at(i), set->property(levelProperty).toInt()));
@@ -448,7 +475,7 @@ QPoint HyokaChart::itemPosition(int index, int set) const
         series = bars;
         const int category = categoryIndex(index, n);
         const QList<QBarSet *> sets = bars->barSets();
-        if (m_kind == Kind::LevelMix) {
+        if (m_kind == Kind::LevelMix || m_kind == Kind::RatingMix) {
             qreal start = 0;
             for (int s = 0; s < set; ++s)
                 start += sets.at(s)->at(category);

@@ -32,7 +32,9 @@ class HyokaChart : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Kind { None, BureauTotals, BureauProjects, LevelMix, ExecutionScatter };
+    // RatingMix: one stacked bar per bureau and rating scale, the scale's steps in
+    // order and in its colours (LevelColors::ratingLevel()).
+    enum class Kind { None, BureauTotals, BureauProjects, LevelMix, ExecutionScatter, RatingMix };
     // The bureau charts show at most this many bureaus: those with the largest budgets.
     static constexpr int maxBureaus = 40;
 
@@ -42,6 +44,7 @@ public:
     void showBureauTotals(const QList<ChartData::BureauTotals> &totals);
     void showBureauProjects(const QString &bureau, const ChartData::ProjectList &projects);
     void showLevelMix(const QList<ChartData::BureauTotals> &totals);
+    void showRatingMix(const QList<ChartData::RatingMix> &mix);
     void showExecutionScatter(const ChartData::ProjectList &points);
     // An empty chart that says `message` (e.g. "no records match the filter").
     void showMessage(const QString &message);
@@ -118,6 +121,7 @@ private:
 
     QChart *buildChart(const Style &style) const;
     void buildBureauTotals(QChart *chart, const Style &style) const;
+    void buildRatingMix(QChart *chart, const Style &style) const;
     void buildBureauProjects(QChart *chart, const Style &style) const;
     void buildLevelMix(QChart *chart, const Style &style) const;
     void buildScatter(QChart *chart, const Style &style) const;
@@ -138,6 +142,7 @@ private:
     QFont m_font;
     QString m_message;
     QList<ChartData::BureauTotals> m_bureaus; // those drawn
+    QList<ChartData::RatingMix> m_ratingMix;  // the rating mix drawn (one row per bureau and scale)
     int m_bureauCount = 0;                    // those given
     QString m_bureau;
     ChartData::ProjectList m_projects;

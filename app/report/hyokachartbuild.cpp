@@ -5,6 +5,7 @@
 #include "levelcolors.h"
 #include "moneyformat.h"
 #include "recordformat.h"
+#include "scalesteps.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -12,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -40,6 +42,7 @@ QChart *HyokaChart::buildChart(const Style &style) const
     case Kind::BureauProjects: buildBureauProjects(chart, style); break;
     case Kind::LevelMix: buildLevelMix(chart, style); break;
     case Kind::ExecutionScatter: buildScatter(chart, style); break;
+    case Kind::RatingMix: buildRatingMix(chart, style); break;
     }
     return chart;
 }
@@ -54,10 +57,20 @@ void HyokaChart::buildBureauTotals(QChart *chart, const Style &style) const
     const qreal nameWidth = 10 * fm.horizontalAdvance(QChar(0x56FD)); // ten ideographs
     for (qsizetype i = m_bureaus.size() - 1; i >= 0; --i) {
         const ChartData::BureauTotals &t = m_bureaus.at(i);
-        pairs.append({ double(t.budget), double(t.settlement) });
-        maxValue = qMax(maxValue, qMax(t.budget, t.settlement));
         const QString name =
                 fm.elidedText(ChartToolTips::bureauName(t.bureau), Qt::ElideRight, nameWidth);
+        if (t.hasOtherYears()) {
+            // No same-year pair: the two years side by side, labelled, never divided.
+            pairs.append({ double(t.budgetOfYear.amount), double(t.settlementOfYear.amount) });
+            maxValue = qMax(maxValue, qMax(t.budgetOfYear.amount, t.settlementOfYear.amount));
+            const QString years = tr("budget FY%1 · settlement FY%2")
+                                          .arg(t.budgetOfYear.fiscalYear)
+                                          .arg(t.settlementOfYear.fiscalYear);
+            labels << QStringLiteral("%1<br><small>%2</small>").arg(escaped(name), escaped(years));
+            continue;
+        }
+        pairs.append({ double(t.budget), double(t.settlement) });
+        maxValue = qMax(maxValue, qMax(t.budget, t.settlement));
         const QString rate = t.executionRate()
                 ? tr("execution rate %1").arg(RecordFormat::percent(*t.executionRate()))
                 : tr("execution rate —");
@@ -174,6 +187,78 @@ void HyokaChart::buildLevelMix(QChart *chart, const Style &style) const
         if (v != std::floor(v))
             continue;
         labelled.append({ v, QLocale().toString(qint64(v)) });
+    }
+    if (labelled.size() < 2)
+        labelled = { { 0, QLocale().toString(0) }, { 1, QLocale().toString(1) } };
+    QCategoryAxis *values = labelledAxis(labelled, font, tr("Projects"));
+    keepLastLabel(chart, values, font);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
+{
+    const QFont &font = style.font;
+    const int n = int(m_ratingMix.size());
+    qint64 maxCount = 1;
+    // One bar set per step of each scale drawn, scales in order, steps in scale order;
+    // a bar holds only its own scale's steps.
+    QList<std::pair<QString, int>> steps;
+    QHash<QString, QString> stepLabel;
+    for (const ChartData::RatingMix &m : m_ratingMix) {
+        maxCount = qMax(maxCount, m.total());
+        for (int rank = 1; rank <= m.counts.size(); ++rank) {
+            if (!steps.contains(std::pair<QString, int> { m.scale, rank }))
+                steps.append({ m.scale, rank });
+            const QString key = m.scale + QString::number(rank);
+            if (stepLabel.value(key).isEmpty())
+                stepLabel.insert(key, m.labels.value(rank - 1));
+        }
+    }
+    std::stable_sort(steps.begin(), steps.end(), [&](const auto &a, const auto &b) {
+        return a.first != b.first ? ScaleSteps::ordered({ a.first, b.first }).constFirst() == a.first
+                                  : a.second < b.second;
+    });
+    auto *series = new QHorizontalStackedBarSeries;
+    for (const auto &[scale, rank] : std::as_const(steps)) {
+        int ranks = 0;
+        for (const ChartData::RatingMix &m : m_ratingMix)
+            ranks = m.scale == scale ? qMax(ranks, int(m.counts.size())) : ranks;
+        const int level = LevelColors::ratingLevel(scale, rank, ranks);
+        const QString step = scale == u"level" ? RecordFormat::levelText(rank)
+                                               : ScaleSteps::stepName(scale, rank, stepLabel.value(scale + QString::number(rank)));
+        auto *set = new QBarSet(tr("%1: %2", "scale: step").arg(ScaleSteps::scaleName(scale), step));
+        set->setProperty("hyokaRank", rank);
+        set->setBrush(style.textures ? LevelColors::brush(level) : QBrush(LevelColors::color(level)));
+        set->setPen(QPen(LevelColors::outline(level), 0.8));
+        for (int i = n - 1; i >= 0; --i) {
+            const ChartData::RatingMix &m = m_ratingMix.at(i);
+            *set << double(m.scale == scale ? m.counts.value(rank - 1) : 0);
+        }
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    const QFontMetricsF fm(font);
+    const qreal nameWidth = 10 * fm.horizontalAdvance(QChar(0x56FD));
+    QStringList labels;
+    for (int i = n - 1; i >= 0; --i) {
+        const ChartData::RatingMix &m = m_ratingMix.at(i);
+        const QString name = fm.elidedText(ChartToolTips::bureauName(m.bureau), Qt::ElideRight, nameWidth);
+        labels << QStringLiteral("%1<br><small>%2</small>")
+                          .arg(escaped(name),
+                               escaped(tr("%1 · %n project(s)", "scale · count", int(m.total()))
+                                               .arg(ScaleSteps::scaleName(m.scale))));
+    }
+    QBarCategoryAxis *categories = categoryAxis(labels, font);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QList<QPair<double, QString>> labelled;
+    for (double v : MoneyFormat::niceTicks(0, double(maxCount), 6)) {
+        if (v == std::floor(v))
+            labelled.append({ v, QLocale().toString(qint64(v)) });
     }
     if (labelled.size() < 2)
         labelled = { { 0, QLocale().toString(0) }, { 1, QLocale().toString(1) } };

@@ -1,5 +1,7 @@
 #include "levelcolors.h"
 
+#include <cmath>
+
 #include <QImage>
 #include <QPainter>
 
@@ -90,6 +92,25 @@ QBrush LevelColors::hatched(const QColor &color, Qt::BrushStyle pattern)
     }
     p.end();
     return QBrush(tile);
+}
+
+int LevelColors::ratingLevel(const QString &scale, int rank, int ranks)
+{
+    if (rank <= 0)
+        return noLevel;
+    if (scale == u"level" || ranks <= 1)
+        return qBound(1, rank, 5);
+    return qBound(1, 1 + int(std::lround(double(rank - 1) * 4.0 / double(ranks - 1))), 5);
+}
+
+QColor LevelColors::ratingBackground(const QString &scale, int rank, int ranks)
+{
+    const int level = ratingLevel(scale, rank, ranks);
+    if (level == noLevel)
+        return QColor();
+    QColor c = color(level);
+    c.setAlpha(level >= 4 ? 110 : 60);
+    return c;
 }
 
 } // namespace Hyoka

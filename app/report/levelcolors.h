@@ -30,6 +30,13 @@ public:
     // drawn over it in a darker shade of the colour; Qt::SolidPattern for none.
     static QBrush hatched(const QColor &color, Qt::BrushStyle pattern);
 
+    // A rank on any rating scale as the level whose colour it takes: level ranks are
+    // themselves; a scale of n steps spreads over 1–5 (A–D: 1, 2, 4, 5; so the review
+    // steps C–D and 見直し–廃止 are amber and red). noLevel for rank 0.
+    static int ratingLevel(const QString &scale, int rank, int ranks);
+    // Translucent cell background of every step of a rating (docs/ratings-and-money.md).
+    static QColor ratingBackground(const QString &scale, int rank, int ranks);
+
     static constexpr int noLevel = 0;
 };
 

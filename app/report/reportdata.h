@@ -34,6 +34,7 @@ struct ReportData
     QFont font;                // the base font (ReportOptions::font())
 
     QList<ChartData::BureauTotals> bureaus;
+    QList<ChartData::RatingMix> ratingMix; // per bureau and rating scale
     ChartData::BureauTotals overall;
     QList<int> years;
     QList<ReviewGroup> review;

@@ -1,5 +1,12 @@
 #include "reportlayout.h"
 
+#include "scalesteps.h"
+
+#include <algorithm>
+
+#include <QHash>
+#include <QSet>
+
 #include "levelcolors.h"
 #include "moneyformat.h"
 #include "recordformat.h"
@@ -300,10 +307,21 @@ void ReportLayout::cover()
     m_y += sh + mm(14);
 
     QStringList bureaus;
-    for (const ChartData::BureauTotals &t : m_data.bureaus)
-        bureaus << tr("%1 (%2)", "bureau and its number of projects")
-                           .arg(t.bureau.isEmpty() ? tr("(no bureau)") : t.bureau)
-                           .arg(t.projects);
+    for (const ChartData::BureauTotals &t : m_data.bureaus) {
+        // Which rating scale(s) the bureau's table uses (docs/ratings-and-money.md).
+        QStringList scales;
+        for (const ChartData::RatingMix &m : m_data.ratingMix) {
+            if (m.bureau == t.bureau)
+                scales << ScaleSteps::scaleName(m.scale);
+        }
+        bureaus << (scales.isEmpty() ? tr("%1 (%2)", "bureau and its number of projects")
+                                               .arg(t.bureau.isEmpty() ? tr("(no bureau)") : t.bureau)
+                                               .arg(t.projects)
+                                     : tr("%1 (%2, %3)", "bureau, its number of projects, its rating scales")
+                                               .arg(t.bureau.isEmpty() ? tr("(no bureau)") : t.bureau)
+                                               .arg(t.projects)
+                                               .arg(scales.join(tr(", "))));
+    }
     const ChartData::BureauTotals &all = m_data.overall;
     const QList<QPair<QString, QString>> facts {
         { tr("Fiscal years"), yearsText(m_data.years) },
@@ -428,7 +446,20 @@ void ReportLayout::charts()
     view.setChartFont(m_base);
     // The chart's own layout is in screen pixels at the base point size.
     chart(view, HyokaChart::Kind::BureauTotals, m_data.bureaus);
-    chart(view, HyokaChart::Kind::LevelMix, m_data.bureaus);
+    // Tables of other scales than levels: the rating mix per bureau and scale instead.
+    const bool levelsOnly = std::all_of(m_data.ratingMix.cbegin(), m_data.ratingMix.cend(),
+                                        [](const ChartData::RatingMix &m) { return m.scale == u"level"; });
+    if (levelsOnly) {
+        chart(view, HyokaChart::Kind::LevelMix, m_data.bureaus);
+        return;
+    }
+    view.showRatingMix(m_data.ratingMix);
+    const qreal toDevice = m_dpi / QFontMetricsF(QFont()).fontDpi();
+    const qreal h = qMin(m_bottom - (m_headerBottom + mm(4)), view.requiredHeight() * toDevice);
+    ensure(h);
+    if (m_painter)
+        view.render(m_painter, QRectF(0, m_y, m_width, h));
+    m_y += h + mm(6);
 }
 
 void ReportLayout::reviewList()
@@ -463,10 +494,32 @@ void ReportLayout::reviewList()
     const QFont f = font(0.95);
     const QFont noteFont = font(0.88);
     const bool severalYears = m_data.years.size() > 1;
-    for (const ReportData::ReviewGroup &group : m_data.review) {
+    // Grouped by rating scale (the scale of each bureau's table, in scale order), then
+    // by bureau; bureaus without a rating last.
+    QHash<QString, QString> scaleOf;
+    for (const ChartData::RatingMix &m : m_data.ratingMix) {
+        if (!scaleOf.contains(m.bureau))
+            scaleOf.insert(m.bureau, m.scale);
+    }
+    QStringList scales = ScaleSteps::ordered(QSet<QString>(scaleOf.cbegin(), scaleOf.cend()).values());
+    scales << QString();
+    QList<const ReportData::ReviewGroup *> groups;
+    for (const QString &scale : std::as_const(scales)) {
+        for (const ReportData::ReviewGroup &group : m_data.review) {
+            if (scaleOf.value(group.bureau) == scale)
+                groups << &group;
+        }
+    }
+    for (const ReportData::ReviewGroup *groupOf : std::as_const(groups)) {
+        const ReportData::ReviewGroup &group = *groupOf;
         const QString name = group.bureau.isEmpty() ? tr("(no bureau)") : group.bureau;
+        const QString scale = scaleOf.value(group.bureau);
         ensure(lineHeight(font(1.15, true)) + 4 * lineHeight(f));
-        paragraph(tr("%1 — %n project(s)", "", int(group.items.size())).arg(name),
+        paragraph(scale.isEmpty() || scales.size() <= 2
+                          ? tr("%1 — %n project(s)", "", int(group.items.size())).arg(name)
+                          : tr("%1 (%2) — %n project(s)", "bureau (rating scale) — count",
+                               int(group.items.size()))
+                                    .arg(name, ScaleSteps::scaleName(scale)),
                   font(1.15, true));
         tableHeader(columns);
         int row = 0;

@@ -76,6 +76,10 @@ bool ReportWriter::prepare(QString *error)
     d->bureaus = *bureaus;
     d->overall = ChartData::sum(*bureaus);
     d->years = data.fiscalYears(m_options.filter);
+    const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(m_options.filter);
+    if (!mix)
+        return fail(data.lastError());
+    d->ratingMix = *mix;
 
     QList<ReportOptions::ReviewEntry> entries;
     qint64 available = 0;

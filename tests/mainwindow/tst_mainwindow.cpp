@@ -374,14 +374,25 @@ void tst_MainWindow::copyRowsAsTsv()
     const QString tsv = m_window->selectedRowsAsTsv();
     const QStringList lines = tsv.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0).split(u'\t').size(), int(RecordTableModel::ColumnCount));
+    // The shown columns: the level is hidden by default (the rating column shows it).
+    int shown = 0;
+    for (int c = 0; c < RecordTableModel::ColumnCount; ++c)
+        shown += view->horizontalHeader()->isSectionHidden(c) ? 0 : 1;
+    QVERIFY(view->horizontalHeader()->isSectionHidden(RecordTableModel::LevelColumn));
+    QCOMPARE(lines.at(0).split(u'\t').size(), shown);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Year\tBureau")));
-    // Columns in the order shown.
+    // Columns in the order shown, hidden ones left out.
     const QHeaderView *header = view->horizontalHeader();
-    QCOMPARE(lines.at(1).split(u'\t').at(header->visualIndex(RecordTableModel::NameColumn)),
+    auto position = [header](int column) {
+        int shownBefore = 0;
+        for (int v = 0; v < header->visualIndex(column); ++v)
+            shownBefore += header->isSectionHidden(header->logicalIndex(v)) ? 0 : 1;
+        return shownBefore;
+    };
+    QCOMPARE(lines.at(1).split(u'\t').at(position(RecordTableModel::NameColumn)),
              view->model()->index(0, RecordTableModel::NameColumn).data().toString());
     // Money as plain numbers.
-    QCOMPARE(lines.at(1).split(u'\t').at(header->visualIndex(RecordTableModel::BudgetColumn)),
+    QCOMPARE(lines.at(1).split(u'\t').at(position(RecordTableModel::BudgetColumn)),
              view->model()->index(0, RecordTableModel::BudgetColumn).data(RecordTableModel::RawValueRole).toString());
 
     view->setFocus();
