@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::BureauPermissions</name>
+    <message>
+        <source>per-bureau permissions need a shared (PostgreSQL) review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the permissions (only the owner of the review tables may): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot; on the server; create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer needs at least one --bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ChartPanel</name>
     <message>
         <source>Budget and settlement by bureau</source>
@@ -426,6 +445,10 @@
     </message>
     <message>
         <source>hyoka-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,9 +996,15 @@
                   [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
                   (a record without a code: --name NAME --bureau B [--division D] for --code C)
        hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
        hyoka copy --from DB --to DB
        hyoka backup [--db DB] [-o FILE]
        hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
        hyoka --help | --version
 
 DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
@@ -991,6 +1020,102 @@ restore --from puts it back onto the current records. restore alone puts back
 the copy of a SQLite file made before a schema upgrade.
 Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
 since --expect-version; nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka %1: permissions need a shared database (--db postgresql://user@host:port/dbname); a SQLite file has only its file permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bureau a reviewer may flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may flag the given bureaus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may also import and change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes the bureaus (or everything) away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka grant: give --db URL --role NAME and one of --viewer, --reviewer --bureau B [--bureau B…], --admin, --revoke [--bureau B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka grant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka roles: give --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roles granted yet: the tables&apos; owner alone decides (hyoka grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka history: give --code C or --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka history: no project %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm a match by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a match by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD=NEW: the bureau OLD is NEW in later years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget the rename of bureau OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name similarity a rename needs (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka links: --rename-bureau takes OLD=NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka links: --confirm and --undo need --year Y and --code C (or --name NAME --bureau B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka links: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,6 +1184,35 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Not encrypted (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the review server lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(tried %n time(s); next try in %1 s)</source>
+        <translation>
+            <numerusform>(tried %n time; next try in %1 s)</numerusform>
+            <numerusform>(tried %n times; next try in %1 s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag change(s) wait to be saved; they are saved (or shown as a conflict) once the connection is back.</source>
+        <translation>
+            <numerusform>%n flag change wait to be saved; they are saved (or shown as a conflict) once the connection is back.</numerusform>
+            <numerusform>%n flag changes wait to be saved; they are saved (or shown as a conflict) once the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you see may be out of date; flags you save now are saved once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1401,15 @@ since --expect-version; nothing was written).</source>
         <comment>suggested: no</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>rating scale: step</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::Flag</name>
@@ -1374,6 +1537,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>no project %1 in fiscal year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not flag %1 (%2): you review other bureaus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +1739,54 @@ since --expect-version; nothing was written).</source>
         <comment>scatter legend: a point per project</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ratings by bureau and scale (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by bureau and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 %3: %n project(s)</source>
+        <comment>bureau, scale step: count</comment>
+        <translation>
+            <numerusform>%1, %2 %3: %n project</numerusform>
+            <numerusform>%1, %2 %3: %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>budget FY%1 · settlement FY%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scale: step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n project(s)</source>
+        <comment>scale · count</comment>
+        <translation>
+            <numerusform>%1 · %n project</numerusform>
+            <numerusform>%1 · %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportChoices</name>
+    <message>
+        <source>%1: no table to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen in the import dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>
@@ -1615,6 +1830,165 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ImportDialog</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview (the first rows as Hyoka reads them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field of the current column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Money columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile (files of this layout then import without this dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the project name (the import needs it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: a project rated %1 needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &quot;%1&quot;, best first; &amp;check the steps that need review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record&apos;s year %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name and the file names it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ImportJob</name>
     <message>
         <source>The review work could not be backed up before the import: %1</source>
@@ -1636,6 +2010,94 @@ since --expect-version; nothing was written).</source>
             <numerusform>Reading %1 warned %n time. Click to see where.</numerusform>
             <numerusform>Reading %1 warned %n times. Click to see where.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportPreviewModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau and division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (record&apos;s year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (record&apos;s year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2348,30 @@ since --expect-version; nothing was written).</source>
         <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;PDF (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the review server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 saved; files named %2 import with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1956,6 +2442,67 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::PdfSourcePage</name>
+    <message>
+        <source>%1: not found (moved, renamed or deleted since the import); its page %2 cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s) now, not page %2: the file changed since the import</source>
+        <translation>
+            <numerusform>%1 has %n page now, not page %2: the file changed since the import</numerusform>
+            <numerusform>%1 has %n pages now, not page %2: the file changed since the import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2: the row of %3 is not there any more (the file changed since the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file changed since the import; the row is now on page %2 (imported from page %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2: the file changed since the import; the row moved on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::PdfSourceView</name>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Page Larger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole page in a window of its own; it follows the selected project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ProfileStore</name>
     <message>
         <source>a profile needs a name</source>
@@ -1975,6 +2522,25 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>cannot remove the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectLinks</name>
+    <message>
+        <source>cannot link the years: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name similarity must be above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiscal %1: the record has no project matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the old bureau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,6 +2672,22 @@ since --expect-version; nothing was written).</source>
             <numerusform>Achievements (%n)</numerusform>
             <numerusform>Achievements (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, the project&apos;s row outlined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2328,13 +2910,6 @@ since --expect-version; nothing was written).</source>
         <source>no text on this page (a scanned image?); skipped</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: no record table on any of its %n page(s) (no table header names the project code and name columns)</source>
-        <translation>
-            <numerusform>%1: no record table on any of its %n page (no table header names the project code and name columns)</numerusform>
-            <numerusform>%1: no record table on any of its %n pages (no table header names the project code and name columns)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sheet %1 has no record table (no header names the project name); ignored</source>
         <translation type="unfinished"></translation>
@@ -2342,6 +2917,13 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>%1: no sheet has a header naming the project name column (name it with --map name=COLUMN)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no record table on any of its %n page(s) (no table header names the project name and two more fields)</source>
+        <translation>
+            <numerusform>%1: no record table on any of its %n page (no table header names the project name and two more fields)</numerusform>
+            <numerusform>%1: no record table on any of its %n pages (no table header names the project name and two more fields)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2521,6 +3103,28 @@ since --expect-version; nothing was written).</source>
         <source>Review rules that suggest a closer look (hover a cell for which)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (FY%2)</source>
+        <comment>amount of another fiscal year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen of FY%2; the table gives none of FY%3, so no execution rate is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 (%4)</source>
+        <comment>scale: step n of ranks (step name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -2689,6 +3293,23 @@ thousand yen</source>
             <numerusform>%1 (%n fiscal years)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>bureau, its number of projects, its rating scales</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n project(s)</source>
+        <comment>bureau (rating scale) — count</comment>
+        <translation>
+            <numerusform>%1 (%2) — %n project</numerusform>
+            <numerusform>%1 (%2) — %n projects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportWriter</name>
@@ -2789,6 +3410,10 @@ thousand yen</source>
     </message>
     <message>
         <source>not suggested by the review rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3637,42 @@ thousand yen</source>
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not changed: %n project(s) of bureaus you do not review.</source>
+        <translation>
+            <numerusform>Not changed: %n project of bureaus you do not review.</numerusform>
+            <numerusform>Not changed: %n projects of bureaus you do not review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>
@@ -3105,6 +3766,14 @@ thousand yen</source>
     </message>
     <message>
         <source>process %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,10 +3939,6 @@ thousand yen</source>
 <context>
     <name>Hyoka::ReviewRules</name>
     <message>
-        <source>Achievement level below target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Low execution rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,6 +4022,33 @@ thousand yen</source>
         <source>unknown rule &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rating in the review part of its scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>scale name, review steps</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step (published label)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (review part %3)</source>
+        <comment>scale, step, review steps</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review part of the %1 scale must start at a step from 1 to 26, or 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewSettingsDialog</name>
@@ -3369,6 +4061,56 @@ thousand yen</source>
     </message>
     <message>
         <source>Review Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 from:</source>
+        <comment>scale name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ScaleSteps</name>
+    <message>
+        <source>achievement level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letter grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>steps from–to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <comment>review steps of the scale&apos;s steps</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3443,6 +4185,65 @@ thousand yen</source>
     </message>
     <message>
         <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::YearRules</name>
+    <message>
+        <source>Below target two years running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating worse than last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget up while the rating fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project gone the next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achievement level %1 or worse this year and the project&apos;s previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worse rating than the project&apos;s previous year on the same scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget more than %1 above the previous year&apos;s while the rating is worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record of the project in the bureau&apos;s next year in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1 in fiscal %2, %3 in fiscal %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achievement level %1 in fiscal %2 and %3 in fiscal %4 (≥ %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1 in fiscal %2, %3 in fiscal %4: +%5 &gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record in fiscal %1, when its bureau has records of that year; last budget %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

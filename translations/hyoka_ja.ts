@@ -311,6 +311,25 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::BureauPermissions</name>
+    <message>
+        <source>per-bureau permissions need a shared (PostgreSQL) review database</source>
+        <translation>局ごとの権限には共有 (PostgreSQL) レビューデータベースが必要です</translation>
+    </message>
+    <message>
+        <source>cannot set up the permissions (only the owner of the review tables may): %1</source>
+        <translation>権限を設定できません (レビューのテーブルの所有者だけが設定できます): %1</translation>
+    </message>
+    <message>
+        <source>there is no role &quot;%1&quot; on the server; create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>サーバーにロール「%1」がありません。先に作成してください (CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>a reviewer needs at least one --bureau</source>
+        <translation>レビュー担当者には --bureau が少なくとも一つ必要です</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ChartPanel</name>
     <message>
         <source>Budget and settlement by bureau</source>
@@ -427,6 +446,10 @@
     <message>
         <source>hyoka-report.pdf</source>
         <translation>hyoka-レポート.pdf</translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation>レビューデータベースが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -962,9 +985,15 @@
                   [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
                   (a record without a code: --name NAME --bureau B [--division D] for --code C)
        hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
        hyoka copy --from DB --to DB
        hyoka backup [--db DB] [-o FILE]
        hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
        hyoka --help | --version
 
 DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
@@ -992,9 +1021,15 @@ since --expect-version; nothing was written).</source>
                   [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
                   (コードのない事業: --code C の代わりに --name NAME --bureau B [--division D])
        hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (名称による照合、docs/years.md)
        hyoka copy --from DB --to DB
        hyoka backup [--db DB] [-o FILE]
        hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
        hyoka --help | --version
 
 DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
@@ -1010,6 +1045,102 @@ restore --from はそれを現在の事業に戻します。restore だけのと
 作った SQLite ファイルの写しを戻します。
 終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
 フラグが変更されていたため、何も書き込んでいません)。</translation>
+    </message>
+    <message>
+        <source>hyoka %1: permissions need a shared database (--db postgresql://user@host:port/dbname); a SQLite file has only its file permissions</source>
+        <translation>hyoka %1: 権限の設定には共有データベース (--db postgresql://user@host:port/dbname) が必要です。SQLite ファイルにはファイルの権限しかありません</translation>
+    </message>
+    <message>
+        <source>shared review database</source>
+        <translation>共有レビューデータベース</translation>
+    </message>
+    <message>
+        <source>PostgreSQL role</source>
+        <translation>PostgreSQL のロール</translation>
+    </message>
+    <message>
+        <source>bureau a reviewer may flag</source>
+        <translation>レビュー担当者がフラグを付けられる局</translation>
+    </message>
+    <message>
+        <source>may read only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>may flag the given bureaus</source>
+        <translation>指定した局にフラグを付けられる</translation>
+    </message>
+    <message>
+        <source>may also import and change settings</source>
+        <translation>取り込みと設定の変更もできる</translation>
+    </message>
+    <message>
+        <source>takes the bureaus (or everything) away</source>
+        <translation>局 (またはすべての権限) を取り消す</translation>
+    </message>
+    <message>
+        <source>hyoka grant: give --db URL --role NAME and one of --viewer, --reviewer --bureau B [--bureau B…], --admin, --revoke [--bureau B]</source>
+        <translation>hyoka grant: --db URL --role NAME と、--viewer、--reviewer --bureau B [--bureau B…]、--admin、--revoke [--bureau B] のいずれか一つを指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka grant: %1</source>
+        <translation>hyoka grant: %1</translation>
+    </message>
+    <message>
+        <source>hyoka roles: give --db URL</source>
+        <translation>hyoka roles: --db URL を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka roles: %1</source>
+        <translation>hyoka roles: %1</translation>
+    </message>
+    <message>
+        <source>no roles granted yet: the tables&apos; owner alone decides (hyoka grant)</source>
+        <translation>まだ権限を与えたロールはありません。テーブルの所有者だけが決められます (hyoka grant)</translation>
+    </message>
+    <message>
+        <source>hyoka history: give --code C or --name NAME</source>
+        <translation>hyoka history: --code C または --name NAME を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka history: no project %1 in %2</source>
+        <translation>hyoka history: %2 に事業 %1 はありません</translation>
+    </message>
+    <message>
+        <source>confirm a match by name</source>
+        <translation>名称による照合を確定する</translation>
+    </message>
+    <message>
+        <source>undo a match by name</source>
+        <translation>名称による照合を取り消す</translation>
+    </message>
+    <message>
+        <source>OLD=NEW: the bureau OLD is NEW in later years</source>
+        <translation>OLD=NEW: 局 OLD は以後の年度では NEW</translation>
+    </message>
+    <message>
+        <source>forget the rename of bureau OLD</source>
+        <translation>局 OLD の名称変更を削除する</translation>
+    </message>
+    <message>
+        <source>name similarity a rename needs (0–1)</source>
+        <translation>名称変更とみなす名称の類似度 (0–1)</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>予期しない引数</translation>
+    </message>
+    <message>
+        <source>hyoka links: --rename-bureau takes OLD=NEW</source>
+        <translation>hyoka links: --rename-bureau には OLD=NEW を指定してください</translation>
+    </message>
+    <message>
+        <source>hyoka links: --confirm and --undo need --year Y and --code C (or --name NAME --bureau B)</source>
+        <translation>hyoka links: --confirm と --undo には --year Y と --code C (または --name NAME --bureau B) が必要です</translation>
+    </message>
+    <message>
+        <source>hyoka links: %1</source>
+        <translation>hyoka links: %1</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1209,33 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>Not encrypted (disable)</source>
         <translation>暗号化しない (disable)</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connection to the review server lost — reconnecting…</source>
+        <translation>レビューサーバーとの接続が切れました — 再接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>(tried %n time(s); next try in %1 s)</source>
+        <translation>
+            <numerusform>(%n 回試行、次の試行まで %1 秒)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag change(s) wait to be saved; they are saved (or shown as a conflict) once the connection is back.</source>
+        <translation>
+            <numerusform>%n 件のフラグの変更が保存を待っています。接続が戻ると保存されます (競合があれば表示されます)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you see may be out of date; flags you save now are saved once it is back.</source>
+        <translation>表示が古い可能性があります。今保存したフラグは接続が戻ると保存されます。</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1421,15 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <comment>suggested: no</comment>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>rating scale: step</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::Flag</name>
@@ -1391,6 +1558,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>no project %1 in fiscal year %2</source>
         <translation>%2年度に事務事業 %1 はありません</translation>
+    </message>
+    <message>
+        <source>you may not flag %1 (%2): you review other bureaus</source>
+        <translation>%1 (%2) にはフラグを付けられません: 担当する局が異なります</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1757,52 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <comment>scatter legend: a point per project</comment>
         <translation>事業</translation>
     </message>
+    <message>
+        <source>Ratings by bureau and scale (the first %1 of %2)</source>
+        <translation>局別・尺度別の評価（%2 件中 先頭 %1 件）</translation>
+    </message>
+    <message>
+        <source>Ratings by bureau and scale</source>
+        <translation>局別・尺度別の評価</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 %3: %n project(s)</source>
+        <comment>bureau, scale step: count</comment>
+        <translation>
+            <numerusform>%1、%2 %3：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>budget FY%1 · settlement FY%2</source>
+        <translation>予算 %1年度・決算 %2年度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>scale: step</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n project(s)</source>
+        <comment>scale · count</comment>
+        <translation>
+            <numerusform>%1・%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportChoices</name>
+    <message>
+        <source>%1: no table to preview</source>
+        <translation>%1: プレビューできる表がありません</translation>
+    </message>
+    <message>
+        <source>chosen in the import dialog</source>
+        <translation>インポートダイアログで選択</translation>
+    </message>
+    <message>
+        <source>import dialog</source>
+        <translation>インポートダイアログ</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportController</name>
@@ -1627,6 +1844,165 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::ImportDialog</name>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>決算</translation>
+    </message>
+    <message>
+        <source>Settlement (estimate)</source>
+        <translation>決算見込</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>見出し行(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>ファイルから</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>年度(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (the first rows as Hyoka reads them):</source>
+        <translation>プレビュー(&amp;P)（Hyoka が読み取る先頭の行）:</translation>
+    </message>
+    <message>
+        <source>&amp;Field of the current column:</source>
+        <translation>選択中の列の項目(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>評価の段階</translation>
+    </message>
+    <message>
+        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review.</source>
+        <translation>段階をドラッグするか「上へ」「下へ」で順位の順に並べます（先頭が1位）。要確認とする段階にチェックを付けます。</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Money columns</source>
+        <translation>金額の列(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile (files of this layout then import without this dialog)</source>
+        <translation>プロファイルとして保存(&amp;S)（同じ様式のファイルは次からこのダイアログなしで取り込みます）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>ファイル名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>自動判定（%1）</translation>
+    </message>
+    <message>
+        <source>No column for: %1</source>
+        <translation>対応する列がない項目: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the project name (the import needs it).</source>
+        <translation>事務事業名の列を選んでください（取り込みに必要です）。</translation>
+    </message>
+    <message>
+        <source>Column %1 %2: %3</source>
+        <translation>列 %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>認識されていません</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Checked: a project rated %1 needs review</source>
+        <translation>チェックあり: 評価 %1 の事業は要確認</translation>
+    </message>
+    <message>
+        <source>No rating column.</source>
+        <translation>評価の列がありません。</translation>
+    </message>
+    <message>
+        <source>Scale &quot;%1&quot;, best first; &amp;check the steps that need review:</source>
+        <translation>尺度「%1」（上位から順に）。要確認の段階にチェック(&amp;C):</translation>
+    </message>
+    <message>
+        <source>record&apos;s year</source>
+        <translation>当該年度</translation>
+    </message>
+    <message>
+        <source>record&apos;s year %1%2</source>
+        <translation>当該年度%1%2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>A profile needs a name and the file names it is for.</source>
+        <translation>プロファイルには名前と対象のファイル名が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ImportJob</name>
     <message>
         <source>The review work could not be backed up before the import: %1</source>
@@ -1646,6 +2022,95 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>
             <numerusform>%1 の読み込みで警告が%n件ありました。クリックすると一覧を表示します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportPreviewModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局・部</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <source>Bureau and division</source>
+        <translation>部課（1列）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Budget (record&apos;s year)</source>
+        <translation>予算額（当該年度）</translation>
+    </message>
+    <message>
+        <source>Settlement (record&apos;s year)</source>
+        <translation>決算額（当該年度）</translation>
+    </message>
+    <message>
+        <source>Amount of money</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Settlement estimated</source>
+        <translation>決算見込</translation>
+    </message>
+    <message>
+        <source>Achievement level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Component grades</source>
+        <translation>観点別評価</translation>
+    </message>
+    <message>
+        <source>Reference page</source>
+        <translation>参考頁</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2356,30 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Evaluation tables (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel workbooks (*.xlsx);;PDF (*.pdf);;All files (*)</source>
         <translation>評価結果一覧 (*.md *.markdown *.csv *.txt *.xlsx *.pdf);;Markdown (*.md *.markdown);;CSV (*.csv *.txt);;Excel ブック (*.xlsx);;PDF (*.pdf);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Connection lost — reconnecting…</source>
+        <translation>接続が切れました — 再接続しています…</translation>
+    </message>
+    <message>
+        <source>Reconnected to the review server.</source>
+        <translation>レビューサーバーに再接続しました。</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2</source>
+        <translation>%1: 保存済みのプロファイル %2 で読み込みます</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Profile %1 saved; files named %2 import with it</source>
+        <translation>プロファイル %1 を保存しました。%2 という名前のファイルはこのプロファイルで取り込みます</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -1961,6 +2450,66 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::PdfSourcePage</name>
+    <message>
+        <source>%1: not found (moved, renamed or deleted since the import); its page %2 cannot be shown</source>
+        <translation>%1: 見つかりません（取り込み後に移動、名前の変更または削除がありました）。%2ページを表示できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n page(s) now, not page %2: the file changed since the import</source>
+        <translation>
+            <numerusform>%1 は現在 %n ページで、%2ページはありません（取り込み後にファイルが変更されました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be read</source>
+        <translation>%1: %2ページを読めません</translation>
+    </message>
+    <message>
+        <source>%1: page %2 cannot be rendered</source>
+        <translation>%1: %2ページを描画できません</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the row of %3 is not there any more (the file changed since the import)</source>
+        <translation>%1 の%2ページ: 「%3」の行がありません（取り込み後にファイルが変更されました）</translation>
+    </message>
+    <message>
+        <source>%1: the file changed since the import; the row is now on page %2 (imported from page %3)</source>
+        <translation>%1: 取り込み後にファイルが変更されました。行は現在%2ページにあります（取り込み時は%3ページ）</translation>
+    </message>
+    <message>
+        <source>%1, page %2: the file changed since the import; the row moved on the page</source>
+        <translation>%1 の%2ページ: 取り込み後にファイルが変更され、ページ内の行の位置が変わりました</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::PdfSourceView</name>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>%1ページを描画中…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 の%1ページ</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel zooms.</source>
+        <translation>Ctrl+ホイールで拡大・縮小します。</translation>
+    </message>
+    <message>
+        <source>Open Page Larger…</source>
+        <translation>ページを大きく表示…</translation>
+    </message>
+    <message>
+        <source>The whole page in a window of its own; it follows the selected project</source>
+        <translation>ページ全体を別のウィンドウに表示します（選択した事業に合わせて切り替わります）</translation>
+    </message>
+    <message>
+        <source>Source page</source>
+        <translation>原本のページ</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ProfileStore</name>
     <message>
         <source>a profile needs a name</source>
@@ -1981,6 +2530,25 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>cannot remove the profile %1: %2</source>
         <translation>プロファイル %1 を削除できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectLinks</name>
+    <message>
+        <source>cannot link the years: %1</source>
+        <translation>年度の照合ができません: %1</translation>
+    </message>
+    <message>
+        <source>a name similarity must be above 0 and at most 1</source>
+        <translation>名称の類似度は 0 より大きく 1 以下で指定してください</translation>
+    </message>
+    <message>
+        <source>fiscal %1: the record has no project matched by name</source>
+        <translation>%1 年度: この事業には名称で照合した事業がありません</translation>
+    </message>
+    <message>
+        <source>name the old bureau</source>
+        <translation>旧局名を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2677,22 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>
             <numerusform>主な取組の実績（%n件）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source (page %1)</source>
+        <translation>原本（%1ページ）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>原本</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2, the project&apos;s row outlined</source>
+        <translation>%2 の%1ページ（事業の行を枠で示します）</translation>
     </message>
 </context>
 <context>
@@ -2328,12 +2912,6 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>no text on this page (a scanned image?); skipped</source>
         <translation>このページには文字がありません（スキャン画像？）。読み飛ばしました</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: no record table on any of its %n page(s) (no table header names the project code and name columns)</source>
-        <translation>
-            <numerusform>%1: %n ページのどこにも評価結果の表がありません（事業コードと事業名の列を示す表の見出しがありません）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>sheet %1 has no record table (no header names the project name); ignored</source>
         <translation>シート %1 には事業の表がありません（事業名の見出しがありません）。無視します</translation>
@@ -2341,6 +2919,12 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>%1: no sheet has a header naming the project name column (name it with --map name=COLUMN)</source>
         <translation>%1: 事業名の列を示す見出しのあるシートがありません（--map name=COLUMN で指定してください）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no record table on any of its %n page(s) (no table header names the project name and two more fields)</source>
+        <translation>
+            <numerusform>%1: %n ページのどこにも評価結果の表がありません（事業名とほかに二つの項目の列を示す表の見出しがありません）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +3104,28 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Review rules that suggest a closer look (hover a cell for which)</source>
         <translation>詳しく見るよう提案しているレビュールール（セルにポインタを置くと表示）</translation>
     </message>
+    <message>
+        <source>Division</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>%1 (FY%2)</source>
+        <comment>amount of another fiscal year</comment>
+        <translation>%1（%2年度）</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen of FY%2; the table gives none of FY%3, so no execution rate is computed</source>
+        <translation>%2年度の %1 千円（%3年度の額がないため執行率は計算しません）</translation>
+    </message>
+    <message>
+        <source>%1: step %2 of %3 (%4)</source>
+        <comment>scale: step n of ranks (step name)</comment>
+        <translation>%1：%3 段階中 %2（%4）</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -2686,6 +3292,22 @@ thousand yen</source>
             <numerusform>%1（%n年度分）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>bureau, its number of projects, its rating scales</comment>
+        <translation>%1（%2件、%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %n project(s)</source>
+        <comment>bureau (rating scale) — count</comment>
+        <translation>
+            <numerusform>%1（%2）— %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportWriter</name>
@@ -2787,6 +3409,10 @@ thousand yen</source>
     <message>
         <source>not suggested by the review rules</source>
         <translation>レビュールールによる提案なし</translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation>レビューデータベースが開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3633,41 @@ thousand yen</source>
         <source>Redone: %1</source>
         <translation>やり直しました: %1</translation>
     </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
+        <translation>保存されていません: レビューサーバーとの接続が切れています。接続が戻ってからもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not changed: %n project(s) of bureaus you do not review.</source>
+        <translation>
+            <numerusform>変更していません: 担当外の局の事業 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
+        <translation>保存されていません: レビューサーバーとの接続が切れているため、何も変更していません。接続が戻ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
+        <translation>まだ保存されていません: レビューサーバーとの接続が切れています。接続が戻ると変更を保存します。</translation>
+    </message>
+    <message>
+        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
+        <translation>レビューを担当する局が割り当てられていません: フラグとメモはすべて読めますが、変更はできません。データベースの管理者に依頼してください (hyoka grant)。</translation>
+    </message>
+    <message>
+        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
+        <translation>担当: %1。ほかの局の事業は灰色で表示され、フラグは読めますが変更できません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
+        <translation>%1 は担当する局ではありません: このフラグは読めますが変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>
@@ -3101,6 +3762,14 @@ thousand yen</source>
     <message>
         <source>process %1 (%2)</source>
         <translation>プロセス %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not connected</source>
+        <translation>%1: 接続されていません</translation>
+    </message>
+    <message>
+        <source>%1: the connection was closed</source>
+        <translation>%1: 接続は閉じられました</translation>
     </message>
 </context>
 <context>
@@ -3263,10 +3932,6 @@ thousand yen</source>
 <context>
     <name>Hyoka::ReviewRules</name>
     <message>
-        <source>Achievement level below target</source>
-        <translation>達成度が目標を下回っている</translation>
-    </message>
-    <message>
         <source>Low execution rate</source>
         <translation>執行率が低い</translation>
     </message>
@@ -3350,6 +4015,33 @@ thousand yen</source>
         <source>unknown rule &quot;%1&quot;</source>
         <translation>不明なルール「%1」</translation>
     </message>
+    <message>
+        <source>Rating in the review part of its scale</source>
+        <translation>評価が要確認の段階</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>scale name, review steps</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step (published label)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (review part %3)</source>
+        <comment>scale, step, review steps</comment>
+        <translation>%1 %2（要確認：%3）</translation>
+    </message>
+    <message>
+        <source>the review part of the %1 scale must start at a step from 1 to 26, or 0 for none</source>
+        <translation>%1の要確認の開始段階は 1〜26（なしは 0）で指定してください</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewSettingsDialog</name>
@@ -3362,6 +4054,56 @@ thousand yen</source>
     <message>
         <source>Review Settings</source>
         <translation>レビューの設定</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>確認しない</translation>
+    </message>
+    <message>
+        <source>Review %1 from:</source>
+        <comment>scale name</comment>
+        <translation>%1の要確認の開始：</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ScaleSteps</name>
+    <message>
+        <source>achievement level</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>letter grade</source>
+        <translation>評価区分</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向性</translation>
+    </message>
+    <message>
+        <source>numbered verdict</source>
+        <translation>番号付き区分</translation>
+    </message>
+    <message>
+        <source>component grades</source>
+        <translation>観点別評価</translation>
+    </message>
+    <message>
+        <source>not on the scale</source>
+        <translation>尺度外</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>steps from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2–%3</source>
+        <comment>review steps of the scale&apos;s steps</comment>
+        <translation>%2–%3 のうち %1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +4178,65 @@ thousand yen</source>
     <message>
         <source>%1: the workbook could not be written completely (%2); is the disk or the temporary folder full?</source>
         <translation>%1: ブックを最後まで書き込めませんでした（%2）。ディスクまたは一時フォルダーがいっぱいではありませんか?</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::YearRules</name>
+    <message>
+        <source>Below target two years running</source>
+        <translation>2 年続けて目標未達</translation>
+    </message>
+    <message>
+        <source>Rating worse than last year</source>
+        <translation>評価が前年度より悪化</translation>
+    </message>
+    <message>
+        <source>Budget up while the rating fell</source>
+        <translation>評価が下がったのに予算が増加</translation>
+    </message>
+    <message>
+        <source>Project gone the next year</source>
+        <translation>翌年度に事業が見当たらない</translation>
+    </message>
+    <message>
+        <source>achievement level %1 or worse this year and the project&apos;s previous year</source>
+        <translation>今年度と前年度の達成度がともに %1 以上</translation>
+    </message>
+    <message>
+        <source>a worse rating than the project&apos;s previous year on the same scale</source>
+        <translation>同じ尺度で前年度より悪い評価</translation>
+    </message>
+    <message>
+        <source>budget more than %1 above the previous year&apos;s while the rating is worse</source>
+        <translation>評価が悪化し、予算が前年度より %1 を超えて増加</translation>
+    </message>
+    <message>
+        <source>no record of the project in the bureau&apos;s next year in the database</source>
+        <translation>データベース中の局の翌年度に、この事業の記録がない</translation>
+    </message>
+    <message>
+        <source>%1 thousand yen</source>
+        <translation>%1 千円</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>rating %1 in fiscal %2, %3 in fiscal %4</source>
+        <translation>評価: %2 年度 %1、%4 年度 %3</translation>
+    </message>
+    <message>
+        <source>achievement level %1 in fiscal %2 and %3 in fiscal %4 (≥ %5)</source>
+        <translation>達成度: %2 年度 %1、%4 年度 %3 (≥ %5)</translation>
+    </message>
+    <message>
+        <source>budget %1 in fiscal %2, %3 in fiscal %4: +%5 &gt; %6</source>
+        <translation>予算: %2 年度 %1、%4 年度 %3: +%5 &gt; %6</translation>
+    </message>
+    <message>
+        <source>no record in fiscal %1, when its bureau has records of that year; last budget %2</source>
+        <translation>局には %1 年度の記録があるのに、この事業の記録がない。最後の予算 %2</translation>
     </message>
 </context>
 <context>
