@@ -102,11 +102,17 @@ bool tst_PdfWindow::select(const QString &name)
 {
     QTableView *view = m_window->recordView();
     const QAbstractItemModel *model = view->model();
+    // The grid's rows and the detail are read on the window's worker: wait for each.
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, RecordTableModel::NameColumn);
+        if (index.data().toString().isEmpty() && !waitForAnswers(m_window->browser()))
+            return false;
         if (index.data().toString() == name) {
             view->setCurrentIndex(index);
-            return m_window->detailPanel()->record() && m_window->detailPanel()->record()->name == name;
+            return QTest::qWaitFor([this, &name] {
+                const auto record = m_window->detailPanel()->record();
+                return record && record->name == name;
+            }, 30000);
         }
     }
     return false;
