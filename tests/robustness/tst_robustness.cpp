@@ -693,6 +693,9 @@ void tst_Robustness::backupBeforeMigrationAndRestore()
                                       " AND sql LIKE '%min_ratio_same_unit%'")));
         while (q.next())
             statements << QStringLiteral("DROP INDEX ") + q.value(0).toString();
+        // …version 4's tables (their indexes go with them)…
+        statements << QStringLiteral("DROP TABLE project_links") << QStringLiteral("DROP TABLE project_aliases")
+                   << QStringLiteral("DROP TABLE organisation_renames");
         // …and version 3's tables, indexes and columns.
         statements << QStringLiteral("DROP INDEX records_division") << QStringLiteral("DROP INDEX records_rating")
                    << QStringLiteral("DROP TABLE amounts") << QStringLiteral("DROP TABLE profiles");
