@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QMenu>
+#include <QPointer>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QScrollBar>
@@ -176,9 +177,27 @@ void RecordGrid::rebuildColumnsMenu()
 
 bool RecordGrid::fitColumnsOnce()
 {
+    if (m_columnsFitted || m_fitWaiting || m_model->rowCount() == 0)
+        return false;
+    // The view measures the rows it samples: they have to be read first.
+    QList<int> sampled;
+    for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
+        sampled.append(row);
+    m_fitWaiting = true;
+    m_model->readRows(sampled, [grid = QPointer<RecordGrid>(this)] {
+        if (grid) {
+            grid->m_fitWaiting = false;
+            grid->fitColumns();
+        }
+    });
+    return true;
+}
+
+void RecordGrid::fitColumns()
+{
     QTableView *view = m_view;
     if (m_columnsFitted || m_model->rowCount() == 0)
-        return false;
+        return;
     m_columnsFitted = true;
     // Contents decide (the view samples a bounded number of rows), and the header
     // text, without the room QHeaderView keeps on every section for a sort arrow
@@ -221,19 +240,21 @@ bool RecordGrid::fitColumnsOnce()
         view->setColumnWidth(RecordTableModel::NameColumn,
                              std::min(name + slack, std::max(name, 24 * wide)));
     } else if (slack < 0) {
-        // What is missing comes from the categories (down to 6 ideographs), then the
-        // names (down to 8): every column stays in view, long texts are elided and
-        // whole in their tooltips.
+        // What is missing comes from the categories (down to 6 ideographs), the
+        // bureaus (down to 5), then the names (down to 8): every column stays in view,
+        // long texts are elided and whole in their tooltips.
         int missing = -slack;
-        const int category = view->columnWidth(RecordTableModel::CategoryColumn);
-        const int categoryCut = std::min(missing, std::max(0, category - 6 * wide));
-        view->setColumnWidth(RecordTableModel::CategoryColumn, category - categoryCut);
-        missing -= categoryCut;
-        const int nameCut = std::min(missing, std::max(0, name - 8 * wide));
-        view->setColumnWidth(RecordTableModel::NameColumn, name - nameCut);
+        const std::pair<int, int> cuts[] = { { RecordTableModel::CategoryColumn, 6 },
+                                             { RecordTableModel::BureauColumn, 5 },
+                                             { RecordTableModel::NameColumn, 8 } };
+        for (const auto &[column, least] : cuts) {
+            const int width = view->columnWidth(column);
+            const int cut = std::min(missing, std::max(0, width - least * wide));
+            view->setColumnWidth(column, width - cut);
+            missing -= cut;
+        }
     }
     fillNames();
-    return true;
 }
 
 int RecordGrid::flagColumnWidth() const

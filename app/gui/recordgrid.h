@@ -22,8 +22,9 @@ public:
     // `view` shows `model`; `columnsMenu` lists the columns to hide and show.
     RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columnsMenu, QObject *parent = nullptr);
 
-    // Column widths from the contents and the header, once; false when there were
-    // no rows yet to measure.
+    // Column widths from the contents and the header, once, as soon as the first
+    // rows are read (the window reads them on its worker); false when there were no
+    // rows yet to measure.
     bool fitColumnsOnce();
     // The user's widths were restored: nothing to fit.
     void setColumnsFitted(bool fitted) { m_columnsFitted = fitted; }
@@ -47,6 +48,8 @@ protected:
 private:
     // The name column takes the view's free width.
     void fillNames();
+    // fitColumnsOnce() on rows that are read.
+    void fitColumns();
     int flagColumnWidth() const;
 
     QTableView *m_view;
@@ -54,6 +57,7 @@ private:
     RecordTableModel *m_model;
     QMenu *m_columnsMenu;
     bool m_columnsFitted = false;
+    bool m_fitWaiting = false; // fitColumnsOnce() waits for the first rows
 };
 
 } // namespace Hyoka

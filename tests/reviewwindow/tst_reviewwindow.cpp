@@ -50,6 +50,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStyle>
 #include <QTest>
 #include <QToolBar>
 #include <QUndoStack>
@@ -794,6 +795,18 @@ void tst_ReviewWindow::layoutAt1280x800()
     QVERIFY(history->isVisible());
     const int historyRows = 3 * history->verticalHeader()->defaultSectionSize();
     QVERIFY(visible.contains(history->viewport()->mapTo(reviewArea, QPoint(10, historyRows))));
+    // Years, codes and figures are shown whole: the widths are measured on rows that
+    // were read (the window reads them on its worker), not on empty cells.
+    const int padding = 2 * view()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view());
+    for (const int column : { int(RecordTableModel::FiscalYearColumn), int(RecordTableModel::CodeColumn),
+                              int(RecordTableModel::BudgetColumn), int(RecordTableModel::SettlementColumn),
+                              int(RecordTableModel::ExecutionRateColumn) }) {
+        for (int row = 0; row < 10; ++row) {
+            const QString text = view()->model()->index(row, column).data().toString();
+            QVERIFY2(view()->fontMetrics().horizontalAdvance(text) + padding <= view()->columnWidth(column),
+                     qPrintable(QStringLiteral("column %1, row %2: %3").arg(column).arg(row).arg(text)));
+        }
+    }
     // The grid's columns fit its width (once the rows read on the worker are in and
     // the view has laid out its scroll bars, which it does on a posted event).
     QTRY_VERIFY_WITH_TIMEOUT(!view()->horizontalScrollBar()->isVisible(), 5000);
