@@ -22,7 +22,7 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
             "SELECT l.fiscal_year, r.code, r.has_code, r.bureau, r.division, r.name,"
-            " r.rating_label, r.level, r.budget, r.settlement, l.matched, l.similarity, a.state"
+            " r.rating_label, r.level, r.budget, r.settlement, l.matched, l.similarity, a.state, r.id"
             " FROM project_links l"
             " JOIN records r ON r.fiscal_year = l.fiscal_year AND r.code = l.code"
             " LEFT JOIN project_aliases a ON a.fiscal_year = l.fiscal_year AND a.code = l.code"
@@ -54,6 +54,7 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
         y.similarity = q.value(11).toDouble();
         if (y.matched == u"name")
             y.aliasState = q.value(12).toString();
+        y.recordId = q.value(13).toLongLong();
         years.append(y);
     }
     return years;

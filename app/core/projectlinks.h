@@ -78,6 +78,7 @@ public:
     // One year of a project, as `hyoka history` and the detail panel show it.
     struct Year
     {
+        qint64 recordId = 0; // records.id
         int fiscalYear = 0;
         QString code;        // empty for a record without a code
         QString key;         // the identity key

@@ -1,6 +1,7 @@
 #include "recorddetail.h"
 
 #include "flagstore.h"
+#include "projectlinks.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 
@@ -17,6 +18,7 @@ RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
         const FlagStore flags(*db);
         detail.flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey());
         detail.history = flags.history(detail.record->fiscalYear, detail.record->identityKey());
+        detail.years = ProjectLinks(*db).history(detail.record->fiscalYear, detail.record->identityKey());
     }
     return detail;
 }

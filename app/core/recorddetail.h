@@ -2,6 +2,7 @@
 
 #include "flag.h"
 #include "flagauditentry.h"
+#include "projectlinks.h"
 #include "record.h"
 
 #include <QList>
@@ -20,6 +21,9 @@ struct RecordDetail
     std::optional<Record> record; // nullopt: no such record (or no database)
     Flag flag;
     QList<FlagAuditEntry> history;
+    // The years of the record's project, oldest first (docs/years.md); one entry (its
+    // own) for a project published once, empty when the database has no links.
+    QList<ProjectLinks::Year> years;
 
     // Reads the detail of record `id` from `db` (nullptr: none).
     static RecordDetail read(ReviewDatabase *db, qint64 id);

@@ -118,6 +118,16 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_browser, &RecordBrowser::filterChanged, this,
             [this] { m_ui->chartPanel->setFilter(m_browser->filter()); });
     connect(m_ui->chartPanel, &ChartPanel::recordsActivated, this, &MainWindow::selectRecords);
+    // Another year of the project, chosen in the detail's Years tab.
+    connect(m_ui->detailPanel, &RecordDetailPanel::yearRecordActivated, this, [this](qint64 id) {
+        if (m_grid->selectRecords({ id }) == 0) {
+            statusBar()->showMessage(tr("That year's record is hidden by the filter: clear the "
+                                        "filter to see it."),
+                                     8000);
+            return;
+        }
+        showCurrentRecord();
+    });
     connect(m_ui->chartPanel, &ChartPanel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
     });
@@ -327,7 +337,7 @@ void MainWindow::readCurrentRecord(bool keepEdit)
             [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
             [this, keepEdit](const RecordDetail &detail) {
                 m_detailPending = false;
-                m_ui->detailPanel->showRecord(detail.record);
+                m_ui->detailPanel->showRecord(detail.record, detail.years);
                 if (keepEdit)
                     m_review->updateCurrentRecord(detail.id, detail.record);
                 else

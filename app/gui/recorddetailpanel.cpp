@@ -5,6 +5,7 @@
 #include "pdfsourcepage.h"
 #include "pdfpagescroll.h"
 #include "pdfsourceview.h"
+#include "projectyearsview.h"
 #include "recordformat.h"
 #include "ui_recorddetailpanel.h"
 
@@ -88,10 +89,14 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_tabs->setExpanding(false);
     m_tabs->addTab(QString());
     m_tabs->addTab(QString());
+    m_tabs->addTab(QString());
     m_tabs->hide();
     m_ui->detailLayout->insertWidget(m_ui->detailLayout->indexOf(m_ui->factsTab), m_tabs);
     m_ui->detailLayout->setStretchFactor(m_ui->factsTab, 1);
+    m_ui->detailLayout->setStretchFactor(m_ui->yearsTab, 1);
     m_ui->detailLayout->setStretchFactor(m_ui->sourceTab, 1);
+    connect(m_ui->yearsTab, &ProjectYearsView::recordActivated, this,
+            &RecordDetailPanel::yearRecordActivated);
     connect(m_tabs, &QTabBar::currentChanged, this, &RecordDetailPanel::tabChanged);
     retranslateTabs();
     tabChanged();
@@ -208,15 +213,17 @@ bool RecordDetailPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void RecordDetailPanel::showRecord(const std::optional<Record> &record)
+void RecordDetailPanel::showRecord(const std::optional<Record> &record,
+                                   const QList<ProjectLinks::Year> &years)
 {
     m_record = record;
+    m_years = record ? years : QList<ProjectLinks::Year>();
     fill();
 }
 
 void RecordDetailPanel::fill()
 {
-    fillSource();
+    fillTabs();
     if (!m_record) {
         m_ui->stack->setCurrentIndex(EmptyPage);
         m_indicatorModel->setIndicators({});
@@ -257,17 +264,30 @@ void RecordDetailPanel::fill()
     relayoutFacts(); // longer facts may need a row each
 }
 
-enum Tab { DetailsTab, SourceTab };
+enum Tab { DetailsTab, YearsTab, SourceTab };
 
-void RecordDetailPanel::fillSource()
+void RecordDetailPanel::fillTabs()
 {
     const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
-    const bool wasSource = m_sourcePreferred;
+    const bool years = m_record && m_years.size() > 1;
+    const int preferred = m_preferredTab;
     m_updatingTabs = true;
-    m_tabs->setVisible(pdf);
-    m_tabs->setCurrentIndex(pdf && wasSource ? SourceTab : DetailsTab);
+    m_tabs->setTabVisible(YearsTab, years);
+    m_tabs->setTabVisible(SourceTab, pdf);
+    m_tabs->setVisible(pdf || years);
+    const bool available = (preferred == YearsTab && years) || (preferred == SourceTab && pdf);
+    m_tabs->setCurrentIndex(available ? preferred : DetailsTab);
     m_updatingTabs = false;
-    m_sourcePreferred = wasSource; // kept for the next PDF record
+    m_preferredTab = preferred; // kept for the next record that has that tab
+    qint64 currentId = 0;
+    if (years) {
+        const QString key = m_record->identityKey();
+        for (const ProjectLinks::Year &y : std::as_const(m_years)) {
+            if (y.fiscalYear == m_record->fiscalYear && y.key == key)
+                currentId = y.recordId;
+        }
+    }
+    m_ui->yearsTab->setYears(years ? m_years : QList<ProjectLinks::Year>(), currentId);
     retranslateTabs();
     tabChanged();
 }
@@ -275,6 +295,8 @@ void RecordDetailPanel::fillSource()
 void RecordDetailPanel::retranslateTabs()
 {
     m_tabs->setTabText(DetailsTab, tr("Details"));
+    m_tabs->setTabText(YearsTab, tr("Years (%1)").arg(m_years.size()));
+    m_tabs->setTabToolTip(YearsTab, tr("The same project in every fiscal year in the database"));
     const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
     m_tabs->setTabText(SourceTab, pdf ? tr("Source (page %1)").arg(m_record->sourcePage) : tr("Source"));
     m_tabs->setTabToolTip(SourceTab, pdf ? tr("Page %1 of %2, the project's row outlined")
@@ -285,10 +307,12 @@ void RecordDetailPanel::retranslateTabs()
 
 void RecordDetailPanel::tabChanged()
 {
-    const bool source = !m_tabs->isHidden() && m_tabs->currentIndex() == SourceTab;
+    const int tab = m_tabs->isHidden() ? int(DetailsTab) : m_tabs->currentIndex();
     if (!m_updatingTabs)
-        m_sourcePreferred = source;
-    m_ui->factsTab->setVisible(!source);
+        m_preferredTab = tab;
+    const bool source = tab == SourceTab;
+    m_ui->factsTab->setVisible(tab == DetailsTab);
+    m_ui->yearsTab->setVisible(tab == YearsTab);
     m_ui->sourceTab->setVisible(source);
     // The page is rendered only while its tab is on view.
     m_ui->sourceView->showRecord(source ? m_record : std::nullopt);
@@ -300,6 +324,36 @@ bool RecordDetailPanel::showSourcePage()
         return false;
     m_tabs->setCurrentIndex(SourceTab);
     return true;
+}
+
+bool RecordDetailPanel::showYears()
+{
+    if (!m_record || m_years.size() < 2)
+        return false;
+    m_tabs->setCurrentIndex(YearsTab);
+    return true;
+}
+
+bool RecordDetailPanel::isYearsShown() const
+{
+    return !m_ui->yearsTab->isHidden();
+}
+
+ProjectYearsView *RecordDetailPanel::yearsView() const
+{
+    return m_ui->yearsTab;
+}
+
+QStringList RecordDetailPanel::tabTexts() const
+{
+    QStringList texts;
+    if (m_tabs->isHidden())
+        return texts;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->isTabVisible(i))
+            texts << m_tabs->tabText(i);
+    }
+    return texts;
 }
 
 bool RecordDetailPanel::isSourceShown() const
@@ -354,6 +408,8 @@ void RecordDetailPanel::focusDetails()
         return;
     if (isSourceShown())
         m_ui->sourceView->pageView()->setFocus(Qt::ShortcutFocusReason);
+    else if (isYearsShown())
+        m_ui->yearsTab->tableView()->setFocus(Qt::ShortcutFocusReason);
     else
         m_ui->achievementsView->setFocus(Qt::ShortcutFocusReason);
 }

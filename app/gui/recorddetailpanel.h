@@ -1,5 +1,6 @@
 #pragma once
 
+#include "projectlinks.h"
 #include "record.h"
 
 #include <QStringList>
@@ -18,11 +19,13 @@ namespace Hyoka {
 
 class IndicatorTableModel;
 class PdfSourceView;
+class ProjectYearsView;
 
 // Everything about one record at a glance: name, code, bureau, year, category,
 // level and its label, reference page, money and execution rate; the summary, the
 // achievements as a bulleted list and the indicators as a table with attainment bars;
-// for a record read from a PDF, its page with the row outlined.
+// the project's other fiscal years (a Years tab, when it has any); for a record read
+// from a PDF, its page with the row outlined (a Source tab).
 class RecordDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -30,8 +33,10 @@ public:
     explicit RecordDetailPanel(QWidget *parent = nullptr);
     ~RecordDetailPanel() override;
 
-    // Shows `record`, or the "select a project" page when there is none.
-    void showRecord(const std::optional<Record> &record);
+    // Shows `record`, or the "select a project" page when there is none; `years`: its
+    // project's years (RecordDetail::years), a Years tab when there is more than one.
+    void showRecord(const std::optional<Record> &record,
+                    const QList<ProjectLinks::Year> &years = {});
     const std::optional<Record> &record() const { return m_record; }
 
     IndicatorTableModel *indicatorModel() const { return m_indicatorModel; }
@@ -41,6 +46,13 @@ public:
     // Brings the Source tab to the front; false when the record has none.
     bool showSourcePage();
     bool isSourceShown() const;
+    // The project's years: the Years tab, there only when the project has several.
+    ProjectYearsView *yearsView() const;
+    // Brings the Years tab to the front; false when the project has one year only.
+    bool showYears();
+    bool isYearsShown() const;
+    // The tab texts as shown, visible tabs only (empty when the tab bar is hidden).
+    QStringList tabTexts() const;
     // The bullet items of the achievements list as shown.
     QStringList achievementItems() const;
     // Puts the keyboard focus into the panel (Enter on the grid).
@@ -48,6 +60,10 @@ public:
     // The split between summary, achievements and indicators, for QSettings.
     QByteArray saveState() const;
     bool restoreState(const QByteArray &state);
+
+signals:
+    // A year other than the one shown was chosen in the Years tab.
+    void yearRecordActivated(qint64 recordId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,16 +76,17 @@ private:
     // Facts two to a row, or one to a row on a narrow panel.
     void relayoutFacts();
     void fillAchievements();
-    void fillSource();
+    void fillTabs();
     void tabChanged();
     void retranslateTabs();
 
     std::unique_ptr<Ui::RecordDetailPanel> m_ui;
     IndicatorTableModel *m_indicatorModel;
-    QTabBar *m_tabs; // Details | Source (page N), shown for a record read from a PDF
+    QTabBar *m_tabs; // Details | Years (N) | Source (page N); hidden when only Details
     std::optional<Record> m_record;
+    QList<ProjectLinks::Year> m_years;
     int m_factsPerRow = 0; // as the form has them
-    bool m_sourcePreferred = false; // the Source tab was chosen: kept for the next PDF record
+    int m_preferredTab = 0; // the tab last chosen: kept for the next record that has it
     bool m_updatingTabs = false;
 };
 

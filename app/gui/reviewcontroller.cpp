@@ -223,12 +223,19 @@ QString ReviewController::projectName(int fiscalYear, const QString &code) const
 void ReviewController::showRecord(qint64 id, const std::optional<Record> &record)
 {
     if (!record || !m_store) {
-        showDetail(RecordDetail { id, record, {}, {} });
+        RecordDetail detail;
+        detail.id = id;
+        detail.record = record;
+        showDetail(detail);
         return;
     }
     const QString key = record->identityKey();
-    showDetail(RecordDetail { id, record, m_store->flag(record->fiscalYear, key),
-                              m_store->history(record->fiscalYear, key) });
+    RecordDetail detail;
+    detail.id = id;
+    detail.record = record;
+    detail.flag = m_store->flag(record->fiscalYear, key);
+    detail.history = m_store->history(record->fiscalYear, key);
+    showDetail(detail);
 }
 
 void ReviewController::showDetail(const RecordDetail &detail)

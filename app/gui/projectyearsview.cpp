@@ -1,0 +1,184 @@
+#include "projectyearsview.h"
+
+#include "chartparts.h"
+#include "hyokachart.h"
+#include "projectyearsmodel.h"
+#include "recordformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Hyoka {
+
+ProjectYearsView::ProjectYearsView(QWidget *parent)
+    : QWidget(parent),
+      m_model(new ProjectYearsModel(this)),
+      m_summary(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_chartView(new QChartView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_summary->setObjectName(QStringLiteral("yearsSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_table->setObjectName(QStringLiteral("yearsView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProjectYearsModel::NameColumn,
+                                                      QHeaderView::Interactive);
+    m_table->setWordWrap(false);
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableView::doubleClicked, this, &ProjectYearsView::activate);
+    layout->addWidget(m_table, 1);
+
+    m_chartView->setObjectName(QStringLiteral("yearsChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(200);
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_chartView, 1);
+    rebuild();
+}
+
+void ProjectYearsView::setYears(const QList<ProjectLinks::Year> &years, qint64 currentRecordId)
+{
+    m_model->setYears(years, currentRecordId);
+    // Code, organisation and name only when they changed over the years (a rename, a
+    // new code, a reorganisation): the panel's title already names the project.
+    for (const int column : { int(ProjectYearsModel::CodeColumn), int(ProjectYearsModel::OrganisationColumn),
+                              int(ProjectYearsModel::NameColumn) }) {
+        bool same = true;
+        for (int row = 1; row < m_model->rowCount() && same; ++row)
+            same = m_model->index(row, column).data() == m_model->index(0, column).data();
+        m_table->setColumnHidden(column, same);
+    }
+    const int row = m_model->currentRow();
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, ProjectYearsModel::YearColumn));
+    rebuild();
+}
+
+void ProjectYearsView::activate(const QModelIndex &index)
+{
+    if (!index.isValid() || index.data(ProjectYearsModel::CurrentRole).toBool())
+        return;
+    emit recordActivated(index.data(ProjectYearsModel::RecordIdRole).toLongLong());
+}
+
+bool ProjectYearsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            activate(m_table->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString ProjectYearsView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QStringList ProjectYearsView::chartYears() const
+{
+    QStringList years;
+    if (QChart *chart = m_chartView->chart()) {
+        const auto axes = chart->axes(Qt::Horizontal);
+        for (QAbstractAxis *axis : axes) {
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                years = categories->categories();
+        }
+    }
+    return years;
+}
+
+void ProjectYearsView::rebuild()
+{
+    const QList<ProjectLinks::Year> &years = m_model->years();
+    if (years.isEmpty()) {
+        m_summary->setText(tr("This project has no other year in the database."));
+    } else {
+        const ProjectLinks::Year &first = years.constFirst();
+        const ProjectLinks::Year &last = years.constLast();
+        QString text = tr("%n fiscal year(s), %1 to %2.", "", int(years.size()))
+                               .arg(RecordFormat::fiscalYear(first.fiscalYear),
+                                    RecordFormat::fiscalYear(last.fiscalYear));
+        if (first.budget && last.budget && *first.budget > 0 && years.size() > 1) {
+            const double change = double(*last.budget) / double(*first.budget) - 1.0;
+            const QString since = ProjectYearsModel::shortYear(first.fiscalYear);
+            text += QLatin1Char(' ')
+                    + (*last.budget == *first.budget
+                               ? tr("Budget unchanged since %1.").arg(since)
+                               : tr("Budget %1 since %2.")
+                                         .arg((change > 0 ? QStringLiteral("+") : QString())
+                                                      + RecordFormat::percent(change, 0),
+                                              since));
+        }
+        text += QLatin1Char(' ') + tr("Double-click a year to show its record.");
+        m_summary->setText(text);
+    }
+
+    // Budget and settlement per year, oldest on the left (the report's colours).
+    auto *chart = new QChart;
+    const QFont font = this->font();
+    ChartParts::styleChart(chart, font, tr("Budget and settlement by year"));
+    chart->setTitleFont(ChartParts::scaledFont(font, 1.0, true));
+    auto *budget = new QBarSet(HyokaChart::tr("Budget (予算額)"));
+    auto *settlement = new QBarSet(HyokaChart::tr("Settlement (決算額)"));
+    budget->setBrush(ChartParts::budgetBrush());
+    settlement->setBrush(ChartParts::settlementBrush(true));
+    QStringList labels;
+    double max = 0;
+    for (const ProjectLinks::Year &y : years) {
+        labels << QString::number(y.fiscalYear);
+        *budget << double(y.budget.value_or(0));
+        *settlement << double(y.settlement.value_or(0));
+        max = std::max({ max, double(y.budget.value_or(0)), double(y.settlement.value_or(0)) });
+    }
+    auto *series = new QBarSeries;
+    series->append(budget);
+    series->append(settlement);
+    chart->addSeries(series);
+    QBarCategoryAxis *categories = ChartParts::categoryAxis(labels, font);
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    QCategoryAxis *values = ChartParts::moneyAxis(max, font, tr("Amount"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    if (old && old != chart)
+        delete old;
+}
+
+void ProjectYearsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Hyoka

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "projectlinks.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTableView;
+
+namespace Hyoka {
+
+class ProjectYearsModel;
+
+// The detail panel's Years tab (docs/years.md, "In the window"): the project's fiscal
+// years as a table — rating, budget, settlement, execution rate, the budget's change
+// from the year before, how each year was linked — and the budget and settlement of
+// every year as bars. Double-click or Enter on a year asks for that year's record.
+class ProjectYearsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectYearsView(QWidget *parent = nullptr);
+
+    void setYears(const QList<ProjectLinks::Year> &years, qint64 currentRecordId);
+    ProjectYearsModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    QChartView *chartView() const { return m_chartView; }
+    // The line above the table ("3 fiscal years: FY2021–FY2023 …").
+    QString summaryText() const;
+    // The fiscal-year labels of the chart's bars, left to right.
+    QStringList chartYears() const;
+
+signals:
+    void recordActivated(qint64 recordId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void activate(const QModelIndex &index);
+
+    ProjectYearsModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QChartView *m_chartView;
+};
+
+} // namespace Hyoka

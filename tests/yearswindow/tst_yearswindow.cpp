@@ -1,0 +1,363 @@
+// The detail panel's Years tab (docs/years.md, "In the window"): a project published
+// in several fiscal years shows them all — rating, money, the budget's change, how each
+// year was linked — with a bar chart of budget and settlement; a year chosen there
+// becomes the grid's current record. ProjectYearsModel on its own, under
+// QAbstractItemModelTester.
+#include "facetmodel.h"
+#include "mainwindow.h"
+#include "projectyearsmodel.h"
+#include "projectyearsview.h"
+#include "recordbrowser.h"
+#include "recorddetailpanel.h"
+#include "recordstore.h"
+#include "recordtablemodel.h"
+#include "reviewdatabase.h"
+#include "testrecords.h"
+
+#include "windowtest.h"
+
+#include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Hyoka;
+
+Q_DECLARE_METATYPE(Hyoka::ProjectLinks::Year)
+
+namespace {
+
+Record *find(QList<Record> &records, const QString &code)
+{
+    for (Record &r : records) {
+        if (r.code == code)
+            return &r;
+    }
+    qFatal("no record %s in the seed", qPrintable(code));
+}
+
+// The seed as fiscal 2021 and a fiscal 2022 made from it: 20104020's budget up by half,
+// 40205030 renamed under a new code, 50101060 dropped.
+QList<Record> year2022()
+{
+    QList<Record> records = TestSupport::seedRecords();
+    for (Record &r : records) {
+        r.fiscalYear = 2022;
+        r.amounts.clear();
+    }
+    Record *up = find(records, QStringLiteral("20104020"));
+    up->budget = *up->budget * 3 / 2;
+    Record *renamed = find(records, QStringLiteral("40205030"));
+    renamed->code = QStringLiteral("40205099");
+    renamed->name = renamed->name + QStringLiteral("（拡充）");
+    records.removeIf([](const Record &r) { return r.code == u"50101060"; });
+    return records;
+}
+
+ProjectLinks::Year year(qint64 id, int fiscalYear, std::optional<qint64> budget, const QString &matched)
+{
+    ProjectLinks::Year y;
+    y.recordId = id;
+    y.fiscalYear = fiscalYear;
+    y.code = QStringLiteral("20104020");
+    y.key = y.code;
+    y.bureau = QStringLiteral("こども未来局");
+    y.name = QStringLiteral("保育所運営事業");
+    y.level = 2;
+    y.budget = budget;
+    y.settlement = budget ? std::optional<qint64>(*budget * 9 / 10) : std::nullopt;
+    y.matched = matched;
+    return y;
+}
+
+} // namespace
+
+class tst_YearsWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void modelShowsEveryYear_data();
+    void modelShowsEveryYear();
+    void yearsTabOnlyForProjectsOfSeveralYears_data();
+    void yearsTabOnlyForProjectsOfSeveralYears();
+    void yearsTabShowsTheProject();
+    void choosingAYearShowsItsRecord();
+    void yearHiddenByTheFilterIsSaid();
+    void renamedProjectSaysHowItWasLinked();
+
+private:
+    void openWindow();
+    void selectRecord(int fiscalYear, const QString &code);
+    int rowOf(int fiscalYear, const QString &code) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_YearsWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
+    m_path = m_dir.filePath(QStringLiteral("years.sqlite"));
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_path, &error), qPrintable(error));
+    RecordStore store(db);
+    ImportResult r = store.importRecords(TestSupport::seedRecords(), QStringLiteral("kawasaki_r3.md"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = store.importRecords(year2022(), QStringLiteral("kawasaki_r4.md"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+}
+
+void tst_YearsWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_YearsWindow::openWindow()
+{
+    m_window = TestSupport::openWindow(m_language.get(), m_path);
+    QVERIFY(m_window);
+    QCOMPARE(m_window->browser()->recordCount(), 38 + 37);
+}
+
+int tst_YearsWindow::rowOf(int fiscalYear, const QString &code) const
+{
+    const QAbstractItemModel *model = m_window->recordView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RecordTableModel::CodeColumn).data().toString() == code
+            && model->index(row, RecordTableModel::FiscalYearColumn).data(RecordTableModel::RawValueRole).toInt()
+                    == fiscalYear)
+            return row;
+    }
+    return -1;
+}
+
+void tst_YearsWindow::selectRecord(int fiscalYear, const QString &code)
+{
+    QTableView *view = m_window->recordView();
+    const int row = rowOf(fiscalYear, code);
+    QVERIFY2(row >= 0, qPrintable(QStringLiteral("no row %1 %2").arg(fiscalYear).arg(code)));
+    view->setFocus();
+    view->selectionModel()->setCurrentIndex(view->model()->index(row, RecordTableModel::NameColumn),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    const std::optional<Record> &shown = m_window->detailPanel()->record();
+    QVERIFY(shown);
+    QCOMPARE(shown->code, code);
+    QCOMPARE(shown->fiscalYear, fiscalYear);
+}
+
+void tst_YearsWindow::modelShowsEveryYear_data()
+{
+    QTest::addColumn<QList<ProjectLinks::Year>>("years");
+    QTest::addColumn<qint64>("current");
+    QTest::addColumn<int>("currentRow");
+    QTest::addColumn<QStringList>("changes");
+    QTest::addColumn<QStringList>("links");
+
+    QTest::newRow("two years, second shown")
+            << QList<ProjectLinks::Year> { year(1, 2021, 1000, QStringLiteral("code")),
+                                           year(2, 2022, 1500, QStringLiteral("code")) }
+            << qint64(2) << 1 << QStringList { QStringLiteral("—"), QStringLiteral("+50%") }
+            << QStringList { QStringLiteral("first year"), QStringLiteral("same code") };
+    QTest::newRow("a cut, then a year without a budget")
+            << QList<ProjectLinks::Year> { year(7, 2020, 2000, QStringLiteral("key")),
+                                           year(8, 2021, 1500, QStringLiteral("key")),
+                                           year(9, 2022, std::nullopt, QStringLiteral("key")) }
+            << qint64(7) << 0
+            << QStringList { QStringLiteral("—"), QStringLiteral("-25%"), QStringLiteral("—") }
+            << QStringList { QStringLiteral("first year"), QStringLiteral("same organisation and name"),
+                             QStringLiteral("same organisation and name") };
+    QTest::newRow("none") << QList<ProjectLinks::Year>() << qint64(0) << -1 << QStringList()
+                          << QStringList();
+}
+
+void tst_YearsWindow::modelShowsEveryYear()
+{
+    QFETCH(QList<ProjectLinks::Year>, years);
+    QFETCH(qint64, current);
+    QFETCH(int, currentRow);
+    QFETCH(QStringList, changes);
+    QFETCH(QStringList, links);
+
+    ProjectYearsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.setYears(years, current);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), years.size());
+    QCOMPARE(model.columnCount(), int(ProjectYearsModel::ColumnCount));
+    QCOMPARE(model.currentRow(), currentRow);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, ProjectYearsModel::BudgetChangeColumn).data().toString(), changes.at(row));
+        QCOMPARE(model.index(row, ProjectYearsModel::LinkColumn).data().toString(), links.at(row));
+        QCOMPARE(model.index(row, ProjectYearsModel::YearColumn).data(ProjectYearsModel::FiscalYearRole).toInt(),
+                 years.at(row).fiscalYear);
+        QCOMPARE(model.index(row, 0).data(ProjectYearsModel::RecordIdRole).toLongLong(), years.at(row).recordId);
+        const bool isCurrent = row == currentRow;
+        QCOMPARE(model.index(row, 0).data(ProjectYearsModel::CurrentRole).toBool(), isCurrent);
+        QCOMPARE(model.index(row, ProjectYearsModel::NameColumn).data(Qt::FontRole).value<QFont>().bold(),
+                 isCurrent);
+    }
+    for (int c = 0; c < model.columnCount(); ++c)
+        QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+}
+
+void tst_YearsWindow::yearsTabOnlyForProjectsOfSeveralYears_data()
+{
+    QTest::addColumn<int>("fiscalYear");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("years");
+
+    QTest::newRow("in both years (2021)") << 2021 << QStringLiteral("20104020") << 2;
+    QTest::newRow("in both years (2022)") << 2022 << QStringLiteral("20104020") << 2;
+    QTest::newRow("dropped in 2022") << 2021 << QStringLiteral("50101060") << 0;
+}
+
+void tst_YearsWindow::yearsTabOnlyForProjectsOfSeveralYears()
+{
+    QFETCH(int, fiscalYear);
+    QFETCH(QString, code);
+    QFETCH(int, years);
+
+    openWindow();
+    selectRecord(fiscalYear, code);
+    RecordDetailPanel *panel = m_window->detailPanel();
+    if (years == 0) {
+        QCOMPARE(panel->tabTexts(), QStringList());
+        QVERIFY(!panel->showYears());
+        QVERIFY(!panel->isYearsShown());
+    } else {
+        QCOMPARE(panel->tabTexts(), (QStringList { QStringLiteral("Details"),
+                                                   QStringLiteral("Years (%1)").arg(years) }));
+        QVERIFY(!panel->isYearsShown()); // Details first
+        QVERIFY(panel->showYears());
+        QVERIFY(panel->isYearsShown());
+        QCOMPARE(panel->yearsView()->model()->rowCount(), years);
+    }
+}
+
+void tst_YearsWindow::yearsTabShowsTheProject()
+{
+    openWindow();
+    selectRecord(2022, QStringLiteral("20104020"));
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->showYears());
+    ProjectYearsView *view = panel->yearsView();
+    QVERIFY(view->isVisible());
+    const ProjectYearsModel *model = view->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->years().at(0).fiscalYear, 2021);
+    QCOMPARE(model->years().at(1).fiscalYear, 2022);
+    QCOMPARE(model->currentRow(), 1); // the record shown is 2022's
+    const qint64 before = *model->years().at(0).budget;
+    const qint64 after = *model->years().at(1).budget;
+    QCOMPARE(after, before * 3 / 2);
+    QCOMPARE(model->index(1, ProjectYearsModel::BudgetChangeColumn).data(ProjectYearsModel::BudgetChangeRole).toDouble(),
+             double(after) / double(before) - 1.0);
+    QCOMPARE(model->index(1, ProjectYearsModel::BudgetColumn).data().toString(), QLocale().toString(after));
+    QCOMPARE(model->index(1, ProjectYearsModel::LinkColumn).data().toString(), QStringLiteral("same code"));
+    QVERIFY2(view->summaryText().startsWith(QStringLiteral("2 fiscal years, FY2021 (Reiwa 3) to FY2022 (Reiwa 4).")),
+             qPrintable(view->summaryText()));
+    QVERIFY2(view->summaryText().contains(QStringLiteral("Budget +50% since FY2021")), qPrintable(view->summaryText()));
+    QCOMPARE(view->chartYears(), (QStringList { QStringLiteral("2021"), QStringLiteral("2022") }));
+    // Code, organisation and name did not change: the title names the project, the
+    // table leaves them out.
+    for (const int column : { int(ProjectYearsModel::CodeColumn), int(ProjectYearsModel::OrganisationColumn),
+                              int(ProjectYearsModel::NameColumn) })
+        QVERIFY(view->tableView()->isColumnHidden(column));
+    QVERIFY(!view->tableView()->isColumnHidden(ProjectYearsModel::BudgetChangeColumn));
+    // The table and the chart are laid out inside the panel, neither squeezed to nothing.
+    QVERIFY(view->tableView()->height() >= 60);
+    QVERIFY(view->chartView()->height() >= 150);
+
+    // The tab stays chosen for the next record that has years, and is left for one that has none.
+    selectRecord(2021, QStringLiteral("20104020"));
+    QVERIFY(panel->isYearsShown());
+    QCOMPARE(panel->yearsView()->model()->currentRow(), 0);
+    selectRecord(2021, QStringLiteral("50101060"));
+    QVERIFY(!panel->isYearsShown());
+    selectRecord(2022, QStringLiteral("20104020"));
+    QVERIFY(panel->isYearsShown());
+}
+
+void tst_YearsWindow::choosingAYearShowsItsRecord()
+{
+    openWindow();
+    selectRecord(2022, QStringLiteral("20104020"));
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->showYears());
+    QTableView *table = panel->yearsView()->tableView();
+    QSignalSpy activated(panel, &RecordDetailPanel::yearRecordActivated);
+    // Enter on the current year (the one shown) does nothing.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(activated.size(), 0);
+    // Up to 2021 and Enter: the grid's current record becomes 2021's.
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toLongLong(), panel->yearsView()->model()->years().at(0).recordId);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QTRY_VERIFY(panel->record() && panel->record()->fiscalYear == 2021);
+    QCOMPARE(panel->record()->code, QStringLiteral("20104020"));
+    const QModelIndex current = m_window->recordView()->currentIndex();
+    QCOMPARE(current.row(), rowOf(2021, QStringLiteral("20104020")));
+    QVERIFY(panel->isYearsShown()); // still on the Years tab, now 2021 in bold
+    QCOMPARE(panel->yearsView()->model()->currentRow(), 0);
+}
+
+void tst_YearsWindow::yearHiddenByTheFilterIsSaid()
+{
+    openWindow();
+    FacetModel *years = m_window->browser()->facetModel(RecordQuery::Facet::FiscalYear);
+    years->setSelectedValues({ QStringLiteral("2022") });
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QCOMPARE(m_window->recordView()->model()->rowCount(), 37);
+    selectRecord(2022, QStringLiteral("20104020"));
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->showYears());
+    emit panel->yearsView()->recordActivated(panel->yearsView()->model()->years().at(0).recordId);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("hidden by the filter")), qPrintable(message));
+    QCOMPARE(panel->record()->fiscalYear, 2022); // nothing else changed
+}
+
+void tst_YearsWindow::renamedProjectSaysHowItWasLinked()
+{
+    openWindow();
+    selectRecord(2022, QStringLiteral("40205099"));
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->showYears());
+    const ProjectYearsModel *model = panel->yearsView()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->years().at(0).code, QStringLiteral("40205030"));
+    QCOMPARE(model->years().at(1).code, QStringLiteral("40205099"));
+    QVERIFY2(model->index(1, ProjectYearsModel::LinkColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("matched by name")),
+             qPrintable(model->index(1, ProjectYearsModel::LinkColumn).data().toString()));
+    // The code and the name changed: both are shown; the bureau did not.
+    QTableView *table = panel->yearsView()->tableView();
+    QVERIFY(!table->isColumnHidden(ProjectYearsModel::CodeColumn));
+    QVERIFY(!table->isColumnHidden(ProjectYearsModel::NameColumn));
+    QVERIFY(table->isColumnHidden(ProjectYearsModel::OrganisationColumn));
+}
+
+QTEST_MAIN(tst_YearsWindow)
+#include "tst_yearswindow.moc"
