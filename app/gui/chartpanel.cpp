@@ -67,6 +67,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
     connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
     connect(m_ui->chart, &HyokaChart::projectsActivated, this, &ChartPanel::recordsActivated);
     connect(m_ui->chart, &HyokaChart::bureauActivated, this, &ChartPanel::bureauActivated);
+    connect(m_ui->chart, &HyokaChart::bureauRatingActivated, this, &ChartPanel::bureauRatingActivated);
 
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &ChartPanel::printPreview);
     connect(m_ui->actionPrint, &QAction::triggered, this, &ChartPanel::print);
@@ -96,7 +97,7 @@ void ChartPanel::retranslate()
     m_ui->chartCombo->clear();
     m_ui->chartCombo->addItem(tr("Budget and settlement by bureau"), int(Chart::BureauTotals));
     m_ui->chartCombo->addItem(tr("Projects of one bureau"), int(Chart::BureauProjects));
-    m_ui->chartCombo->addItem(tr("Achievement levels by bureau"), int(Chart::LevelMix));
+    m_ui->chartCombo->addItem(tr("Ratings by bureau"), int(Chart::LevelMix));
     m_ui->chartCombo->addItem(tr("Execution rate against budget"), int(Chart::ExecutionScatter));
     m_ui->chartCombo->setCurrentIndex(qMax(0, current));
 }
@@ -378,11 +379,23 @@ void ChartPanel::apply(const Request &request, const Answer &answer)
 
 void ChartPanel::bureauActivated(const QString &bureau, int level)
 {
-    if (!m_db || !m_db->isOpen() || !m_reads)
-        return;
     RecordFilter filter = m_filter;
     if (level >= 0)
         filter.levels = { level };
+    selectBureauRecords(bureau, filter);
+}
+
+void ChartPanel::bureauRatingActivated(const QString &bureau, const QString &scale, int rank)
+{
+    RecordFilter filter = m_filter;
+    filter.ratings = { RecordFilter::ratingValue(scale, rank) };
+    selectBureauRecords(bureau, filter);
+}
+
+void ChartPanel::selectBureauRecords(const QString &bureau, const RecordFilter &filter)
+{
+    if (!m_db || !m_db->isOpen() || !m_reads)
+        return;
     using Ids = std::pair<std::optional<QList<qint64>>, QString>; // the ids, or the error
     m_reads->read(
             m_clickReads, this, QueryWorker::Priority::Record,

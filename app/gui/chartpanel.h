@@ -138,6 +138,9 @@ private:
     void scheduleRefresh();
     void updateControls();
     void bureauActivated(const QString &bureau, int level);
+    // The records of `bureau` at one step of a rating scale (a rating-mix segment).
+    void bureauRatingActivated(const QString &bureau, const QString &scale, int rank);
+    void selectBureauRecords(const QString &bureau, const RecordFilter &filter);
     void paintChart(QPrinter *printer) const;
     // Reads the report's data on the read service, then `then(data)` on this thread.
     void readReport(const std::function<void(const ReportData &)> &then);

@@ -300,6 +300,23 @@ QRectF HyokaChart::legendArea() const
     return m_view->mapFromScene(legend->mapToScene(legend->boundingRect())).boundingRect();
 }
 
+QList<QPair<QString, int>> HyokaChart::ratingSteps() const
+{
+    QList<QPair<QString, int>> steps;
+    QChart *chart = m_view->chart();
+    if (!chart || m_kind != Kind::RatingMix)
+        return steps;
+    const QList<QAbstractSeries *> seriesList = chart->series();
+    for (QAbstractSeries *series : seriesList) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (const QBarSet *set : sets)
+                steps.append({ set->property("hyokaScale").toString(), set->property("hyokaRank").toInt() });
+        }
+    }
+    return steps;
+}
+
 QStringList HyokaChart::texts() const
 {
     QChart *chart = m_view->chart();
@@ -377,7 +394,8 @@ void HyokaChart::connectInteraction(QChart *chart)
                 if (m_kind == Kind::BureauProjects)
                     emit projectsActivated({ m_projects.projects.at(i).id });
                 else if (m_kind == Kind::RatingMix)
-                    emit bureauActivated(m_ratingMix.at(i).bureau, -1);
+                    emit bureauRatingActivated(m_ratingMix.at(i).bureau, set->property("hyokaScale").toString(),
+                                               set->property("hyokaRank").toInt());
                 else if (m_kind == Kind::BureauTotals)
                     emit bureauActivated(m_bureaus.at(i).bureau, -1);
                 else if (m_kind == Kind::LevelMix)

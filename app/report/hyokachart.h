@@ -96,6 +96,9 @@ public:
     // money charts, the level (1–5 → 0–4) in the level mix, 0 ordinary / 1 flagged
     // points in the scatter (index counting within that set).
     QPoint itemPosition(int index, int set = 0) const;
+    // The rating mix's bar sets in drawing order, as (scale, rank): what itemPosition()'s
+    // `set` means for that chart. Empty for the other charts.
+    QList<QPair<QString, int>> ratingSteps() const;
     // The widget that receives the mouse (the chart view's viewport).
     QWidget *viewport() const;
 
@@ -105,6 +108,9 @@ signals:
     // A bureau's bar clicked: `level` is the level of the clicked segment in the level
     // mix (1–5, or 0 = RecordFilter::noLevel), -1 for all the bureau's records.
     void bureauActivated(const QString &bureau, int level);
+    // A segment of the rating mix clicked: the bureau's records at step `rank` of
+    // `scale` (Rating::scale).
+    void bureauRatingActivated(const QString &bureau, const QString &scale, int rank);
 
 protected:
     void changeEvent(QEvent *event) override;

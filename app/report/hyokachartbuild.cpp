@@ -230,6 +230,7 @@ void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
                                                : ScaleSteps::stepName(scale, rank, stepLabel.value(scale + QString::number(rank)));
         auto *set = new QBarSet(tr("%1: %2", "scale: step").arg(ScaleSteps::scaleName(scale), step));
         set->setProperty("hyokaRank", rank);
+        set->setProperty("hyokaScale", scale);
         set->setBrush(style.textures ? LevelColors::brush(level) : QBrush(LevelColors::color(level)));
         set->setPen(QPen(LevelColors::outline(level), 0.8));
         for (int i = n - 1; i >= 0; --i) {

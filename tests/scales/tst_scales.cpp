@@ -4,6 +4,8 @@
 // thresholds changed through the settings, the rating-mix chart's data, the report,
 // and no execution rate of amounts of two different years anywhere.
 #include "chartdata.h"
+#include "chartfixture.h"
+#include "chartpanel.h"
 #include "hyokachart.h"
 #include "recordtablemodel.h"
 #include "reportoptions.h"
@@ -25,6 +27,8 @@
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTranslator>
 #include <QTemporaryDir>
@@ -50,6 +54,7 @@ private slots:
     void noExecutionRateOfTwoYears();
     void gridShowsDivisionRatingAndYears();
     void ratingMixChart();
+    void ratingSegmentSelectsThoseRecords();
     void reportNamesScales();
     void settingsDialogPerScale();
 
@@ -394,6 +399,56 @@ void tst_Scales::ratingMixChart()
     chart.showBureauTotals(*totals);
     QVERIFY2(chart.texts().join(u' ').contains(u"budget FY2025 · settlement FY2024"_qs),
              qPrintable(chart.texts().join(u' ')));
+}
+
+// The chart dock on the mixed database: its chooser offers the ratings chart, which
+// shows each bureau on its own scale; a click on a segment selects that bureau's
+// records at that step (RecordFilter::ratings), whatever the scale.
+void tst_Scales::ratingSegmentSelectsThoseRecords()
+{
+    const auto shown = TestSupport::shownChartPanel(m_db, ChartPanel::Chart::LevelMix, QSize(1000, 700));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
+    auto *combo = panel.findChild<QComboBox *>(QStringLiteral("chartCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), u"Ratings by bureau"_qs);
+    HyokaChart *chart = panel.chart();
+    QCOMPARE(chart->kind(), HyokaChart::Kind::RatingMix);
+    const QList<QPair<QString, int>> steps = chart->ratingSteps();
+    QVERIFY(steps.contains(qMakePair(u"letter"_qs, 4)));
+    QVERIFY(steps.contains(qMakePair(u"direction"_qs, 1)));
+    const auto mix = ChartData(*m_db).ratingMix(RecordFilter {});
+    QVERIFY(mix);
+    QSignalSpy spy(&panel, &ChartPanel::recordsActivated);
+    struct Case
+    {
+        QString bureau;
+        QString scale;
+        int rank;
+    };
+    for (const Case &c : { Case { u"区民部"_qs, u"letter"_qs, 4 }, Case { u"区民部"_qs, u"letter"_qs, 1 },
+                           Case { u"市民生活部"_qs, u"direction"_qs, 3 } }) {
+        int category = -1;
+        for (int i = 0; i < mix->size(); ++i)
+            category = mix->at(i).bureau == c.bureau ? i : category;
+        QVERIFY(category >= 0);
+        const int set = int(steps.indexOf(qMakePair(c.scale, c.rank)));
+        QVERIFY(set >= 0);
+        const QPoint at = chart->itemPosition(category, set);
+        QVERIFY(chart->viewport()->rect().contains(at));
+        spy.clear();
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(spy.size(), 1); // read on the read service
+        const QList<qint64> ids = spy.at(0).at(0).value<QList<qint64>>();
+        QCOMPARE(ids.size(), 1); // each step holds one record of that bureau
+        QSqlQuery q(m_db->database());
+        q.prepare(u"SELECT bureau, rating_scale, rating_rank FROM records WHERE id = ?"_qs);
+        q.addBindValue(ids.constFirst());
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), c.bureau);
+        QCOMPARE(q.value(1).toString(), c.scale);
+        QCOMPARE(q.value(2).toInt(), c.rank);
+    }
 }
 
 void tst_Scales::reportNamesScales()
