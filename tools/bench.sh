@@ -108,6 +108,34 @@ run 100k "$BENCH" parse "$DATA/gen100000.md" --repeat 3
 run 100k "$BENCH" parse "$DATA/gen100000.csv" --repeat 3
 run seed "$BENCH" pdf tests/pdfreader/data/kawasaki_lo_landscape.pdf --repeat 5
 
+section "hyoka check: streams (records counted, not kept), against the reader alone"
+for n in $SIZES; do
+    [ "$n" = 10000 ] && continue
+    label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    [ "$label" = 1m ] && run 1m "$BENCH" parse "$DATA/gen$n.md" --repeat 1
+    walls=""
+    rss=0
+    for i in 1 2 3; do
+        printf '\n$ /usr/bin/time %s check %s\n' "$HYOKA" "$DATA/gen$n.md"
+        /usr/bin/time -f '%e %M' -o "$DATA/time.out" "$HYOKA" check "$DATA/gen$n.md" > /dev/null 2>&1 || true
+        read -r wall kb < "$DATA/time.out"
+        echo "  $wall s, peak RSS $((kb / 1024)) MB"
+        walls="$walls $wall"
+        [ "$kb" -gt "$rss" ] && rss=$kb
+    done
+    wall=$(echo $walls | median)
+    figure "$label.check.md.seconds_median" "$wall" s
+    figure "$label.check.md.peak_rss_mb" "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" MB
+    figure "$label.check_over_parse_ratio" "$(ratio "$wall" "$(value "$label.parse.md.seconds_median")")" x
+    printf '\n$ /usr/bin/time %s export %s --format json -o %s\n' "$HYOKA" "$DATA/gen$n.md" "$DATA/export.json"
+    /usr/bin/time -f '%e %M' -o "$DATA/time.out" "$HYOKA" export "$DATA/gen$n.md" --format json \
+        -o "$DATA/export.json" > /dev/null 2>&1 || true
+    read -r wall kb < "$DATA/time.out"
+    rm -f "$DATA/export.json"
+    echo "  $wall s, peak RSS $((kb / 1024)) MB"
+    figure "$label.export.json.peak_rss_mb" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')" MB
+done
+
 section "Import into SQLite (RecordStore::importFile) against sqlite3 .import of the same CSV"
 for n in $SIZES; do
     [ "$n" = 10000 ] && continue
@@ -184,6 +212,11 @@ check() { # check NAME OP LIMIT TEXT
 }
 check 100k.parse.md.mb_per_s_median '>=' 100 "markdown parsing, MB/s"
 check 100k.parse.csv.mb_per_s_median '>=' 100 "CSV parsing, MB/s (no target; for comparison)"
+check 100k.check.md.peak_rss_mb '<=' 64 "hyoka check of the 100k markdown, peak RSS MB"
+check 100k.check_over_parse_ratio '<=' 1.5 "hyoka check of the 100k markdown / the reader alone, wall-time ratio"
+check 1m.check.md.peak_rss_mb '<=' 64 "hyoka check of the 1M markdown, peak RSS MB"
+check 1m.check_over_parse_ratio '<=' 1.5 "hyoka check of the 1M markdown / the reader alone, wall-time ratio"
+check 1m.export.json.peak_rss_mb '<=' 64 "hyoka export --format json of the 1M markdown, peak RSS MB"
 check 100k.import_over_sqlite3_ratio '<=' 2 "import 100k / sqlite3 .import, wall-time ratio"
 check 100k.import_over_sqlite3_cpu_ratio '<=' 2 "import 100k / sqlite3 .import, CPU ratio (writing thread)"
 check 1m.import_over_sqlite3_ratio '<=' 2 "import 1M / sqlite3 .import, wall-time ratio"

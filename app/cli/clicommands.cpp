@@ -212,11 +212,11 @@ int Commands::checkCommand(const QStringList &args)
     }
     int exitCode = Ok;
     for (const QString &file : std::as_const(a.files)) {
-        CollectingSink sink;
+        // Nothing of a record is kept: warnings are printed as the reader finds them,
+        // records only counted, so memory stays flat whatever the file's size.
+        CountingSink sink([](const ImportWarning &w) { info(w.toString()); });
         QString err;
         const bool ok = RecordReader::readFile(file, sink, a.read, &err);
-        for (const ImportWarning &w : std::as_const(sink.warnings))
-            info(w.toString());
         if (!ok) {
             error(err);
             exitCode = InputProblem;
@@ -224,8 +224,8 @@ int Commands::checkCommand(const QStringList &args)
         }
         if (sink.skippedRows > 0)
             exitCode = InputProblem;
-        error(tr("%1: %n record(s)", "", int(sink.records.size())).arg(file)
-              + tr(", %n warning(s)", "", int(sink.warnings.size()))
+        error(tr("%1: %n record(s)", "", int(sink.records)).arg(file)
+              + tr(", %n warning(s)", "", sink.warnings)
               + tr(", %n row(s) skipped", "", sink.skippedRows));
     }
     return exitCode;

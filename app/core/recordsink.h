@@ -3,6 +3,7 @@
 #include "record.h"
 
 #include <atomic>
+#include <functional>
 
 namespace Hyoka {
 
@@ -41,6 +42,36 @@ public:
     QList<Record> records;
     QList<ImportWarning> warnings;
     int skippedRows = 0;
+};
+
+// A sink that keeps nothing: records are counted and dropped, each warning handed to
+// `onWarning` as it comes (`hyoka check`: memory flat in the file's size).
+class CountingSink : public RecordSink
+{
+public:
+    explicit CountingSink(std::function<void(const ImportWarning &)> onWarning)
+        : m_onWarning(std::move(onWarning))
+    {
+    }
+    bool addRecord(Record &&) override
+    {
+        ++records;
+        return true;
+    }
+    void addWarning(const ImportWarning &warning) override
+    {
+        ++warnings;
+        if (m_onWarning)
+            m_onWarning(warning);
+    }
+    void rowSkipped() override { ++skippedRows; }
+
+    qint64 records = 0;
+    int warnings = 0;
+    int skippedRows = 0;
+
+private:
+    std::function<void(const ImportWarning &)> m_onWarning;
 };
 
 } // namespace Hyoka
