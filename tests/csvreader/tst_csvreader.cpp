@@ -137,7 +137,7 @@ QByteArray writeCsv(const QList<Record> &records, const QByteArray &encoding, QS
 }
 
 // Remembers the progress calls and stops after `limit` records.
-class CountingSink : public CollectingSink
+class StoppingSink : public CollectingSink
 {
 public:
     bool addRecord(Record &&record) override
@@ -637,7 +637,7 @@ void tst_CsvReader::progressAndStop()
 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    CountingSink all;
+    StoppingSink all;
     QString error;
     QVERIFY(CsvReader::read(buffer, QStringLiteral("t.csv"), all, {}, &error));
     QCOMPARE(all.records.size(), 20000);
@@ -646,7 +646,7 @@ void tst_CsvReader::progressAndStop()
     QCOMPARE(all.lastTotal, qint64(bytes.size()));
 
     buffer.seek(0);
-    CountingSink few;
+    StoppingSink few;
     few.limit = 3;
     QVERIFY(CsvReader::read(buffer, QStringLiteral("t.csv"), few, {}, &error));
     QCOMPARE(few.records.size(), 3);
