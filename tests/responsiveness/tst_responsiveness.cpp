@@ -2,7 +2,8 @@
 // "Threading"): on 100,000 records behind a deliberately slow connection (every
 // query sleeps before it starts and after each row it gives), browsing (scrolling,
 // sorting, typing a search), opening the detail of a record, switching charts and
-// clicking a bar never block the GUI thread for 50 ms.
+// clicking a bar never block the GUI thread for 50 ms (150 ms in the unoptimised
+// sanitizer build).
 //
 // What is measured is the GUI thread's own blocking, not how long answers take: the
 // time inside each event the GUI thread handles (and inside each action the test
@@ -19,6 +20,7 @@
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
+#include "sanitizer.h"
 #include "windowtest.h"
 
 #include <QApplication>
@@ -323,7 +325,15 @@ void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
     // The connection was slow indeed: the worker answered through it.
     QVERIFY(workerQueries.load() > 5);
     QCOMPARE(guiThreadQueries.load(), 0);
-    QVERIFY2(meter.longestMs() < 50, qPrintable(QStringLiteral("%1 ms in %2").arg(meter.longestMs()).arg(QString::fromLatin1(meter.longestWhat()))));
+    // The sanitizer build is unoptimised and instrumented: building a chart or laying out
+    // the grid takes about three times as long there. Its limit stays below the 200 ms
+    // a single query on the GUI thread would cost (and guiThreadQueries counts those).
+#ifdef HYOKA_TEST_ASAN
+    const double limitMs = 150;
+#else
+    const double limitMs = 50;
+#endif
+    QVERIFY2(meter.longestMs() < limitMs, qPrintable(QStringLiteral("%1 ms in %2").arg(meter.longestMs()).arg(QString::fromLatin1(meter.longestWhat()))));
 }
 
 int main(int argc, char *argv[])
