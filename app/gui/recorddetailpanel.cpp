@@ -277,8 +277,6 @@ void RecordDetailPanel::fillTabs()
     m_tabs->setVisible(pdf || years);
     const bool available = (preferred == YearsTab && years) || (preferred == SourceTab && pdf);
     m_tabs->setCurrentIndex(available ? preferred : DetailsTab);
-    m_updatingTabs = false;
-    m_preferredTab = preferred; // kept for the next record that has that tab
     qint64 currentId = 0;
     if (years) {
         const QString key = m_record->identityKey();
@@ -290,6 +288,8 @@ void RecordDetailPanel::fillTabs()
     m_ui->yearsTab->setYears(years ? m_years : QList<ProjectLinks::Year>(), currentId);
     retranslateTabs();
     tabChanged();
+    m_updatingTabs = false;
+    m_preferredTab = preferred; // kept for the next record that has that tab
 }
 
 void RecordDetailPanel::retranslateTabs()
