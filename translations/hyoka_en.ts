@@ -340,10 +340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Achievement levels by bureau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Execution rate against budget</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,6 +445,10 @@
     </message>
     <message>
         <source>No review database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by bureau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2372,10 @@ since --expect-version; nothing was written).</source>
         <source>Profile %1 saved; files named %2 import with it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That year&apos;s record is hidden by the filter: clear the filter to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -2545,6 +2549,125 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ProjectYearsModel</name>
+    <message>
+        <source>FY%1</source>
+        <comment>short fiscal year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same organisation and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed (%1 alike, confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed (%1 alike, matched by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>bureau / division</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 thousand yen in %2, %3 thousand yen in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this year&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget vs year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectYearsView</name>
+    <message>
+        <source>This project has no other year in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiscal year(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n fiscal year, %1 to %2.</numerusform>
+            <numerusform>%n fiscal years, %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget unchanged since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a year to show its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and settlement by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::QueryWorker</name>
     <message>
         <source>No review database is open.</source>
@@ -2687,6 +2810,14 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Page %1 of %2, the project&apos;s row outlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same project in every fiscal year in the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

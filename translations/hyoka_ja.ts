@@ -340,10 +340,6 @@
         <translation>局内の事業</translation>
     </message>
     <message>
-        <source>Achievement levels by bureau</source>
-        <translation>局別の達成度</translation>
-    </message>
-    <message>
         <source>Execution rate against budget</source>
         <translation>予算額に対する執行率</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>No review database is open.</source>
         <translation>レビューデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Ratings by bureau</source>
+        <translation>局別の評価</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2380,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Profile %1 saved; files named %2 import with it</source>
         <translation>プロファイル %1 を保存しました。%2 という名前のファイルはこのプロファイルで取り込みます</translation>
     </message>
+    <message>
+        <source>That year&apos;s record is hidden by the filter: clear the filter to see it.</source>
+        <translation>その年度の記録は絞り込みで隠れています。表示するには絞り込みを解除してください。</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -2552,6 +2556,124 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::ProjectYearsModel</name>
+    <message>
+        <source>FY%1</source>
+        <comment>short fiscal year</comment>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>同じコード</translation>
+    </message>
+    <message>
+        <source>same organisation and name</source>
+        <translation>同じ組織と名称</translation>
+    </message>
+    <message>
+        <source>renamed (%1 alike, confirmed)</source>
+        <translation>名称変更（類似度 %1、確認済み）</translation>
+    </message>
+    <message>
+        <source>renamed (%1 alike, matched by name)</source>
+        <translation>名称変更（類似度 %1、名称で照合）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>bureau / division</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>初年度</translation>
+    </message>
+    <message>
+        <source>Budget %1 thousand yen in %2, %3 thousand yen in %4</source>
+        <translation>予算額 %2 %1千円、%4 %3千円</translation>
+    </message>
+    <message>
+        <source>The record shown</source>
+        <translation>表示中の記録</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show this year&apos;s record</source>
+        <translation>ダブルクリックまたは Enter でこの年度の記録を表示</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>事務事業名</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation>予算額（千円）</translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation>決算額（千円）</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>執行率</translation>
+    </message>
+    <message>
+        <source>Budget vs year before</source>
+        <translation>予算の前年度比</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>対応付け</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectYearsView</name>
+    <message>
+        <source>This project has no other year in the database.</source>
+        <translation>この事業はデータベースに他の年度がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiscal year(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%n年度分（%1〜%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget unchanged since %1.</source>
+        <translation>予算額は %1 から変わっていません。</translation>
+    </message>
+    <message>
+        <source>Budget %1 since %2.</source>
+        <translation>予算額は%2比 %1。</translation>
+    </message>
+    <message>
+        <source>Double-click a year to show its record.</source>
+        <translation>年度をダブルクリックするとその記録を表示します。</translation>
+    </message>
+    <message>
+        <source>Budget and settlement by year</source>
+        <translation>年度別の予算額と決算額</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::QueryWorker</name>
     <message>
         <source>No review database is open.</source>
@@ -2693,6 +2815,14 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>Page %1 of %2, the project&apos;s row outlined</source>
         <translation>%2 の%1ページ（事業の行を枠で示します）</translation>
+    </message>
+    <message>
+        <source>Years (%1)</source>
+        <translation>年度 (%1)</translation>
+    </message>
+    <message>
+        <source>The same project in every fiscal year in the database</source>
+        <translation>データベース内の各年度の同じ事業</translation>
     </message>
 </context>
 <context>
