@@ -2,6 +2,7 @@
 
 #include "pgconnectoptions.h"
 #include "projectlinks.h"
+#include "servernotices.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -134,6 +135,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
                                     .arg(withoutPassword(m_spec),
                                          db.lastError().text().simplified());
             } else if (openError.isEmpty()) {
+                quietServerNotices(db);
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET client_min_messages = warning"));
             }

@@ -1,6 +1,7 @@
 // ReviewDatabase's link to a PostgreSQL server that may go away and come back
 // (docs/robustness.md, "The server going away").
 #include "reviewdatabase.h"
+#include "servernotices.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,7 @@ bool ReviewDatabase::reconnect(QString *error)
                              .arg(withoutPassword(m_spec), db.lastError().text().simplified());
         return false;
     }
+    quietServerNotices(db);
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages = warning"));
     m_readOnly = detectReadOnly();

@@ -321,8 +321,17 @@ void tst_Reconnect::importCutOffRollsBack()
     QVERIFY(import.waitForFinished(60000));
     QCOMPARE(import.exitStatus(), QProcess::NormalExit);
     QCOMPARE(import.exitCode(), 1);
+    // Hyoka's own report is one line naming the file and the line. libpq may print the
+    // server's goodbye itself before it when it arrives between two statements (a known
+    // gap: docs/robustness.md); nothing else may be on stderr.
     const QString err = QString::fromUtf8(import.readAllStandardError()).trimmed();
-    QVERIFY2(!err.isEmpty() && err.count(u'\n') == 0, qPrintable(err));
+    QStringList lines = err.split(u'\n');
+    lines.removeIf([](const QString &l) {
+        return l.startsWith(QLatin1String("FATAL:  terminating connection due to administrator command"));
+    });
+    QVERIFY2(lines.size() == 1 && lines.constFirst().contains(QLatin1String("big.csv:"))
+                     && lines.constFirst().contains(QLatin1String("cannot store project")),
+             qPrintable(err));
 
     QVERIFY2(db.reconnect(&error), qPrintable(error));
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
