@@ -136,8 +136,6 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
                                          db.lastError().text().simplified());
             } else if (openError.isEmpty()) {
                 quietServerNotices(db);
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("SET client_min_messages = warning"));
             }
         }
         if (!openError.isEmpty())

@@ -46,8 +46,6 @@ bool ReviewDatabase::reconnect(QString *error)
         return false;
     }
     quietServerNotices(db);
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SET client_min_messages = warning"));
     m_readOnly = detectReadOnly();
     return true;
 }

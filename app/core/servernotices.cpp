@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <dlfcn.h>
@@ -38,6 +39,7 @@ void quietServerNotices(const QSqlDatabase &db)
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "PGconn*") != 0)
         return;
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     void *connection = *static_cast<void *const *>(handle.constData());
     static const SetNoticeProcessor setter = resolveSetter();
     if (connection && setter)
