@@ -306,13 +306,15 @@ void tst_Reconnect::importCutOffRollsBack()
     import.start();
     QVERIFY(import.waitForStarted());
     // Cut it once records of the import are being written (seen from outside its
-    // transaction: the import's session holds a transaction open).
+    // transaction: the import's session holds a transaction open and inserts; the
+    // transactions of opening the database do not count).
     const bool inTransaction = QTest::qWaitFor(
             [&] {
                 return import.state() == QProcess::Running
                         && countOf(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
                                                       "current_database() AND pid <> pg_backend_pid() AND "
-                                                      "xact_start IS NOT NULL AND state <> 'idle'"))
+                                                      "xact_start IS NOT NULL AND state <> 'idle' AND "
+                                                      "(query ILIKE 'INSERT%' OR query ILIKE 'EXECUTE%')"))
                         > 0;
             },
             60000);
