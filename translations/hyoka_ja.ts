@@ -2649,7 +2649,7 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message numerus="yes">
         <source>%n fiscal year(s), %1 to %2.</source>
         <translation>
-            <numerusform>%n年度分（%1〜%2）。</numerusform>
+            <numerusform>%n年度分：%1〜%2。</numerusform>
         </translation>
     </message>
     <message>
