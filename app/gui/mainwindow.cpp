@@ -574,7 +574,7 @@ void MainWindow::restoreSettings()
     }
     m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
     if (!m_ui->detailSplitter->restoreState(settings.value(Key::reviewSplitter).toByteArray()))
-        m_ui->detailSplitter->setSizes({ 230, 520 }); // the review with its history in view
+        m_ui->detailSplitter->setSizes({ 280, 470 }); // the review with its history in view
     QHeaderView *header = m_ui->recordView->horizontalHeader();
     if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
         m_grid->headerRestored();

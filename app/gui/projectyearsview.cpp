@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,7 +49,7 @@ ProjectYearsView::ProjectYearsView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectYearsView::activate);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
 
     m_chartView->setObjectName(QStringLiteral("yearsChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -70,6 +71,15 @@ void ProjectYearsView::setYears(const QList<ProjectLinks::Year> &years, qint64 c
             same = m_model->index(row, column).data() == m_model->index(0, column).data();
         m_table->setColumnHidden(column, same);
     }
+    // The table is as tall as its years (up to maxVisibleYears, then it scrolls): on a
+    // short screen the panel scrolls as a whole rather than squeezing the table to a row.
+    const int shown = std::clamp(m_model->rowCount(), 1, maxVisibleYears);
+    const int rowHeight = m_model->rowCount() > 0 ? std::max(m_table->rowHeight(0), m_table->verticalHeader()->sectionSizeHint(0))
+                                                  : m_table->verticalHeader()->defaultSectionSize();
+    // Room for the horizontal scroll bar too: a narrow dock scrolls the columns.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + shown * rowHeight
+                            + 2 * m_table->frameWidth()
+                            + m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
     const int row = m_model->currentRow();
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, ProjectYearsModel::YearColumn));
@@ -116,6 +126,7 @@ QStringList ProjectYearsView::chartYears() const
 void ProjectYearsView::rebuild()
 {
     const QList<ProjectLinks::Year> &years = m_model->years();
+    m_table->setToolTip(tr("Double-click a year to show its record."));
     if (years.isEmpty()) {
         m_summary->setText(tr("This project has no other year in the database."));
     } else {
@@ -135,7 +146,6 @@ void ProjectYearsView::rebuild()
                                                       + RecordFormat::percent(change, 0),
                                               since));
         }
-        text += QLatin1Char(' ') + tr("Double-click a year to show its record.");
         m_summary->setText(text);
     }
 

@@ -39,6 +39,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int maxVisibleYears = 6;
     void rebuild();
     void activate(const QModelIndex &index);
 

@@ -18,8 +18,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,7 +282,21 @@ void tst_YearsWindow::yearsTabShowsTheProject()
         QVERIFY(view->tableView()->isColumnHidden(column));
     QVERIFY(!view->tableView()->isColumnHidden(ProjectYearsModel::BudgetChangeColumn));
     // The table and the chart are laid out inside the panel, neither squeezed to nothing.
-    QVERIFY(view->tableView()->height() >= 60);
+    // Every year's row is whole in the table's viewport, also on a laptop's screen
+    // (a short screen scrolls the panel, not the table down to one row).
+    m_window->resize(1366, 768);
+    QTableView *table = view->tableView();
+    QTRY_COMPARE(m_window->size(), QSize(1366, 768));
+    QCoreApplication::processEvents();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QRect rect = table->visualRect(model->index(row, ProjectYearsModel::YearColumn));
+        QVERIFY2(table->viewport()->rect().contains(rect), qPrintable(QString::number(row)));
+    }
+    // … and no taller than its rows: the room left goes to the chart.
+    const QRect last = table->visualRect(model->index(model->rowCount() - 1, ProjectYearsModel::YearColumn));
+    const int needed = table->horizontalHeader()->height() + last.bottom() + 1 + 2 * table->frameWidth()
+            + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    QVERIFY2(table->height() <= needed + 2, qPrintable(QStringLiteral("%1 > %2").arg(table->height()).arg(needed)));
     QVERIFY(view->chartView()->height() >= 150);
 
     // The tab stays chosen for the next record that has years, and is left for one that has none.
