@@ -5,6 +5,7 @@
 #include "benchsupport.h"
 
 #include "projectlinks.h"
+#include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "yearrules.h"
@@ -113,6 +114,36 @@ int yearsCommand(const QStringList &args)
     q.next();
     figure("years.rules.count", elapsedMs(t), "ms");
     note(QStringLiteral("%1 records suggested by a year rule").arg(q.value(0).toLongLong()));
+
+    // The grid's year-on-year columns (docs/years.md, "In the grid"): the first rows by
+    // budget change as the window asks for them, the whole sorted list, one page of rows
+    // with their previous year, and the new / gone facet.
+    const RecordQuery query(db);
+    const RecordFilter all;
+    for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
+        const char *way = order == Qt::DescendingOrder ? "desc" : "asc";
+        t.restart();
+        const auto first = query.firstIds(all, RecordQuery::Column::BudgetChange, order, 256);
+        figure(QByteArray("years.grid.sort_budget_change.first_256.") + way, elapsedMs(t), "ms");
+        t.restart();
+        const auto ids = query.ids(all, RecordQuery::Column::BudgetChange, order);
+        figure(QByteArray("years.grid.sort_budget_change.all.") + way, elapsedMs(t), "ms");
+        if (!first || !ids || *first != ids->mid(0, 256)) {
+            std::fprintf(stderr, "bench years: the first rows and the list disagree\n");
+            return 1;
+        }
+        t.restart();
+        query.rows(first->mid(0, 64));
+        figure(QByteArray("years.grid.rows_64.") + way, elapsedMs(t), "ms");
+    }
+    RecordFilter lastYear;
+    lastYear.fiscalYears = { 2014 + yearCount - 1 };
+    t.restart();
+    query.firstIds(lastYear, RecordQuery::Column::BudgetChange, Qt::DescendingOrder, 256);
+    figure("years.grid.sort_budget_change.last_year.first_256", elapsedMs(t), "ms");
+    t.restart();
+    query.facet(RecordQuery::Facet::YearChange, all);
+    figure("years.grid.facet_new_gone", elapsedMs(t), "ms");
     return 0;
 }
 

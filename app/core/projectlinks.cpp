@@ -95,6 +95,17 @@ QStringList ProjectLinks::schemaV4()
     };
 }
 
+QStringList ProjectLinks::schemaV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE project_links ADD COLUMN prev_rating_label TEXT"),
+        QStringLiteral("ALTER TABLE project_links ADD COLUMN prev_rating_ranks INTEGER"),
+        QStringLiteral("ALTER TABLE project_links ADD COLUMN bureau_prev_year INTEGER"),
+        QStringLiteral("ALTER TABLE project_links ADD COLUMN budget_change %REAL%"),
+        QStringLiteral("CREATE INDEX project_links_budget_change ON project_links (budget_change)"),
+    };
+}
+
 double ProjectLinks::nameSimilarity(const QString &a, const QString &b)
 {
     return dice(bigramsOf(a), bigramsOf(b));
@@ -245,7 +256,9 @@ bool ProjectLinks::computeNeighbours(QString *error, bool renamedOnly)
     const QString bureauYear = renamedOnly
             ? QString()
             : QStringLiteral(" bureau_next_year = (SELECT MIN(b.fiscal_year) FROM project_links b"
-                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),");
+                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),"
+                             " bureau_prev_year = (SELECT MAX(b.fiscal_year) FROM project_links b"
+                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year < project_links.fiscal_year),");
     return run(QStringLiteral(
                        "UPDATE project_links SET"
                        " prev_year = (SELECT MAX(p.fiscal_year) FROM project_links p"
@@ -254,16 +267,22 @@ bool ProjectLinks::computeNeighbours(QString *error, bool renamedOnly)
                        "  WHERE p.project = project_links.project AND p.fiscal_year > project_links.fiscal_year),")
                        + bureauYear
                        + QStringLiteral(" prev_code = NULL, prev_level = NULL, prev_rating_rank = NULL,"
-                                        " prev_rating_scale = NULL, prev_budget = NULL, prev_settlement = NULL")
+                                        " prev_rating_scale = NULL, prev_rating_label = NULL,"
+                                        " prev_rating_ranks = NULL, prev_budget = NULL,"
+                                        " prev_settlement = NULL, budget_change = NULL")
                        + scope,
                {}, error)
             && run(QStringLiteral(
                            "UPDATE project_links SET prev_code = r.code, prev_level = r.level,"
                            " prev_rating_rank = r.rating_rank, prev_rating_scale = r.rating_scale,"
-                           " prev_budget = r.budget, prev_settlement = r.settlement"
+                           " prev_rating_label = r.rating_label, prev_rating_ranks = r.rating_ranks,"
+                           " prev_budget = r.budget, prev_settlement = r.settlement,"
+                           " budget_change = CASE WHEN r.budget > 0 AND c.budget IS NOT NULL"
+                           "  THEN 1.0 * c.budget / r.budget - 1.0 END"
                            " FROM project_links p JOIN records r"
-                           " ON r.fiscal_year = p.fiscal_year AND r.code = p.code"
+                           " ON r.fiscal_year = p.fiscal_year AND r.code = p.code, records c"
                            " WHERE project_links.prev_year IS NOT NULL"
+                           " AND c.fiscal_year = project_links.fiscal_year AND c.code = project_links.code"
                            " AND p.project = project_links.project AND p.fiscal_year = project_links.prev_year")
                            + (renamedOnly ? scope.mid(7).prepend(QStringLiteral(" AND project_links."))
                                           : QString()),

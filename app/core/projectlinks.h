@@ -16,7 +16,9 @@ class ReviewDatabase;
 //                 similarity, prev_year, prev_code, prev_level, prev_rating_rank,
 //                 prev_rating_scale, prev_budget, prev_settlement, next_year,
 //                 bureau_next_year): one row per record, rebuilt in SQL by relink();
-//                 `project` is the same for every year of one project
+//                 `project` is the same for every year of one project; version 5 adds
+//                 prev_rating_label, prev_rating_ranks, bureau_prev_year and
+//                 budget_change (budget / prev_budget − 1, indexed: the grid sorts by it)
 //   project_aliases(fiscal_year, code, target_year, target_code, state, similarity,
 //                   updated_at): a renamed record continuing the project of another
 //                   ('matched' by name automatically, 'confirmed' or 'rejected' by a user)
@@ -30,6 +32,9 @@ public:
 
     // The statements of schema version 4 (%REAL%, %BIGINT% as in ReviewDatabase).
     static QStringList schemaV4();
+    // Version 5: the previous year's rating label, the bureau's previous year and the
+    // budget change, for the grid's year-on-year columns and facet.
+    static QStringList schemaV5();
 
     // The similarity of two project names (0–1): the Dice coefficient of the character
     // bigrams of their normalised forms (TextNormaliser::searchKey()).

@@ -32,11 +32,19 @@ struct RecordFilter
     QStringList flagStatuses;
     // true selects the records some review rule suggests, false those none suggests.
     QList<bool> suggested;
+    // Across the years (docs/years.md, "In the grid"): yearChangeNew selects the projects
+    // new this year (no earlier year while their bureau has one), yearChangeGone those
+    // not continued in their bureau's next year, yearChangeOther the rest. A project of
+    // one year between two is both new and gone.
+    QStringList yearChanges;
     // The thresholds that decide what "suggested" means (the database's, from
     // ReviewRules::loadSettings()); also what the grid's suggestions column shows.
     RuleSettings ruleSettings;
 
     static constexpr int noLevel = 0;
+    static QString yearChangeNew() { return QStringLiteral("new"); }
+    static QString yearChangeGone() { return QStringLiteral("gone"); }
+    static QString yearChangeOther() { return QStringLiteral("other"); }
 
     static QString divisionValue(const QString &bureau, const QString &division)
     {
@@ -51,7 +59,7 @@ struct RecordFilter
     {
         return searchText.trimmed().isEmpty() && fiscalYears.isEmpty() && bureaus.isEmpty()
                 && categories.isEmpty() && levels.isEmpty() && ratings.isEmpty() && !underperformingOnly
-                && flagStatuses.isEmpty() && suggested.isEmpty();
+                && flagStatuses.isEmpty() && suggested.isEmpty() && yearChanges.isEmpty();
     }
 
     friend bool operator==(const RecordFilter &a, const RecordFilter &b)
@@ -60,6 +68,7 @@ struct RecordFilter
                 && a.bureaus == b.bureaus && a.categories == b.categories
                 && same(a.levels, b.levels) && a.ratings == b.ratings && a.underperformingOnly == b.underperformingOnly
                 && a.flagStatuses == b.flagStatuses && same(a.suggested, b.suggested)
+                && a.yearChanges == b.yearChanges
                 && a.ruleSettings == b.ruleSettings;
     }
     friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }

@@ -7,6 +7,7 @@
 #include "reviewrules.h"
 #include "sqlcondition.h"
 #include "textnormaliser.h"
+#include "yearcolumns.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -157,6 +158,10 @@ QString RecordQuery::columnExpression(Column column, const RuleSettings &setting
         }
         return terms.isEmpty() ? QStringLiteral("0") : u'(' + terms.join(QStringLiteral(" + ")) + u')';
     }
+    case Column::PrevRating: return YearColumns::linkValue(QStringLiteral("prev_rating_rank"));
+    case Column::PrevBudget: return YearColumns::linkValue(QStringLiteral("prev_budget"));
+    case Column::BudgetChange: return YearColumns::linkValue(QStringLiteral("budget_change"));
+    case Column::YearsBelowTarget: return YearColumns::yearsBelowTarget(settings, values);
     default:
         break;
     }
@@ -188,7 +193,8 @@ QString RecordQuery::facetColumnName(Facet facet)
     case Facet::Level: return QStringLiteral("level");
     case Facet::FlagStatus: // counted by reviewFacet()
     case Facet::Suggested:
-    case Facet::Rating: break; // ratingFacet()
+    case Facet::Rating: // ratingFacet()
+    case Facet::YearChange: break; // yearChangeFacet()
     }
     return QStringLiteral("fiscal_year");
 }
@@ -262,6 +268,8 @@ RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
         parts << (suggested ? c.sql : oneWhen(c.sql) + QStringLiteral(" = 0"));
         values += c.values;
     }
+    if (!filter.yearChanges.isEmpty() && ignoredFacet != Facet::YearChange)
+        parts << YearColumns::changeCondition(filter.yearChanges).sql;
     return { parts.join(QStringLiteral(" AND ")), values };
 }
 
@@ -433,10 +441,22 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
     QVariantList values = c.values;
     const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
     values.append(limit);
+    QString sql = QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(c.sql, orderBy);
+    if (column == Column::BudgetChange && m_db.isSqlite()) {
+        // Walked in the order of project_links' budget_change index, each record found by
+        // its (fiscal_year, code): a per-record lookup would read every record first. The
+        // links' columns are renamed so that the filter's unqualified names stay records'.
+        const QString direction = order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        values = c.values;
+        values.append(limit);
+        sql = QStringLiteral("SELECT records.id FROM (SELECT fiscal_year AS link_year, code AS link_code,"
+                             " budget_change AS link_change FROM project_links) yl"
+                             " CROSS JOIN records ON records.fiscal_year = yl.link_year AND records.code = yl.link_code"
+                             " WHERE %1 ORDER BY yl.link_change %2, records.id %2 LIMIT ?")
+                      .arg(c.sql, direction);
+    }
     QSqlQuery query(m_db.database());
-    if (!exec(query,
-              QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(c.sql, orderBy),
-              values))
+    if (!exec(query, sql, values))
         return std::nullopt;
     QList<qint64> result;
     result.reserve(limit);

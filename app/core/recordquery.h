@@ -46,13 +46,20 @@ public:
         Suggestions, // how many review rules fire
         Division,
         Rating,      // the rank on its scale
+        // Across the years (RecordRow's prev* fields, docs/years.md): the previous
+        // year's rank, budget, the change of budget, the years rated below target.
+        PrevRating,
+        PrevBudget,
+        BudgetChange,
+        YearsBelowTarget,
     };
     // The columns that can be counted per value. FlagStatus values are status ids
     // (QString, "none" included); Suggested values are bool.
     // Bureau values are followed by their divisions (RecordFilter::divisionValue(), with
     // FacetValue::text the division); Rating values are RecordFilter::ratingValue()s
     // in scale order (ScaleSteps::knownScales()), then rank, text a published label.
-    enum class Facet { FiscalYear, Bureau, Category, Level, FlagStatus, Suggested, Rating };
+    // YearChange values are RecordFilter::yearChange*() ids.
+    enum class Facet { FiscalYear, Bureau, Category, Level, FlagStatus, Suggested, Rating, YearChange };
 
     struct FacetValue
     {
@@ -137,6 +144,7 @@ private:
     bool materialize(const RecordFilter &filter) const;
     QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
     QList<FacetValue> ratingFacet(const RecordFilter &filter) const;
+    QList<FacetValue> yearChangeFacet(const RecordFilter &filter) const;
     // Fills RecordRow::budgetOfYear/settlementOfYear of the rows without their own year's.
     bool addOtherYears(QHash<qint64, RecordRow> &rows) const;
     bool addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const;

@@ -6,6 +6,7 @@
 #include "rowmapper.h"
 #include "scalesteps.h"
 #include "sqlcondition.h"
+#include "yearcolumns.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -21,6 +22,8 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
         return reviewFacet(facet, filter);
     if (facet == Facet::Rating)
         return ratingFacet(filter);
+    if (facet == Facet::YearChange)
+        return yearChangeFacet(filter);
     const Source src = source(filter, facet);
     const QString column = facetColumnName(facet);
     const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
@@ -206,6 +209,33 @@ qint64 RecordQuery::recordCount() const
     if (exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+QList<RecordQuery::FacetValue> RecordQuery::yearChangeFacet(const RecordFilter &filter) const
+{
+    // One pass over the records the filter leaves, each joined to its link by the
+    // primary key (the filter's names stay the records': the hits are a subquery); a
+    // record of one year between two counts as new and as gone.
+    const Source src = source(filter, Facet::YearChange);
+    const QString isNew = YearColumns::isNew(QStringLiteral("l"));
+    const QString isGone = YearColumns::isGone(QStringLiteral("l"));
+    const QString sql = QStringLiteral("SELECT COALESCE(SUM(%1), 0), COALESCE(SUM(%2), 0), COALESCE(SUM(%3), 0)"
+                                       " FROM (SELECT fiscal_year AS hit_year, code AS hit_code FROM %4 WHERE %5) h"
+                                       " JOIN project_links l ON l.fiscal_year = h.hit_year AND l.code = h.hit_code")
+                                .arg(oneWhen(isNew), oneWhen(isGone),
+                                     oneWhen(QStringLiteral("NOT %1 AND NOT %2").arg(isNew, isGone)),
+                                     src.table, src.condition.sql);
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, src.condition.values) || !query.next())
+        return {};
+    QList<FacetValue> result;
+    const QString ids[] = { RecordFilter::yearChangeNew(), RecordFilter::yearChangeGone(),
+                            RecordFilter::yearChangeOther() };
+    for (int i = 0; i < 3; ++i) {
+        if (const qint64 count = query.value(i).toLongLong(); count > 0)
+            result.append(FacetValue { ids[i], count, {} });
+    }
+    return result;
 }
 
 } // namespace Hyoka

@@ -3,6 +3,7 @@
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 #include "sqlcondition.h"
+#include "yearcolumns.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -30,6 +31,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
 {
     QHash<qint64, RecordRow> byId;
     byId.reserve(ids.size());
+    QVariantList yearsBelowValues;
+    const QString yearsBelow = YearColumns::yearsBelowTarget(ruleSettings, yearsBelowValues, QStringLiteral("r"));
     QSqlQuery query(m_db.database());
     for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
         const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
@@ -39,12 +42,16 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                                "r.level, r.ref_page, r.execution_rate, r.min_ratio_same_unit, "
                                "r.unit_mismatch, f.status, f.reason, f.reviewer, f.version, "
                                "r.has_code, r.division, r.rating_label, r.rating_rank, "
-                               "r.rating_ranks, r.rating_scale "
+                               "r.rating_ranks, r.rating_scale, "
+                               "l.prev_year, l.prev_rating_label, l.prev_rating_rank, l.prev_rating_ranks, "
+                               "l.prev_rating_scale, l.prev_budget, l.budget_change, %2, %3, %4 "
                                "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
-                               "AND f.code = r.code WHERE r.id IN (%1)")
-                        .arg(SqlCondition::placeholders(batch.size()));
-        QVariantList values;
-        values.reserve(batch.size());
+                               "AND f.code = r.code LEFT JOIN project_links l ON l.fiscal_year = r.fiscal_year "
+                               "AND l.code = r.code WHERE r.id IN (%1)")
+                        .arg(SqlCondition::placeholders(batch.size()), oneWhen(YearColumns::isNew(QStringLiteral("l"))),
+                             oneWhen(YearColumns::isGone(QStringLiteral("l"))), yearsBelow);
+        QVariantList values = yearsBelowValues;
+        values.reserve(values.size() + batch.size());
         for (qint64 id : batch)
             values.append(id);
         if (!exec(query, sql, values))
@@ -92,6 +99,21 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                 r.flagReviewer = query.value(17).toString();
                 r.flagVersion = query.value(18).toInt();
             }
+            if (!query.value(25).isNull()) {
+                r.prevYear = query.value(25).toInt();
+                if (!query.value(27).isNull()) {
+                    r.prevRatingLabel = query.value(26).toString();
+                    r.prevRatingRank = query.value(27).toInt();
+                    r.prevRatingRanks = query.value(28).toInt();
+                    r.prevRatingScale = query.value(29).toString();
+                }
+                r.prevBudget = optionalInt64(query.value(30));
+                if (!query.value(31).isNull())
+                    r.budgetChange = query.value(31).toDouble();
+            }
+            r.newThisYear = query.value(32).toInt() != 0;
+            r.goneNextYear = query.value(33).toInt() != 0;
+            r.yearsBelowTarget = query.value(34).toInt();
             byId.insert(r.id, r);
         }
         if (!finishedCleanly(query))

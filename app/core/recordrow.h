@@ -48,6 +48,20 @@ struct RecordRow
     int flagVersion = 0;
     // The ids of the review rules that fire (ReviewRules::ruleIds() order).
     QStringList suggestions;
+    // Across the years (ProjectLinks): the project's previous year (0: none), its rating
+    // and budget, the budget's change since then (budget / prevBudget − 1), how many of
+    // the project's years up to this one were rated in the review part of their scale,
+    // and whether it is new this year or not continued the next (RecordFilter::yearChanges).
+    int prevYear = 0;
+    QString prevRatingLabel;
+    int prevRatingRank = 0;
+    int prevRatingRanks = 0;
+    QString prevRatingScale;
+    std::optional<qint64> prevBudget;
+    std::optional<double> budgetChange;
+    int yearsBelowTarget = 0;
+    bool newThisYear = false;
+    bool goneNextYear = false;
 
     bool isUnderperforming() const { return Derived::isUnderperforming(level); }
     // The key its flag is stored under: Record::identityKey() of the same record.

@@ -582,10 +582,18 @@ bool ReviewDatabase::migrate(QString *error)
             ok = runAll(schemaV3());
             version = 3;
         }
+        // The links are computed once, by the current schema's rules.
+        const bool relink = version < currentSchemaVersion && m_targetVersion == currentSchemaVersion;
         if (ok && version < 4 && m_targetVersion >= 4) {
-            ok = runAll(ProjectLinks::schemaV4()) && ProjectLinks(*this).relinkInTransaction(error);
+            ok = runAll(ProjectLinks::schemaV4());
             version = 4;
         }
+        if (ok && version < 5 && m_targetVersion >= 5) {
+            ok = runAll(ProjectLinks::schemaV5());
+            version = 5;
+        }
+        if (ok && relink)
+            ok = ProjectLinks(*this).relinkInTransaction(error);
         if (ok)
             ok = run(QStringLiteral("UPDATE schema_info SET version = %1").arg(version));
         if (!ok || !commitWrite(error)) {

@@ -122,7 +122,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 4;
+    static constexpr int currentSchemaVersion = 5;
 
     // How long beginWrite() waits for another writer's SQLite lock before it gives up
     // with a message naming the holder (default one minute; -1 restores it). Tests

@@ -1,7 +1,8 @@
 // Projects across fiscal years (docs/years.md): links by code, by organisation and
 // name, renames matched by name, organisation renames, the year-on-year rules, the
-// schema 4 migration and `hyoka history` / the JSON "previous", on SQLite and PostgreSQL.
+// schema 4 and 5 migrations and `hyoka history` / the JSON "previous", on SQLite and PostgreSQL.
 #include "testrecords.h"
+#include "twoyears.h"
 #include "hyokaprocess.h"
 #include "../shareddb/pgtestserver.h"
 
@@ -57,8 +58,6 @@ private:
     void resetPostgres();
     std::unique_ptr<ReviewDatabase> fresh(const QString &backend);
     void importTwoYears(ReviewDatabase &db, const QList<Record> &second = {});
-    static QList<Record> kawasaki2021();
-    static QList<Record> kawasaki2022();
     static QList<Record> shinagawa2025();
     static KeyList firing(const ReviewDatabase &db, const YearRuleSettings &s, const QString &rule);
     static QString linkOf(const ReviewDatabase &db, int year, const QString &key, int *prevYear);
@@ -69,63 +68,6 @@ private:
 };
 
 Q_DECLARE_METATYPE(KeyList)
-
-static void setLevel(Record &r, int level)
-{
-    r.level = level;
-    r.rating = Rating { QString::number(level), level, 5, QStringLiteral("level"), {} };
-}
-
-static Record *find(QList<Record> &records, const QString &code)
-{
-    for (Record &r : records) {
-        if (r.code == code)
-            return &r;
-    }
-    qFatal("no record %s in the seed", qPrintable(code));
-}
-
-// The seed as fiscal 2021, every project at level 2 except 20103040 (level 4) and
-// 20104020 (level 3).
-QList<Record> tst_Years::kawasaki2021()
-{
-    QList<Record> records = TestSupport::seedRecords();
-    for (Record &r : records)
-        setLevel(r, 2);
-    setLevel(*find(records, QStringLiteral("20103040")), 4);
-    setLevel(*find(records, QStringLiteral("20104020")), 3);
-    return records;
-}
-
-// Fiscal 2022 made from 2021: 20103040 below target again; 20104020 worse (3 → 4) with
-// its budget up 50 %; 20104040 worse (2 → 3) with its budget up 10 %; 20102010's budget
-// doubled at the same level; 40205030 renamed with a new code; 50101060 dropped;
-// 10109999 added to the same bureau.
-QList<Record> tst_Years::kawasaki2022()
-{
-    QList<Record> records = kawasaki2021();
-    for (Record &r : records) {
-        r.fiscalYear = 2022;
-        r.amounts.clear();
-    }
-    setLevel(*find(records, QStringLiteral("20104020")), 4);
-    Record *worse = find(records, QStringLiteral("20104020"));
-    worse->budget = *worse->budget * 3 / 2;
-    Record *slightly = find(records, QStringLiteral("20104040"));
-    setLevel(*slightly, 3);
-    slightly->budget = *slightly->budget * 11 / 10;
-    Record *doubled = find(records, QStringLiteral("20102010"));
-    doubled->budget = *doubled->budget * 2;
-    Record *renamed = find(records, QStringLiteral("40205030"));
-    renamed->code = QStringLiteral("40205099");
-    renamed->name = QStringLiteral("電子申請推進事業（拡充）");
-    Record added = *find(records, QStringLiteral("10101070"));
-    added.code = QStringLiteral("10109999");
-    added.name = QStringLiteral("庁内デジタル人材育成事業");
-    records.removeIf([](const Record &r) { return r.code == u"50101060"; });
-    records.append(added);
-    return records;
-}
 
 QList<Record> tst_Years::shinagawa2025()
 {
@@ -193,9 +135,9 @@ void tst_Years::resetPostgres()
 void tst_Years::importTwoYears(ReviewDatabase &db, const QList<Record> &second)
 {
     RecordStore store(db);
-    ImportResult r = store.importRecords(kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
+    ImportResult r = store.importRecords(TestSupport::kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
-    r = store.importRecords(second.isEmpty() ? kawasaki2022() : second, QStringLiteral("kawasaki_r4.md"));
+    r = store.importRecords(second.isEmpty() ? TestSupport::kawasaki2022() : second, QStringLiteral("kawasaki_r4.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
 }
 
@@ -382,7 +324,7 @@ void tst_Years::undoAndConfirmSurviveReimport()
     QCOMPARE(firing(*db, {}, u"project_disappeared"_qs),
              (KeyList { { 2021, u"40205030"_qs }, { 2021, u"50101060"_qs } }));
     // A re-import of the later year keeps the decision.
-    const ImportResult again = RecordStore(*db).importRecords(kawasaki2022(), u"kawasaki_r4.md"_qs);
+    const ImportResult again = RecordStore(*db).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(linkOf(*db, 2022, u"40205099"_qs, &prev), u"code"_qs);
     QCOMPARE(links.nameMatches().at(0).state, u"rejected"_qs);
@@ -393,7 +335,7 @@ void tst_Years::undoAndConfirmSurviveReimport()
     importTwoYears(*other);
     ProjectLinks links2(*other);
     QVERIFY2(links2.confirm(2022, u"40205099"_qs, &error), qPrintable(error));
-    const ImportResult third = RecordStore(*other).importRecords(kawasaki2022(), u"kawasaki_r4.md"_qs);
+    const ImportResult third = RecordStore(*other).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
     QVERIFY2(third.ok, qPrintable(third.error));
     QCOMPARE(linkOf(*other, 2022, u"40205099"_qs, &prev), u"name"_qs);
     QCOMPARE(prev, 2021);
@@ -424,7 +366,7 @@ void tst_Years::flagsAndAuditKeptPerYear()
     QVERIFY(audit > 0);
     QString error;
     QVERIFY2(ProjectLinks(*db).relink(&error), qPrintable(error));
-    const ImportResult again = RecordStore(*db).importRecords(kawasaki2022(), u"kawasaki_r4.md"_qs);
+    const ImportResult again = RecordStore(*db).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
     QVERIFY2(again.ok, qPrintable(again.error));
     QVERIFY2(ProjectLinks(*db).setOrganisationRename(u"総務企画局"_qs, u"総務局"_qs, &error), qPrintable(error));
     QCOMPARE(flags.flag(2021, u"20103040"_qs).note, u"2021年度分"_qs);
@@ -549,15 +491,21 @@ void tst_Years::migratesFromVersion3()
     ReviewDatabase db;
     QString error;
     QVERIFY2(db.open(spec, &error), qPrintable(error));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), ReviewDatabase::currentSchemaVersion);
     if (backend == u"sqlite")
         QVERIFY(db.migrationBackupPath().startsWith(spec + u".v3-backup-"_qs));
     QCOMPARE(FlagStore(db).flag(2022, u"20103040"_qs).note, u"前年度も未達"_qs);
     QSqlQuery q(db.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
     QCOMPARE(q.value(0).toInt(), auditRows);
-    // The migration linked the stored years.
+    // The migration linked the stored years, the grid's columns of version 5 included.
     QCOMPARE(firing(db, {}, u"below_target_repeated"_qs), (KeyList { { 2022, u"20103040"_qs } }));
+    QVERIFY(q.exec(QStringLiteral("SELECT budget_change, prev_rating_label, bureau_prev_year FROM project_links"
+                                  " WHERE fiscal_year = 2022 AND code = '20104020'"))
+            && q.next());
+    QVERIFY2(qAbs(q.value(0).toDouble() - 0.5) < 1e-4, qPrintable(q.value(0).toString())); // ×3/2 in whole thousands
+    QCOMPARE(q.value(1).toString(), u"3"_qs);
+    QCOMPARE(q.value(2).toInt(), 2021);
     int prev = 0;
     QCOMPARE(linkOf(db, 2022, u"40205099"_qs, &prev), u"name"_qs);
 }
