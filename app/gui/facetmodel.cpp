@@ -26,6 +26,7 @@ QString FacetModel::title() const
     case RecordQuery::Facet::Rating: return tr("Rating");
     case RecordQuery::Facet::FlagStatus: return tr("Flag");
     case RecordQuery::Facet::Suggested: return tr("Suggested");
+    case RecordQuery::Facet::YearChange: return tr("New / gone", "facet: projects new this year or gone next year");
     }
     return QString();
 }
@@ -116,6 +117,12 @@ QString FacetModel::valueText(const QVariant &value) const
     case RecordQuery::Facet::FlagStatus: return Flag::statusLabel(value.toString());
     case RecordQuery::Facet::Suggested:
         return value.toBool() ? tr("Suggested by a rule") : tr("Not suggested");
+    case RecordQuery::Facet::YearChange:
+        if (value.toString() == RecordFilter::yearChangeNew())
+            return tr("New this year");
+        if (value.toString() == RecordFilter::yearChangeGone())
+            return tr("Gone the year after");
+        return tr("Continued");
     default: return value.toString();
     }
 }

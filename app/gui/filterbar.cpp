@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "facetbutton.h"
+#include "facetmodel.h"
 #include "flowlayout.h"
 #include "recordbrowser.h"
 #include "ui_filterbar.h"
@@ -8,6 +9,8 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+
+#include <algorithm>
 
 namespace Hyoka {
 
@@ -63,6 +66,21 @@ void FilterBar::setBrowser(RecordBrowser *browser)
     m_ui->levelButton->setModel(browser->facetModel(RecordQuery::Facet::Rating));
     m_ui->flagButton->setModel(browser->facetModel(RecordQuery::Facet::FlagStatus));
     m_ui->suggestedButton->setModel(browser->facetModel(RecordQuery::Facet::Suggested));
+    // New / gone only where there are several years to compare: a database of one
+    // year (every record "continued") does without the button.
+    FacetModel *yearChanges = browser->facetModel(RecordQuery::Facet::YearChange);
+    m_ui->yearChangeButton->setModel(yearChanges);
+    auto showYearChanges = [this, yearChanges] {
+        const QList<RecordQuery::FacetValue> values = yearChanges->values();
+        const bool useful = yearChanges->hasSelection()
+                || std::any_of(values.cbegin(), values.cend(), [](const RecordQuery::FacetValue &v) {
+                       return v.value.toString() != RecordFilter::yearChangeOther();
+                   });
+        m_ui->yearChangeButton->setVisible(useful);
+    };
+    connect(yearChanges, &FacetModel::modelReset, this, showYearChanges);
+    connect(yearChanges, &FacetModel::selectionChanged, this, showYearChanges);
+    showYearChanges();
     connect(m_browser, &RecordBrowser::filterChanged, this, &FilterBar::syncFromBrowser);
     syncFromBrowser();
 }
@@ -81,7 +99,7 @@ QLineEdit *FilterBar::searchEdit() const
 QList<FacetButton *> FilterBar::facetButtons() const
 {
     return { m_ui->yearButton, m_ui->bureauButton, m_ui->categoryButton, m_ui->levelButton,
-             m_ui->flagButton, m_ui->suggestedButton };
+             m_ui->flagButton, m_ui->suggestedButton, m_ui->yearChangeButton };
 }
 
 void FilterBar::focusSearch()

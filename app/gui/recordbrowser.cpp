@@ -17,7 +17,8 @@ const RecordQuery::Facet allFacets[] = { RecordQuery::Facet::FiscalYear,
                                          RecordQuery::Facet::Level,
                                          RecordQuery::Facet::Rating,
                                          RecordQuery::Facet::FlagStatus,
-                                         RecordQuery::Facet::Suggested };
+                                         RecordQuery::Facet::Suggested,
+                                         RecordQuery::Facet::YearChange };
 
 } // namespace
 
@@ -202,6 +203,7 @@ void RecordBrowser::apply()
     m_filter.ratings.clear();
     m_filter.flagStatuses.clear();
     m_filter.suggested.clear();
+    m_filter.yearChanges.clear();
     for (const QVariant &v : facetModel(RecordQuery::Facet::FiscalYear)->selectedValues())
         m_filter.fiscalYears.append(v.isNull() ? 0 : v.toInt());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Bureau)->selectedValues())
@@ -216,6 +218,8 @@ void RecordBrowser::apply()
         m_filter.flagStatuses.append(v.toString());
     for (const QVariant &v : facetModel(RecordQuery::Facet::Suggested)->selectedValues())
         m_filter.suggested.append(v.toBool());
+    for (const QVariant &v : facetModel(RecordQuery::Facet::YearChange)->selectedValues())
+        m_filter.yearChanges.append(v.toString());
 
     if (m_worker) {
         m_idsDirty = true;

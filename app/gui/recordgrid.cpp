@@ -41,6 +41,10 @@ int defaultColumnChars(int column)
     case RecordTableModel::SuggestionsColumn: return 8;
     case RecordTableModel::DivisionColumn: return 11;
     case RecordTableModel::RatingColumn: return 12;
+    case RecordTableModel::PrevRatingColumn: return 12;
+    case RecordTableModel::PrevBudgetColumn: return 12;
+    case RecordTableModel::BudgetChangeColumn: return 9;
+    case RecordTableModel::YearsBelowTargetColumn: return 7;
     default: return 10;
     }
 }
@@ -100,6 +104,21 @@ RecordGrid::RecordGrid(QTableView *view, RecordTableModel *model, QMenu *columns
     // The rating shows the level too (and every other scale): the level column is
     // there for View → Columns, hidden unless the reviewer shows it.
     header->setSectionHidden(RecordTableModel::LevelColumn, true);
+    // The year-on-year columns beside what they compare: the previous rating and the
+    // years below target after the rating, the previous budget and the change after the
+    // budget. They are for databases of several years: View → Columns shows them.
+    header->moveSection(header->visualIndex(RecordTableModel::PrevRatingColumn),
+                        header->visualIndex(RecordTableModel::RatingColumn) + 1);
+    header->moveSection(header->visualIndex(RecordTableModel::YearsBelowTargetColumn),
+                        header->visualIndex(RecordTableModel::PrevRatingColumn) + 1);
+    header->moveSection(header->visualIndex(RecordTableModel::PrevBudgetColumn),
+                        header->visualIndex(RecordTableModel::BudgetColumn) + 1);
+    header->moveSection(header->visualIndex(RecordTableModel::BudgetChangeColumn),
+                        header->visualIndex(RecordTableModel::PrevBudgetColumn) + 1);
+    for (const int column : { int(RecordTableModel::PrevRatingColumn), int(RecordTableModel::PrevBudgetColumn),
+                              int(RecordTableModel::BudgetChangeColumn),
+                              int(RecordTableModel::YearsBelowTargetColumn) })
+        header->setSectionHidden(column, true);
     view->setItemDelegateForColumn(RecordTableModel::SuggestionsColumn,
                                    new SuggestionDelegate(RecordTableModel::SuggestionsRole, view));
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -30,6 +30,10 @@ RecordQuery::Column RecordTableModel::queryColumn(int column)
     case SuggestionsColumn: return C::Suggestions;
     case DivisionColumn: return C::Division;
     case RatingColumn: return C::Rating;
+    case PrevRatingColumn: return C::PrevRating;
+    case PrevBudgetColumn: return C::PrevBudget;
+    case BudgetChangeColumn: return C::BudgetChange;
+    case YearsBelowTargetColumn: return C::YearsBelowTarget;
     default: return C::Id;
     }
 }
@@ -52,6 +56,10 @@ QString RecordTableModel::columnTitle(int column)
     case SuggestionsColumn: return tr("Rules", "column: the review rules that fire");
     case DivisionColumn: return tr("Division");
     case RatingColumn: return tr("Rating");
+    case PrevRatingColumn: return tr("Prev. rating", "column: the rating of the year before");
+    case PrevBudgetColumn: return tr("Prev. budget", "column: the budget of the year before");
+    case BudgetChangeColumn: return tr("Budget change", "column: budget against the year before, %");
+    case YearsBelowTargetColumn: return tr("Years below", "column: years rated below target");
     default: return QString();
     }
 }
@@ -87,6 +95,13 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
     case FlagColumn: return r.flagStatus == Flag::noneStatus() ? QString() : Flag::statusLabel(r.flagStatus);
     // The delegate draws icons; the text is for copies and screen readers.
     case SuggestionsColumn: return suggestionsText(r);
+    case PrevRatingColumn: return r.prevRatingLabel;
+    case PrevBudgetColumn: return r.prevBudget ? RecordFormat::money(*r.prevBudget) : QString();
+    case BudgetChangeColumn:
+        if (!r.budgetChange)
+            return QString();
+        return (*r.budgetChange > 0 ? QStringLiteral("+") : QString()) + RecordFormat::percent(*r.budgetChange);
+    case YearsBelowTargetColumn: return r.yearsBelowTarget > 0 ? QString::number(r.yearsBelowTarget) : QString();
     default: return QVariant();
     }
 }
@@ -132,6 +147,10 @@ QVariant RecordTableModel::rawData(const RecordRow &r, int column) const
     case SuggestionsColumn: return int(r.suggestions.size());
     case DivisionColumn: return r.division;
     case RatingColumn: return r.ratingRanks > 0 ? QVariant(r.ratingRank) : QVariant();
+    case PrevRatingColumn: return r.prevRatingRanks > 0 ? QVariant(r.prevRatingRank) : QVariant();
+    case PrevBudgetColumn: return r.prevBudget ? QVariant(*r.prevBudget) : QVariant();
+    case BudgetChangeColumn: return r.budgetChange ? QVariant(*r.budgetChange) : QVariant();
+    case YearsBelowTargetColumn: return r.yearsBelowTarget;
     default: return QVariant();
     }
 }
@@ -145,6 +164,19 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
         if (!r.budget && r.budgetOfYear)
             return otherYearToolTip(*r.budgetOfYear, r.fiscalYear);
         return r.budget ? tr("%1 thousand yen").arg(RecordFormat::money(*r.budget)) : QVariant();
+    case PrevRatingColumn:
+    case PrevBudgetColumn:
+    case BudgetChangeColumn:
+        if (!r.prevYear)
+            return r.newThisYear ? tr("New this year: the project has no earlier year in the database")
+                                 : QVariant();
+        return tr("FY%1: rating %2, budget %3 thousand yen", "the project's previous year")
+                .arg(r.prevYear)
+                .arg(r.prevRatingLabel.isEmpty() ? QStringLiteral("—") : r.prevRatingLabel,
+                     r.prevBudget ? RecordFormat::money(*r.prevBudget) : QStringLiteral("—"));
+    case YearsBelowTargetColumn:
+        return tr("%n of the project's years up to this one rated in the review part of the scale", "",
+                  r.yearsBelowTarget);
     case RatingColumn:
         if (r.ratingRanks <= 0)
             return QVariant();

@@ -299,6 +299,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case BureauColumn:
         case DivisionColumn:
         case RatingColumn:
+        case PrevRatingColumn:
         case CategoryColumn:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case FlagColumn:
@@ -319,6 +320,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return RecordFormat::levelBackground(*r->level);
         if (column == RatingColumn && r->ratingRank > 0)
             return LevelColors::ratingBackground(r->ratingScale, r->ratingRank, r->ratingRanks);
+        if (column == PrevRatingColumn && r->prevRatingRank > 0 && r->prevRatingRanks > 0)
+            return LevelColors::ratingBackground(r->prevRatingScale, r->prevRatingRank, r->prevRatingRanks);
         return QVariant();
     case Qt::FontRole:
         if (column == LevelColumn && r->isUnderperforming()) {

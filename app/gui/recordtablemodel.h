@@ -40,6 +40,13 @@ public:
         SuggestionsColumn, // one icon per review rule that fires
         DivisionColumn,    // 課 (shown after the bureau)
         RatingColumn,      // the rating's label, coloured by its rank on its scale
+        // Across the years (docs/years.md, "In the grid"), hidden until View → Columns
+        // shows them: the previous year's rating and budget, the budget's change since,
+        // and how many of the project's years were rated below target.
+        PrevRatingColumn,
+        PrevBudgetColumn,
+        BudgetChangeColumn,
+        YearsBelowTargetColumn,
         ColumnCount
     };
     enum Role {

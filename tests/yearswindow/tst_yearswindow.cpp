@@ -3,7 +3,9 @@
 // year was linked — with a bar chart of budget and settlement; a year chosen there
 // becomes the grid's current record. ProjectYearsModel on its own, under
 // QAbstractItemModelTester.
+#include "facetbutton.h"
 #include "facetmodel.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "projectyearsmodel.h"
 #include "projectyearsview.h"
@@ -94,6 +96,7 @@ private slots:
     void choosingAYearShowsItsRecord();
     void yearHiddenByTheFilterIsSaid();
     void renamedProjectSaysHowItWasLinked();
+    void gridShowsYearOnYearColumns();
 
 private:
     void openWindow();
@@ -373,6 +376,47 @@ void tst_YearsWindow::renamedProjectSaysHowItWasLinked()
     QVERIFY(!table->isColumnHidden(ProjectYearsModel::CodeColumn));
     QVERIFY(!table->isColumnHidden(ProjectYearsModel::NameColumn));
     QVERIFY(table->isColumnHidden(ProjectYearsModel::OrganisationColumn));
+}
+
+void tst_YearsWindow::gridShowsYearOnYearColumns()
+{
+    openWindow();
+    QTableView *view = m_window->recordView();
+    QHeaderView *header = view->horizontalHeader();
+    // Hidden until View → Columns shows them.
+    for (const int column : { int(RecordTableModel::PrevRatingColumn), int(RecordTableModel::PrevBudgetColumn),
+                              int(RecordTableModel::BudgetChangeColumn),
+                              int(RecordTableModel::YearsBelowTargetColumn) })
+        QVERIFY(header->isSectionHidden(column));
+    header->setSectionHidden(RecordTableModel::BudgetChangeColumn, false);
+    header->setSectionHidden(RecordTableModel::PrevBudgetColumn, false);
+    // Sorted by the change of budget, largest first: 20104020's +50 % in 2022 heads it.
+    view->sortByColumn(RecordTableModel::BudgetChangeColumn, Qt::DescendingOrder);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    const QAbstractItemModel *model = view->model();
+    QTRY_COMPARE(model->index(0, RecordTableModel::CodeColumn).data().toString(), QStringLiteral("20104020"));
+    QCOMPARE(model->index(0, RecordTableModel::FiscalYearColumn).data().toString(), QStringLiteral("2022"));
+    QCOMPARE(model->index(0, RecordTableModel::BudgetChangeColumn).data().toString(), QStringLiteral("+50.0%"));
+    const qint64 budget = model->index(0, RecordTableModel::BudgetColumn).data(RecordTableModel::RawValueRole).toLongLong();
+    const qint64 previous = model->index(0, RecordTableModel::PrevBudgetColumn).data(RecordTableModel::RawValueRole).toLongLong();
+    QCOMPARE(budget, previous * 3 / 2);
+    QVERIFY2(model->index(0, RecordTableModel::BudgetChangeColumn).data(Qt::ToolTipRole).toString().contains(u"FY2021"),
+             qPrintable(model->index(0, RecordTableModel::BudgetChangeColumn).data(Qt::ToolTipRole).toString()));
+
+    // New / gone: the button is there for two years; "gone" leaves 2021's dropped project.
+    FacetButton *button = m_window->filterBar()->facetButtons().constLast();
+    FacetModel *changes = m_window->browser()->facetModel(RecordQuery::Facet::YearChange);
+    QCOMPARE(button->model(), changes);
+    QTRY_VERIFY(button->isVisible());
+    QCOMPARE(changes->valueText(RecordFilter::yearChangeGone()), QStringLiteral("Gone the year after"));
+    changes->setSelectedValues({ RecordFilter::yearChangeGone() });
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, RecordTableModel::CodeColumn).data().toString(), QStringLiteral("50101060"));
+    QCOMPARE(model->index(0, RecordTableModel::FiscalYearColumn).data().toString(), QStringLiteral("2021"));
+    changes->clearSelection();
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QTRY_COMPARE(model->rowCount(), 38 + 37);
 }
 
 QTEST_MAIN(tst_YearsWindow)
