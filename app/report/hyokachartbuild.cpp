@@ -43,6 +43,7 @@ QChart *HyokaChart::buildChart(const Style &style) const
     case Kind::LevelMix: buildLevelMix(chart, style); break;
     case Kind::ExecutionScatter: buildScatter(chart, style); break;
     case Kind::RatingMix: buildRatingMix(chart, style); break;
+    case Kind::YearTrend: buildYearTrend(chart, style); break;
     }
     return chart;
 }
