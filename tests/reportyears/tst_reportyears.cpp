@@ -6,6 +6,7 @@
 // report is also rendered there page by page.
 #include "hyokachart.h"
 #include "hyokaprocess.h"
+#include "../shareddb/pgtestserver.h"
 #include "recordstore.h"
 #include "reportwriter.h"
 #include "reviewdatabase.h"
@@ -103,6 +104,7 @@ private slots:
     void changesByBureau_data();
     void changesByBureau();
     void listsAreCapped();
+    void postgresqlAgrees();
     void trendChart();
     void pageListsTheChanges_data();
     void pageListsTheChanges();
@@ -279,6 +281,48 @@ void tst_ReportYears::listsAreCapped()
     QVERIFY(section.contains(QStringLiteral("and 1 more")));
     QVERIFY(section.contains(QStringLiteral("児童養護施設等運営事業")));
     QVERIFY(!section.contains(QStringLiteral("児童相談所運営事業")));
+}
+
+// The same statements on PostgreSQL (window functions, NULLs last, CTEs) give the
+// same lists and the same money per year.
+void tst_ReportYears::postgresqlAgrees()
+{
+    PgTestServer server;
+    QString error;
+    if (!server.start(&error))
+        QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + error));
+    ReviewDatabase pg;
+    QVERIFY2(pg.open(server.url(), &error), qPrintable(error));
+    RecordStore store(pg);
+    ImportResult r = store.importRecords(year2021(), QStringLiteral("kawasaki_r3.md"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    r = store.importRecords(year2022(), QStringLiteral("kawasaki_r4.md"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const YearChanges changes(pg);
+    const std::optional<QList<YearChanges::Bureau>> read = changes.read({}, 100, 4);
+    QVERIFY2(read, qPrintable(changes.lastError()));
+    QCOMPARE(read->size(), m_changes.size());
+    for (qsizetype i = 0; i < read->size(); ++i) {
+        const YearChanges::Bureau &a = read->at(i);
+        const YearChanges::Bureau &b = m_changes.at(i);
+        QCOMPARE(a.bureau, b.bureau);
+        QCOMPARE(a.prevYear, b.prevYear);
+        QCOMPARE(names(a.added), names(b.added));
+        QCOMPARE(names(a.ended), names(b.ended));
+        QCOMPARE(names(a.worse), names(b.worse));
+        QCOMPARE(names(a.repeated), names(b.repeated));
+    }
+    const std::optional<QList<ChartData::YearTotals>> pgYears = ChartData(pg).bureauYearTotals({});
+    QVERIFY2(pgYears, qPrintable(ChartData(pg).lastError()));
+    const std::optional<QList<ChartData::YearTotals>> years = ChartData(m_twoYears).bureauYearTotals({});
+    QVERIFY(years);
+    QCOMPARE(pgYears->size(), years->size());
+    for (qsizetype i = 0; i < years->size(); ++i) {
+        QCOMPARE(pgYears->at(i).totals.bureau, years->at(i).totals.bureau);
+        QCOMPARE(pgYears->at(i).fiscalYear, years->at(i).fiscalYear);
+        QCOMPARE(pgYears->at(i).totals.budget, years->at(i).totals.budget);
+    }
+    pg.close();
 }
 
 void tst_ReportYears::trendChart()
