@@ -17,7 +17,7 @@ class QScrollBar;
 namespace Hyoka {
 
 // The one class that knows Qt Charts (deprecated from Qt 6.10 in favour of Qt Graphs):
-// it draws ChartData as one of Hyoka's four charts, on screen and on any painter.
+// it draws ChartData as one of Hyoka's charts, on screen and on any painter.
 //   1. budget and settlement per bureau, grouped bars, execution rate under each bureau;
 //   2. the projects of one bureau, budget and settlement, largest budget first, with
 //      an optional logarithmic scale;

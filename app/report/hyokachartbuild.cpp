@@ -25,7 +25,7 @@
 
 #include <cmath>
 
-// The four charts HyokaChart draws, each built into a fresh QChart (see hyokachart.h).
+// The charts HyokaChart draws (the trend in hyokacharttrend.cpp), each built into a fresh QChart (see hyokachart.h).
 namespace Hyoka {
 
 using namespace ChartParts;

@@ -4,6 +4,8 @@
 // chart (HyokaChart::Kind::YearTrend); a report over one fiscal year has no such page;
 // `hyoka report` of two files has it too. With HYOKA_SNAPSHOT_DIR set, the two-year
 // report is also rendered there page by page.
+#include "chartfixture.h"
+#include "chartpanel.h"
 #include "hyokachart.h"
 #include "hyokaprocess.h"
 #include "../shareddb/pgtestserver.h"
@@ -106,6 +108,7 @@ private slots:
     void listsAreCapped();
     void postgresqlAgrees();
     void trendChart();
+    void chartPanelShowsTheYears();
     void pageListsTheChanges_data();
     void pageListsTheChanges();
     void oneYearHasNoPage_data();
@@ -355,6 +358,30 @@ void tst_ReportYears::trendChart()
     // The oldest year on top: its budget bar above the newer year's.
     QVERIFY(chart.itemPosition(0).y() < chart.itemPosition(1).y());
     QVERIFY(chart.requiredHeight() > 0);
+}
+
+// The window's chart panel offers the same chart for the bureau chosen.
+void tst_ReportYears::chartPanelShowsTheYears()
+{
+    const auto shown = TestSupport::shownChartPanel(&m_twoYears, ChartPanel::Chart::YearTrend,
+                                                    QSize(900, 640));
+    QVERIFY(shown);
+    ChartPanel &panel = *shown;
+    QCOMPARE(panel.chart()->kind(), HyokaChart::Kind::YearTrend);
+    QCOMPARE(panel.currentBureau(), kodomo);
+    QVERIFY(panel.chart()->title().contains(kodomo));
+    QVERIFY(panel.chart()->texts().join(u'\n').contains(QStringLiteral("FY2022")));
+    panel.setCurrentBureau(somu);
+    QVERIFY(TestSupport::waitForFigures(panel));
+    QVERIFY(panel.chart()->title().contains(somu));
+    // One year chosen in the filter: one pair of bars.
+    RecordFilter filter;
+    filter.fiscalYears = { 2021 };
+    panel.setFilter(filter);
+    QVERIFY(TestSupport::waitForFigures(panel));
+    const QString texts = panel.chart()->texts().join(u'\n');
+    QVERIFY(texts.contains(QStringLiteral("FY2021")));
+    QVERIFY(!texts.contains(QStringLiteral("FY2022")));
 }
 
 void tst_ReportYears::pageListsTheChanges_data()
