@@ -353,6 +353,31 @@ std::optional<QSet<qint64>> ChartData::flaggedIds(const RecordFilter &filter,
     return ids;
 }
 
+std::optional<QList<ChartData::YearTotals>>
+ChartData::bureauYearTotals(const RecordFilter &filter) const
+{
+    const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
+    // The bureaus' order is that of bureauTotals(): the first record of each.
+    const QString sql = QStringLiteral("SELECT COALESCE(bureau, ''), fiscal_year, %1,"
+                                       " MIN(MIN(id)) OVER (PARTITION BY COALESCE(bureau, '')) AS first"
+                                       " FROM records WHERE %2"
+                                       " GROUP BY COALESCE(bureau, ''), fiscal_year"
+                                       " ORDER BY first, fiscal_year")
+                                .arg(totalsColumns, c.sql);
+    QSqlQuery query(m_db.database());
+    if (!run(query, sql, c.values, &m_lastError))
+        return std::nullopt;
+    QList<YearTotals> years;
+    while (query.next()) {
+        YearTotals y;
+        y.fiscalYear = query.value(1).toInt();
+        y.totals = readTotals(query, 2);
+        y.totals.bureau = query.value(0).toString();
+        years.append(y);
+    }
+    return years;
+}
+
 QList<int> ChartData::fiscalYears(const RecordFilter &filter) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);

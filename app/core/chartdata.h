@@ -111,6 +111,13 @@ public:
         }
     };
 
+    // One bureau's totals in one fiscal year (the per-bureau trend chart).
+    struct YearTotals
+    {
+        int fiscalYear = 0;
+        BureauTotals totals; // totals.bureau names the bureau
+    };
+
     // A bounded list of projects and how many there were before the bound.
     struct ProjectList
     {
@@ -151,6 +158,8 @@ public:
     std::optional<QSet<qint64>> flaggedIds(const RecordFilter &filter,
                                            const QStringList &statuses = { QStringLiteral(
                                                    "flagged") }) const;
+    // Totals per bureau and fiscal year: bureaus in storage order, years ascending.
+    std::optional<QList<YearTotals>> bureauYearTotals(const RecordFilter &filter) const;
     // The distinct fiscal years among the filtered records, ascending.
     QList<int> fiscalYears(const RecordFilter &filter) const;
 

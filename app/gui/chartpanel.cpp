@@ -61,7 +61,7 @@ ChartPanel::ChartPanel(QWidget *parent) : QWidget(parent), m_ui(new Ui::ChartPan
         refresh();
     });
     connect(m_ui->bureauCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (currentChart() == Chart::BureauProjects)
+        if (currentChart() == Chart::BureauProjects || currentChart() == Chart::YearTrend)
             refresh();
     });
     connect(m_ui->logCheck, &QCheckBox::toggled, m_ui->chart, &HyokaChart::setLogarithmic);
@@ -99,6 +99,7 @@ void ChartPanel::retranslate()
     m_ui->chartCombo->addItem(tr("Projects of one bureau"), int(Chart::BureauProjects));
     m_ui->chartCombo->addItem(tr("Ratings by bureau"), int(Chart::LevelMix));
     m_ui->chartCombo->addItem(tr("Execution rate against budget"), int(Chart::ExecutionScatter));
+    m_ui->chartCombo->addItem(tr("One bureau by fiscal year"), int(Chart::YearTrend));
     m_ui->chartCombo->setCurrentIndex(qMax(0, current));
 }
 
@@ -201,7 +202,7 @@ void ChartPanel::setCurrentBureau(const QString &bureau)
         const QSignalBlocker blocker(m_ui->bureauCombo);
         m_ui->bureauCombo->setCurrentIndex(int(i));
     }
-    if (currentChart() == Chart::BureauProjects)
+    if (currentChart() == Chart::BureauProjects || currentChart() == Chart::YearTrend)
         refresh();
 }
 
@@ -228,8 +229,9 @@ void ChartPanel::focusControls()
 void ChartPanel::updateControls()
 {
     const bool perProject = currentChart() == Chart::BureauProjects;
-    m_ui->bureauLabel->setVisible(perProject);
-    m_ui->bureauCombo->setVisible(perProject);
+    const bool oneBureau = perProject || currentChart() == Chart::YearTrend;
+    m_ui->bureauLabel->setVisible(oneBureau);
+    m_ui->bureauCombo->setVisible(oneBureau);
     m_ui->logCheck->setVisible(perProject);
     const bool haveData = m_db && m_db->isOpen();
     for (QAction *a : { m_ui->actionReportPreview, m_ui->actionPrintReport,
@@ -309,6 +311,14 @@ ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &
         if (!projects)
             return fail();
         a.projects = *projects;
+    } else if (request.chart == Chart::YearTrend && !a.bureaus.isEmpty()) {
+        const std::optional<QList<ChartData::YearTotals>> years = data.bureauYearTotals(request.filter);
+        if (!years)
+            return fail();
+        for (const ChartData::YearTotals &y : *years) {
+            if (y.totals.bureau == a.bureau)
+                a.years << y;
+        }
     } else if (request.chart == Chart::LevelMix) {
         const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(request.filter);
         if (!mix)
@@ -367,6 +377,12 @@ void ChartPanel::apply(const Request &request, const Answer &answer)
         }
         view->setLogarithmic(isLogarithmic());
         view->showBureauProjects(answer.bureau, answer.projects);
+        break;
+    case Chart::YearTrend:
+        if (answer.years.isEmpty())
+            view->showMessage(tr("No records match the filter"));
+        else
+            view->showYearTrend(answer.bureau, answer.years);
         break;
     case Chart::ExecutionScatter:
         if (answer.projects.projects.isEmpty())

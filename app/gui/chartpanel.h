@@ -26,9 +26,9 @@ namespace Hyoka {
 class HyokaChart;
 class ReviewDatabase;
 
-// The charts pane of the review window: one of the four charts (HyokaChart) over the
+// The charts pane of the review window: one of the charts (HyokaChart) over the
 // records the grid's filter leaves, a chart selector, the bureau of the per-project
-// chart, the log-scale toggle, printing and export of the chart (PDF, PNG, SVG) and
+// and per-year charts, the log-scale toggle, printing and export of the chart (PDF, PNG, SVG) and
 // of the summary report (ReportWriter). Follows the filter it is given; clicking a
 // bar or point emits the ids of the records behind it.
 //
@@ -40,7 +40,8 @@ class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Chart { BureauTotals, BureauProjects, LevelMix, ExecutionScatter };
+    // YearTrend: one bureau's budget and settlement per fiscal year.
+    enum class Chart { BureauTotals, BureauProjects, LevelMix, ExecutionScatter, YearTrend };
     Q_ENUM(Chart)
 
     explicit ChartPanel(QWidget *parent = nullptr);
@@ -57,7 +58,7 @@ public:
 
     Chart currentChart() const;
     void setCurrentChart(Chart chart);
-    // The bureau of the per-project chart.
+    // The bureau of the per-project and per-year charts.
     QString currentBureau() const;
     void setCurrentBureau(const QString &bureau);
     bool isLogarithmic() const;
@@ -131,6 +132,7 @@ private:
         QString bureau;
         ChartData::ProjectList projects; // the per-project chart's or the scatter's
         QList<ChartData::RatingMix> ratingMix; // the level chart's, per bureau and scale
+        QList<ChartData::YearTotals> years;    // the per-year chart's, of `bureau`
     };
     Request currentRequest() const;
     static Answer compute(const ReviewDatabase *db, const Request &request);

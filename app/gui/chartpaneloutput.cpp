@@ -79,6 +79,7 @@ QString ChartPanel::chartFileBaseName() const
     case Chart::BureauProjects: return tr("chart-projects");
     case Chart::LevelMix: return tr("chart-levels");
     case Chart::ExecutionScatter: return tr("chart-execution-rate");
+    case Chart::YearTrend: return tr("chart-years");
     }
     return tr("chart");
 }

@@ -59,6 +59,12 @@ QString ChartToolTips::bureau(const ChartData::BureauTotals &t)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString ChartToolTips::bureauYear(const ChartData::YearTotals &year)
+{
+    return QStringLiteral("<b>%1</b><br>%2")
+            .arg(escaped(RecordFormat::fiscalYear(year.fiscalYear)), bureau(year.totals));
+}
+
 QString ChartToolTips::levelCount(const ChartData::BureauTotals &t, int level)
 {
     const qint64 count = t.levelCount(level);

@@ -16,6 +16,8 @@ class ChartToolTips
 public:
     static QString project(const ChartData::Project &project);
     static QString bureau(const ChartData::BureauTotals &totals);
+    // One year of a bureau's trend: the year, then bureau() of that year.
+    static QString bureauYear(const ChartData::YearTotals &year);
     // One segment of the level mix: the bureau's count at `level` (0: no level).
     static QString levelCount(const ChartData::BureauTotals &totals, int level);
     // A bureau as shown: "(no bureau)" for the empty one.

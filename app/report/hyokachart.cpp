@@ -180,6 +180,8 @@ QString HyokaChart::title() const
                     .arg(QLocale().toString(m_points.projects.size()),
                          QLocale().toString(m_points.total));
         return tr("Execution rate against budget");
+    case Kind::YearTrend:
+        return tr("Budget and settlement of %1 by fiscal year").arg(ChartToolTips::bureauName(m_bureau));
     }
     return QString();
 }
@@ -191,6 +193,7 @@ int HyokaChart::categoryCount() const
     case Kind::LevelMix: return int(m_bureaus.size());
     case Kind::RatingMix: return int(m_ratingMix.size());
     case Kind::BureauProjects: return int(m_projects.projects.size());
+    case Kind::YearTrend: return int(m_years.size());
     default: return 0;
     }
 }
@@ -204,7 +207,8 @@ qreal HyokaChart::categoryHeight(const QFont &font) const
     switch (m_kind) {
     case Kind::BureauTotals:
     case Kind::LevelMix:
-    case Kind::RatingMix: return 2 * fm.lineSpacing() + 22;
+    case Kind::RatingMix:
+    case Kind::YearTrend: return 2 * fm.lineSpacing() + 22;
     case Kind::BureauProjects: return fm.lineSpacing() + 22;
     default: return 0;
     }
@@ -400,6 +404,8 @@ void HyokaChart::connectInteraction(QChart *chart)
                     emit bureauActivated(m_bureaus.at(i).bureau, -1);
                 else if (m_kind == Kind::LevelMix)
                     emit bureauActivated(m_bureaus.at(i).bureau, set->property(levelProperty).toInt());
+                else if (m_kind == Kind::YearTrend)
+                    emit bureauActivated(m_bureau, -1);
             });
             connect(bars, &QAbstractBarSeries::hovered, this,
                     [this](bool status, int index, QBarSet *set) {
@@ -419,6 +425,8 @@ void HyokaChart::connectInteraction(QChart *chart)
                                                 .arg(ChartToolTips::bureauName(m.bureau),
                                                      ScaleSteps::scaleName(m.scale),
                                                      ScaleSteps::stepName(m.scale, rank, m.labels.value(rank - 1))));
+                        } else if (m_kind == Kind::YearTrend) {
+                            showToolTip(ChartToolTips::bureauYear(m_years.at(i)));
                         } else if (m_kind == Kind::LevelMix) {
                             showToolTip(ChartToolTips::levelCount(
                                     m_bureaus.at(i), set->property(levelProperty).toInt()));

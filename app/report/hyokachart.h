@@ -17,13 +17,15 @@ class QScrollBar;
 namespace Hyoka {
 
 // The one class that knows Qt Charts (deprecated from Qt 6.10 in favour of Qt Graphs):
-// it draws ChartData as one of Hyoka's four charts, on screen and on any painter.
+// it draws ChartData as one of Hyoka's charts, on screen and on any painter.
 //   1. budget and settlement per bureau, grouped bars, execution rate under each bureau;
 //   2. the projects of one bureau, budget and settlement, largest budget first, with
 //      an optional logarithmic scale;
 //   3. the achievement-level mix per bureau, stacked bars in LevelColors;
 //   4. execution rate (settlement / budget) against budget (log), the 80–120 % band
-//      shaded, flagged projects marked.
+//      shaded, flagged projects marked;
+//   5. one bureau's budget and settlement per fiscal year, grouped bars, oldest year
+//      on top (the report's changes since last year, hyokacharttrend.cpp).
 // Bars run horizontally so that Japanese names read across; long names are elided,
 // every category gets the height its label needs; what does not fit the widget's
 // height scrolls inside the chart (the axes and the legend stay), and tooltips
@@ -34,7 +36,8 @@ class HyokaChart : public QWidget
 public:
     // RatingMix: one stacked bar per bureau and rating scale, the scale's steps in
     // order and in its colours (LevelColors::ratingLevel()).
-    enum class Kind { None, BureauTotals, BureauProjects, LevelMix, ExecutionScatter, RatingMix };
+    // YearTrend: one bureau's budget and settlement per fiscal year.
+    enum class Kind { None, BureauTotals, BureauProjects, LevelMix, ExecutionScatter, RatingMix, YearTrend };
     // The bureau charts show at most this many bureaus: those with the largest budgets.
     static constexpr int maxBureaus = 40;
 
@@ -46,6 +49,8 @@ public:
     void showLevelMix(const QList<ChartData::BureauTotals> &totals);
     void showRatingMix(const QList<ChartData::RatingMix> &mix);
     void showExecutionScatter(const ChartData::ProjectList &points);
+    // `years` of one bureau (ChartData::bureauYearTotals()), oldest first.
+    void showYearTrend(const QString &bureau, const QList<ChartData::YearTotals> &years);
     // An empty chart that says `message` (e.g. "no records match the filter").
     void showMessage(const QString &message);
 
@@ -131,6 +136,7 @@ private:
     void buildBureauProjects(QChart *chart, const Style &style) const;
     void buildLevelMix(QChart *chart, const Style &style) const;
     void buildScatter(QChart *chart, const Style &style) const;
+    void buildYearTrend(QChart *chart, const Style &style) const;
     void rebuild();
     void showCategoryWindow();
     void connectInteraction(QChart *chart);
@@ -153,6 +159,7 @@ private:
     QString m_bureau;
     ChartData::ProjectList m_projects;
     ChartData::ProjectList m_points;
+    QList<ChartData::YearTotals> m_years;     // the trend's years (of m_bureau)
 };
 
 } // namespace Hyoka

@@ -25,7 +25,7 @@
 
 #include <cmath>
 
-// The four charts HyokaChart draws, each built into a fresh QChart (see hyokachart.h).
+// The charts HyokaChart draws (the trend in hyokacharttrend.cpp), each built into a fresh QChart (see hyokachart.h).
 namespace Hyoka {
 
 using namespace ChartParts;
@@ -43,6 +43,7 @@ QChart *HyokaChart::buildChart(const Style &style) const
     case Kind::LevelMix: buildLevelMix(chart, style); break;
     case Kind::ExecutionScatter: buildScatter(chart, style); break;
     case Kind::RatingMix: buildRatingMix(chart, style); break;
+    case Kind::YearTrend: buildYearTrend(chart, style); break;
     }
     return chart;
 }

@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "reportoptions.h"
+#include "yearchanges.h"
 
 #include <QFont>
 #include <QList>
@@ -40,6 +41,12 @@ struct ReportData
     QList<ReviewGroup> review;
     qint64 reviewCount = 0;   // listed
     qint64 reviewOmitted = 0; // beyond ReportOptions::maxReviewEntries
+
+    // The changes since last year, per bureau (YearChanges); empty when the records
+    // span one fiscal year, and then the report has no such pages.
+    QList<YearChanges::Bureau> changes;
+    QList<ChartData::YearTotals> yearTotals; // each bureau's money per year (trend chart)
+    int belowTargetLevel = 4;                // YearRuleSettings::belowTargetLevel
 };
 
 } // namespace Hyoka

@@ -74,6 +74,10 @@ void ReportLayout::run()
     newPage();
     totals();
     charts();
+    if (!m_data.changes.isEmpty()) {
+        newPage();
+        changes();
+    }
     newPage();
     reviewList();
 }
@@ -349,8 +353,12 @@ void ReportLayout::cover()
     }
     m_y += mm(10);
     const QFont contentsFont = font(1.0);
-    paragraph(tr("Contents: 1. Totals by bureau · 2. Budget, settlement and achievement "
-                 "levels by bureau (charts) · 3. Flagged and suggested projects"),
+    paragraph(m_data.changes.isEmpty()
+                      ? tr("Contents: 1. Totals by bureau · 2. Budget, settlement and achievement "
+                           "levels by bureau (charts) · 3. Flagged and suggested projects")
+                      : tr("Contents: 1. Totals by bureau · 2. Budget, settlement and achievement "
+                           "levels by bureau (charts) · 3. Changes since the previous fiscal "
+                           "year, by bureau · 4. Flagged and suggested projects"),
               contentsFont, QColor(60, 60, 60));
 }
 
@@ -464,8 +472,9 @@ void ReportLayout::charts()
 
 void ReportLayout::reviewList()
 {
-    heading(m_data.reviewListTitle.isEmpty() ? tr("3. Flagged and suggested projects")
-                                             : m_data.reviewListTitle);
+    heading(!m_data.reviewListTitle.isEmpty() ? m_data.reviewListTitle
+                    : m_data.changes.isEmpty()      ? tr("3. Flagged and suggested projects")
+                                                    : tr("4. Flagged and suggested projects"));
     if (!m_data.customReviewList)
         paragraph(tr("Projects a reviewer flagged, and projects the review rules suggest "
                      "(achievement level below target, execution rate outside the "

@@ -14,7 +14,8 @@ class QPainter;
 namespace Hyoka {
 
 // Lays the printed report out on A4 pages and paints it: a cover, the totals table,
-// the bureau and level-mix charts (HyokaChart), the review list by bureau; a header
+// the bureau and level-mix charts (HyokaChart), the changes since last year by bureau
+// (records of several fiscal years only), the review list by bureau; a header
 // and "page n of m" on every page. Run twice, first without a painter to count the
 // pages. Measures in device pixels, fonts in points, so any resolution works.
 class ReportLayout
@@ -83,6 +84,14 @@ private:
     void chart(HyokaChart &view, HyokaChart::Kind kind,
                const QList<ChartData::BureauTotals> &bureaus);
     void charts();
+    // The changes since the previous fiscal year, a page per bureau (reportchanges.cpp).
+    void changes();
+    void bureauChanges(HyokaChart &view, const YearChanges::Bureau &bureau);
+    void yearTrend(HyokaChart &view, const QString &bureau);
+    // One list of a bureau's changes; `compare` adds the previous year's rating and
+    // budget (`prevYear`: the bureau's previous year, said when a project's differs).
+    void changeList(const QString &title, const YearChanges::List &list, bool compare,
+                    int prevYear);
     void reviewList();
 
     const ReportData &m_data;

@@ -56,6 +56,9 @@ struct ReportOptions
     // At most this many projects in the review list; the rest are counted, not listed.
     int maxReviewEntries = 2000;
     QString reviewListTitle;    // empty: "Flagged and suggested projects"
+    // At most this many projects in each list of the changes since last year (new,
+    // ended, rating worse, below target again) per bureau; the rest are counted.
+    int maxChangeEntries = 15;
 };
 
 } // namespace Hyoka

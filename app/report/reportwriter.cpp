@@ -7,6 +7,8 @@
 #include "reviewqueries.h"
 #include "reviewrules.h"
 #include "safecommit.h"
+#include "yearchanges.h"
+#include "yearrules.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -80,6 +82,22 @@ bool ReportWriter::prepare(QString *error)
     if (!mix)
         return fail(data.lastError());
     d->ratingMix = *mix;
+    if (d->years.size() > 1) {
+        // Two fiscal years or more: the changes since last year, per bureau.
+        QString settingsError;
+        d->belowTargetLevel = YearRules::loadSettings(*m_db, &settingsError).belowTargetLevel;
+        const YearChanges changes(*m_db);
+        const std::optional<QList<YearChanges::Bureau>> bureauChanges =
+                changes.read(m_options.filter, m_options.maxChangeEntries, d->belowTargetLevel);
+        if (!bureauChanges)
+            return fail(changes.lastError());
+        d->changes = *bureauChanges;
+        const std::optional<QList<ChartData::YearTotals>> yearTotals =
+                data.bureauYearTotals(m_options.filter);
+        if (!yearTotals)
+            return fail(data.lastError());
+        d->yearTotals = *yearTotals;
+    }
 
     QList<ReportOptions::ReviewEntry> entries;
     qint64 available = 0;

@@ -20,7 +20,8 @@ class ReviewDatabase;
 // The printable summary report ("print pack") of the records a filter accepts:
 // A4 portrait, a cover (title, fiscal years, bureaus, filters, date), the totals per
 // bureau (projects, budget, settlement, execution rate, level mix), the bureau and
-// level-mix charts, then the flagged and suggested projects with their reasons and
+// level-mix charts, for records of several fiscal years the changes since the previous
+// year per bureau (YearChanges), then the flagged and suggested projects with their reasons and
 // notes (ReportOptions::reviewList can supply another list); a
 // header and "page n of m" on every page. Paints on any QPagedPaintDevice: a
 // QPdfWriter for files, a QPrinter for printing and print preview.
