@@ -451,6 +451,14 @@
         <source>Ratings by bureau</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One bureau by fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart-years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ChartToolTips</name>
@@ -1410,6 +1418,23 @@ since --expect-version; nothing was written).</source>
         <comment>rating scale: step</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New / gone</source>
+        <comment>facet: projects new this year or gone next year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone the year after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::Flag</name>
@@ -1771,6 +1796,10 @@ since --expect-version; nothing was written).</source>
             <numerusform>%1 · %n project</numerusform>
             <numerusform>%1 · %n projects</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Budget and settlement of %1 by fiscal year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3285,42 @@ since --expect-version; nothing was written).</source>
         <comment>scale: step n of ranks (step name)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prev. rating</source>
+        <comment>column: the rating of the year before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prev. budget</source>
+        <comment>column: the budget of the year before</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <comment>column: budget against the year before, %</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years below</source>
+        <comment>column: years rated below target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New this year: the project has no earlier year in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FY%1: rating %2, budget %3 thousand yen</source>
+        <comment>the project&apos;s previous year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the project&apos;s years up to this one rated in the review part of the scale</source>
+        <translation>
+            <numerusform>%n year of the project up to this one rated in the review part of its scale</numerusform>
+            <numerusform>%n years of the project up to this one rated in the review part of their scales</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -3440,6 +3505,124 @@ thousand yen</source>
             <numerusform>%1 (%2) — %n project</numerusform>
             <numerusform>%1 (%2) — %n projects</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>3. Changes since the previous fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each bureau, its latest fiscal year in this report against the bureau&apos;s previous fiscal year in the database: projects new that year, projects that ended (no record in that year although the bureau has records of it), projects rated worse than in their previous year on the same scale, and projects below target (achievement level %1 or worse) in both years. Largest budgets first; money in thousand yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>bureau: fiscal year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier fiscal year of this bureau in the database: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <comment>bureau: fiscal year against the previous one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>projects new this year</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <comment>projects gone this year</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated worse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended: in %1, not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated worse than the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below target again (level %1 or worse in both years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n project(s)</source>
+        <comment>a list of changes and its length</comment>
+        <translation>
+            <numerusform>%1 — %n project</numerusform>
+            <numerusform>%1 — %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating
+FY%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget FY%1
+(予算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement FY%1
+(決算額)
+thousand yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(FY%1)</source>
+        <comment>a project&apos;s previous year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>projects not listed</comment>
+        <translation type="unfinished">
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: 1. Totals by bureau · 2. Budget, settlement and achievement levels by bureau (charts) · 3. Changes since the previous fiscal year, by bureau · 4. Flagged and suggested projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Flagged and suggested projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,14 @@
         <source>Ratings by bureau</source>
         <translation>局別の評価</translation>
     </message>
+    <message>
+        <source>One bureau by fiscal year</source>
+        <translation>局の年度推移</translation>
+    </message>
+    <message>
+        <source>chart-years</source>
+        <translation>グラフ-年度別</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ChartToolTips</name>
@@ -1430,6 +1438,23 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <comment>rating scale: step</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>New / gone</source>
+        <comment>facet: projects new this year or gone next year</comment>
+        <translation>新規・終了</translation>
+    </message>
+    <message>
+        <source>New this year</source>
+        <translation>今年度の新規</translation>
+    </message>
+    <message>
+        <source>Gone the year after</source>
+        <translation>翌年度に終了</translation>
+    </message>
+    <message>
+        <source>Continued</source>
+        <translation>継続</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::Flag</name>
@@ -1787,6 +1812,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>
             <numerusform>%1・%n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Budget and settlement of %1 by fiscal year</source>
+        <translation>%1の年度別予算額と決算額</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3285,41 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <comment>scale: step n of ranks (step name)</comment>
         <translation>%1：%3 段階中 %2（%4）</translation>
     </message>
+    <message>
+        <source>Prev. rating</source>
+        <comment>column: the rating of the year before</comment>
+        <translation>前年度評価</translation>
+    </message>
+    <message>
+        <source>Prev. budget</source>
+        <comment>column: the budget of the year before</comment>
+        <translation>前年度予算額</translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <comment>column: budget against the year before, %</comment>
+        <translation>予算増減</translation>
+    </message>
+    <message>
+        <source>Years below</source>
+        <comment>column: years rated below target</comment>
+        <translation>未達年数</translation>
+    </message>
+    <message>
+        <source>New this year: the project has no earlier year in the database</source>
+        <translation>今年度の新規: データベースにこの事業の前年度以前の記録がありません</translation>
+    </message>
+    <message>
+        <source>FY%1: rating %2, budget %3 thousand yen</source>
+        <comment>the project&apos;s previous year</comment>
+        <translation>%1年度: 評価 %2、予算額 %3 千円</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the project&apos;s years up to this one rated in the review part of the scale</source>
+        <translation>
+            <numerusform>この年度までに評価が要確認の段階だった年数: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReportLayout</name>
@@ -3437,6 +3501,123 @@ thousand yen</source>
         <translation>
             <numerusform>%1（%2）— %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>3. Changes since the previous fiscal year</source>
+        <translation>3. 前年度からの変化</translation>
+    </message>
+    <message>
+        <source>For each bureau, its latest fiscal year in this report against the bureau&apos;s previous fiscal year in the database: projects new that year, projects that ended (no record in that year although the bureau has records of it), projects rated worse than in their previous year on the same scale, and projects below target (achievement level %1 or worse) in both years. Largest budgets first; money in thousand yen.</source>
+        <translation>各局について、この報告書で最も新しい年度を、データベース上のその局の前年度と比べます: その年度の新規事業、終了した事業（局にはその年度の記録があるのに事業の記録がないもの）、同じ評価尺度で前年度より評価が悪化した事業、両年度とも目標未達（達成度%1以下）の事業。予算額の大きい順、金額は千円。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>bureau: fiscal year</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No earlier fiscal year of this bureau in the database: nothing to compare.</source>
+        <translation>この局の前年度の記録がデータベースにないため、比較できません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <comment>bureau: fiscal year against the previous one</comment>
+        <translation>%1：%2（%3との比較）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>projects new this year</comment>
+        <translation>
+            <numerusform>新規%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <comment>projects gone this year</comment>
+        <translation>
+            <numerusform>終了%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated worse</source>
+        <translation>
+            <numerusform>評価悪化%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below target again</source>
+        <translation>
+            <numerusform>2年続けて目標未達%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in %1</source>
+        <translation>%1の新規事業</translation>
+    </message>
+    <message>
+        <source>Ended: in %1, not in %2</source>
+        <translation>終了: %1にあり、%2にない事業</translation>
+    </message>
+    <message>
+        <source>Rated worse than the year before</source>
+        <translation>前年度より評価が悪化した事業</translation>
+    </message>
+    <message>
+        <source>Below target again (level %1 or worse in both years)</source>
+        <translation>2年続けて目標未達（両年度とも達成度%1以下）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n project(s)</source>
+        <comment>a list of changes and its length</comment>
+        <translation>
+            <numerusform>%1 — %n事業</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rating
+FY%1</source>
+        <translation>評価
+%1年度</translation>
+    </message>
+    <message>
+        <source>Budget FY%1
+(予算額)
+thousand yen</source>
+        <translation>%1年度
+予算額
+千円</translation>
+    </message>
+    <message>
+        <source>Budget change</source>
+        <translation>予算増減</translation>
+    </message>
+    <message>
+        <source>Settlement FY%1
+(決算額)
+thousand yen</source>
+        <translation>%1年度
+決算額
+千円</translation>
+    </message>
+    <message>
+        <source>(FY%1)</source>
+        <comment>a project&apos;s previous year</comment>
+        <translation>（%1年度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>projects not listed</comment>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents: 1. Totals by bureau · 2. Budget, settlement and achievement levels by bureau (charts) · 3. Changes since the previous fiscal year, by bureau · 4. Flagged and suggested projects</source>
+        <translation>目次: 1. 局別の合計 · 2. 局別の予算額・決算額・達成度 (グラフ) · 3. 局別の前年度からの変化 · 4. フラグ付きの事業と提案された事業</translation>
+    </message>
+    <message>
+        <source>4. Flagged and suggested projects</source>
+        <translation>4. フラグ付きの事業と提案された事業</translation>
     </message>
 </context>
 <context>
