@@ -131,8 +131,11 @@ QVariant ProjectYearsModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     case Qt::BackgroundRole:
-        if (index.column() == RatingColumn && y.level)
-            return RecordFormat::levelBackground(*y.level);
+        if (index.column() == RatingColumn && y.level) {
+            // Only the levels below target are coloured (an invalid colour paints black).
+            const QColor background = RecordFormat::levelBackground(*y.level);
+            return background.isValid() ? QVariant(background) : QVariant();
+        }
         if (index.column() == RateColumn && y.executionRate
             && RecordFormat::isUnusualExecutionRate(*y.executionRate))
             return RecordFormat::unusualRateBackground();

@@ -43,7 +43,7 @@ int defaultColumnChars(int column)
     case RecordTableModel::RatingColumn: return 12;
     case RecordTableModel::PrevRatingColumn: return 12;
     case RecordTableModel::PrevBudgetColumn: return 12;
-    case RecordTableModel::BudgetChangeColumn: return 9;
+    case RecordTableModel::BudgetChangeColumn: return 11;
     case RecordTableModel::YearsBelowTargetColumn: return 7;
     default: return 10;
     }
@@ -189,6 +189,9 @@ void RecordGrid::rebuildColumnsMenu()
         a->setEnabled(c != RecordTableModel::NameColumn);
         connect(a, &QAction::toggled, header, [this, header, c](bool on) {
             header->setSectionHidden(c, !on);
+            // A column shown again is at least as wide as its title and sort arrow.
+            if (on && header->sectionSize(c) < header->sectionSizeHint(c))
+                header->resizeSection(c, header->sectionSizeHint(c));
             fillNames();
         });
     }

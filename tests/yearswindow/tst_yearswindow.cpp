@@ -215,6 +215,9 @@ void tst_YearsWindow::modelShowsEveryYear()
         QCOMPARE(model.index(row, 0).data(ProjectYearsModel::CurrentRole).toBool(), isCurrent);
         QCOMPARE(model.index(row, ProjectYearsModel::NameColumn).data(Qt::FontRole).value<QFont>().bold(),
                  isCurrent);
+        // A level that is not below target has no colour (an invalid one paints black).
+        const QVariant background = model.index(row, ProjectYearsModel::RatingColumn).data(Qt::BackgroundRole);
+        QVERIFY2(background.isNull() || background.value<QColor>().isValid(), qPrintable(QString::number(row)));
     }
     for (int c = 0; c < model.columnCount(); ++c)
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
