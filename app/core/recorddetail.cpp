@@ -4,6 +4,7 @@
 #include "projectlinks.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "yearrules.h"
 
 namespace Hyoka {
 
@@ -19,6 +20,8 @@ RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
         detail.flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey());
         detail.history = flags.history(detail.record->fiscalYear, detail.record->identityKey());
         detail.years = ProjectLinks(*db).history(detail.record->fiscalYear, detail.record->identityKey());
+        detail.yearFindings = YearRules::explainRecord(*db, detail.record->fiscalYear, detail.record->identityKey(),
+                                                       YearRules::loadSettings(*db));
     }
     return detail;
 }

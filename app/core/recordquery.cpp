@@ -8,6 +8,7 @@
 #include "sqlcondition.h"
 #include "textnormaliser.h"
 #include "yearcolumns.h"
+#include "yearrules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -153,6 +154,13 @@ QString RecordQuery::columnExpression(Column column, const RuleSettings &setting
             if (!settings.isEnabled(rule))
                 continue;
             const SqlCondition c = ReviewRules::suggestedCondition(settings, rule);
+            terms << oneWhen(c.sql);
+            values += c.values;
+        }
+        for (const QString &rule : YearRules::ruleIds()) {
+            if (!settings.years.isEnabled(rule))
+                continue;
+            const SqlCondition c = YearRules::suggestedCondition(settings.years, rule);
             terms << oneWhen(c.sql);
             values += c.values;
         }

@@ -4,6 +4,7 @@
 #include "reviewrules.h"
 #include "sqlcondition.h"
 #include "yearcolumns.h"
+#include "yearrules.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -44,7 +45,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                                "r.has_code, r.division, r.rating_label, r.rating_rank, "
                                "r.rating_ranks, r.rating_scale, "
                                "l.prev_year, l.prev_rating_label, l.prev_rating_rank, l.prev_rating_ranks, "
-                               "l.prev_rating_scale, l.prev_budget, l.budget_change, %2, %3, %4 "
+                               "l.prev_rating_scale, l.prev_budget, l.budget_change, l.prev_level, l.prev_settlement, "
+                               "l.next_year, l.bureau_next_year, %2, %3, %4 "
                                "FROM records r LEFT JOIN flags f ON f.fiscal_year = r.fiscal_year "
                                "AND f.code = r.code LEFT JOIN project_links l ON l.fiscal_year = r.fiscal_year "
                                "AND l.code = r.code WHERE r.id IN (%1)")
@@ -111,9 +113,30 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                 if (!query.value(31).isNull())
                     r.budgetChange = query.value(31).toDouble();
             }
-            r.newThisYear = query.value(32).toInt() != 0;
-            r.goneNextYear = query.value(33).toInt() != 0;
-            r.yearsBelowTarget = query.value(34).toInt();
+            r.newThisYear = query.value(36).toInt() != 0;
+            r.goneNextYear = query.value(37).toInt() != 0;
+            r.yearsBelowTarget = query.value(38).toInt();
+            // The year-on-year rules on the same inputs YearRules::inputs() reads.
+            if (!query.value(25).isNull() || !query.value(35).isNull()) {
+                YearRules::Inputs years;
+                years.fiscalYear = r.fiscalYear;
+                years.level = r.level;
+                years.ratingRank = r.ratingRank;
+                years.ratingScale = r.ratingScale;
+                years.ratingLabel = r.ratingLabel;
+                years.budget = r.budget;
+                years.prevYear = r.prevYear;
+                years.prevLevel = optionalInt(query.value(32));
+                years.prevRatingRank = r.prevRatingRank;
+                years.prevRatingRanks = r.prevRatingRanks;
+                years.prevRatingScale = r.prevRatingScale;
+                years.prevRatingLabel = r.prevRatingLabel;
+                years.prevBudget = r.prevBudget;
+                years.prevSettlement = optionalInt64(query.value(33));
+                years.nextYear = query.value(34).toInt();
+                years.bureauNextYear = query.value(35).toInt();
+                r.suggestions += YearRules::suggestions(years, ruleSettings.years);
+            }
             byId.insert(r.id, r);
         }
         if (!finishedCleanly(query))

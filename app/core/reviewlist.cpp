@@ -3,6 +3,11 @@
 #include "flagstore.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "yearrules.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Hyoka {
 
@@ -18,11 +23,30 @@ bool ReviewList::forEach(ReviewDatabase &db, const RuleSettings &settings,
             *error = flags.lastError();
         return false;
     }
+    // The year-on-year rules compare stored years: the records they fire on are read in
+    // one query, and only those are explained (an indexed read each).
+    QSet<std::pair<int, QString>> yearFindings;
+    {
+        const SqlCondition years = YearRules::suggestedCondition(settings.years);
+        QSqlQuery q(db.database());
+        q.prepare(QStringLiteral("SELECT fiscal_year, code FROM records WHERE ") + years.sql);
+        for (const QVariant &v : years.values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            yearFindings.insert({ q.value(0).toInt(), q.value(1).toString() });
+    }
     RecordStore records(db);
     const bool ok = records.forEachRecord([&](const Record &record) {
         Entry e;
         e.flag = flagByKey.value({ record.fiscalYear, record.identityKey() });
         e.findings = ReviewRules::explain(record, settings);
+        if (yearFindings.contains({ record.fiscalYear, record.identityKey() }))
+            e.findings += YearRules::explainRecord(db, record.fiscalYear, record.identityKey(), settings.years);
         if (e.findings.isEmpty() && !e.flag.isActive())
             return true;
         e.record = record;

@@ -2,6 +2,7 @@
 
 #include "reviewdatabase.h"
 #include "scalesteps.h"
+#include "yearrules.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -106,11 +107,15 @@ QString ReviewRules::ruleName(const QString &ruleId)
         return tr("Self-rating inconsistent with the indicators");
     if (ruleId == QStringView(indicatorUnitMismatch))
         return tr("Indicator units differ");
+    if (YearRules::ruleIds().contains(ruleId))
+        return YearRules::ruleName(ruleId);
     return ruleId;
 }
 
 QString ReviewRules::ruleDescription(const QString &ruleId, const RuleSettings &s)
 {
+    if (YearRules::ruleIds().contains(ruleId))
+        return YearRules::ruleDescription(ruleId, s.years);
     if (ruleId == QStringView(levelBelowTarget))
     {
         QStringList parts { tr("achievement level %1 or worse").arg(s.belowTargetLevel) };
@@ -292,6 +297,14 @@ SqlCondition ReviewRules::suggestedCondition(const RuleSettings &s, const QStrin
         { s.underperformingLevel, s.inconsistentLowRatio, s.underperformingLevel,
           s.inconsistentHighRatio });
     add(indicatorUnitMismatch, QStringLiteral("unit_mismatch <> 0"), {});
+    // The year-on-year rules (docs/years.md) count as suggestions too.
+    if (only.isEmpty() || YearRules::ruleIds().contains(only)) {
+        const SqlCondition years = YearRules::suggestedCondition(s.years, only);
+        if (years.sql != u"1 = 0") {
+            alternatives << years.sql;
+            c.values += years.values;
+        }
+    }
     if (alternatives.isEmpty()) {
         c.sql = QStringLiteral("1 = 0");
         return c;
@@ -332,6 +345,7 @@ RuleSettings ReviewRules::loadSettings(const ReviewDatabase &db, QString *error)
         else if (key == QStringView(keyHighRatio))
             s.inconsistentHighRatio = number;
     }
+    s.years = YearRules::loadSettings(db);
     return s;
 }
 

@@ -65,10 +65,13 @@ public:
     static QString reviewStep(const Inputs &inputs, const RuleSettings &settings = {});
 
     // A condition over the records table that holds exactly when some enabled rule fires
-    // (or, with `ruleId`, when that rule fires). Uses only records columns, no join.
+    // (or, with `ruleId`, when that rule fires): records columns, and for the enabled
+    // year-on-year rules (settings.years, YearRules) an EXISTS on project_links'
+    // primary key, which names the table `records`.
     static SqlCondition suggestedCondition(const RuleSettings &settings = {},
                                            const QString &ruleId = QString());
-    // Thresholds from the settings table (defaults for every missing key).
+    // Thresholds from the settings table (defaults for every missing key), the year
+    // rules' (YearRules::loadSettings()) included; saveSettings() leaves those alone.
     static RuleSettings loadSettings(const ReviewDatabase &db, QString *error = nullptr);
     // Writes all thresholds in one transaction. Refuses values that make no sense
     // (levels outside 1–5, negative or non-finite ratios) with a message.

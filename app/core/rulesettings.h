@@ -6,6 +6,25 @@
 
 namespace Hyoka {
 
+// The thresholds of the year-on-year rules (YearRules), stored in the settings table
+// under rules.years.* (docs/years.md).
+struct YearRuleSettings
+{
+    // below_target_repeated: level >= belowTargetLevel this year and the year before.
+    int belowTargetLevel = 4;
+    // budget_up_rating_down: budget > previous budget × (1 + budgetIncrease) while the
+    // rating is worse than the year before.
+    double budgetIncrease = 0.20;
+    QStringList disabledRules;
+
+    bool isEnabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
+    friend bool operator==(const YearRuleSettings &a, const YearRuleSettings &b)
+    {
+        return a.belowTargetLevel == b.belowTargetLevel && a.budgetIncrease == b.budgetIncrease
+                && a.disabledRules == b.disabledRules;
+    }
+};
+
 // The thresholds of the review rules (ReviewRules), stored in the database's settings
 // table; the defaults are those of issue 4.
 struct RuleSettings
@@ -29,6 +48,9 @@ struct RuleSettings
     double inconsistentHighRatio = 1.00;
     // Rule ids switched off in the settings dialog.
     QStringList disabledRules;
+    // The year-on-year rules' (YearRules): the grid, the facets and the review list
+    // show them beside these.
+    YearRuleSettings years;
 
     bool isEnabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
 
@@ -51,7 +73,7 @@ struct RuleSettings
                 && a.underperformingLevel == b.underperformingLevel
                 && a.inconsistentLowRatio == b.inconsistentLowRatio
                 && a.inconsistentHighRatio == b.inconsistentHighRatio
-                && a.disabledRules == b.disabledRules;
+                && a.disabledRules == b.disabledRules && a.years == b.years;
     }
     friend bool operator!=(const RuleSettings &a, const RuleSettings &b) { return !(a == b); }
 };

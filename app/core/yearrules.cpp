@@ -154,6 +154,13 @@ QList<ReviewRules::Finding> YearRules::explain(const Inputs &in, const YearRuleS
     return findings;
 }
 
+QList<ReviewRules::Finding> YearRules::explainRecord(const ReviewDatabase &db, int fiscalYear,
+                                                    const QString &key, const YearRuleSettings &settings)
+{
+    const std::optional<Inputs> in = inputs(db, fiscalYear, key);
+    return in ? explain(*in, settings) : QList<ReviewRules::Finding>();
+}
+
 std::optional<YearRules::Inputs> YearRules::inputs(const ReviewDatabase &db, int fiscalYear,
                                                    const QString &key, QString *error)
 {

@@ -12,25 +12,6 @@ namespace Hyoka {
 
 class ReviewDatabase;
 
-// The thresholds of the year-on-year rules (YearRules), stored in the settings table
-// under rules.years.* (docs/years.md).
-struct YearRuleSettings
-{
-    // below_target_repeated: level >= belowTargetLevel this year and the year before.
-    int belowTargetLevel = 4;
-    // budget_up_rating_down: budget > previous budget × (1 + budgetIncrease) while the
-    // rating is worse than the year before.
-    double budgetIncrease = 0.20;
-    QStringList disabledRules;
-
-    bool isEnabled(const QString &ruleId) const { return !disabledRules.contains(ruleId); }
-    friend bool operator==(const YearRuleSettings &a, const YearRuleSettings &b)
-    {
-        return a.belowTargetLevel == b.belowTargetLevel && a.budgetIncrease == b.budgetIncrease
-                && a.disabledRules == b.disabledRules;
-    }
-};
-
 // The year-on-year review rules (docs/years.md): below_target_repeated, rating_worse,
 // budget_up_rating_down, project_disappeared. They compare a record with the previous
 // record of its project (ProjectLinks) and run two ways that agree: on the inputs read
@@ -69,6 +50,9 @@ public:
     static QStringList suggestions(const Inputs &inputs, const YearRuleSettings &settings = {});
     static QList<ReviewRules::Finding> explain(const Inputs &inputs,
                                                const YearRuleSettings &settings = {});
+    // The findings of the stored record (fiscalYear, identity key): inputs() and explain().
+    static QList<ReviewRules::Finding> explainRecord(const ReviewDatabase &db, int fiscalYear,
+                                                     const QString &key, const YearRuleSettings &settings);
     // The inputs of the record (fiscalYear, identity key); nullopt when it has no link.
     static std::optional<Inputs> inputs(const ReviewDatabase &db, int fiscalYear,
                                         const QString &key, QString *error = nullptr);

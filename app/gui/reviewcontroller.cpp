@@ -11,6 +11,7 @@
 #include "reviewnotifier.h"
 #include "reviewpanel.h"
 #include "reviewrules.h"
+#include "yearrules.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -235,6 +236,8 @@ void ReviewController::showRecord(qint64 id, const std::optional<Record> &record
     detail.record = record;
     detail.flag = m_store->flag(record->fiscalYear, key);
     detail.history = m_store->history(record->fiscalYear, key);
+    if (m_db)
+        detail.yearFindings = YearRules::explainRecord(*m_db, record->fiscalYear, key, ruleSettings().years);
     showDetail(detail);
 }
 
@@ -246,7 +249,8 @@ void ReviewController::showDetail(const RecordDetail &detail)
         m_panel->clear();
         return;
     }
-    const QList<ReviewRules::Finding> findings = ReviewRules::explain(*detail.record, ruleSettings());
+    const QList<ReviewRules::Finding> findings =
+            ReviewRules::explain(*detail.record, ruleSettings()) + detail.yearFindings;
     m_panel->flagEditor()->setReasonHint(findings.isEmpty() ? QString()
                                                            : Flag::reasonForRule(findings.constFirst().ruleId));
     m_panel->showReview(detail.flag, detail.history, findings);

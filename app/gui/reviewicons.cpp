@@ -38,6 +38,15 @@ QString ReviewIcons::rulePath(const QString &ruleId)
         name = "rule-inconsistent";
     else if (ruleId == u"indicator_unit_mismatch")
         name = "rule-unit";
+    // The year-on-year rules (docs/years.md).
+    else if (ruleId == u"below_target_repeated")
+        name = "rule-year-repeated";
+    else if (ruleId == u"rating_worse")
+        name = "rule-year-worse";
+    else if (ruleId == u"budget_up_rating_down")
+        name = "rule-year-budget";
+    else if (ruleId == u"project_disappeared")
+        name = "rule-year-gone";
     return name ? QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)) : QString();
 }
 

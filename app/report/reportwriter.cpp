@@ -243,7 +243,9 @@ QList<ReportOptions::ReviewEntry> ReportWriter::reviewEntries(ReviewDatabase &db
                 e.reasons << reason;
             e.note = flag.note;
         }
-        const QList<ReviewRules::Finding> findings = ReviewRules::explain(candidate.record, settings);
+        QList<ReviewRules::Finding> findings = ReviewRules::explain(candidate.record, settings);
+        findings += YearRules::explainRecord(db, candidate.record.fiscalYear, candidate.record.identityKey(),
+                                             settings.years);
         if (!findings.isEmpty() && !flag.isActive())
             e.status = tr("Suggested");
         for (const ReviewRules::Finding &f : findings)

@@ -9,6 +9,9 @@
 #include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "reviewlist.h"
+#include "reviewrules.h"
+#include "yearrules.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +35,8 @@ private slots:
     void sortByYearColumns();
     void newAndGoneFacet_data();
     void newAndGoneFacet();
+    void yearRulesAreSuggestions_data();
+    void yearRulesAreSuggestions();
 
 private:
     ReviewDatabase &twoYears(const QString &backend);
@@ -240,6 +245,69 @@ void tst_YearColumns::newAndGoneFacet()
     values = query.facet(RecordQuery::Facet::YearChange, filter);
     QVERIFY(!values.isEmpty());
     QCOMPARE(values.constFirst(), (RecordQuery::FacetValue { RecordFilter::yearChangeNew(), 1, {} }));
+}
+
+void tst_YearColumns::yearRulesAreSuggestions_data()
+{
+    newAndGoneFacet_data();
+}
+
+// The year-on-year rules count as suggestions: in the grid's rows, the Suggested facet,
+// the sort by number of rules and the review list, all agreeing.
+void tst_YearColumns::yearRulesAreSuggestions()
+{
+    QFETCH(QString, backend);
+    ReviewDatabase &db = twoYears(backend);
+    const RecordQuery query(db);
+    RuleSettings settings;
+    settings.disabledRules = ReviewRules::ruleIds(); // the year rules alone
+    QCOMPARE(settings.years, YearRuleSettings());
+    const QHash<Key, QStringList> expected {
+        { { 2022, u"20103040"_qs }, { u"below_target_repeated"_qs } },
+        { { 2022, u"20104020"_qs }, { u"rating_worse"_qs, u"budget_up_rating_down"_qs } },
+        { { 2022, u"20104040"_qs }, { u"rating_worse"_qs } },
+        { { 2021, u"50101060"_qs }, { u"project_disappeared"_qs } },
+    };
+    RecordFilter all;
+    all.ruleSettings = settings;
+    const auto ids = query.ids(all);
+    QVERIFY(ids);
+    QHash<Key, QStringList> fired;
+    for (const RecordRow &r : query.rows(*ids, settings)) {
+        if (!r.suggestions.isEmpty())
+            fired.insert({ r.fiscalYear, r.code }, r.suggestions);
+    }
+    QCOMPARE(fired, expected);
+
+    // The Suggested facet and its filter.
+    const QList<RecordQuery::FacetValue> facet = query.facet(RecordQuery::Facet::Suggested, all);
+    QVERIFY(!facet.isEmpty());
+    QCOMPARE(facet.constFirst(), (RecordQuery::FacetValue { true, 4, {} }));
+    RecordFilter suggested = all;
+    suggested.suggested = { true };
+    QCOMPARE(query.ids(suggested)->size(), 4);
+    // Sorted by the number of rules, 20104020 (two) comes first.
+    const auto byRules = query.ids(all, RecordQuery::Column::Suggestions, Qt::DescendingOrder);
+    QCOMPARE(keysOf(query, byRules->mid(0, 1)), (KeyList { { 2022, u"20104020"_qs } }));
+    // A switched-off year rule is left out everywhere.
+    settings.years.disabledRules = { u"rating_worse"_qs };
+    suggested.ruleSettings = settings;
+    QCOMPARE(query.ids(suggested)->size(), 3);
+
+    // The review list explains them with the numbers behind each.
+    QString error;
+    const auto list = ReviewList::load(db, all.ruleSettings, &error);
+    QVERIFY2(list, qPrintable(error));
+    QHash<Key, QStringList> listed;
+    for (const ReviewList::Entry &e : *list) {
+        QStringList ids;
+        for (const ReviewRules::Finding &f : e.findings) {
+            ids << f.ruleId;
+            QVERIFY2(!f.details.isEmpty(), qPrintable(f.ruleId));
+        }
+        listed.insert({ e.record.fiscalYear, e.record.identityKey() }, ids);
+    }
+    QCOMPARE(listed, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_YearColumns)

@@ -14,6 +14,7 @@
 #include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
+#include "reviewpanel.h"
 #include "testrecords.h"
 
 #include "windowtest.h"
@@ -97,6 +98,7 @@ private slots:
     void yearHiddenByTheFilterIsSaid();
     void renamedProjectSaysHowItWasLinked();
     void gridShowsYearOnYearColumns();
+    void yearRuleFindingsInTheReviewPanel();
 
 private:
     void openWindow();
@@ -420,6 +422,28 @@ void tst_YearsWindow::gridShowsYearOnYearColumns()
     changes->clearSelection();
     QVERIFY(waitForAnswers(m_window->browser()));
     QTRY_COMPARE(model->rowCount(), 38 + 37);
+}
+
+void tst_YearsWindow::yearRuleFindingsInTheReviewPanel()
+{
+    openWindow();
+    // 50101060 is gone in 2022: its 2021 record says so, with the years behind it, and
+    // the grid's rules column carries the rule.
+    selectRecord(2021, QStringLiteral("50101060"));
+    ReviewPanel *review = m_window->reviewPanel();
+    QTRY_VERIFY(!review->findings().isEmpty());
+    const ReviewRules::Finding gone = review->findings().constLast();
+    QCOMPARE(gone.ruleId, QStringLiteral("project_disappeared"));
+    QVERIFY2(gone.details.join(u' ').contains(u"2022"), qPrintable(gone.details.join(u' ')));
+    QVERIFY2(review->findingsText().contains(gone.title), qPrintable(review->findingsText()));
+    const QModelIndex row = m_window->recordView()->model()->index(rowOf(2021, QStringLiteral("50101060")),
+                                                                    RecordTableModel::SuggestionsColumn);
+    QVERIFY(row.data(RecordTableModel::SuggestionsRole).toStringList().contains(u"project_disappeared"));
+    QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(gone.title), qPrintable(row.data(Qt::ToolTipRole).toString()));
+    // A record of a project that continues has no such finding.
+    selectRecord(2022, QStringLiteral("20101010"));
+    for (const ReviewRules::Finding &f : review->findings())
+        QVERIFY(f.ruleId != u"project_disappeared");
 }
 
 QTEST_MAIN(tst_YearsWindow)
