@@ -5009,5 +5009,17 @@ thousand yen</source>
         <source>The database is read-only for you: the rules can be read but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Across the years (the project&apos;s previous record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level in both years at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget up by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

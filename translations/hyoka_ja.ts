@@ -4998,5 +4998,17 @@ thousand yen</source>
         <source>The database is read-only for you: the rules can be read but not changed.</source>
         <translation>データベースはあなたには読み取り専用です。ルールは表示できますが、変更はできません。</translation>
     </message>
+    <message>
+        <source>Across the years (the project&apos;s previous record)</source>
+        <translation>年度をまたぐルール（事業の前年度の記録と比較）</translation>
+    </message>
+    <message>
+        <source>Level in both years at least:</source>
+        <translation>両年度とも達成度がこれ以上:</translation>
+    </message>
+    <message>
+        <source>Budget up by more than:</source>
+        <translation>予算額の増加率がこれを超える:</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "reviewqueries.h"
 #include "reviewrules.h"
 #include "reviewsettingsdialog.h"
+#include "yearrules.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,7 +34,8 @@ bool ReviewController::saveRuleSettings(const RuleSettings &settings, QString *e
         *error = tr("The database is read-only: the review rules cannot be changed.");
         return false;
     }
-    if (!ReviewRules::saveSettings(*m_db, settings, error))
+    if (!ReviewRules::saveSettings(*m_db, settings, error)
+        || (!(settings.years == ruleSettings().years) && !YearRules::saveSettings(*m_db, settings.years, error)))
         return false;
     m_browser->setRuleSettings(settings);
     if (m_currentRecord)

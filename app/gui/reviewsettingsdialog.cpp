@@ -2,9 +2,9 @@
 
 #include "flag.h"
 #include "reviewrules.h"
-#include "ui_reviewsettingsdialog.h"
-
 #include "scalesteps.h"
+#include "ui_reviewsettingsdialog.h"
+#include "yearrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,10 +30,10 @@ ReviewSettingsDialog::ReviewSettingsDialog(QWidget *parent)
             this, [this] { setSettings(RuleSettings()); });
     for (QCheckBox *check : findChildren<QCheckBox *>())
         connect(check, &QCheckBox::toggled, this, &ReviewSettingsDialog::updateState);
-    for (QSpinBox *spin : { m_ui->levelSpin, m_ui->underperformingSpin })
+    for (QSpinBox *spin : { m_ui->levelSpin, m_ui->underperformingSpin, m_ui->yearLevelSpin })
         connect(spin, &QSpinBox::valueChanged, this, &ReviewSettingsDialog::updateState);
     for (QDoubleSpinBox *spin : { m_ui->rateLowSpin, m_ui->rateHighSpin, m_ui->inconsistentLowSpin,
-                                  m_ui->inconsistentHighSpin })
+                                  m_ui->inconsistentHighSpin, m_ui->yearBudgetSpin })
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ReviewSettingsDialog::updateState);
     retranslate();
     setSettings(RuleSettings());
@@ -52,6 +52,11 @@ void ReviewSettingsDialog::addScaleChoosers()
         m_ui->rulesLayout->addWidget(c.combo, row, 2);
         connect(c.combo, &QComboBox::currentIndexChanged, this, &ReviewSettingsDialog::updateState);
         m_scaleChoosers.append(c);
+    }
+    // The count and the read-only note stay under every rule (the form puts them last).
+    for (QLabel *label : { m_ui->countLabel, m_ui->readOnlyLabel }) {
+        m_ui->rulesLayout->removeWidget(label);
+        m_ui->rulesLayout->addWidget(label, m_ui->rulesLayout->rowCount(), 0, 1, 3);
     }
 }
 
@@ -80,6 +85,14 @@ QCheckBox *ReviewSettingsDialog::ruleCheck(const QString &ruleId) const
         return m_ui->inconsistentCheck;
     if (ruleId == u"indicator_unit_mismatch")
         return m_ui->unitCheck;
+    if (ruleId == u"below_target_repeated")
+        return m_ui->yearRepeatedCheck;
+    if (ruleId == u"rating_worse")
+        return m_ui->yearWorseCheck;
+    if (ruleId == u"budget_up_rating_down")
+        return m_ui->yearBudgetCheck;
+    if (ruleId == u"project_disappeared")
+        return m_ui->yearGoneCheck;
     return nullptr;
 }
 
@@ -109,6 +122,15 @@ void ReviewSettingsDialog::setSettings(const RuleSettings &s)
             if (QCheckBox *check = ruleCheck(rule))
                 check->setChecked(s.isEnabled(rule));
         }
+        m_ui->yearLevelSpin->setValue(s.years.belowTargetLevel);
+        m_ui->yearBudgetSpin->setValue(s.years.budgetIncrease * 100.0);
+        m_unknownDisabledYearRules.clear();
+        for (const QString &rule : s.years.disabledRules) {
+            if (!ruleCheck(rule))
+                m_unknownDisabledYearRules << rule;
+        }
+        for (const QString &rule : YearRules::ruleIds())
+            ruleCheck(rule)->setChecked(s.years.isEnabled(rule));
     }
     updateState();
 }
@@ -133,6 +155,13 @@ RuleSettings ReviewSettingsDialog::settings() const
         if (check && !check->isChecked())
             s.disabledRules << rule;
     }
+    s.years.belowTargetLevel = m_ui->yearLevelSpin->value();
+    s.years.budgetIncrease = ratio(m_ui->yearBudgetSpin);
+    s.years.disabledRules = m_unknownDisabledYearRules;
+    for (const QString &rule : YearRules::ruleIds()) {
+        if (!ruleCheck(rule)->isChecked())
+            s.years.disabledRules << rule;
+    }
     return s;
 }
 
@@ -154,6 +183,8 @@ void ReviewSettingsDialog::setRulesEditable(bool editable)
         if (w != m_ui->readOnlyLabel && w != m_ui->countLabel)
             w->setEnabled(editable);
     }
+    for (QWidget *w : m_ui->yearRulesBox->findChildren<QWidget *>())
+        w->setEnabled(editable);
     m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)->setEnabled(editable);
     updateState();
 }
@@ -183,7 +214,11 @@ void ReviewSettingsDialog::updateState()
     for (QWidget *w : std::initializer_list<QWidget *> { m_ui->underperformingSpin, m_ui->inconsistentLowSpin,
                                                           m_ui->inconsistentHighSpin })
         w->setEnabled(inconsistent);
-    const QString problem = ReviewRules::validate(s);
+    m_ui->yearLevelSpin->setEnabled(m_rulesEditable && s.years.isEnabled(QStringLiteral("below_target_repeated")));
+    m_ui->yearBudgetSpin->setEnabled(m_rulesEditable && s.years.isEnabled(QStringLiteral("budget_up_rating_down")));
+    QString problem = ReviewRules::validate(s);
+    if (problem.isEmpty())
+        problem = YearRules::validate(s.years);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     if (!problem.isEmpty()) {
         m_ui->countLabel->setText(problem);
@@ -197,7 +232,9 @@ void ReviewSettingsDialog::updateState()
 
 void ReviewSettingsDialog::accept()
 {
-    const QString problem = ReviewRules::validate(settings());
+    QString problem = ReviewRules::validate(settings());
+    if (problem.isEmpty())
+        problem = YearRules::validate(settings().years);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Review Settings"), problem);
         return;
@@ -212,7 +249,7 @@ void ReviewSettingsDialog::retranslate()
         c.label->setText(tr("Review %1 from:", "scale name").arg(ScaleSteps::scaleName(c.scale)));
         fillScaleChooser(c.combo, c.scale);
     }
-    for (const QString &rule : ReviewRules::ruleIds()) {
+    for (const QString &rule : ReviewRules::ruleIds() + YearRules::ruleIds()) {
         if (QCheckBox *check = ruleCheck(rule)) {
             check->setText(ReviewRules::ruleName(rule));
             check->setToolTip(ReviewRules::ruleDescription(rule, settings()));

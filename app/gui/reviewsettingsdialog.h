@@ -66,6 +66,7 @@ private:
     std::unique_ptr<Ui::ReviewSettingsDialog> m_ui;
     Counter m_counter;
     QStringList m_unknownDisabledRules; // switched off by a newer version: kept as they are
+    QStringList m_unknownDisabledYearRules;
     bool m_rulesEditable = true;
 };
 

@@ -14,15 +14,22 @@
 #include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
+#include "reviewcontroller.h"
 #include "reviewpanel.h"
 #include "testrecords.h"
 
 #include "windowtest.h"
+#include "../reviewwindow/dialogdriver.h"
+#include "yearrules.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QChartView>
+#include <QDialog>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -99,6 +106,7 @@ private slots:
     void renamedProjectSaysHowItWasLinked();
     void gridShowsYearOnYearColumns();
     void yearRuleFindingsInTheReviewPanel();
+    void yearRulesInTheSettingsDialog();
 
 private:
     void openWindow();
@@ -444,6 +452,44 @@ void tst_YearsWindow::yearRuleFindingsInTheReviewPanel()
     selectRecord(2022, QStringLiteral("20101010"));
     for (const ReviewRules::Finding &f : review->findings())
         QVERIFY(f.ruleId != u"project_disappeared");
+}
+
+void tst_YearsWindow::yearRulesInTheSettingsDialog()
+{
+    openWindow();
+    bool seen = false;
+    DialogDriver::onNext<QDialog>([&](QDialog *dialog) {
+        auto *gone = dialog->findChild<QCheckBox *>(QStringLiteral("yearGoneCheck"));
+        auto *level = dialog->findChild<QSpinBox *>(QStringLiteral("yearLevelSpin"));
+        auto *budget = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("yearBudgetSpin"));
+        QVERIFY(gone && level && budget);
+        QVERIFY(gone->isChecked() && gone->isEnabled());
+        QCOMPARE(gone->text(), YearRules::ruleName(QStringLiteral("project_disappeared")));
+        QCOMPARE(level->value(), 4);
+        QCOMPARE(budget->value(), 20.0);
+        gone->setChecked(false);
+        level->setValue(3);
+        budget->setValue(35.0);
+        DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-settings-years"));
+        seen = true;
+        dialog->accept();
+    });
+    m_window->review()->settingsAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    // Stored for every reviewer, and the window follows.
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_path, &error), qPrintable(error));
+    const YearRuleSettings stored = YearRules::loadSettings(db);
+    QCOMPARE(stored.disabledRules, QStringList { QStringLiteral("project_disappeared") });
+    QCOMPARE(stored.belowTargetLevel, 3);
+    QCOMPARE(stored.budgetIncrease, 0.35);
+    QCOMPARE(m_window->review()->ruleSettings().years, stored);
+    const QModelIndex row = m_window->recordView()->model()->index(rowOf(2021, QStringLiteral("50101060")),
+                                                                    RecordTableModel::SuggestionsColumn);
+    QTRY_VERIFY(!row.data(RecordTableModel::SuggestionsRole).toStringList().contains(u"project_disappeared"));
+    QVERIFY2(YearRules::saveSettings(db, {}, &error), qPrintable(error)); // as the other tests expect
 }
 
 QTEST_MAIN(tst_YearsWindow)
