@@ -22,7 +22,8 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral(
             "SELECT l.fiscal_year, r.code, r.has_code, r.bureau, r.division, r.name,"
-            " r.rating_label, r.level, r.budget, r.settlement, l.matched, l.similarity, a.state, r.id"
+            " r.rating_label, r.level, r.budget, r.settlement, l.matched, l.similarity, a.state, r.id,"
+            " r.rating_rank, r.rating_ranks, r.rating_scale"
             " FROM project_links l"
             " JOIN records r ON r.fiscal_year = l.fiscal_year AND r.code = l.code"
             " LEFT JOIN project_aliases a ON a.fiscal_year = l.fiscal_year AND a.code = l.code"
@@ -55,6 +56,11 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
         if (y.matched == u"name")
             y.aliasState = q.value(12).toString();
         y.recordId = q.value(13).toLongLong();
+        if (!q.value(14).isNull()) {
+            y.ratingRank = q.value(14).toInt();
+            y.ratingRanks = q.value(15).toInt();
+            y.ratingScale = q.value(16).toString();
+        }
         years.append(y);
     }
     return years;

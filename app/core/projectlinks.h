@@ -91,6 +91,9 @@ public:
         QString division;
         QString name;
         QString rating;      // the rating's label
+        int ratingRank = 0;  // its step on its scale (1 = best); 0 when none
+        int ratingRanks = 0;
+        QString ratingScale;
         std::optional<int> level;
         std::optional<qint64> budget;
         std::optional<qint64> settlement;

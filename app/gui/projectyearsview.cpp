@@ -4,6 +4,7 @@
 #include "hyokachart.h"
 #include "projectyearsmodel.h"
 #include "recordformat.h"
+#include "scalesteps.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +12,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -176,6 +179,44 @@ void ProjectYearsView::rebuild()
     QCategoryAxis *values = ChartParts::moneyAxis(max, font, tr("Amount"));
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+
+    // The rating as a line over the bars, on its own axis at the right: step 1 (the best)
+    // at the top, as far down as the scale has steps. Years of another scale, or
+    // without a rating, leave a gap.
+    int ranks = 0;
+    QString scale;
+    for (const ProjectLinks::Year &y : years) {
+        if (y.ratingRank > 0 && (scale.isEmpty() || y.ratingScale == scale)) {
+            scale = y.ratingScale;
+            ranks = std::max(ranks, y.ratingRanks);
+        }
+    }
+    if (ranks > 1) {
+        auto *rating = new QLineSeries;
+        rating->setName(tr("Rating (%1, 1 = best)").arg(ScaleSteps::scaleName(scale)));
+        rating->setPointsVisible(true);
+        QPen pen(QColor(192, 57, 43));
+        pen.setWidthF(2.5);
+        rating->setPen(pen);
+        for (int i = 0; i < years.size(); ++i) {
+            const ProjectLinks::Year &y = years.at(i);
+            if (y.ratingRank > 0 && y.ratingScale == scale)
+                rating->append(i, y.ratingRank);
+        }
+        chart->addSeries(rating);
+        auto *steps = new QValueAxis;
+        steps->setRange(0.5, ranks + 0.5);
+        steps->setTickType(QValueAxis::TicksDynamic);
+        steps->setTickAnchor(1);
+        steps->setTickInterval(1);
+        steps->setLabelFormat(QStringLiteral("%d"));
+        steps->setReverse(true);
+        steps->setLabelsFont(ChartParts::scaledFont(font, 0.85, false));
+        steps->setGridLineVisible(false);
+        chart->addAxis(steps, Qt::AlignRight);
+        rating->attachAxis(categories);
+        rating->attachAxis(steps);
+    }
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     if (old && old != chart)

@@ -28,6 +28,7 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -291,6 +292,16 @@ void tst_YearsWindow::yearsTabShowsTheProject()
              qPrintable(view->summaryText()));
     QVERIFY2(view->summaryText().contains(QStringLiteral("Budget +50% since FY2021")), qPrintable(view->summaryText()));
     QCOMPARE(view->chartYears(), (QStringList { QStringLiteral("2021"), QStringLiteral("2022") }));
+    // The rating as a line over the bars: one point per year, at its level.
+    QLineSeries *rating = nullptr;
+    for (QAbstractSeries *series : view->chartView()->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            rating = line;
+    }
+    QVERIFY(rating);
+    QCOMPARE(rating->count(), 2);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(rating->at(i), QPointF(i, *model->years().at(i).level));
     // Code, organisation and name did not change: the title names the project, the
     // table leaves them out.
     for (const int column : { int(ProjectYearsModel::CodeColumn), int(ProjectYearsModel::OrganisationColumn),
