@@ -228,6 +228,7 @@ void MainWindow::setupActions()
     connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     connect(ui.actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    connect(ui.actionImportHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseOpenDatabase);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -514,6 +515,7 @@ void MainWindow::updateActions()
 {
     const bool importing = m_imports && m_imports->isBusy();
     m_ui->actionImport->setEnabled(m_db != nullptr);
+    m_ui->actionImportHistory->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
     m_ui->actionConnectShared->setEnabled(!importing);
