@@ -11,15 +11,30 @@
 
 namespace Hyoka {
 
-QString ImportHistory::warningsText(const QString &json)
+QString ImportHistory::warningsText(const QString &json, int *inserted, int *updated)
 {
+    if (inserted)
+        *inserted = -1;
+    if (updated)
+        *updated = -1;
     if (json.isEmpty())
         return {};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (!doc.isArray())
+    QJsonArray warnings;
+    if (doc.isArray()) {
+        warnings = doc.array();
+    } else if (doc.isObject()) {
+        const QJsonObject o = doc.object();
+        if (inserted)
+            *inserted = o.value(QLatin1String("inserted")).toInt(-1);
+        if (updated)
+            *updated = o.value(QLatin1String("updated")).toInt(-1);
+        warnings = o.value(QLatin1String("warnings")).toArray();
+    } else {
         return json;
+    }
     QStringList lines;
-    for (const QJsonValue &v : doc.array()) {
+    for (const QJsonValue &v : std::as_const(warnings)) {
         const QJsonObject w = v.toObject();
         const QString file = w.value(QLatin1String("file")).toString();
         const int line = w.value(QLatin1String("line")).toInt();
@@ -57,7 +72,7 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
         e.recordCount = q.value(5).toInt();
         e.skippedCount = q.value(6).toInt();
         e.warningCount = q.value(7).toInt();
-        e.warnings = warningsText(q.value(8).toString());
+        e.warnings = warningsText(q.value(8).toString(), &e.inserted, &e.updated);
         indexOf.insert(e.id, history.entries.size());
         history.entries.append(e);
     }

@@ -34,6 +34,10 @@ public:
         QString sha256;     // hex, empty for an import that did not finish
         QString importedAt; // ISO 8601, UTC
         int recordCount = 0;  // records the import wrote (new and updated)
+        // Of those, the new ones and the ones it replaced; -1 for an import stored before
+        // these were kept (its warnings column is a bare array).
+        int inserted = -1;
+        int updated = -1;
         int skippedCount = 0; // rows it skipped
         int warningCount = 0;
         // The stored warnings, "file:line: message" one a line (at most the first
@@ -49,8 +53,11 @@ public:
 
     // Reads the history of `db` (nullptr: none, an empty history).
     static ImportHistory read(ReviewDatabase *db);
-    // The stored warnings column (a JSON array of {file, line, message}) as text.
-    static QString warningsText(const QString &json);
+    // The stored warnings column as text, one warning a line; `inserted` and
+    // `updated` get its counts (-1 when it has none). The column is
+    // {"inserted": N, "updated": M, "warnings": [{file, line, message}…]}, or only the
+    // array for imports stored before the counts.
+    static QString warningsText(const QString &json, int *inserted = nullptr, int *updated = nullptr);
 };
 
 } // namespace Hyoka

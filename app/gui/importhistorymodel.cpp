@@ -1,5 +1,7 @@
 #include "importhistorymodel.h"
 
+#include "recordformat.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -50,6 +52,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         case File: return QFileInfo(e->fileName).fileName();
         case Size: return locale.formattedDataSize(e->fileSize);
         case Records: return locale.toString(e->recordCount);
+        case New: return e->inserted < 0 ? RecordFormat::missing() : locale.toString(e->inserted);
+        case Updated: return e->updated < 0 ? RecordFormat::missing() : locale.toString(e->updated);
         case Skipped: return locale.toString(e->skippedCount);
         case Warnings: return locale.toString(e->warningCount);
         case Current: return locale.toString(e->currentRecords);
@@ -60,6 +64,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         case File: return e->fileName;
         case Size: return e->fileSize;
         case Records: return e->recordCount;
+        case New: return e->inserted;
+        case Updated: return e->updated;
         case Skipped: return e->skippedCount;
         case Warnings: return e->warningCount;
         case Current: return e->currentRecords;
@@ -70,6 +76,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == File)
             return e->fileName;
+        if ((index.column() == New || index.column() == Updated) && e->inserted < 0)
+            return tr("Not known for imports made before Hyoka kept these counts");
         if (index.column() == Current)
             return tr("Records this import is still the last to have written");
     }
@@ -85,6 +93,8 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
     case File: return tr("File");
     case Size: return tr("Size");
     case Records: return tr("Records");
+    case New: return tr("New");
+    case Updated: return tr("Updated");
     case Skipped: return tr("Skipped");
     case Warnings: return tr("Warnings");
     case Current: return tr("Still current");

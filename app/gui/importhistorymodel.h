@@ -11,7 +11,7 @@ class ImportHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, File, Size, Records, Skipped, Warnings, Current, ColumnCount };
+    enum Column { Time, File, Size, Records, New, Updated, Skipped, Warnings, Current, ColumnCount };
 
     explicit ImportHistoryModel(QObject *parent = nullptr);
 

@@ -27,6 +27,7 @@ private slots:
     void summarisesPerBureauAndYear();
     void reimportTakesOverRecords();
     void importsCommand();
+    void warningsColumnForms();
 
 private:
     static QByteArray sha256(const QString &path);
@@ -91,6 +92,10 @@ void tst_ImportHistory::listsImportsNewestFirst()
     QVERIFY(r3.recordCount > 0);
     QCOMPARE(r4.recordCount, r3.recordCount);
     QCOMPARE(r3.skippedCount, 0);
+    QCOMPARE(r3.inserted, r3.recordCount);
+    QCOMPARE(r3.updated, 0);
+    QCOMPARE(r4.inserted, r4.recordCount); // another year: new records
+    QCOMPARE(bad.inserted, 1);
     QCOMPARE(bad.recordCount, 1);
     QCOMPARE(bad.skippedCount, 1);
     QCOMPARE(bad.warningCount, 1);
@@ -151,6 +156,8 @@ void tst_ImportHistory::reimportTakesOverRecords()
     const ImportHistory h = ImportHistory::read(&db);
     QCOMPARE(h.entries.size(), 4);
     QCOMPARE(h.entries.at(0).recordCount, r.updated);
+    QCOMPARE(h.entries.at(0).inserted, 0);
+    QCOMPARE(h.entries.at(0).updated, r.updated);
     QCOMPARE(h.entries.at(0).currentRecords, qint64(r.updated));
     QCOMPARE(h.entries.at(3).recordCount, r.updated); // what it wrote then
     QCOMPARE(h.entries.at(3).currentRecords, 0);      // nothing it is still the last to have written
@@ -177,6 +184,27 @@ void tst_ImportHistory::importsCommand()
                                  + QString::fromLatin1(sha256(m_bad)) + QStringLiteral("\t1\t1\t1")));
     const TestSupport::HyokaRun wrong = TestSupport::runHyoka({ QStringLiteral("imports"), QStringLiteral("extra") });
     QCOMPARE(wrong.exitCode, 2);
+}
+
+void tst_ImportHistory::warningsColumnForms()
+{
+    int inserted = 0, updated = 0;
+    // As imports store it now.
+    QCOMPARE(ImportHistory::warningsText(QStringLiteral(R"({"inserted":3,"updated":2,"warnings":)"
+                                                        R"([{"file":"a.csv","line":4,"message":"m"}]})"),
+                                         &inserted, &updated),
+             QStringLiteral("a.csv:4: m"));
+    QCOMPARE(inserted, 3);
+    QCOMPARE(updated, 2);
+    // As imports stored it before the counts: the array alone, the counts unknown.
+    QCOMPARE(ImportHistory::warningsText(QStringLiteral(R"([{"file":"a.csv","line":4,"message":"m"},)"
+                                                        R"({"file":"a.csv","line":0,"message":"n"}])"),
+                                         &inserted, &updated),
+             QStringLiteral("a.csv:4: m\na.csv: n"));
+    QCOMPARE(inserted, -1);
+    QCOMPARE(updated, -1);
+    QCOMPARE(ImportHistory::warningsText(QString(), &inserted, &updated), QString());
+    QCOMPARE(inserted, -1);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportHistory)

@@ -81,6 +81,8 @@ void tst_ImportHistoryWindow::modelPassesTester()
     QCOMPARE(model.index(0, ImportHistoryModel::File).data(Qt::ToolTipRole).toString(), m_bad);
     QCOMPARE(model.index(0, ImportHistoryModel::Records).data(Qt::UserRole).toInt(), 1);
     QCOMPARE(model.index(0, ImportHistoryModel::Skipped).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, ImportHistoryModel::New).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model.index(0, ImportHistoryModel::Updated).data().toString(), QStringLiteral("0"));
     QCOMPARE(model.index(0, ImportHistoryModel::Warnings).data().toString(), QStringLiteral("1"));
     QCOMPARE(model.index(2, ImportHistoryModel::File).data().toString(), QStringLiteral("kawasaki_r3_evaluation.md"));
     QCOMPARE(model.index(2, ImportHistoryModel::Records).data().toString(), QStringLiteral("38"));
@@ -88,6 +90,12 @@ void tst_ImportHistoryWindow::modelPassesTester()
     QCOMPARE(model.headerData(ImportHistoryModel::Skipped, Qt::Horizontal).toString(), QStringLiteral("Skipped"));
     QCOMPARE(model.index(2, ImportHistoryModel::Time).data().toString(),
              ImportHistoryModel::timeText(history.entries.at(2).importedAt));
+    // An import stored before the new / updated counts: a dash.
+    ImportHistory::Entry old = history.entries.at(2);
+    old.inserted = old.updated = -1;
+    model.setEntries({ old });
+    QCOMPARE(model.index(0, ImportHistoryModel::New).data().toString(), QStringLiteral("—"));
+    QVERIFY(!model.index(0, ImportHistoryModel::Updated).data(Qt::ToolTipRole).toString().isEmpty());
     model.setEntries({});
     QCOMPARE(model.rowCount(), 0);
 }
