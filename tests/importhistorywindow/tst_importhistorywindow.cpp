@@ -153,7 +153,7 @@ void tst_ImportHistoryWindow::windowMenuOpensHistory()
     auto *action = window->findChild<QAction *>(QStringLiteral("actionImportHistory"));
     QVERIFY(action);
     QVERIFY(action->isEnabled());
-    QCOMPARE(action->text(), QStringLiteral("Import &History…"));
+    QCOMPARE(action->text(), QStringLiteral("Import His&tory…"));
     action->trigger();
     auto *dialog = window->findChild<ImportHistoryDialog *>();
     QVERIFY(dialog);
