@@ -29,6 +29,12 @@ ImportHistoryDialog::ImportHistoryDialog(QWidget *parent)
     m_ui->summaryView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_showRecordsButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_showRecordsButton->setObjectName(QStringLiteral("showRecordsButton"));
+    connect(m_showRecordsButton, &QPushButton::clicked, this, [this] {
+        if (const ImportHistory::Entry *e = currentEntry())
+            emit showRecordsRequested(e->id, e->fileName);
+    });
     m_refreshButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     connect(m_refreshButton, &QPushButton::clicked, this, &ImportHistoryDialog::refresh);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -115,6 +121,7 @@ void ImportHistoryDialog::showCurrent()
 {
     const ImportHistory::Entry *e = currentEntry();
     m_ui->detailWidget->setEnabled(e != nullptr);
+    m_showRecordsButton->setEnabled(e && e->currentRecords > 0);
     QTableWidget *t = m_ui->summaryView;
     t->setRowCount(0);
     if (!e) {
@@ -150,6 +157,8 @@ void ImportHistoryDialog::showCurrent()
 void ImportHistoryDialog::updateTexts()
 {
     m_refreshButton->setText(tr("&Refresh"));
+    m_showRecordsButton->setText(tr("&Show Its Records"));
+    m_showRecordsButton->setToolTip(tr("Show in the grid the records this import is still the last to have written"));
     m_ui->summaryView->setHorizontalHeaderLabels({ tr("Bureau"), tr("Fiscal year"), tr("Records"),
                                                    tr("Budget (thousand yen)"),
                                                    tr("Settlement (thousand yen)") });

@@ -48,6 +48,8 @@ public:
 signals:
     // A read ended and the table shows it.
     void historyShown();
+    // "Show Its Records": the grid is to show the records import `id` last wrote.
+    void showRecordsRequested(qint64 id, const QString &fileName);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<Ui::ImportHistoryDialog> m_ui;
     ImportHistoryModel *m_model;
     QPushButton *m_refreshButton;
+    QPushButton *m_showRecordsButton;
     QPointer<QueryWorker> m_reads;
     ReadChannel m_channel;
     QString m_error;

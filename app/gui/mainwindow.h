@@ -162,6 +162,8 @@ private:
     qint64 m_currentRecordId = 0;
     QStringList m_dialogImports; // files waiting for their import dialog
     ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened
+    QString m_importFilterFile; // the file of the import whose records the grid shows (Show Its Records)
+    bool m_importFilterShown = false; // the notice names it
     ReadChannel m_detailReads; // the current record's detail
     bool m_detailPending = false;
 };

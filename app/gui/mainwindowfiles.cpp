@@ -93,6 +93,11 @@ void MainWindow::showImportHistory()
     if (!m_importHistory) {
         m_importHistory = new ImportHistoryDialog(this);
         m_importHistory->setReadService(m_browser->readService());
+        connect(m_importHistory, &ImportHistoryDialog::showRecordsRequested, this,
+                [this](qint64 id, const QString &fileName) {
+                    m_importFilterFile = QFileInfo(fileName).fileName();
+                    m_browser->setImportIds({ id });
+                });
     }
     m_importHistory->show();
     m_importHistory->raise();

@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCryptographicHash>
+#include <QPushButton>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
@@ -161,6 +162,29 @@ void tst_ImportHistoryWindow::windowMenuOpensHistory()
     QVERIFY(!dialog->isModal());
     QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 3, 30000);
     QVERIFY(!dialog->isReading());
+    const int all = window->recordView()->model()->rowCount();
+    QCOMPARE(all, 38 + 38 + 1);
+    // Show Its Records: the grid keeps the records of the selected import only.
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("showRecordsButton"));
+    QVERIFY(button);
+    QCOMPARE(dialog->currentEntry()->fileName, m_bad);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QVERIFY(TestSupport::waitForAnswers(window->browser()));
+    QCOMPARE(window->browser()->filter().importIds, (QList<qint64> { dialog->currentEntry()->id }));
+    QTRY_COMPARE_WITH_TIMEOUT(window->recordView()->model()->rowCount(), 1, 30000);
+    QVERIFY2(window->infoText().contains(QStringLiteral("bad.csv")), qPrintable(window->infoText()));
+    auto *view = dialog->findChild<QTableView *>(QStringLiteral("importsView"));
+    view->selectRow(2);
+    button->click();
+    QVERIFY(TestSupport::waitForAnswers(window->browser()));
+    QTRY_COMPARE_WITH_TIMEOUT(window->recordView()->model()->rowCount(), 38, 30000);
+    QVERIFY(window->infoText().contains(QStringLiteral("kawasaki_r3_evaluation.md")));
+    // Clear Filters shows every record again and the notice goes.
+    window->browser()->clearFilters();
+    QVERIFY(TestSupport::waitForAnswers(window->browser()));
+    QTRY_COMPARE_WITH_TIMEOUT(window->recordView()->model()->rowCount(), all, 30000);
+    QCOMPARE(window->infoText(), QString());
 }
 
 QTEST_MAIN(tst_ImportHistoryWindow)
