@@ -52,6 +52,7 @@ QString Commands::usage()
               "       hyoka history [--db DB] --code C | --name NAME [--bureau B]\n"
               "       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]\n"
               "                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)\n"
+              "       hyoka imports [--db DB]   (every import: id, time, file, size, sha256, records, skipped, warnings)\n"
               "       hyoka copy --from DB --to DB\n"
               "       hyoka backup [--db DB] [-o FILE]\n"
               "       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]\n"
@@ -118,6 +119,8 @@ int Commands::run(const QStringList &arguments)
         return historyCommand(rest);
     if (command == u"links")
         return linksCommand(rest);
+    if (command == u"imports")
+        return importsCommand(rest);
     error(tr("hyoka: unknown command \"%1\"").arg(command));
     error(usage());
     return UsageError;

@@ -36,6 +36,7 @@ private:
     static int profileCommand(const QStringList &args); // detectcommand.cpp
     static int historyCommand(const QStringList &args); // historycommand.cpp
     static int linksCommand(const QStringList &args);   // historycommand.cpp
+    static int importsCommand(const QStringList &args); // importscommand.cpp
 };
 
 } // namespace Hyoka

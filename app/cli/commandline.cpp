@@ -13,7 +13,7 @@
 namespace Hyoka::CommandLine {
 
 static const char *const headlessCommands[] = { "import", "export", "check", "report", "flag",
-                                                 "copy",   "restore", "backup", "detect", "grant", "roles", "profile", "history", "links", "help", "--help", "-h", "--version",
+                                                 "copy",   "restore", "backup", "detect", "grant", "roles", "profile", "history", "links", "imports", "help", "--help", "-h", "--version",
                                                  "-v" };
 
 bool isHeadlessInvocation(int argc, char **argv)

@@ -37,6 +37,9 @@ struct RecordFilter
     // not continued in their bureau's next year, yearChangeOther the rest. A project of
     // one year between two is both new and gone.
     QStringList yearChanges;
+    // The records these imports were the last to write (records.import_id; File →
+    // Import History's "Show Its Records"). No facet: the window's notice names it.
+    QList<qint64> importIds;
     // The thresholds that decide what "suggested" means (the database's, from
     // ReviewRules::loadSettings()); also what the grid's suggestions column shows.
     RuleSettings ruleSettings;
@@ -59,7 +62,8 @@ struct RecordFilter
     {
         return searchText.trimmed().isEmpty() && fiscalYears.isEmpty() && bureaus.isEmpty()
                 && categories.isEmpty() && levels.isEmpty() && ratings.isEmpty() && !underperformingOnly
-                && flagStatuses.isEmpty() && suggested.isEmpty() && yearChanges.isEmpty();
+                && flagStatuses.isEmpty() && suggested.isEmpty() && yearChanges.isEmpty()
+                && importIds.isEmpty();
     }
 
     friend bool operator==(const RecordFilter &a, const RecordFilter &b)
@@ -68,7 +72,7 @@ struct RecordFilter
                 && a.bureaus == b.bureaus && a.categories == b.categories
                 && same(a.levels, b.levels) && a.ratings == b.ratings && a.underperformingOnly == b.underperformingOnly
                 && a.flagStatuses == b.flagStatuses && same(a.suggested, b.suggested)
-                && a.yearChanges == b.yearChanges
+                && a.yearChanges == b.yearChanges && same(a.importIds, b.importIds)
                 && a.ruleSettings == b.ruleSettings;
     }
     friend bool operator!=(const RecordFilter &a, const RecordFilter &b) { return !(a == b); }

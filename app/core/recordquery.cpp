@@ -278,6 +278,9 @@ RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
     }
     if (!filter.yearChanges.isEmpty() && ignoredFacet != Facet::YearChange)
         parts << YearColumns::changeCondition(filter.yearChanges).sql;
+    if (!filter.importIds.isEmpty())
+        parts << inCondition(QStringLiteral("import_id"), filter.importIds, qint64(0),
+                             QStringLiteral("import_id IS NULL"), values);
     return { parts.join(QStringLiteral(" AND ")), values };
 }
 

@@ -111,8 +111,12 @@ private:
     bool m_stop = false;
 };
 
-QString warningsJson(const QList<ImportWarning> &warnings)
+// Column imports.warnings: {"inserted": N, "updated": M, "warnings": [{file, line, message}…]}
+// (the records the import added and those it replaced, docs/storage.md "Import history");
+// imports stored before these counts have the bare array of warnings.
+QString importJson(const ImportResult &result)
 {
+    const QList<ImportWarning> &warnings = result.warnings;
     QJsonArray array;
     for (qsizetype i = 0; i < warnings.size() && i < maxStoredWarnings; ++i) {
         const ImportWarning &w = warnings.at(i);
@@ -120,7 +124,10 @@ QString warningsJson(const QList<ImportWarning> &warnings)
                                    { QStringLiteral("line"), w.line },
                                    { QStringLiteral("message"), w.message } });
     }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QJsonObject object { { QStringLiteral("inserted"), result.inserted },
+                               { QStringLiteral("updated"), result.updated },
+                               { QStringLiteral("warnings"), array } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 bool commitWrite(ReviewDatabase &db, QString *error)
@@ -223,7 +230,7 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     finish.addBindValue(result.inserted + result.updated);
     finish.addBindValue(result.skippedRows);
     finish.addBindValue(int(result.warnings.size()));
-    finish.addBindValue(warningsJson(result.warnings));
+    finish.addBindValue(importJson(result));
     finish.addBindValue(QString::fromLatin1(sha256().toHex()));
     finish.addBindValue(result.importId);
     if (!finish.exec()) {

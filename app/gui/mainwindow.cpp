@@ -111,6 +111,14 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_browser, &RecordBrowser::filterChanged, this, [this] {
         m_ui->actionUnderperforming->setChecked(m_browser->underperformingOnly());
     });
+    // Show Its Records (File → Import History) is no facet: the notice names it.
+    connect(m_browser, &RecordBrowser::filterChanged, this, [this] {
+        const bool shown = !m_browser->filter().importIds.isEmpty();
+        if (shown || m_importFilterShown) {
+            m_importFilterShown = shown;
+            updateInfoBar();
+        }
+    });
     connect(m_browser, &RecordBrowser::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
     });
@@ -228,6 +236,7 @@ void MainWindow::setupActions()
     connect(ui.actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     connect(ui.actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    connect(ui.actionImportHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
     connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseOpenDatabase);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -424,10 +433,19 @@ void MainWindow::updateInfoBar()
 {
     const bool readOnly = m_db && m_review->isReadOnly();
     // Else, on a shared database with per-bureau permissions, which bureaus are yours.
-    m_ui->infoBar->setText(readOnly ? tr("This review database is read-only for you: you can read "
-                                         "every flag and note, but not change them. Ask the database "
-                                         "owner for write access to review.")
-                                    : m_review->permissionNotice());
+    QString text = readOnly ? tr("This review database is read-only for you: you can read "
+                                 "every flag and note, but not change them. Ask the database "
+                                 "owner for write access to review.")
+                            : m_review->permissionNotice();
+    const QList<qint64> imports = m_browser->filter().importIds;
+    if (!imports.isEmpty()) {
+        const QString only = tr("Only the records import %1 (%2) last wrote are shown; Edit → Clear Filters "
+                                "shows every record.")
+                                     .arg(imports.constFirst())
+                                     .arg(m_importFilterFile);
+        text = text.isEmpty() ? only : text + u'\n' + only;
+    }
+    m_ui->infoBar->setText(text);
     m_ui->infoBar->setVisible(!m_ui->infoBar->text().isEmpty());
     if (readOnly)
         statusBar()->showMessage(tr("Read-only database: flags cannot be changed."), 10000);
@@ -514,6 +532,7 @@ void MainWindow::updateActions()
 {
     const bool importing = m_imports && m_imports->isBusy();
     m_ui->actionImport->setEnabled(m_db != nullptr);
+    m_ui->actionImportHistory->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
     m_ui->actionConnectShared->setEnabled(!importing);

@@ -22,6 +22,7 @@ namespace Hyoka {
 class ChartPanel;
 class ConnectionBanner;
 class FilterBar;
+class ImportHistoryDialog;
 class ImportController;
 class ImportJob;
 class LanguageManager;
@@ -135,6 +136,7 @@ private:
     void connectionRestored();
     void showChartsAnd(void (ChartPanel::*action)());
     void showShortcuts();
+    void showImportHistory();
     void importFinished(ImportJob *job);
     // How `path` is read without asking (a saved profile, a known layout, not a
     // table); false when it needs the import dialog.
@@ -159,6 +161,9 @@ private:
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
     QStringList m_dialogImports; // files waiting for their import dialog
+    ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened
+    QString m_importFilterFile; // the file of the import whose records the grid shows (Show Its Records)
+    bool m_importFilterShown = false; // the notice names it
     ReadChannel m_detailReads; // the current record's detail
     bool m_detailPending = false;
 };

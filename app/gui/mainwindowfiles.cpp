@@ -9,6 +9,7 @@
 #include "importcontroller.h"
 #include "importchoices.h"
 #include "importdialog.h"
+#include "importhistorydialog.h"
 #include "importjob.h"
 #include "columnprofile.h"
 #include "profilestore.h"
@@ -79,10 +80,29 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     QSettings().setValue(lastDatabaseKey, databaseSpec());
     if (!ReviewDatabase::isPostgresUrl(spec))
         m_recent->add(m_db->spec());
+    if (m_importHistory && m_importHistory->isVisible())
+        m_importHistory->refresh();
     updateWindowTitle();
     updateActions();
     updateInfoBar();
     return true;
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_importHistory) {
+        m_importHistory = new ImportHistoryDialog(this);
+        m_importHistory->setReadService(m_browser->readService());
+        connect(m_importHistory, &ImportHistoryDialog::showRecordsRequested, this,
+                [this](qint64 id, const QString &fileName) {
+                    m_importFilterFile = QFileInfo(fileName).fileName();
+                    m_browser->setImportIds({ id });
+                });
+    }
+    m_importHistory->show();
+    m_importHistory->raise();
+    m_importHistory->activateWindow();
+    m_importHistory->refresh();
 }
 
 void MainWindow::setupConnectionBanner()
@@ -324,6 +344,8 @@ void MainWindow::importFinished(ImportJob *job)
     // The worker wrote through its own connection: read everything again.
     m_browser->refresh();
     m_ui->chartPanel->recordsChanged();
+    if (m_importHistory && m_importHistory->isVisible())
+        m_importHistory->refresh();
     for (qsizetype i = 0; i < job->results().size(); ++i) {
         const QString path = job->files().value(i);
         if (job->results().at(i).ok && !path.startsWith(u':')) // not the bundled sample

@@ -127,6 +127,14 @@ void RecordBrowser::setUnderperformingOnly(bool on)
     apply();
 }
 
+void RecordBrowser::setImportIds(const QList<qint64> &ids)
+{
+    if (ids == m_filter.importIds)
+        return;
+    m_filter.importIds = ids;
+    apply();
+}
+
 void RecordBrowser::clearFilters()
 {
     m_applying = true; // one apply() at the end, not one per facet

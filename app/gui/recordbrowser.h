@@ -64,6 +64,8 @@ public:
 public slots:
     void setSearchText(const QString &text);
     void setUnderperformingOnly(bool on);
+    // Only the records these imports last wrote (RecordFilter::importIds); empty: any.
+    void setImportIds(const QList<qint64> &ids);
     void clearFilters();
     // Re-reads everything under the same filter, e.g. after an import.
     void refresh();
