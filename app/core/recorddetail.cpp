@@ -19,6 +19,8 @@ RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
         detail.flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey());
         detail.history = flags.history(detail.record->fiscalYear, detail.record->identityKey());
         detail.years = ProjectLinks(*db).history(detail.record->fiscalYear, detail.record->identityKey());
+        if (SourceExcerpt::hasSource(*detail.record))
+            detail.import = SourceImport::read(db, id);
     }
     return detail;
 }

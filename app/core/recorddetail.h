@@ -4,6 +4,7 @@
 #include "flagauditentry.h"
 #include "projectlinks.h"
 #include "record.h"
+#include "sourceexcerpt.h"
 
 #include <QList>
 
@@ -24,6 +25,8 @@ struct RecordDetail
     // The years of the record's project, oldest first (docs/years.md); one entry (its
     // own) for a project published once, empty when the database has no links.
     QList<ProjectLinks::Year> years;
+    // The import the record came from (its file, SHA-256 and time), for "Show source".
+    SourceImport import;
 
     // Reads the detail of record `id` from `db` (nullptr: none).
     static RecordDetail read(ReviewDatabase *db, qint64 id);
