@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -225,8 +227,26 @@ void TextSourceView::display()
     }
     html += QStringLiteral("</table>");
     m_text->setHtml(html);
-    if (own >= 0)
-        m_text->scrollToAnchor(QStringLiteral("record"));
+    scrollToRecord();
+}
+
+void TextSourceView::scrollToRecord()
+{
+    if (m_wanted || m_shown.recordIndex() < 0 || m_text->isHidden())
+        return;
+    // The record's line at the top, with the end of the line before it above.
+    m_text->scrollToAnchor(QStringLiteral("record"));
+    QScrollBar *bar = m_text->verticalScrollBar();
+    const int above = int(2.5 * QFontMetrics(m_text->document()->defaultFont()).lineSpacing());
+    if (bar->value() > 0)
+        bar->setValue(std::max(0, bar->value() - above));
+}
+
+void TextSourceView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Lines wrap anew: the record's line back in view once they are laid out.
+    QTimer::singleShot(0, this, &TextSourceView::scrollToRecord);
 }
 
 void TextSourceView::locate()

@@ -49,6 +49,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Request
@@ -62,6 +63,7 @@ private:
     void readFinished();
     void display();
     void locate();
+    void scrollToRecord();
 
     QThreadPool m_pool;
     QFutureWatcher<SourceExcerpt> m_watcher;
