@@ -1,6 +1,8 @@
 // "Show source" for Markdown, CSV and XLSX records (docs/years.md, "Show source").
 #include "sourceexcerpt.h"
 
+#include "recordreader.h"
+#include "recordsink.h"
 #include "reviewdatabase.h"
 
 #include <QCryptographicHash>
@@ -217,6 +219,51 @@ SourceExcerpt SourceExcerpt::readLines(const QString &path, int line, int contex
     return result;
 }
 
+SourceExcerpt SourceExcerpt::readSheetRow(const QString &path, const QString &sheet, int row)
+{
+    SourceExcerpt result;
+    result.filePath = path;
+    result.sheet = sheet;
+    result.line = row;
+    bool found = false;
+    bool sheetSeen = false;
+    bool anyRow = false; // the workbook could be read (the reader then says "no table")
+    ReadOptions options;
+    options.format = SourceFormat::Xlsx;
+    options.onSheetRow = [&](const QString &name, const QStringList &cells, int r) {
+        anyRow = true;
+        if (name != sheet)
+            return !sheetSeen; // the sheets after it are not needed
+        sheetSeen = true;
+        if (r < row)
+            return true;
+        if (r == row) {
+            found = true;
+            result.cells = cells;
+        }
+        return false;
+    };
+    CollectingSink sink;
+    QString error;
+    RecordReader::readFile(path, sink, options, &error);
+    if (found) {
+        result.status = Status::Sheet;
+        return result;
+    }
+    if (!anyRow && !error.isEmpty()) {
+        result.status = Status::Unreadable;
+        result.message = tr("%1 cannot be read: %2").arg(path, error);
+        return result;
+    }
+    result.status = Status::NoLine;
+    result.message = sheetSeen ? tr("%1: sheet %2 has no row %3 now: the file changed since the import")
+                                         .arg(path, sheet)
+                                         .arg(row)
+                               : tr("%1 has no sheet %2 now: the file changed since the import")
+                                         .arg(path, sheet);
+    return result;
+}
+
 SourceExcerpt SourceExcerpt::read(const Record &record, const SourceImport &import,
                                   const QString &databaseDir, const QString &chosenPath, int context)
 {
@@ -253,13 +300,17 @@ SourceExcerpt SourceExcerpt::read(const Record &record, const SourceImport &impo
     }
 
     if (isSheetRecord(record)) {
-        result.filePath = path;
-        result.status = changed ? Status::Changed : Status::Sheet;
-        if (changed)
-            result.message = tr("The file changed since it was imported on %1.")
-                                     .arg(QLocale().toString(import.importedAt.toLocalTime(),
-                                                             QLocale::ShortFormat));
-        return result;
+        SourceExcerpt row = readSheetRow(path, record.sourceSheet, record.sourceLine);
+        row.import = import;
+        row.storedPath = record.sourceFile;
+        if (row.status == Status::Sheet && changed) {
+            row.status = Status::Changed;
+            row.message = tr("The file changed since it was imported on %1: the cells may not be "
+                             "the record's any more.")
+                                  .arg(QLocale().toString(import.importedAt.toLocalTime(),
+                                                          QLocale::ShortFormat));
+        }
+        return row;
     }
 
     SourceExcerpt lines = readLines(path, record.sourceLine, context);

@@ -40,7 +40,7 @@ public:
         Missing,    // the file is not where it was imported from
         Unreadable, // the file cannot be opened or read
         NoLine,     // the file has fewer lines now
-        Sheet,      // an XLSX record: sheet and row only
+        Sheet,      // an XLSX record: its row's cells (the file is the one imported)
     };
 
     // Lines longer than this are cut (with "…"): a single-line 900 MB file stays bounded.
@@ -64,6 +64,10 @@ public:
     static SourceExcerpt readLines(const QString &path, int line, int context = 3,
                                    const QByteArray &encoding = QByteArray());
 
+    // The cells of row `row` of sheet `sheet` of the XLSX file at `path`, read through
+    // the XLSX reader; Status Sheet, NoLine or Unreadable.
+    static SourceExcerpt readSheetRow(const QString &path, const QString &sheet, int row);
+
     // Everything for `record`: the file found (`chosenPath` when the user located it),
     // its SHA-256 compared with the import's, and its lines (or sheet and row).
     static SourceExcerpt read(const Record &record, const SourceImport &import,
@@ -80,6 +84,7 @@ public:
     QString sheet;      // XLSX: the sheet
     int firstLine = 0;  // the number of lines.first()
     QStringList lines;  // without line ends
+    QStringList cells;  // XLSX: the row's cells, column A first (empty when not read)
 
     bool hasLines() const { return !lines.isEmpty(); }
     // The index in `lines` of the record's line, -1 when it is not among them.

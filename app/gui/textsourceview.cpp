@@ -28,6 +28,15 @@ bool sameRequest(const auto &a, const auto &b)
             && a->import.sha256 == b->import.sha256 && a->databaseDir == b->databaseDir;
 }
 
+// A spreadsheet column's letters: 0 → A, 26 → AA.
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
 QString dateTime(const QDateTime &t)
 {
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
@@ -197,13 +206,27 @@ void TextSourceView::display()
     m_warning->setVisible(!m_wanted && !e.message.isEmpty());
     m_locate->setVisible(!m_wanted && m_current && e.status == Status::Missing);
 
+    const bool sheetRow = !m_wanted && m_current && !e.cells.isEmpty();
+    if (sheetRow) {
+        // An XLSX row: its cells one a line, by column letter.
+        m_text->setVisible(true);
+        QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">");
+        for (int i = 0; i < e.cells.size(); ++i) {
+            if (e.cells.at(i).isEmpty())
+                continue;
+            html += QStringLiteral("<tr><td align=\"right\" style=\"color:%1; white-space:pre;\">%2</td>"
+                                   "<td style=\"white-space:pre-wrap;\">%3</td></tr>")
+                            .arg(palette().color(QPalette::PlaceholderText).name(), columnName(i),
+                                 e.cells.at(i).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+        m_text->setHtml(html);
+        return;
+    }
     if (m_wanted || !e.hasLines()) {
         m_text->clear();
         if (!m_wanted && m_current && e.status == Status::Sheet)
-            m_text->setPlainText(tr("The row's cells cannot be shown here: open the workbook at "
-                                    "sheet %1, row %2.")
-                                         .arg(e.sheet)
-                                         .arg(e.line));
+            m_text->setPlainText(tr("Row %1 of sheet %2 is empty.").arg(e.line).arg(e.sheet));
         m_text->setVisible(!m_text->document()->isEmpty() || m_wanted);
         return;
     }

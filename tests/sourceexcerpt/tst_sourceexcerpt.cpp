@@ -5,6 +5,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 #include "sourceexcerpt.h"
+#include "xlsxbuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,7 @@ private slots:
     void relativeToDatabase();
     void locatedFile();
     void sheetRecord();
+    void sheetRowCells();
 };
 
 void TestSourceExcerpt::markdownSeed()
@@ -246,6 +248,39 @@ void TestSourceExcerpt::sheetRecord()
     pdf.sourceLine = 4;
     pdf.sourcePage = 2;
     QVERIFY(!SourceExcerpt::hasSource(pdf));
+}
+
+void TestSourceExcerpt::sheetRowCells()
+{
+    // Two sheets; the record's row is on the second, after a title row.
+    const QByteArray notes = sheetXml("<row r=\"1\">" + inlineCell("A1", QStringLiteral("この一覧の見方")) + "</row>");
+    const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("令和3年度 こども未来局")) + "</row>"
+            + "<row r=\"2\">" + inlineCell("A2", QStringLiteral("事務事業コード"))
+            + inlineCell("B2", QStringLiteral("事務事業名")) + inlineCell("C2", QStringLiteral("予算額(千円)")) + "</row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>20101010</v></c>" + inlineCell("B3", QStringLiteral("地域子育て支援事業"))
+            + "<c r=\"C3\"><v>548333</v></c></row>"
+            + "<row r=\"5\"><c r=\"A5\"><v>20101020</v></c>" + inlineCell("B5", QStringLiteral("小児医療費助成事業"))
+            + "<c r=\"C5\"><v>4620212</v></c></row>";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r3.xlsx"));
+    QVERIFY(writeFile(path, workbook({ { QStringLiteral("見方"), notes }, { QStringLiteral("こども未来局"), sheetXml(rows) } })));
+    const QList<Record> records = readFile(path);
+    QCOMPARE(records.size(), 2);
+    const Record &second = records.at(1);
+    QCOMPARE(second.sourceSheet, QStringLiteral("こども未来局"));
+    QCOMPARE(second.sourceLine, 5);
+    QVERIFY(SourceExcerpt::isSheetRecord(second));
+    const SourceExcerpt e = SourceExcerpt::read(second, importOf(second.sourceFile, path), QString());
+    QCOMPARE(e.status, SourceExcerpt::Status::Sheet);
+    QVERIFY(e.message.isEmpty());
+    QCOMPARE(e.cells.value(0), QStringLiteral("20101020"));
+    QCOMPARE(e.cells.value(1), QStringLiteral("小児医療費助成事業"));
+    QVERIFY(e.cells.value(2).startsWith(QStringLiteral("4")));
+    // A row or a sheet not there (any more).
+    QCOMPARE(SourceExcerpt::readSheetRow(path, second.sourceSheet, 40).status, SourceExcerpt::Status::NoLine);
+    const SourceExcerpt noSheet = SourceExcerpt::readSheetRow(path, QStringLiteral("環境局"), 3);
+    QCOMPARE(noSheet.status, SourceExcerpt::Status::NoLine);
+    QVERIFY2(noSheet.message.contains(QStringLiteral("no sheet")), qPrintable(noSheet.message));
 }
 
 QTEST_GUILESS_MAIN(TestSourceExcerpt)
