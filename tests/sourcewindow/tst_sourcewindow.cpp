@@ -9,7 +9,10 @@
 #include "recorddetailpanel.h"
 #include "recordtablemodel.h"
 #include "textsourceview.h"
+#include "recordreader.h"
+#include "recordsink.h"
 #include "windowtest.h"
+#include "xlsxbuilder.h"
 
 #include <QDialog>
 #include <QFile>
@@ -40,6 +43,7 @@ private slots:
     void sourceTabStaysChosen();
     void changedFileIsWarned();
     void movedFileCanBeLocated();
+    void xlsxRowCells();
 
 private:
     bool select(const QString &name);
@@ -249,6 +253,42 @@ void tst_SourceWindow::movedFileCanBeLocated()
     QCOMPARE(source()->shown().status, SourceExcerpt::Status::Ok);
     QCOMPARE(source()->shown().filePath, moved);
     QVERIFY(QFile::rename(moved, m_seed));
+}
+
+// An XLSX record: Source (row N), the sheet and row named, the row's cells by column.
+void tst_SourceWindow::xlsxRowCells()
+{
+    const QByteArray rows = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("令和3年度 こども未来局")) + "</row>"
+            + "<row r=\"2\">" + inlineCell("A2", QStringLiteral("事務事業コード"))
+            + inlineCell("B2", QStringLiteral("事務事業名")) + "</row>"
+            + "<row r=\"3\"><c r=\"A3\"><v>20101010</v></c>" + inlineCell("B3", QStringLiteral("地域子育て支援事業"))
+            + "</row>";
+    const QString path = m_dir.filePath(QStringLiteral("r3.xlsx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(workbook({ { QStringLiteral("こども未来局"), sheetXml(rows) } }));
+    file.close();
+    CollectingSink sink;
+    QString error;
+    QVERIFY(RecordReader::readFile(path, sink, {}, &error));
+    QCOMPARE(sink.records.size(), 1);
+    SourceImport import;
+    import.fileName = path;
+    import.sha256 = SourceExcerpt::sha256(path);
+    import.importedAt = QDateTime::currentDateTimeUtc();
+    RecordDetailPanel panel;
+    panel.resize(500, 700);
+    panel.show();
+    panel.showRecord(sink.records.first(), {}, import);
+    QCOMPARE(panel.tabTexts(), (QStringList { QStringLiteral("Details"), QStringLiteral("Source (row 3)") }));
+    QVERIFY(panel.showSourcePage());
+    TextSourceView *view = panel.textSourceView();
+    QVERIFY(QTest::qWaitFor([view] { return !view->isLoading(); }, 30000));
+    QCOMPARE(view->shown().status, SourceExcerpt::Status::Sheet);
+    QVERIFY2(view->headerText().contains(QStringLiteral("sheet こども未来局, row 3")), qPrintable(view->headerText()));
+    const QString text = view->textView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("20101010")) && text.contains(QStringLiteral("地域子育て支援事業")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(tst_SourceWindow)
