@@ -9,7 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlQuery>
 #include <QStringDecoder>
 
@@ -20,6 +23,11 @@ namespace Hyoka {
 namespace {
 
 constexpr qint64 chunkSize = 64 * 1024;
+
+// The SHA-256 of the files hashed lately, keyed by path, size and modification time:
+// moving through the records of one large file hashes it once.
+QMutex hashMutex;
+QHash<QString, QString> hashCache;
 
 bool isPdfPath(const QString &path)
 {
@@ -133,13 +141,29 @@ QString SourceExcerpt::findFile(const QString &stored, const QString &databaseDi
 
 QString SourceExcerpt::sha256(const QString &path)
 {
+    const QFileInfo info(path);
+    const QString key = QStringLiteral("%1\n%2\n%3")
+                                .arg(info.absoluteFilePath())
+                                .arg(info.size())
+                                .arg(info.lastModified().toMSecsSinceEpoch());
+    {
+        QMutexLocker lock(&hashMutex);
+        const auto it = hashCache.constFind(key);
+        if (it != hashCache.constEnd())
+            return *it;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return QString();
-    return QString::fromLatin1(hash.result().toHex());
+    const QString sum = QString::fromLatin1(hash.result().toHex());
+    QMutexLocker lock(&hashMutex);
+    if (hashCache.size() >= 32)
+        hashCache.clear();
+    hashCache.insert(key, sum);
+    return sum;
 }
 
 SourceExcerpt SourceExcerpt::readLines(const QString &path, int line, int context,
