@@ -73,12 +73,21 @@ TextSourceView::TextSourceView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_header, 1);
-    top->addWidget(m_locate, 0, Qt::AlignTop);
-    layout->addLayout(top);
+    // File and import above, then what is wrong, Locate… under it when the file is
+    // gone, the lines below taking what the dock has left (the labels never grow: with
+    // no lines on view the space stays under them).
+    for (QLabel *label : { m_header, m_warning }) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    layout->addWidget(m_header);
     layout->addWidget(m_warning);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_locate);
+    layout->addLayout(buttons);
     layout->addWidget(m_text, 1);
+    layout->addStretch(0);
     connect(m_locate, &QPushButton::clicked, this, &TextSourceView::locate);
     connect(&m_watcher, &QFutureWatcher<SourceExcerpt>::finished, this, &TextSourceView::readFinished);
     m_locate->setText(tr("Locate…"));
