@@ -90,10 +90,15 @@ TextSourceView::TextSourceView(QWidget *parent)
     layout->addStretch(0);
     connect(m_locate, &QPushButton::clicked, this, &TextSourceView::locate);
     connect(&m_watcher, &QFutureWatcher<SourceExcerpt>::finished, this, &TextSourceView::readFinished);
+    retranslate();
+    display();
+}
+
+void TextSourceView::retranslate()
+{
     m_locate->setText(tr("Locate…"));
     m_locate->setToolTip(tr("Choose the file this record was imported from; it is used only if it "
                             "is the same file (SHA-256)"));
-    display();
 }
 
 TextSourceView::~TextSourceView()
@@ -299,9 +304,7 @@ void TextSourceView::locate()
 void TextSourceView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_locate->setText(tr("Locate…"));
-        m_locate->setToolTip(tr("Choose the file this record was imported from; it is used only "
-                                "if it is the same file (SHA-256)"));
+        retranslate();
         display();
     }
     QWidget::changeEvent(event);

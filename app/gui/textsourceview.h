@@ -64,6 +64,7 @@ private:
     void display();
     void locate();
     void scrollToRecord();
+    void retranslate();
 
     QThreadPool m_pool;
     QFutureWatcher<SourceExcerpt> m_watcher;
