@@ -64,6 +64,7 @@ private slots:
     void markdownSeed();
     void csvEncodings_data();
     void csvEncodings();
+    void quotedLineBreaks();
     void firstAndLastLines();
     void longLineIsCut();
     void changedFile();
@@ -137,6 +138,26 @@ void TestSourceExcerpt::csvEncodings()
     QCOMPARE(top.firstLine, 1);
     QCOMPARE(top.lines.size(), 4);
     QCOMPARE(top.lines.first(), csvHeader);
+}
+
+// A quoted cell holding line breaks: each record's line is the one its row starts on.
+void TestSourceExcerpt::quotedLineBreaks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("multi.csv"));
+    QString text = csvHeader + QStringLiteral("\r\n");
+    for (int i = 1; i <= 4; ++i)
+        text += QStringLiteral("令和3年度,こども未来局,%1,%2,事業%3,その他,\"概要の一行目\r\n二行目\r\n三行目\",実績,100,90,3,P1\r\n")
+                        .arg(QString::number(i), QString::number(20100000 + i), QString::number(i));
+    QVERIFY(writeFile(path, text.toUtf8()));
+    const QList<Record> records = readFile(path);
+    QCOMPARE(records.size(), 4);
+    for (const Record &r : records) {
+        const SourceExcerpt e = SourceExcerpt::readLines(path, r.sourceLine);
+        QCOMPARE(e.status, SourceExcerpt::Status::Ok);
+        QVERIFY2(e.lines.at(e.recordIndex()).contains(r.code), qPrintable(e.lines.at(e.recordIndex())));
+        QCOMPARE(e.lines.value(e.recordIndex() + 1), QStringLiteral("二行目"));
+    }
 }
 
 void TestSourceExcerpt::firstAndLastLines()
