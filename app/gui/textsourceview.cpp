@@ -147,6 +147,15 @@ void TextSourceView::useFile(const QString &path)
 
 void TextSourceView::startRead()
 {
+    // A located file gone since: the stored path again.
+    if (!m_wanted->chosenPath.isEmpty() && !QFileInfo(m_wanted->chosenPath).isFile()) {
+        if (m_located.value(m_wanted->record.sourceFile) == m_wanted->chosenPath)
+            m_located.remove(m_wanted->record.sourceFile);
+        const bool current = sameRequest(m_wanted, m_current);
+        m_wanted->chosenPath.clear();
+        if (current)
+            m_current = m_wanted;
+    }
     m_reading = m_wanted;
     const Request request = *m_reading;
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [request] {
@@ -305,6 +314,12 @@ void TextSourceView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The messages come from the read: read again in the new language.
+        if (m_current && !m_wanted) {
+            m_wanted = m_current;
+            if (!m_reading)
+                startRead();
+        }
         display();
     }
     QWidget::changeEvent(event);

@@ -43,6 +43,7 @@ private slots:
     void sourceTabStaysChosen();
     void changedFileIsWarned();
     void movedFileCanBeLocated();
+    void languageChangeReadsAgain();
     void xlsxRowCells();
 
 private:
@@ -253,6 +254,23 @@ void tst_SourceWindow::movedFileCanBeLocated()
     QCOMPARE(source()->shown().status, SourceExcerpt::Status::Ok);
     QCOMPARE(source()->shown().filePath, moved);
     QVERIFY(QFile::rename(moved, m_seed));
+}
+
+// Switching the language reads the lines again (the messages come from the read).
+void tst_SourceWindow::languageChangeReadsAgain()
+{
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(select(QStringLiteral("地域子育て支援事業")));
+    QVERIFY(panel->showSourcePage());
+    QVERIFY(waitForLines());
+    QVERIFY(m_language->setPreference(QStringLiteral("ja")));
+    QVERIFY(waitForLines());
+    QCOMPARE(source()->shown().status, SourceExcerpt::Status::Ok);
+    QVERIFY(source()->textView()->toPlainText().contains(panel->record()->code));
+    QVERIFY(m_language->setPreference(QStringLiteral("en")));
+    QVERIFY(waitForLines());
+    QCOMPARE(source()->shown().status, SourceExcerpt::Status::Ok);
+    QVERIFY(panel->isSourceShown());
 }
 
 // An XLSX record: Source (row N), the sheet and row named, the row's cells by column.
