@@ -22,6 +22,8 @@ RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
         detail.years = ProjectLinks(*db).history(detail.record->fiscalYear, detail.record->identityKey());
         detail.yearFindings = YearRules::explainRecord(*db, detail.record->fiscalYear, detail.record->identityKey(),
                                                        YearRules::loadSettings(*db));
+        if (SourceExcerpt::hasSource(*detail.record))
+            detail.import = SourceImport::read(db, id);
     }
     return detail;
 }

@@ -5,6 +5,7 @@
 #include "projectlinks.h"
 #include "record.h"
 #include "reviewrules.h"
+#include "sourceexcerpt.h"
 
 #include <QList>
 
@@ -27,6 +28,8 @@ struct RecordDetail
     QList<ProjectLinks::Year> years;
     // The year-on-year rules that fire on it, with the numbers behind each (YearRules).
     QList<ReviewRules::Finding> yearFindings;
+    // The import the record came from (its file, SHA-256 and time), for "Show source".
+    SourceImport import;
 
     // Reads the detail of record `id` from `db` (nullptr: none).
     static RecordDetail read(ReviewDatabase *db, qint64 id);

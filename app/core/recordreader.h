@@ -34,6 +34,10 @@ struct ReadOptions
     // Told the rows recognition looked at and what it decided, found or not, before any
     // record: the import dialog's preview. Returning false stops reading.
     std::function<bool(const QList<SourceRow> &, const DetectedTable &)> onPreview;
+    // XLSX only: told every row of every sheet as read (sheet name, cells as the reader
+    // sees them, 1-based row) instead of building records: "Show source" (SourceExcerpt).
+    // Returning false stops reading.
+    std::function<bool(const QString &, const QStringList &, int)> onSheetRow;
 };
 
 // Opens a file, picks the reader by extension (or content) and streams its records

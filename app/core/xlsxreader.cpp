@@ -392,6 +392,8 @@ bool XlsxFileReader::readSheet(const SheetEntry &sheet, bool *hadTable)
     };
     bool decided = false;
     auto handleRow = [&](QStringList &cells, int line) -> bool {
+        if (m_options.onSheetRow)
+            return m_options.onSheetRow(sheet.name, cells, line); // the raw rows, no records
         if (TableRows::isBlankRow(cells))
             return true;
         if (decided)

@@ -346,7 +346,11 @@ void MainWindow::readCurrentRecord(bool keepEdit)
             [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
             [this, keepEdit](const RecordDetail &detail) {
                 m_detailPending = false;
-                m_ui->detailPanel->showRecord(detail.record, detail.years);
+                // A relative source path is looked for beside a SQLite database first.
+                const QString databaseDir = m_db && m_db->isSqlite()
+                        ? QFileInfo(m_db->spec()).absolutePath()
+                        : QString();
+                m_ui->detailPanel->showRecord(detail.record, detail.years, detail.import, databaseDir);
                 if (keepEdit)
                     m_review->updateCurrentRecord(detail.id, detail.record);
                 else

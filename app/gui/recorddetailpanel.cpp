@@ -7,6 +7,7 @@
 #include "pdfsourceview.h"
 #include "projectyearsview.h"
 #include "recordformat.h"
+#include "textsourceview.h"
 #include "ui_recorddetailpanel.h"
 
 #include <QEvent>
@@ -52,6 +53,11 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
       m_indicatorModel(new IndicatorTableModel(this))
 {
     m_ui->setupUi(this);
+    // A record of a Markdown, CSV or XLSX file: its lines in the same Source tab.
+    m_textSource = new TextSourceView(m_ui->sourceTab);
+    m_textSource->setObjectName(QStringLiteral("textSourceView"));
+    m_ui->sourceTabLayout->addWidget(m_textSource, 1);
+    m_textSource->hide();
 
     QFont nameFont = m_ui->nameLabel->font();
     nameFont.setBold(true);
@@ -214,9 +220,12 @@ bool RecordDetailPanel::eventFilter(QObject *watched, QEvent *event)
 }
 
 void RecordDetailPanel::showRecord(const std::optional<Record> &record,
-                                   const QList<ProjectLinks::Year> &years)
+                                   const QList<ProjectLinks::Year> &years,
+                                   const SourceImport &import, const QString &databaseDir)
 {
     m_record = record;
+    m_import = record ? import : SourceImport();
+    m_databaseDir = databaseDir;
     m_years = record ? years : QList<ProjectLinks::Year>();
     fill();
 }
@@ -266,9 +275,19 @@ void RecordDetailPanel::fill()
 
 enum Tab { DetailsTab, YearsTab, SourceTab };
 
+namespace {
+
+// A Source tab: the PDF page, or the lines of a Markdown/CSV file (sheet and row of XLSX).
+bool hasSourceTab(const std::optional<Record> &record)
+{
+    return record && (PdfSourcePage::isPdfRecord(*record) || SourceExcerpt::hasSource(*record));
+}
+
+} // namespace
+
 void RecordDetailPanel::fillTabs()
 {
-    const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
+    const bool pdf = hasSourceTab(m_record);
     const bool years = m_record && m_years.size() > 1;
     const int preferred = m_preferredTab;
     m_updatingTabs = true;
@@ -298,11 +317,29 @@ void RecordDetailPanel::retranslateTabs()
     m_tabs->setTabText(YearsTab, tr("Years (%1)").arg(m_years.size()));
     m_tabs->setTabToolTip(YearsTab, tr("The same project in every fiscal year in the database"));
     const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
-    m_tabs->setTabText(SourceTab, pdf ? tr("Source (page %1)").arg(m_record->sourcePage) : tr("Source"));
-    m_tabs->setTabToolTip(SourceTab, pdf ? tr("Page %1 of %2, the project's row outlined")
-                                                   .arg(m_record->sourcePage)
-                                                   .arg(QFileInfo(m_record->sourceFile).fileName())
-                                         : QString());
+    const bool text = m_record && SourceExcerpt::isTextRecord(*m_record);
+    const bool sheet = m_record && !text && SourceExcerpt::isSheetRecord(*m_record);
+    if (pdf) {
+        m_tabs->setTabText(SourceTab, tr("Source (page %1)").arg(m_record->sourcePage));
+        m_tabs->setTabToolTip(SourceTab, tr("Page %1 of %2, the project's row outlined")
+                                                 .arg(m_record->sourcePage)
+                                                 .arg(QFileInfo(m_record->sourceFile).fileName()));
+    } else if (text) {
+        m_tabs->setTabText(SourceTab, tr("Source (line %1)").arg(m_record->sourceLine));
+        m_tabs->setTabToolTip(SourceTab, tr("Line %1 of %2 and the lines around it, the project's line "
+                                            "highlighted")
+                                                 .arg(m_record->sourceLine)
+                                                 .arg(QFileInfo(m_record->sourceFile).fileName()));
+    } else if (sheet) {
+        m_tabs->setTabText(SourceTab, tr("Source (row %1)").arg(m_record->sourceLine));
+        m_tabs->setTabToolTip(SourceTab, tr("Sheet %1, row %2 of %3")
+                                                 .arg(m_record->sourceSheet)
+                                                 .arg(m_record->sourceLine)
+                                                 .arg(QFileInfo(m_record->sourceFile).fileName()));
+    } else {
+        m_tabs->setTabText(SourceTab, tr("Source"));
+        m_tabs->setTabToolTip(SourceTab, QString());
+    }
 }
 
 void RecordDetailPanel::tabChanged()
@@ -314,13 +351,17 @@ void RecordDetailPanel::tabChanged()
     m_ui->factsTab->setVisible(tab == DetailsTab);
     m_ui->yearsTab->setVisible(tab == YearsTab);
     m_ui->sourceTab->setVisible(source);
-    // The page is rendered only while its tab is on view.
-    m_ui->sourceView->showRecord(source ? m_record : std::nullopt);
+    // The page is rendered (the lines read) only while its tab is on view.
+    const bool pdf = m_record && PdfSourcePage::isPdfRecord(*m_record);
+    m_ui->sourceView->setVisible(pdf || !source);
+    m_textSource->setVisible(source && !pdf);
+    m_ui->sourceView->showRecord(source && pdf ? m_record : std::nullopt);
+    m_textSource->showRecord(source && !pdf ? m_record : std::nullopt, m_import, m_databaseDir);
 }
 
 bool RecordDetailPanel::showSourcePage()
 {
-    if (!m_record || !PdfSourcePage::isPdfRecord(*m_record))
+    if (!hasSourceTab(m_record))
         return false;
     m_tabs->setCurrentIndex(SourceTab);
     return true;
@@ -406,7 +447,9 @@ void RecordDetailPanel::focusDetails()
 {
     if (m_ui->stack->currentIndex() != DetailPage)
         return;
-    if (isSourceShown())
+    if (isSourceShown() && !m_textSource->isHidden())
+        m_textSource->textView()->setFocus(Qt::ShortcutFocusReason);
+    else if (isSourceShown())
         m_ui->sourceView->pageView()->setFocus(Qt::ShortcutFocusReason);
     else if (isYearsShown())
         m_ui->yearsTab->tableView()->setFocus(Qt::ShortcutFocusReason);

@@ -278,7 +278,8 @@ void tst_PdfWindow::movedFileIsSaid()
     QCOMPARE(source()->shown().status, PdfSourcePage::Status::Ok);
 }
 
-// A record of a markdown file has no Source tab; the panel looks as it always did.
+// A record of a markdown file has a Source tab of lines (tst_sourcewindow), never the
+// PDF page; a record with no source position has no tabs, as the panel always was.
 void tst_PdfWindow::noSourceTabForOtherFormats()
 {
     CollectingSink sink;
@@ -287,12 +288,21 @@ void tst_PdfWindow::noSourceTabForOtherFormats()
     RecordDetailPanel panel;
     panel.resize(400, 700);
     panel.show();
-    panel.showRecord(sink.records.first());
     auto *tabs = panel.findChild<QTabBar *>(QStringLiteral("detailTabs"));
+    Record noSource = sink.records.first();
+    noSource.sourceFile.clear();
+    noSource.sourceLine = 0;
+    panel.showRecord(noSource);
     QVERIFY(tabs && !tabs->isVisible());
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("codeValue"))->isVisible());
     QVERIFY(!panel.showSourcePage());
+    panel.showRecord(sink.records.first());
+    QVERIFY(tabs->isVisible());
+    QCOMPARE(panel.tabTexts().last(), QStringLiteral("Source (line %1)").arg(sink.records.first().sourceLine));
+    QVERIFY(panel.showSourcePage());
+    QVERIFY(!panel.sourceView()->isVisible());
     QVERIFY(!panel.sourceView()->isLoading());
+    panel.findChild<QTabBar *>(QStringLiteral("detailTabs"))->setCurrentIndex(0);
 
     Record pdf = sink.records.first();
     pdf.sourceFile = m_pdf;
@@ -302,7 +312,7 @@ void tst_PdfWindow::noSourceTabForOtherFormats()
     QVERIFY(!panel.sourceView()->isLoading()); // rendered only once the tab is chosen
     QVERIFY(panel.showSourcePage());
     QVERIFY(panel.sourceView()->isLoading());
-    panel.showRecord(sink.records.at(1));
+    panel.showRecord(noSource);
     QVERIFY(!tabs->isVisible());
     QVERIFY(!panel.isSourceShown());
     QVERIFY(!panel.sourceView()->isLoading()); // the render in flight is dropped

@@ -254,13 +254,15 @@ void tst_YearsWindow::yearsTabOnlyForProjectsOfSeveralYears()
     openWindow();
     selectRecord(fiscalYear, code);
     RecordDetailPanel *panel = m_window->detailPanel();
+    // Every record here was read from a file: its lines are a Source tab (tst_sourcewindow).
+    const QString source = QStringLiteral("Source (line %1)").arg(panel->record()->sourceLine);
     if (years == 0) {
-        QCOMPARE(panel->tabTexts(), QStringList());
+        QCOMPARE(panel->tabTexts(), (QStringList { QStringLiteral("Details"), source }));
         QVERIFY(!panel->showYears());
         QVERIFY(!panel->isYearsShown());
     } else {
         QCOMPARE(panel->tabTexts(), (QStringList { QStringLiteral("Details"),
-                                                   QStringLiteral("Years (%1)").arg(years) }));
+                                                   QStringLiteral("Years (%1)").arg(years), source }));
         QVERIFY(!panel->isYearsShown()); // Details first
         QVERIFY(panel->showYears());
         QVERIFY(panel->isYearsShown());
