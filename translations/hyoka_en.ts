@@ -992,45 +992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-                    [--save-profile NAME [--pattern GLOB]]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
-       hyoka profile list|show NAME|remove NAME [--db DB]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka history [--db DB] --code C | --name NAME [--bureau B]
-       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
-                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
-       hyoka copy --from DB --to DB
-       hyoka backup [--db DB] [-o FILE]
-       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
-       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
-                   | --revoke [--bureau B]
-       hyoka roles --db URL
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
-such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
---profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
-name matches a saved profile&apos;s pattern is read with it.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-backup writes the review work (flags, audit trail, settings) to a small file;
-restore --from puts it back onto the current records. restore alone puts back
-the copy of a SQLite file made before a schema upgrade.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hyoka %1: permissions need a shared database (--db postgresql://user@host:port/dbname); a SQLite file has only its file permissions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,6 +1085,46 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>hyoka links: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
+       hyoka imports [--db DB]   (every import: id, time, file, size, sha256, records, skipped, warnings)
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2019,121 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ImportHistory</name>
+    <message>
+        <source>cannot read the imports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportHistoryDialog</name>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 bytes, SHA-256 %3; %n record(s) still last written by this import</source>
+        <translation>
+            <numerusform>%1, %2 bytes, SHA-256 %3; %n record still last written by this import</numerusform>
+            <numerusform>%1, %2 bytes, SHA-256 %3; %n records still last written by this import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the grid the records this import is still the last to have written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s), newest first. &quot;Still current&quot; counts the records an import is the last to have written.</source>
+        <translation>
+            <numerusform>%n import, newest first. "Still current" counts the records an import is the last to have written.</numerusform>
+            <numerusform>%n imports, newest first. "Still current" counts the records an import is the last to have written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportHistoryModel</name>
+    <message>
+        <source>Not known for imports made before Hyoka kept these counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records this import is still the last to have written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ImportJob</name>
     <message>
         <source>The review work could not be backed up before the import: %1</source>
@@ -2405,6 +2521,10 @@ since --expect-version; nothing was written).</source>
         <source>That year&apos;s record is hidden by the filter: clear the filter to see it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the records import %1 (%2) last wrote are shown; Edit → Clear Filters shows every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -2695,6 +2815,10 @@ since --expect-version; nothing was written).</source>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rating (%1, 1 = best)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::QueryWorker</name>
@@ -2847,6 +2971,22 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>The same project in every fiscal year in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 and the lines around it, the project&apos;s line highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4452,6 +4592,95 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::SourceExcerpt</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n line(s) now, not line %2: the file changed since the import</source>
+        <translation>
+            <numerusform>%1 has %n line now, not line %2: the file changed since the import</numerusform>
+            <numerusform>%1 has %n lines now, not line %2: the file changed since the import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has no row %3 now: the file changed since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet %2 now: the file changed since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (moved, renamed or deleted since the import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was imported (its SHA-256 differs); choose the file imported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was imported on %1: the cells may not be the record&apos;s any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was imported on %1: the lines may not be the record&apos;s any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::TextSourceView</name>
+    <message>
+        <source>Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file this record was imported from; it is used only if it is the same file (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SHA-256 recorded for this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on %1; no SHA-256 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on %1; SHA-256 differs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on %1; SHA-256 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::XlsxRecordWriter</name>
     <message>
         <source>%1: the folder %2 does not exist</source>
@@ -4621,6 +4850,29 @@ thousand yen</source>
     </message>
     <message>
         <source>%1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by Bureau and Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by bureau and year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4851,6 +5103,14 @@ thousand yen</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import His&amp;tory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import of this database with its counts, warnings and hash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

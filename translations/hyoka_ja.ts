@@ -981,80 +981,6 @@
         <translation>hyoka restore: 更新前のコピーがあるのは SQLite のデータベースファイルだけです。レビュー作業のバックアップは --from FILE で復元します</translation>
     </message>
     <message>
-        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-                    [--save-profile NAME [--pattern GLOB]]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
-       hyoka profile list|show NAME|remove NAME [--db DB]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka history [--db DB] --code C | --name NAME [--bureau B]
-       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
-                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
-       hyoka copy --from DB --to DB
-       hyoka backup [--db DB] [-o FILE]
-       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
-       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
-                   | --revoke [--bureau B]
-       hyoka roles --db URL
-       hyoka --help | --version
-
-DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
-import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
-such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
---profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
-name matches a saved profile&apos;s pattern is read with it.
-flag prints the flag&apos;s new version; options not given keep their stored values.
-Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
-review-list writes the flagged and rule-suggested records with reasons and notes.
-backup writes the review work (flags, audit trail, settings) to a small file;
-restore --from puts it back onto the current records. restore alone puts back
-the copy of a SQLite file made before a schema upgrade.
-Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
-since --expect-version; nothing was written).</source>
-        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
-       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
-                    [--save-profile NAME [--pattern GLOB]]
-       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
-       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
-       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
-       hyoka profile list|show NAME|remove NAME [--db DB]
-       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
-       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
-                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
-                  (コードのない事業: --code C の代わりに --name NAME --bureau B [--division D])
-       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
-       hyoka history [--db DB] --code C | --name NAME [--bureau B]
-       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
-                   [--confirm|--undo --year Y --code C]   (名称による照合、docs/years.md)
-       hyoka copy --from DB --to DB
-       hyoka backup [--db DB] [-o FILE]
-       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
-       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
-                   | --revoke [--bureau B]
-       hyoka roles --db URL
-       hyoka --help | --version
-
-DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
-import、export、check は --map FIELD=COLUMN (COLUMN: 見出しの文字、FP のような列記号、
-または #N。FIELD: JSON のキー、または settlement@2024 のような 種類@年度) と
---profile FILE も受け付けます。import は --save-profile NAME [--pattern GLOB] を受け付け、
-保存したプロファイルのパターンに名前が合うファイルはそのプロファイルで読み込みます。
-flag はフラグの新しい版番号を表示します。指定しなかった項目は保存済みの値のままです。
-理由: low_level、indicator_missed、execution_rate_gap、self_rating_mismatch、other。
-review-list はフラグ付きの事業とルールが提案する事業を、理由とメモ付きで書き出します。
-backup はレビュー作業 (フラグ、監査記録、設定) を小さなファイルに書き出し、
-restore --from はそれを現在の事業に戻します。restore だけのときは、スキーマ更新の前に
-作った SQLite ファイルの写しを戻します。
-終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
-フラグが変更されていたため、何も書き込んでいません)。</translation>
-    </message>
-    <message>
         <source>hyoka %1: permissions need a shared database (--db postgresql://user@host:port/dbname); a SQLite file has only its file permissions</source>
         <translation>hyoka %1: 権限の設定には共有データベース (--db postgresql://user@host:port/dbname) が必要です。SQLite ファイルにはファイルの権限しかありません</translation>
     </message>
@@ -1149,6 +1075,82 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>hyoka links: %1</source>
         <translation>hyoka links: %1</translation>
+    </message>
+    <message>
+        <source>Usage: hyoka [FILE...] [--db DB]          open the review window
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (a record without a code: --name NAME --bureau B [--division D] for --code C)
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (matches by name, docs/years.md)
+       hyoka imports [--db DB]   (every import: id, time, file, size, sha256, records, skipped, warnings)
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
+       hyoka --help | --version
+
+DB is a SQLite file (default: %1) or postgresql://user@host:port/dbname.
+import, export and check also take --map FIELD=COLUMN (COLUMN: header text, a letter
+such as FP, or #N; FIELD a JSON key or KIND@YEAR such as settlement@2024) and
+--profile FILE; import takes --save-profile NAME [--pattern GLOB], and a file whose
+name matches a saved profile&apos;s pattern is read with it.
+flag prints the flag&apos;s new version; options not given keep their stored values.
+Reasons: low_level, indicator_missed, execution_rate_gap, self_rating_mismatch, other.
+review-list writes the flagged and rule-suggested records with reasons and notes.
+backup writes the review work (flags, audit trail, settings) to a small file;
+restore --from puts it back onto the current records. restore alone puts back
+the copy of a SQLite file made before a schema upgrade.
+Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
+since --expect-version; nothing was written).</source>
+        <translation>使い方: hyoka [FILE...] [--db DB]          レビュー画面を開く
+       hyoka import FILE... [--db DB] [--year Y] [--bureau B] [--encoding E]
+                    [--save-profile NAME [--pattern GLOB]]
+       hyoka export [--db DB] [FILE...] --format json|csv|xlsx [-o OUT] [--encoding E]
+       hyoka check FILE... [--year Y] [--bureau B] [--encoding E]
+       hyoka detect FILE [--year Y] [--encoding E] [--map FIELD=COLUMN]... [--profile FILE]
+       hyoka profile list|show NAME|remove NAME [--db DB]
+       hyoka report [--db DB] [FILE...] --pdf OUT.pdf [--bureau B] [--year Y]
+       hyoka flag [--db DB] --year Y --code C --status flagged|reviewed|dismissed|none
+                  [--reason R] [--reason-text T] [--note N] [--reviewer NAME] [--expect-version V]
+                  (コードのない事業: --code C の代わりに --name NAME --bureau B [--division D])
+       hyoka review-list [--db DB] [--format csv|xlsx] [-o OUT]
+       hyoka history [--db DB] --code C | --name NAME [--bureau B]
+       hyoka links [--db DB] [--rename-bureau OLD=NEW] [--remove-rename OLD] [--threshold X]
+                   [--confirm|--undo --year Y --code C]   (名称による照合、docs/years.md)
+       hyoka imports [--db DB]   (すべてのインポート: ID、日時、ファイル、サイズ、sha256、件数、スキップ、警告)
+       hyoka copy --from DB --to DB
+       hyoka backup [--db DB] [-o FILE]
+       hyoka restore [--db DB] [--backup FILE | --from FILE | --list]
+       hyoka grant --db URL --role NAME --viewer | --admin | --reviewer --bureau B [--bureau B]…
+                   | --revoke [--bureau B]
+       hyoka roles --db URL
+       hyoka --help | --version
+
+DB は SQLite ファイル (既定: %1) または postgresql://user@host:port/dbname です。
+import、export、check は --map FIELD=COLUMN (COLUMN: 見出しの文字、FP のような列記号、
+または #N。FIELD: JSON のキー、または settlement@2024 のような 種類@年度) と
+--profile FILE も受け付けます。import は --save-profile NAME [--pattern GLOB] を受け付け、
+保存したプロファイルのパターンに名前が合うファイルはそのプロファイルで読み込みます。
+flag はフラグの新しい版番号を表示します。指定しなかった項目は保存済みの値のままです。
+理由: low_level、indicator_missed、execution_rate_gap、self_rating_mismatch、other。
+review-list はフラグ付きの事業とルールが提案する事業を、理由とメモ付きで書き出します。
+backup はレビュー作業 (フラグ、監査記録、設定) を小さなファイルに書き出し、
+restore --from はそれを現在の事業に戻します。restore だけのときは、スキーマ更新の前に
+作った SQLite ファイルの写しを戻します。
+終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
+フラグが変更されていたため、何も書き込んでいません)。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2034,119 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::ImportHistory</name>
+    <message>
+        <source>cannot read the imports: %1</source>
+        <translation>インポート履歴を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportHistoryDialog</name>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 bytes, SHA-256 %3; %n record(s) still last written by this import</source>
+        <translation>
+            <numerusform>%1、%2 バイト、SHA-256 %3。このインポートが最後に書き込んだ事業は %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Its Records</source>
+        <translation>この事業を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show in the grid the records this import is still the last to have written</source>
+        <translation>このインポートが最後に書き込んだ事業を一覧に表示します</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation>予算額（千円）</translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation>決算額（千円）</translation>
+    </message>
+    <message>
+        <source>Reading the imports…</source>
+        <translation>インポート履歴を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s), newest first. &quot;Still current&quot; counts the records an import is the last to have written.</source>
+        <translation>
+            <numerusform>インポート %n 件（新しい順）。「現在も有効」は、そのインポートが最後に書き込んだ事業の件数です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportHistoryModel</name>
+    <message>
+        <source>Not known for imports made before Hyoka kept these counts</source>
+        <translation>この件数を記録する前のインポートのため不明です</translation>
+    </message>
+    <message>
+        <source>Records this import is still the last to have written</source>
+        <translation>このインポートが最後に書き込んだままの事業</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Still current</source>
+        <translation>現在も有効</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ImportJob</name>
     <message>
         <source>The review work could not be backed up before the import: %1</source>
@@ -2413,6 +2528,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>That year&apos;s record is hidden by the filter: clear the filter to see it.</source>
         <translation>その年度の記録は絞り込みで隠れています。表示するには絞り込みを解除してください。</translation>
     </message>
+    <message>
+        <source>Only the records import %1 (%2) last wrote are shown; Edit → Clear Filters shows every record.</source>
+        <translation>インポート %1（%2）が最後に書き込んだ事業だけを表示しています。編集 → フィルターを解除 ですべて表示します。</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MoneyFormat</name>
@@ -2701,6 +2820,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Amount</source>
         <translation>金額</translation>
     </message>
+    <message>
+        <source>Rating (%1, 1 = best)</source>
+        <translation>評価（%1、1 が最良）</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::QueryWorker</name>
@@ -2852,6 +2975,22 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>The same project in every fiscal year in the database</source>
         <translation>データベース内の各年度の同じ事業</translation>
+    </message>
+    <message>
+        <source>Source (line %1)</source>
+        <translation>原本（%1行目）</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 and the lines around it, the project&apos;s line highlighted</source>
+        <translation>%2 の %1 行目とその前後（事業の行を強調表示）</translation>
+    </message>
+    <message>
+        <source>Source (row %1)</source>
+        <translation>原本（%1行目）</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2 of %3</source>
+        <translation>%3 のシート %1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4580,94 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::SourceExcerpt</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n line(s) now, not line %2: the file changed since the import</source>
+        <translation>
+            <numerusform>%1 は現在 %n 行で、%2 行目がありません（取り込み後にファイルが変更されています）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 has no row %3 now: the file changed since the import</source>
+        <translation>%1: シート %2 に %3 行目がありません（取り込み後にファイルが変更されています）</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet %2 now: the file changed since the import</source>
+        <translation>%1 にシート %2 がありません（取り込み後にファイルが変更されています）</translation>
+    </message>
+    <message>
+        <source>%1: not found (moved, renamed or deleted since the import)</source>
+        <translation>%1: 見つかりません（取り込み後に移動・名前変更・削除されています）</translation>
+    </message>
+    <message>
+        <source>%1 is not the file that was imported (its SHA-256 differs); choose the file imported on %2</source>
+        <translation>%1 は取り込んだファイルではありません（SHA-256 が異なります）。%2 に取り込んだファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>The file changed since it was imported on %1: the cells may not be the record&apos;s any more.</source>
+        <translation>%1 の取り込み後にファイルが変更されています。表示のセルはこの事業のものでない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The file changed since it was imported on %1: the lines may not be the record&apos;s any more.</source>
+        <translation>%1 の取り込み後にファイルが変更されています。表示の行はこの事業のものでない可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::TextSourceView</name>
+    <message>
+        <source>Locate…</source>
+        <translation>ファイルを指定…</translation>
+    </message>
+    <message>
+        <source>Choose the file this record was imported from; it is used only if it is the same file (SHA-256)</source>
+        <translation>この事業を取り込んだファイルを選びます。同じファイル（SHA-256 が一致）の場合だけ使います</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1、シート %2、%3 行目</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1、%2 行目</translation>
+    </message>
+    <message>
+        <source>No SHA-256 recorded for this import</source>
+        <translation>この取り込みには SHA-256 の記録がありません</translation>
+    </message>
+    <message>
+        <source>Imported on %1; no SHA-256 recorded</source>
+        <translation>%1 に取り込み（SHA-256 の記録なし）</translation>
+    </message>
+    <message>
+        <source>Imported on %1; SHA-256 differs now</source>
+        <translation>%1 に取り込み（SHA-256 が現在と異なります）</translation>
+    </message>
+    <message>
+        <source>Imported on %1; SHA-256 matches</source>
+        <translation>%1 に取り込み（SHA-256 一致）</translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet %2 is empty.</source>
+        <translation>シート %2 の %1 行目は空です。</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>%1 の場所を指定</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::XlsxRecordWriter</name>
     <message>
         <source>%1: the folder %2 does not exist</source>
@@ -4611,6 +4838,29 @@ thousand yen</source>
     <message>
         <source>%1 is encrypted</source>
         <translation>%1 は暗号化されています</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>インポート一覧</translation>
+    </message>
+    <message>
+        <source>Records by Bureau and Year</source>
+        <translation>局・年度別の事業</translation>
+    </message>
+    <message>
+        <source>Records by bureau and year</source>
+        <translation>局・年度別の事業</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5091,14 @@ thousand yen</source>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Import His&amp;tory…</source>
+        <translation>インポート履歴(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Every import of this database with its counts, warnings and hash</source>
+        <translation>このデータベースのすべてのインポート（件数・警告・ハッシュ）</translation>
     </message>
 </context>
 <context>
