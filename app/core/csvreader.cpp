@@ -96,7 +96,7 @@ public:
           m_fileName(fileName),
           m_sink(sink),
           m_builder(sink),
-          m_context { fileName, options.defaultYear, options.defaultBureau },
+          m_context { fileName, options.defaultYear, options.defaultBureau, {} },
           m_options(options)
     {
     }

@@ -152,7 +152,7 @@ bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const Re
         return false;
     }
     RecordBuilder builder(sink);
-    RowContext context { fileName, options.defaultYear, options.defaultBureau };
+    RowContext context { fileName, options.defaultYear, options.defaultBureau, {} };
     ColumnLayout layout;
     bool inTable = false;
     bool recordTable = false;

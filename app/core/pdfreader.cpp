@@ -57,7 +57,7 @@ public:
     Reader(const QString &fileName, RecordSink &sink, const ReadOptions &options,
            QList<RowBox> *rowBoxes)
         : m_fileName(fileName), m_sink(sink), m_builder(sink), m_options(options),
-          m_context { fileName, options.defaultYear, options.defaultBureau }, m_rowBoxes(rowBoxes)
+          m_context { fileName, options.defaultYear, options.defaultBureau, {} }, m_rowBoxes(rowBoxes)
     {
     }
 

@@ -20,7 +20,8 @@ namespace Hyoka {
 
 namespace {
 
-bool sameRequest(const auto &a, const auto &b)
+template<typename Request>
+bool sameRequest(const Request &a, const Request &b)
 {
     return a && b && a->record.sourceFile == b->record.sourceFile
             && a->record.sourceLine == b->record.sourceLine
