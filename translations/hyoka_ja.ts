@@ -2062,7 +2062,7 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
     <message>
         <source>&amp;Show Its Records</source>
-        <translation>この事業を表示(&amp;S)</translation>
+        <translation>取り込んだ事業を表示(&amp;S)</translation>
     </message>
     <message>
         <source>Show in the grid the records this import is still the last to have written</source>
