@@ -2081,8 +2081,8 @@ since --expect-version; nothing was written).</source>
     <message numerus="yes">
         <source>%n import(s), newest first. &quot;Still current&quot; counts the records an import is the last to have written.</source>
         <translation>
-            <numerusform>%n import, newest first. "Still current" counts the records an import is the last to have written.</numerusform>
-            <numerusform>%n imports, newest first. "Still current" counts the records an import is the last to have written.</numerusform>
+            <numerusform>%n import, newest first. &quot;Still current&quot; counts the records an import is the last to have written.</numerusform>
+            <numerusform>%n imports, newest first. &quot;Still current&quot; counts the records an import is the last to have written.</numerusform>
         </translation>
     </message>
 </context>
@@ -2781,6 +2781,26 @@ since --expect-version; nothing was written).</source>
         <source>Linked by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (lowest %2)</source>
+        <comment>indicators: count (lowest attainment)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the lowest reaches %2 of its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ProjectYearsView</name>
@@ -2817,6 +2837,22 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Rating (%1, 1 = best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s years: the summary, the figures and the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

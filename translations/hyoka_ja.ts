@@ -2787,6 +2787,25 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Linked by</source>
         <translation>対応付け</translation>
     </message>
+    <message>
+        <source>%1 (lowest %2)</source>
+        <comment>indicators: count (lowest attainment)</comment>
+        <translation>%1（最低 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>指標 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the lowest reaches %2 of its target</source>
+        <translation>%1。最も低い指標は目標の %2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ProjectYearsView</name>
@@ -2823,6 +2842,22 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>Rating (%1, 1 = best)</source>
         <translation>評価（%1、1 が最良）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s years: the summary, the figures and the chart</source>
+        <translation>この事業の年度推移（概要・数値・グラフ）を印刷します</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Years of the project</source>
+        <translation>事業の年度推移</translation>
     </message>
 </context>
 <context>

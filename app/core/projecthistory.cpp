@@ -23,7 +23,7 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
     q.prepare(QStringLiteral(
             "SELECT l.fiscal_year, r.code, r.has_code, r.bureau, r.division, r.name,"
             " r.rating_label, r.level, r.budget, r.settlement, l.matched, l.similarity, a.state, r.id,"
-            " r.rating_rank, r.rating_ranks, r.rating_scale"
+            " r.rating_rank, r.rating_ranks, r.rating_scale, r.indicator_count, r.min_ratio_same_unit"
             " FROM project_links l"
             " JOIN records r ON r.fiscal_year = l.fiscal_year AND r.code = l.code"
             " LEFT JOIN project_aliases a ON a.fiscal_year = l.fiscal_year AND a.code = l.code"
@@ -61,6 +61,9 @@ QList<ProjectLinks::Year> ProjectLinks::history(int fiscalYear, const QString &k
             y.ratingRanks = q.value(15).toInt();
             y.ratingScale = q.value(16).toString();
         }
+        y.indicatorCount = q.value(17).toInt();
+        if (!q.value(18).isNull())
+            y.lowestAttainment = q.value(18).toDouble();
         years.append(y);
     }
     return years;

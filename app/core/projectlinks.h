@@ -98,6 +98,10 @@ public:
         std::optional<qint64> budget;
         std::optional<qint64> settlement;
         std::optional<double> executionRate;
+        // Its indicators: how many, and the lowest actual ÷ target among those whose
+        // actual and target share a unit (nullopt when none can be compared).
+        int indicatorCount = 0;
+        std::optional<double> lowestAttainment;
         QString matched;     // code, key, name
         QString aliasState;  // for `matched` == name: matched or confirmed
         double similarity = 0;

@@ -100,6 +100,14 @@ QVariant ProjectYearsModel::data(const QModelIndex &index, int role) const
         case BudgetColumn: return RecordFormat::money(y.budget);
         case SettlementColumn: return RecordFormat::money(y.settlement);
         case RateColumn: return RecordFormat::percent(y.executionRate);
+        case IndicatorsColumn:
+            if (y.indicatorCount == 0)
+                return RecordFormat::missing();
+            if (!y.lowestAttainment)
+                return QString::number(y.indicatorCount);
+            return tr("%1 (lowest %2)", "indicators: count (lowest attainment)")
+                    .arg(y.indicatorCount)
+                    .arg(RecordFormat::percent(*y.lowestAttainment, 0));
         case BudgetChangeColumn: {
             const std::optional<double> change = budgetChange(index.row());
             return change ? signedPercent(*change) : RecordFormat::missing();
@@ -112,6 +120,12 @@ QVariant ProjectYearsModel::data(const QModelIndex &index, int role) const
             return RecordFormat::fiscalYear(y.fiscalYear);
         if (index.column() == NameColumn || index.column() == OrganisationColumn)
             return data(index, Qt::DisplayRole);
+        if (index.column() == IndicatorsColumn && y.indicatorCount > 0) {
+            const QString count = tr("%n indicator(s)", "", y.indicatorCount);
+            return y.lowestAttainment ? tr("%1; the lowest reaches %2 of its target")
+                                                .arg(count, RecordFormat::percent(*y.lowestAttainment, 0))
+                                      : count;
+        }
         if (index.column() == BudgetChangeColumn) {
             const std::optional<double> change = budgetChange(index.row());
             if (change)
@@ -172,6 +186,7 @@ QVariant ProjectYearsModel::headerData(int section, Qt::Orientation orientation,
     case BudgetColumn: return tr("Budget (thousand yen)");
     case SettlementColumn: return tr("Settlement (thousand yen)");
     case RateColumn: return tr("Execution rate");
+    case IndicatorsColumn: return tr("Indicators");
     case BudgetChangeColumn: return tr("Budget vs year before");
     case LinkColumn: return tr("Linked by");
     }

@@ -23,6 +23,7 @@ public:
         BudgetColumn,
         SettlementColumn,
         RateColumn,
+        IndicatorsColumn, // how many, and the lowest attainment
         BudgetChangeColumn,
         LinkColumn,
         ColumnCount

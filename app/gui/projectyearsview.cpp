@@ -3,6 +3,7 @@
 #include "chartparts.h"
 #include "hyokachart.h"
 #include "projectyearsmodel.h"
+#include "printpreview.h"
 #include "recordformat.h"
 #include "scalesteps.h"
 
@@ -17,12 +18,17 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPrinter>
+#include <QPushButton>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Hyoka {
 
@@ -31,7 +37,8 @@ ProjectYearsView::ProjectYearsView(QWidget *parent)
       m_model(new ProjectYearsModel(this)),
       m_summary(new QLabel(this)),
       m_table(new QTableView(this)),
-      m_chartView(new QChartView(this))
+      m_chartView(new QChartView(this)),
+      m_printButton(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -59,6 +66,14 @@ ProjectYearsView::ProjectYearsView(QWidget *parent)
     m_chartView->setMinimumHeight(200);
     m_chartView->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_chartView, 1);
+
+    // The years on paper: the summary, the table's figures and the chart.
+    m_printButton->setObjectName(QStringLiteral("yearsPrintButton"));
+    connect(m_printButton, &QPushButton::clicked, this, &ProjectYearsView::printPreview);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_printButton);
+    layout->addLayout(buttons);
     rebuild();
 }
 
@@ -130,6 +145,9 @@ void ProjectYearsView::rebuild()
 {
     const QList<ProjectLinks::Year> &years = m_model->years();
     m_table->setToolTip(tr("Double-click a year to show its record."));
+    m_printButton->setText(tr("&Print…"));
+    m_printButton->setToolTip(tr("Print the project's years: the summary, the figures and the chart"));
+    m_printButton->setEnabled(!years.isEmpty());
     if (years.isEmpty()) {
         m_summary->setText(tr("This project has no other year in the database."));
     } else {
@@ -221,6 +239,88 @@ void ProjectYearsView::rebuild()
     m_chartView->setChart(chart);
     if (old && old != chart)
         delete old;
+}
+
+void ProjectYearsView::render(QPainter *painter, const QRectF &target) const
+{
+    // The summary on top, the table's visible columns as text below it, the chart in
+    // the rest: laid out in points so that a page and a screen look alike.
+    painter->save();
+    QFont font = this->font();
+    font.setPointSizeF(9);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font, painter->device());
+    const qreal line = metrics.lineSpacing();
+    QRectF area = target;
+    QRectF used;
+    painter->drawText(area, Qt::TextWordWrap, m_summary->text(), &used);
+    area.setTop(used.bottom() + line * 0.5);
+    const int columns = m_model->columnCount();
+    QList<int> shown;
+    for (int c = 0; c < columns; ++c) {
+        if (!m_table->isColumnHidden(c) && c != ProjectYearsModel::LinkColumn)
+            shown << c;
+    }
+    // Each column as wide as its widest text (bold), narrowed alike when they do not fit.
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold, painter->device());
+    const qreal gap = metrics.averageCharWidth() * 2;
+    QList<qreal> widths;
+    for (const int c : std::as_const(shown)) {
+        qreal w = boldMetrics.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            w = std::max(w, boldMetrics.horizontalAdvance(m_model->index(row, c).data().toString()));
+        widths << w + gap;
+    }
+    const qreal total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+    if (total > area.width()) {
+        for (qreal &w : widths)
+            w *= area.width() / total;
+    }
+    auto cell = [&](int i, qreal y, const QString &text, bool isBold) {
+        const qreal left = std::accumulate(widths.cbegin(), widths.cbegin() + i, area.left());
+        const qreal width = widths.at(i) - gap / 2;
+        painter->setFont(isBold ? bold : font);
+        painter->drawText(QRectF(left, y, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          (isBold ? boldMetrics : metrics).elidedText(text, Qt::ElideRight, width));
+    };
+    qreal y = area.top();
+    for (int i = 0; i < shown.size(); ++i)
+        cell(i, y, m_model->headerData(shown.at(i), Qt::Horizontal).toString(), true);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        y += line;
+        for (int i = 0; i < shown.size(); ++i)
+            cell(i, y, m_model->index(row, shown.at(i)).data().toString(), row == m_model->currentRow());
+    }
+    area.setTop(y + line * 1.5);
+    painter->setFont(font);
+    // The chart laid out for the page's size (in the screen's pixels, so that its text
+    // keeps its point size), drawn, and given back its size on screen.
+    if (QChart *chart = m_chartView->chart(); chart && area.height() > line * 4) {
+        const qreal scale = painter->device()->logicalDpiX() / 96.0;
+        const QSizeF onScreen = chart->size();
+        const QSizeF onPage = area.size() / scale;
+        chart->resize(onPage);
+        m_chartView->scene()->render(painter, area, QRectF(chart->pos(), onPage));
+        chart->resize(onScreen);
+    }
+    painter->restore();
+}
+
+void ProjectYearsView::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_summary->text());
+    PrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(tr("Years of the project")));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        QPainter painter(p);
+        render(&painter, p->pageLayout().paintRectPixels(p->resolution()).translated(
+                                 -p->pageLayout().paintRectPixels(p->resolution()).topLeft()));
+    });
+    dialog.exec();
 }
 
 void ProjectYearsView::changeEvent(QEvent *event)

@@ -6,6 +6,8 @@
 
 class QChartView;
 class QLabel;
+class QPainter;
+class QPushButton;
 class QTableView;
 
 namespace Hyoka {
@@ -26,6 +28,11 @@ public:
     ProjectYearsModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QChartView *chartView() const { return m_chartView; }
+    QPushButton *printButton() const { return m_printButton; }
+    // Paints the summary, the table's figures and the chart into `target` (a printed
+    // page, an image); printPreview() shows it on paper.
+    void render(QPainter *painter, const QRectF &target) const;
+    void printPreview();
     // The line above the table ("3 fiscal years: FY2021–FY2023 …").
     QString summaryText() const;
     // The fiscal-year labels of the chart's bars, left to right.
@@ -47,6 +54,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     QChartView *m_chartView;
+    QPushButton *m_printButton;
 };
 
 } // namespace Hyoka

@@ -9,6 +9,8 @@
 #include "mainwindow.h"
 #include "projectyearsmodel.h"
 #include "projectyearsview.h"
+#include "chartparts.h"
+#include "recordformat.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
 #include "recordstore.h"
@@ -28,6 +30,9 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QPushButton>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -85,6 +90,8 @@ ProjectLinks::Year year(qint64 id, int fiscalYear, std::optional<qint64> budget,
     y.budget = budget;
     y.settlement = budget ? std::optional<qint64>(*budget * 9 / 10) : std::nullopt;
     y.matched = matched;
+    y.indicatorCount = 3;
+    y.lowestAttainment = 0.74;
     return y;
 }
 
@@ -219,6 +226,9 @@ void tst_YearsWindow::modelShowsEveryYear()
     for (int row = 0; row < model.rowCount(); ++row) {
         QCOMPARE(model.index(row, ProjectYearsModel::BudgetChangeColumn).data().toString(), changes.at(row));
         QCOMPARE(model.index(row, ProjectYearsModel::LinkColumn).data().toString(), links.at(row));
+        QCOMPARE(model.index(row, ProjectYearsModel::IndicatorsColumn).data().toString(), QStringLiteral("3 (lowest 74%)"));
+        QCOMPARE(model.index(row, ProjectYearsModel::IndicatorsColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("3 indicators; the lowest reaches 74% of its target"));
         QCOMPARE(model.index(row, ProjectYearsModel::YearColumn).data(ProjectYearsModel::FiscalYearRole).toInt(),
                  years.at(row).fiscalYear);
         QCOMPARE(model.index(row, 0).data(ProjectYearsModel::RecordIdRole).toLongLong(), years.at(row).recordId);
@@ -311,6 +321,38 @@ void tst_YearsWindow::yearsTabShowsTheProject()
         QVERIFY(view->tableView()->isColumnHidden(column));
     QVERIFY(!view->tableView()->isColumnHidden(ProjectYearsModel::BudgetChangeColumn));
     // The table and the chart are laid out inside the panel, neither squeezed to nothing.
+    // The years print: the summary, the figures and the chart drawn on a page.
+    QVERIFY(view->printButton()->isEnabled());
+    QImage page(800, 600, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        view->render(&painter, QRectF(20, 20, 760, 560));
+    }
+    int inked = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            inked += page.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    QVERIFY2(inked > 5000, qPrintable(QString::number(inked)));
+    if (qEnvironmentVariableIsSet("HYOKA_SCREENSHOT_DIR")) // to look at it
+        page.save(qEnvironmentVariable("HYOKA_SCREENSHOT_DIR") + QStringLiteral("/years-print.png"));
+    // The chart part: the bars' blue (budget) is on the page.
+    bool budgetBlue = false;
+    const QColor blue = ChartParts::budgetBrush().color();
+    for (int y = 300; y < page.height() && !budgetBlue; ++y) {
+        for (int x = 0; x < page.width() && !budgetBlue; ++x)
+            budgetBlue = QColor(page.pixel(x, y)) == blue;
+    }
+    QVERIFY(budgetBlue);
+    // The indicators column: a count as read from the database.
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ProjectLinks::Year &y = model->years().at(row);
+        const QString text = model->index(row, ProjectYearsModel::IndicatorsColumn).data().toString();
+        QVERIFY2(y.indicatorCount == 0 ? text == RecordFormat::missing() : text.startsWith(QString::number(y.indicatorCount)),
+                 qPrintable(text));
+    }
+
     // Every year's row is whole in the table's viewport, also on a laptop's screen
     // (a short screen scrolls the panel, not the table down to one row).
     m_window->resize(1366, 768);
