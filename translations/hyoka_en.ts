@@ -1847,16 +1847,16 @@ since --expect-version; nothing was written).</source>
         <source>Import cancelled; files not finished were rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n record imported.</numerusform>
-            <numerusform>%n records imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</source>
+        <translation>
+            <numerusform>%n record imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</numerusform>
+            <numerusform>%n records imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1863,15 +1863,15 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Import cancelled; files not finished were rolled back.</source>
         <translation>インポートを取り消しました。終わっていなかったファイルの変更は元に戻しました。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) imported.</source>
-        <translation>
-            <numerusform>%n件をインポートしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Failed</source>
         <translation>インポートに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</source>
+        <translation>
+            <numerusform>%n 件を取り込みました（新規 %1 件、更新 %2 件、スキップ %3 行）。局・年度別の内訳はファイル → インポート履歴で確認できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

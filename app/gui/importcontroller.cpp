@@ -86,15 +86,30 @@ void ImportController::finish()
     emit busyChanged(false);
 
     bool cancelled = false;
-    for (const ImportResult &r : job->results())
+    int inserted = 0;
+    int updated = 0;
+    int skipped = 0;
+    for (const ImportResult &r : job->results()) {
         cancelled = cancelled || r.cancelled;
+        if (r.ok) {
+            inserted += r.inserted;
+            updated += r.updated;
+            skipped += r.skippedRows;
+        }
+    }
     const int imported = job->importedCount();
     const QStringList errors = job->errors();
     const QList<ImportWarning> warnings = job->warnings();
     job->deleteLater();
 
+    // What the import did, at a glance; File → Import History has it per bureau and year.
     emit message(cancelled ? tr("Import cancelled; files not finished were rolled back.")
-                           : tr("%n record(s) imported.", "", imported));
+                           : tr("%n record(s) imported: %1 new, %2 updated, %3 skipped. "
+                                "File → Import History shows them by bureau and year.",
+                                "", imported)
+                                     .arg(inserted)
+                                     .arg(updated)
+                                     .arg(skipped));
     if (!errors.isEmpty())
         QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
     if (!warnings.isEmpty() && m_feedback == Feedback::Quiet) {
