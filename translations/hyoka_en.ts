@@ -2314,6 +2314,21 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::LinkDecisions</name>
+    <message>
+        <source>The link could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: the renamed record continues the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the renamed record is a project of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::MainWindow</name>
     <message>
         <source>Record counts and totals</source>
@@ -2853,6 +2868,30 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Years of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues the project of %2 (a rename, confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was matched to %2 by its name (%3% alike): the same project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the rename: the link stays through every later import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the rename: the record becomes a project of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

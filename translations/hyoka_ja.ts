@@ -2324,6 +2324,21 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::LinkDecisions</name>
+    <message>
+        <source>The link could not be changed: %1</source>
+        <translation>年度のつながりを変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed: the renamed record continues the project.</source>
+        <translation>確認しました: 名称が変わった記録は同じ事業の続きです。</translation>
+    </message>
+    <message>
+        <source>Undone: the renamed record is a project of its own.</source>
+        <translation>取り消しました: 名称が変わった記録は別の事業として扱います。</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::MainWindow</name>
     <message>
         <source>Record counts and totals</source>
@@ -2858,6 +2873,30 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>Years of the project</source>
         <translation>事業の年度推移</translation>
+    </message>
+    <message>
+        <source>%1 continues the project of %2 (a rename, confirmed).</source>
+        <translation>%1 は %2 の事業の続きです（名称変更、確認済み）。</translation>
+    </message>
+    <message>
+        <source>%1 was matched to %2 by its name (%3% alike): the same project?</source>
+        <translation>%1 は名称の類似（%3%）により %2 と対応付けられました。同じ事業ですか？</translation>
+    </message>
+    <message>
+        <source>Same project</source>
+        <translation>同じ事業</translation>
+    </message>
+    <message>
+        <source>Confirm the rename: the link stays through every later import</source>
+        <translation>名称変更を確定します（以後の取り込みでもつながりを保ちます）</translation>
+    </message>
+    <message>
+        <source>Not the same project</source>
+        <translation>別の事業</translation>
+    </message>
+    <message>
+        <source>Undo the rename: the record becomes a project of its own</source>
+        <translation>対応付けを取り消し、別の事業として扱います</translation>
     </message>
 </context>
 <context>

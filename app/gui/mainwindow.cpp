@@ -13,6 +13,7 @@
 #include "importjob.h"
 #include "importnotice.h"
 #include "languagemanager.h"
+#include "linkdecisions.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
 #include "recentfiles.h"
@@ -135,6 +136,14 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
             return;
         }
         showCurrentRecord();
+    });
+    // A rename matched by name, confirmed or undone there: relinked on a thread of its own.
+    auto *links = new LinkDecisions([this] { return m_db ? m_db->spec() : QString(); }, this);
+    connect(m_ui->detailPanel, &RecordDetailPanel::renameDecided, links, &LinkDecisions::decide);
+    connect(links, &LinkDecisions::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        m_browser->refresh();
+        readCurrentRecord(true); // its years changed; a flag being typed stays
     });
     connect(m_ui->chartPanel, &ChartPanel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);

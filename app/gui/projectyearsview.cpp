@@ -38,7 +38,11 @@ ProjectYearsView::ProjectYearsView(QWidget *parent)
       m_summary(new QLabel(this)),
       m_table(new QTableView(this)),
       m_chartView(new QChartView(this)),
-      m_printButton(new QPushButton(this))
+      m_printButton(new QPushButton(this)),
+      m_renameBar(new QWidget(this)),
+      m_renameLabel(new QLabel(m_renameBar)),
+      m_sameButton(new QPushButton(m_renameBar)),
+      m_otherButton(new QPushButton(m_renameBar))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -60,6 +64,35 @@ ProjectYearsView::ProjectYearsView(QWidget *parent)
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectYearsView::activate);
     layout->addWidget(m_table);
+
+    // A year linked by a name match: confirmed or undone here (LinkDecisions).
+    m_renameBar->setObjectName(QStringLiteral("renameBar"));
+    m_renameLabel->setWordWrap(true);
+    m_sameButton->setObjectName(QStringLiteral("sameProjectButton"));
+    m_otherButton->setObjectName(QStringLiteral("otherProjectButton"));
+    // The question on a line of its own (a wrapped label beside buttons gets the
+    // height of one line), the answers under it.
+    auto *renameLayout = new QVBoxLayout(m_renameBar);
+    renameLayout->setContentsMargins(0, 0, 0, 0);
+    renameLayout->addWidget(m_renameLabel);
+    auto *answers = new QHBoxLayout;
+    answers->addStretch(1);
+    answers->addWidget(m_sameButton);
+    answers->addWidget(m_otherButton);
+    renameLayout->addLayout(answers);
+    layout->addWidget(m_renameBar);
+    m_renameBar->hide();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProjectYearsView::updateRenameBar);
+    auto decide = [this](bool same) {
+        const int row = m_table->currentIndex().row();
+        if (row < 0 || row >= m_model->years().size())
+            return;
+        const ProjectLinks::Year &y = m_model->years().at(row);
+        emit renameDecided(y.fiscalYear, y.key, same);
+    };
+    connect(m_sameButton, &QPushButton::clicked, this, [decide] { decide(true); });
+    connect(m_otherButton, &QPushButton::clicked, this, [decide] { decide(false); });
 
     m_chartView->setObjectName(QStringLiteral("yearsChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -102,6 +135,7 @@ void ProjectYearsView::setYears(const QList<ProjectLinks::Year> &years, qint64 c
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, ProjectYearsModel::YearColumn));
     rebuild();
+    updateRenameBar();
 }
 
 void ProjectYearsView::activate(const QModelIndex &index)
@@ -241,6 +275,30 @@ void ProjectYearsView::rebuild()
         delete old;
 }
 
+void ProjectYearsView::updateRenameBar()
+{
+    const int row = m_table->currentIndex().row();
+    const bool byName = row > 0 && row < m_model->years().size()
+            && m_model->years().at(row).matched == u"name";
+    m_renameBar->setVisible(byName);
+    if (!byName)
+        return;
+    const ProjectLinks::Year &y = m_model->years().at(row);
+    const bool confirmed = y.aliasState == u"confirmed";
+    m_renameLabel->setText(confirmed ? tr("%1 continues the project of %2 (a rename, confirmed).")
+                                               .arg(ProjectYearsModel::shortYear(y.fiscalYear),
+                                                    ProjectYearsModel::shortYear(m_model->years().at(row - 1).fiscalYear))
+                                     : tr("%1 was matched to %2 by its name (%3% alike): the same project?")
+                                               .arg(ProjectYearsModel::shortYear(y.fiscalYear),
+                                                    ProjectYearsModel::shortYear(m_model->years().at(row - 1).fiscalYear))
+                                               .arg(qRound(y.similarity * 100)));
+    m_sameButton->setText(tr("Same project"));
+    m_sameButton->setToolTip(tr("Confirm the rename: the link stays through every later import"));
+    m_sameButton->setVisible(!confirmed);
+    m_otherButton->setText(tr("Not the same project"));
+    m_otherButton->setToolTip(tr("Undo the rename: the record becomes a project of its own"));
+}
+
 void ProjectYearsView::render(QPainter *painter, const QRectF &target) const
 {
     // The summary on top, the table's visible columns as text below it, the chart in
@@ -328,6 +386,7 @@ void ProjectYearsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
         rebuild();
+        updateRenameBar();
     }
     QWidget::changeEvent(event);
 }

@@ -38,8 +38,16 @@ public:
     // The fiscal-year labels of the chart's bars, left to right.
     QStringList chartYears() const;
 
+    // The bar under the table for a year linked by name: what was matched, and buttons
+    // to confirm or undo it.
+    QWidget *renameBar() const { return m_renameBar; }
+    QPushButton *sameProjectButton() const { return m_sameButton; }
+    QPushButton *otherProjectButton() const { return m_otherButton; }
+
 signals:
     void recordActivated(qint64 recordId);
+    // The reviewer decided about the rename of the record (fiscalYear, identity key).
+    void renameDecided(int fiscalYear, const QString &key, bool sameProject);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +56,7 @@ protected:
 private:
     static constexpr int maxVisibleYears = 6;
     void rebuild();
+    void updateRenameBar();
     void activate(const QModelIndex &index);
 
     ProjectYearsModel *m_model;
@@ -55,6 +64,10 @@ private:
     QTableView *m_table;
     QChartView *m_chartView;
     QPushButton *m_printButton;
+    QWidget *m_renameBar;
+    QLabel *m_renameLabel;
+    QPushButton *m_sameButton;
+    QPushButton *m_otherButton;
 };
 
 } // namespace Hyoka

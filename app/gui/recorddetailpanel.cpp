@@ -103,6 +103,7 @@ RecordDetailPanel::RecordDetailPanel(QWidget *parent)
     m_ui->detailLayout->setStretchFactor(m_ui->sourceTab, 1);
     connect(m_ui->yearsTab, &ProjectYearsView::recordActivated, this,
             &RecordDetailPanel::yearRecordActivated);
+    connect(m_ui->yearsTab, &ProjectYearsView::renameDecided, this, &RecordDetailPanel::renameDecided);
     connect(m_tabs, &QTabBar::currentChanged, this, &RecordDetailPanel::tabChanged);
     retranslateTabs();
     tabChanged();

@@ -73,6 +73,8 @@ public:
 signals:
     // A year other than the one shown was chosen in the Years tab.
     void yearRecordActivated(qint64 recordId);
+    // The Years tab's decision about a rename matched by name (ProjectYearsView).
+    void renameDecided(int fiscalYear, const QString &key, bool sameProject);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -7,6 +7,7 @@
 #include "facetmodel.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "projectlinks.h"
 #include "projectyearsmodel.h"
 #include "projectyearsview.h"
 #include "chartparts.h"
@@ -115,6 +116,7 @@ private slots:
     void gridShowsYearOnYearColumns();
     void yearRuleFindingsInTheReviewPanel();
     void yearRulesInTheSettingsDialog();
+    void renameConfirmedThenUndone();
 
 private:
     void openWindow();
@@ -545,6 +547,49 @@ void tst_YearsWindow::yearRulesInTheSettingsDialog()
                                                                     RecordTableModel::SuggestionsColumn);
     QTRY_VERIFY(!row.data(RecordTableModel::SuggestionsRole).toStringList().contains(u"project_disappeared"));
     QVERIFY2(YearRules::saveSettings(db, {}, &error), qPrintable(error)); // as the other tests expect
+}
+
+// Runs last: it splits the renamed project the other tests look at.
+void tst_YearsWindow::renameConfirmedThenUndone()
+{
+    openWindow();
+    selectRecord(2022, QStringLiteral("40205099"));
+    RecordDetailPanel *panel = m_window->detailPanel();
+    QVERIFY(panel->showYears());
+    ProjectYearsView *view = panel->yearsView();
+    // The renamed year is the current one: the bar asks.
+    QCOMPARE(view->tableView()->currentIndex().row(), 1);
+    QVERIFY(view->renameBar()->isVisible());
+    QVERIFY(view->sameProjectButton()->isVisible());
+    QVERIFY(view->otherProjectButton()->isVisible());
+    // The first year is not a rename: no bar.
+    view->tableView()->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(!view->renameBar()->isVisible());
+    view->tableView()->setCurrentIndex(view->model()->index(1, 0));
+
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_path, &error), qPrintable(error));
+    auto stateOf = [&] {
+        for (const ProjectLinks::NameMatch &m : ProjectLinks(db).nameMatches())
+            if (m.code == u"40205099")
+                return m.state;
+        return QString();
+    };
+    QCOMPARE(stateOf(), QStringLiteral("matched"));
+    QTest::mouseClick(view->sameProjectButton(), Qt::LeftButton);
+    QTRY_COMPARE(stateOf(), QStringLiteral("confirmed"));
+    // Read again: the year says so, and only "not the same project" is left to do.
+    QTRY_COMPARE(panel->yearsView()->model()->years().value(1).aliasState, QStringLiteral("confirmed"));
+    QTRY_VERIFY(!view->sameProjectButton()->isVisible());
+    QVERIFY(view->otherProjectButton()->isVisible());
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(u"Confirmed"));
+
+    QTest::mouseClick(view->otherProjectButton(), Qt::LeftButton);
+    QTRY_COMPARE(stateOf(), QStringLiteral("rejected"));
+    // A project of its own now: one year, no Years tab.
+    QTRY_VERIFY(!panel->showYears());
+    QCOMPARE(panel->record()->code, QStringLiteral("40205099"));
 }
 
 QTEST_MAIN(tst_YearsWindow)
