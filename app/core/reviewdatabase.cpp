@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Hyoka {
 
 static QAtomicInt s_connectionCounter;
@@ -522,8 +524,7 @@ bool ReviewDatabase::migrate(QString *error)
     int version = hasInfo ? schemaVersion() : 0;
     if (version > currentSchemaVersion) {
         *error = tr("the database was made by a newer Hyoka (schema %1, this one knows %2)")
-                         .arg(version)
-                         .arg(currentSchemaVersion);
+                         .arg(version).arg(currentSchemaVersion);
         return false;
     }
     if (version < m_targetVersion) {
@@ -539,13 +540,12 @@ bool ReviewDatabase::migrate(QString *error)
         hasInfo = db.tables().contains(QStringLiteral("schema_info"));
         version = hasInfo ? schemaVersion() : 0;
         auto run = [&](QString sql) {
-            sql.replace(QStringLiteral("%ID%"),
-                        sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
-                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));
-            sql.replace(QStringLiteral("%BIGINT%"),
-                        sqlite ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT"));
-            sql.replace(QStringLiteral("%REAL%"),
-                        sqlite ? QStringLiteral("REAL") : QStringLiteral("DOUBLE PRECISION"));
+            // Placeholder, SQLite's type, PostgreSQL's.
+            static const char *const types[][3] = { { "%ID%", "INTEGER PRIMARY KEY", "BIGSERIAL PRIMARY KEY" },
+                                                    { "%BIGINT%", "INTEGER", "BIGINT" },
+                                                    { "%REAL%", "REAL", "DOUBLE PRECISION" } };
+            for (const auto &type : types)
+                sql.replace(QLatin1String(type[0]), QLatin1String(sqlite ? type[1] : type[2]));
             if (!q.exec(sql)) {
                 *error = q.lastError().text();
                 return false;
@@ -553,11 +553,7 @@ bool ReviewDatabase::migrate(QString *error)
             return true;
         };
         auto runAll = [&](const QStringList &statements) {
-            for (const QString &s : statements) {
-                if (!run(s))
-                    return false;
-            }
-            return true;
+            return std::all_of(statements.cbegin(), statements.cend(), run);
         };
         bool ok = true;
         if (!hasInfo)
@@ -574,23 +570,19 @@ bool ReviewDatabase::migrate(QString *error)
             }
             version = 1;
         }
-        if (ok && version < 2 && m_targetVersion >= 2) {
-            ok = runAll(schemaV2()) && runAll(auditGuardSchema(sqlite));
-            version = 2;
-        }
-        if (ok && version < 3 && m_targetVersion >= 3) {
-            ok = runAll(schemaV3());
-            version = 3;
-        }
-        // The links are computed once, by the current schema's rules.
+        // The links across the years are computed once, by the current schema's rules.
         const bool relink = version < currentSchemaVersion && m_targetVersion == currentSchemaVersion;
-        if (ok && version < 4 && m_targetVersion >= 4) {
-            ok = runAll(ProjectLinks::schemaV4());
-            version = 4;
-        }
-        if (ok && version < 5 && m_targetVersion >= 5) {
-            ok = runAll(ProjectLinks::schemaV5());
-            version = 5;
+        const std::pair<int, QStringList> steps[] = {
+            { 2, schemaV2() + auditGuardSchema(sqlite) },
+            { 3, schemaV3() },
+            { 4, ProjectLinks::schemaV4() },
+            { 5, ProjectLinks::schemaV5() },
+        };
+        for (const auto &[step, statements] : steps) {
+            if (ok && version < step && m_targetVersion >= step) {
+                ok = runAll(statements);
+                version = step;
+            }
         }
         if (ok && relink)
             ok = ProjectLinks(*this).relinkInTransaction(error);
