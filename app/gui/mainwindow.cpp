@@ -13,7 +13,6 @@
 #include "importjob.h"
 #include "importnotice.h"
 #include "languagemanager.h"
-#include "linkdecisions.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
 #include "recentfiles.h"
@@ -127,24 +126,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_browser, &RecordBrowser::filterChanged, this,
             [this] { m_ui->chartPanel->setFilter(m_browser->filter()); });
     connect(m_ui->chartPanel, &ChartPanel::recordsActivated, this, &MainWindow::selectRecords);
-    // Another year of the project, chosen in the detail's Years tab.
-    connect(m_ui->detailPanel, &RecordDetailPanel::yearRecordActivated, this, [this](qint64 id) {
-        if (m_grid->selectRecords({ id }) == 0) {
-            statusBar()->showMessage(tr("That year's record is hidden by the filter: clear the "
-                                        "filter to see it."),
-                                     8000);
-            return;
-        }
-        showCurrentRecord();
-    });
-    // A rename matched by name, confirmed or undone there: relinked on a thread of its own.
-    auto *links = new LinkDecisions([this] { return m_db ? m_db->spec() : QString(); }, this);
-    connect(m_ui->detailPanel, &RecordDetailPanel::renameDecided, links, &LinkDecisions::decide);
-    connect(links, &LinkDecisions::finished, this, [this](bool, const QString &message) {
-        statusBar()->showMessage(message, 8000);
-        m_browser->refresh();
-        readCurrentRecord(true); // its years changed; a flag being typed stays
-    });
+    setupDetail();
     connect(m_ui->chartPanel, &ChartPanel::queryFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The database could not answer: %1").arg(message), 10000);
     });
@@ -326,90 +308,6 @@ QTableView *MainWindow::recordView() const
 FilterBar *MainWindow::filterBar() const
 {
     return m_ui->filterBar;
-}
-
-void MainWindow::showCurrentRecord()
-{
-    const QModelIndex current = m_ui->recordView->currentIndex();
-    const qint64 id = current.isValid() ? current.data(RecordTableModel::RecordIdRole).toLongLong() : 0;
-    if (id == m_currentRecordId && (m_ui->detailPanel->record() || m_detailPending))
-        return;
-    m_currentRecordId = id;
-    readCurrentRecord(false);
-}
-
-void MainWindow::readCurrentRecord(bool keepEdit)
-{
-    const qint64 id = m_currentRecordId;
-    QueryWorker *reads = m_browser->readService();
-    if (!id || !m_db || !reads) {
-        m_detailReads.cancel();
-        m_detailPending = false;
-        m_ui->detailPanel->showRecord(std::nullopt);
-        m_review->showRecord(0, std::nullopt);
-        return;
-    }
-    m_detailPending = true;
-    reads->read(
-            m_detailReads, this, QueryWorker::Priority::Record,
-            [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
-            [this, keepEdit](const RecordDetail &detail) {
-                m_detailPending = false;
-                // A relative source path is looked for beside a SQLite database first.
-                const QString databaseDir = m_db && m_db->isSqlite()
-                        ? QFileInfo(m_db->spec()).absolutePath()
-                        : QString();
-                m_ui->detailPanel->showRecord(detail.record, detail.years, detail.import, databaseDir);
-                if (keepEdit)
-                    m_review->updateCurrentRecord(detail.id, detail.record);
-                else
-                    m_review->showDetail(detail);
-                updateActions();
-            });
-}
-
-void MainWindow::restoreCurrentRecord()
-{
-    // After a filter change the grid was reset: find the record shown before.
-    QTableView *view = m_ui->recordView;
-    const QList<qint64> selected = std::exchange(m_selectionToRestore, {});
-    const int row = m_currentRecordId ? m_browser->tableModel()->rowOfRecord(m_currentRecordId) : -1;
-    if (row >= 0 && selected.size() > 1) {
-        m_grid->selectRecords(selected);
-        view->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(row, 0),
-                                                QItemSelectionModel::NoUpdate);
-    } else if (row >= 0 && view->currentIndex().row() == row) {
-        // The grid kept its rows (the same records, read again): so does the selection.
-    } else if (row >= 0) {
-        const QModelIndex index = m_browser->tableModel()->index(row, 0);
-        view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        view->scrollTo(index);
-    } else if (m_browser->tableModel()->rowCount() > 0) {
-        // The record left the filter (or none was shown): the detail follows the
-        // first row, so that the panel is never empty while rows are.
-        view->selectionModel()->setCurrentIndex(m_browser->tableModel()->index(0, 0),
-                                                QItemSelectionModel::ClearAndSelect
-                                                        | QItemSelectionModel::Rows);
-        view->scrollToTop();
-    } else {
-        m_currentRecordId = 0;
-        readCurrentRecord(false);
-    }
-    updateActions();
-}
-
-
-int MainWindow::selectRecords(const QList<qint64> &ids)
-{
-    const int selected = m_grid->selectRecords(ids);
-    if (selected == 0) {
-        statusBar()->showMessage(tr("The records of this chart element are not in the grid."), 5000);
-        return 0;
-    }
-    showCurrentRecord();
-    statusBar()->showMessage(tr("%n project(s) selected.", "", selected), 4000);
-    return selected;
 }
 
 QString MainWindow::selectedRowsAsTsv() const

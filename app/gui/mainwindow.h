@@ -112,6 +112,7 @@ protected:
 private:
     void setupActions();
     void setupGrid();
+    void setupDetail();
     void restoreSettings();
     void saveSettings() const;
     void retranslate();
