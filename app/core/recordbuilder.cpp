@@ -19,6 +19,7 @@ void RecordBuilder::warn(const RowContext &context, int line, const QString &mes
 void RecordBuilder::skip(const RowContext &context, int line, const QString &message)
 {
     warn(context, line, message);
+    m_totals.rowSkipped();
     m_sink.rowSkipped();
 }
 
@@ -169,6 +170,7 @@ void RecordBuilder::readMoney(Record &r, const QStringList &cells, const ColumnL
             a.kind = r.settlementEstimated ? AmountKind::SettlementEstimate : AmountKind::Settlement;
         }
         r.amounts.append(a);
+        m_totals.addAmount(c, a.amount);
     }
     // Hyoka's own export lists every amount in one cell.
     const qsizetype amounts = layout.exportColumn(QStringLiteral("amounts"));
@@ -229,6 +231,13 @@ void RecordBuilder::readRating(Record &r, const QStringList &cells, const Column
 std::optional<Record> RecordBuilder::build(const QStringList &cells, const ColumnLayout &layout,
                                            const RowContext &context, int line)
 {
+    m_totals.enterTable(context.fileName, context.sheet, context.bureau, context.fiscalYear);
+    // A totals row (合計, 小計 …) is no project: checked against the rows above it.
+    if (const std::optional<StatedTotals::Label> total = StatedTotals::label(cells, layout)) {
+        for (const QString &w : m_totals.check(*total, cells, layout))
+            warn(context, line, w);
+        return std::nullopt;
+    }
     // Cells beyond the last data column may only be empty or a legend column.
     const qsizetype needed = layout.lastDataColumn() + 1;
     if (cells.size() < needed) {
@@ -337,6 +346,7 @@ std::optional<Record> RecordBuilder::build(const QStringList &cells, const Colum
     for (const QString &w : std::as_const(indicatorWarnings))
         warn(context, line, w);
 
+    m_totals.recordRead();
     return r;
 }
 

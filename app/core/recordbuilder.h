@@ -2,6 +2,7 @@
 
 #include "columnlayout.h"
 #include "record.h"
+#include "statedtotals.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,7 @@ private:
     void skip(const RowContext &context, int line, const QString &message);
 
     RecordSink &m_sink;
+    StatedTotals m_totals; // the table's own totals rows, checked (docs/formats.md)
 };
 
 } // namespace Hyoka
