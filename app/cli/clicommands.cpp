@@ -197,6 +197,16 @@ int Commands::importCommand(const QStringList &args)
         info(tr("%1: %n record(s) imported", "", r.inserted + r.updated).arg(file)
              + (r.updated ? tr(" (%n updated)", "", r.updated) : QString())
              + (r.skippedRows ? tr(", %n row(s) skipped", "", r.skippedRows) : QString()));
+        // What it wrote of each bureau and year (docs/storage.md, "Import history").
+        const QLocale figures(QLocale::English);
+        for (const ImportGroup &g : r.groups)
+            info(tr("  %1 %2: records %3 (new %4, updated %5); budget %6, settlement %7 (thousand yen)")
+                         .arg(g.bureau.isEmpty() ? tr("(no bureau)") : g.bureau)
+                         .arg(g.fiscalYear)
+                         .arg(g.records())
+                         .arg(g.inserted)
+                         .arg(g.updated)
+                         .arg(figures.toString(g.budget), figures.toString(g.settlement)));
         if (!a.saveProfile.isEmpty() && detected && !saveProfile(db, file, a, *detected))
             exitCode = InputProblem;
     }

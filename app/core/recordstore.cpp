@@ -81,10 +81,12 @@ public:
                          RecordStore::tr("project %1 of %2 appears twice; the later row is kept")
                                  .arg(projectName(record))
                                  .arg(record.fiscalYear) });
-        } else if (existed) {
-            ++m_result.updated;
         } else {
-            ++m_result.inserted;
+            ImportGroup &group = groupOf(record);
+            ++(existed ? m_result.updated : m_result.inserted);
+            ++(existed ? group.updated : group.inserted);
+            group.budget += record.budget.value_or(0);
+            group.settlement += record.settlement.value_or(0);
         }
         m_idsThisImport.insert(id);
         return true;
@@ -101,6 +103,17 @@ public:
     bool stopped() const { return m_stop; }
 
 private:
+    ImportGroup &groupOf(const Record &record)
+    {
+        const auto key = std::make_pair(record.bureau, record.fiscalYear);
+        auto it = m_groupIndex.constFind(key);
+        if (it == m_groupIndex.constEnd()) {
+            m_result.groups.append(ImportGroup { record.bureau, record.fiscalYear, 0, 0, 0, 0 });
+            it = m_groupIndex.insert(key, m_result.groups.size() - 1);
+        }
+        return m_result.groups[*it];
+    }
+
     RecordWriter &m_writer;
     qint64 m_importId;
     QString m_importFile;
@@ -108,6 +121,7 @@ private:
     const RecordStore::ProgressCallback &m_progress;
     QSet<qint64> m_idsThisImport;
     QHash<QString, int> m_sameNameCount; // records without a code, by organisation and name
+    QHash<std::pair<QString, int>, qsizetype> m_groupIndex; // m_result.groups by bureau and year
     bool m_stop = false;
 };
 
@@ -216,12 +230,14 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     if (result.cancelled || !result.error.isEmpty()) {
         rollbackWrite(db);
         result.inserted = result.updated = 0;
+        result.groups.clear();
         return result;
     }
     if (!fullText.finish(sql, &error)) {
         result.error = RecordStore::tr("cannot update the search index: %1").arg(error);
         rollbackWrite(db);
         result.inserted = result.updated = 0;
+        result.groups.clear();
         return result;
     }
     QSqlQuery finish(sql);
@@ -243,12 +259,14 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         result.error = error;
         rollbackWrite(db);
         result.inserted = result.updated = 0;
+        result.groups.clear();
         return result;
     }
     if (beforeCommit && !beforeCommit(&error)) {
         result.error = error;
         rollbackWrite(db);
         result.inserted = result.updated = 0;
+        result.groups.clear();
         return result;
     }
     if (!commitWrite(db, &error)) {

@@ -15,6 +15,19 @@ namespace Hyoka {
 class RecordSink;
 class ReviewDatabase;
 
+// What one import wrote of one bureau and fiscal year (docs/storage.md, "Import history"):
+// the summary the window and `hyoka import` show after it.
+struct ImportGroup
+{
+    QString bureau;
+    int fiscalYear = 0;
+    int inserted = 0;      // records new to the database
+    int updated = 0;       // records that replaced one with the same identity
+    qint64 budget = 0;     // thousand yen; records without one count 0
+    qint64 settlement = 0;
+    int records() const { return inserted + updated; }
+};
+
 // What one import did.
 struct ImportResult
 {
@@ -26,6 +39,7 @@ struct ImportResult
     int updated = 0;          // records that replaced one with the same identity
     int skippedRows = 0;
     QList<ImportWarning> warnings;
+    QList<ImportGroup> groups; // by bureau and year, in the order the file first names them
 };
 
 // Reads and writes records in a ReviewDatabase. Every import is one transaction:

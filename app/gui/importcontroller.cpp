@@ -86,27 +86,33 @@ void ImportController::finish()
     emit busyChanged(false);
 
     bool cancelled = false;
+    bool committed = false;
     int inserted = 0;
     int updated = 0;
     int skipped = 0;
-    for (const ImportResult &r : job->results()) {
+    QList<ImportWarningsDialog::FileGroup> groups;
+    const QList<ImportResult> results = job->results();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const ImportResult &r = results.at(i);
         cancelled = cancelled || r.cancelled;
-        if (r.ok) {
-            inserted += r.inserted;
-            updated += r.updated;
-            skipped += r.skippedRows;
-        }
+        if (!r.ok)
+            continue;
+        committed = true;
+        inserted += r.inserted;
+        updated += r.updated;
+        skipped += r.skippedRows;
+        const QString file = ImportJob::displayName(job->files().value(i));
+        for (const ImportGroup &g : r.groups)
+            groups.append({ file, g });
     }
     const int imported = job->importedCount();
     const QStringList errors = job->errors();
     const QList<ImportWarning> warnings = job->warnings();
+    const QStringList files = job->files();
     job->deleteLater();
 
-    // What the import did, at a glance; File → Import History has it per bureau and year.
     emit message(cancelled ? tr("Import cancelled; files not finished were rolled back.")
-                           : tr("%n record(s) imported: %1 new, %2 updated, %3 skipped. "
-                                "File → Import History shows them by bureau and year.",
-                                "", imported)
+                           : tr("%n record(s) imported: %1 new, %2 updated, %3 skipped.", "", imported)
                                      .arg(inserted)
                                      .arg(updated)
                                      .arg(skipped));
@@ -114,13 +120,18 @@ void ImportController::finish()
         QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
     if (!warnings.isEmpty() && m_feedback == Feedback::Quiet) {
         QStringList names;
-        for (const QString &file : job->files())
+        for (const QString &file : files)
             names.append(ImportJob::displayName(file));
         emit warningsNoticed(names.join(QStringLiteral(", ")), imported, warnings);
-    } else if (!warnings.isEmpty()) {
+    } else if (m_feedback == Feedback::Dialogs && (committed || !warnings.isEmpty())) {
+        // What the import wrote, by bureau and year, and what it warned about
+        // (docs/storage.md, "Import history").
         auto *dialog = new ImportWarningsDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setResult(imported, warnings);
+        if (committed)
+            dialog->setSummary(inserted, updated, skipped, groups);
+        connect(dialog, &ImportWarningsDialog::historyRequested, this, &ImportController::historyRequested);
         dialog->open();
     }
     if (!m_queue.isEmpty()) {

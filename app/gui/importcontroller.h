@@ -50,6 +50,8 @@ signals:
     // A quiet import warned: `source` names its file(s) for the user.
     void warningsNoticed(const QString &source, int importedRecords,
                          const QList<Hyoka::ImportWarning> &warnings);
+    // The import's summary asked for File → Import History.
+    void historyRequested();
 
 private:
     void progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);

@@ -153,6 +153,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     auto *importNotice = new ImportNotice(this);
     statusBar()->insertPermanentWidget(0, importNotice);
     connect(m_imports, &ImportController::warningsNoticed, importNotice, &ImportNotice::setWarnings);
+    connect(m_imports, &ImportController::historyRequested, this, &MainWindow::showImportHistory);
     connect(new BackupTimer([this] { return m_db.get(); }, this), &BackupTimer::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 

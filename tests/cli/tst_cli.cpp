@@ -315,10 +315,19 @@ void tst_Cli::importThenExportMatchesFile()
     Run r = hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("38"));
+    // What it wrote of each bureau and year, under the file's line.
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("\n  こども未来局 2021: records 30 (new 30, updated 0); budget 122,523,602, "
+                                         "settlement 135,455,487 (thousand yen)\n")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\n  総務企画局 2021: records 8 (new 8, updated 0); budget 6,852,989, "
+                                         "settlement 6,584,629 (thousand yen)\n")),
+             qPrintable(out));
     QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
     // Importing again updates, never duplicates.
     r = hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db });
     QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("  総務企画局 2021: records 8 (new 0, updated 8)")), r.out.constData());
     QCOMPARE(exportRecords({ QStringLiteral("--db"), db }), m_seedRecords);
 }
 

@@ -31,6 +31,7 @@
 #include <QPainter>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -107,6 +108,7 @@ private slots:
     void embeddedFilesAreNamedByFileName();
     void quietOnlyWhenAsked_data();
     void quietOnlyWhenAsked();
+    void importSummaryByBureauAndYear();
     void printPreviewFillsTheScreenAtPageWidth();
     void pageKeysTurnPages_data();
     void pageKeysTurnPages();
@@ -262,6 +264,74 @@ void tst_Desktop::quietOnlyWhenAsked()
         QCOMPARE(noticed.size(), 0);
         dialog->reject();
     }
+}
+
+void tst_Desktop::importSummaryByBureauAndYear()
+{
+    // Another city's table with a 合計 row that is 10 off in its settlement.
+    const QString csv = m_dir.filePath(QStringLiteral("city_r7.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("事業番号,事務事業名,担当部,担当課,予算額(千円),決算額(千円),今後の方向性\n"
+                              "1,A事業,企画部,企画課,100,90,継続\n"
+                              "2,B事業,総務部,総務課,200,180,拡充\n"
+                              ",合計,,,300,280,\n")
+                       .toUtf8());
+    file.close();
+    ReadOptions cityOptions;
+    cityOptions.defaultYear = 2025;
+
+    QWidget window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ImportController imports(&window);
+    QSignalSpy history(&imports, &ImportController::historyRequested);
+    const QString db = m_dir.filePath(QStringLiteral("summary.sqlite"));
+    ImportJob *job = imports.import(db, { QStringLiteral(HYOKA_SEED_FILE), csv },
+                                    ImportController::Feedback::Dialogs, { ReadOptions {}, cityOptions });
+    QVERIFY(job);
+    QVERIFY(TestSupport::waitForImport(job));
+    QCoreApplication::processEvents();
+    auto *dialog = window.findChild<ImportWarningsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // Two files: each row names its file, then bureau, year, records, new, updated.
+    const QStringList rows = dialog->groupsText().split(u'\n');
+    QCOMPARE(rows.size(), 4);
+    QVERIFY2(rows.at(0).startsWith(QStringLiteral(HYOKA_SEED_FILE "\tこども未来局\tFY2021\t30\t30\t0\t")),
+             qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).startsWith(QStringLiteral(HYOKA_SEED_FILE "\t総務企画局\tFY2021\t8\t8\t0\t")),
+             qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(2).startsWith(csv + QStringLiteral("\t企画部\tFY2025\t1\t1\t0\t100\t90")),
+             qPrintable(rows.at(2)));
+    QVERIFY2(rows.at(3).startsWith(csv + QStringLiteral("\t総務部\tFY2025\t1\t1\t0\t200\t180")),
+             qPrintable(rows.at(3)));
+    // The disagreeing total is a warning naming the file and the totals row's line.
+    const QString totalsLine = dialog->warningsText().split(u'\n').filter(csv + QStringLiteral(":4: ")).value(0);
+    QVERIFY2(totalsLine.contains(QStringLiteral("\"合計\"")) && totalsLine.contains(QStringLiteral("280"))
+                     && totalsLine.contains(QStringLiteral("270")),
+             qPrintable(dialog->warningsText()));
+    QPushButton *historyButton = nullptr;
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons)
+        if (b->text().contains(QStringLiteral("History")))
+            historyButton = b;
+    QVERIFY(historyButton);
+    historyButton->click();
+    QCOMPARE(history.size(), 1);
+    dialog->reject();
+    QTRY_VERIFY(!window.findChild<ImportWarningsDialog *>());
+
+    // The same file again: one file, so no file column; both records updated.
+    job = imports.import(db, { csv }, ImportController::Feedback::Dialogs, { cityOptions });
+    QVERIFY(job);
+    QVERIFY(TestSupport::waitForImport(job));
+    QCoreApplication::processEvents();
+    dialog = window.findChild<ImportWarningsDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->groupsText().split(u'\n').first().section(u'\t', 0, 4),
+             QStringLiteral("企画部\tFY2025\t1\t0\t1"));
+    dialog->reject();
 }
 
 void tst_Desktop::printPreviewFillsTheScreenAtPageWidth()
