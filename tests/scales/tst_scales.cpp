@@ -19,6 +19,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "../shareddb/pgtestserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -44,12 +45,16 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void ratingFacetGroupedByScale_data() { backends(); }
     void ratingFacetGroupedByScale();
+    void divisionsUnderBureaus_data() { backends(); }
     void divisionsUnderBureaus();
     void reviewPartPerScale_data();
     void reviewPartPerScale();
+    void thresholdsChangedThroughSettings_data() { backends(); }
     void thresholdsChangedThroughSettings();
     void explanationNamesScaleAndStep();
+    void ratingMixPerScale_data() { backends(); }
     void ratingMixPerScale();
     void noExecutionRateOfTwoYears();
     void gridShowsDivisionRatingAndYears();
@@ -59,13 +64,45 @@ private slots:
     void settingsDialogPerScale();
 
 private:
+    // The per-scale SQL runs on both backends (docs/ratings-and-money.md).
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("SQLite") << u"sqlite"_qs;
+        QTest::newRow("PostgreSQL") << u"postgresql"_qs;
+    }
+    // The mixed-scale database of `backend`: init()'s SQLite file, or a PostgreSQL
+    // database made once (`fresh`: a new one, for a test that writes).
+    ReviewDatabase &database(const QString &backend, bool fresh = false);
+
     QTemporaryDir *m_dir = nullptr;
     ReviewDatabase *m_db = nullptr;
+    PgTestServer m_server;
+    std::unique_ptr<ReviewDatabase> m_pg;
+    std::unique_ptr<ReviewDatabase> m_pgFresh;
+    int m_freshCount = 0;
 };
 
 void tst_Scales::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+ReviewDatabase &tst_Scales::database(const QString &backend, bool fresh)
+{
+    if (backend != u"postgresql")
+        return *m_db;
+    std::unique_ptr<ReviewDatabase> &db = fresh ? m_pgFresh : m_pg;
+    if (db && !fresh)
+        return *db;
+    db = std::make_unique<ReviewDatabase>();
+    const QString spec = m_server.freshDatabase(u"scales%1"_qs.arg(fresh ? ++m_freshCount : 0));
+    QString error;
+    if (spec.isEmpty() || !db->open(spec, &error) || !MixedScales::importAll(*db, &error))
+        qFatal("cannot make the PostgreSQL database %s: %s", qPrintable(spec), qPrintable(error));
+    return *db;
 }
 
 void tst_Scales::init()
@@ -96,7 +133,8 @@ static QStringList facetValues(const QList<RecordQuery::FacetValue> &values)
 
 void tst_Scales::ratingFacetGroupedByScale()
 {
-    RecordQuery query(*m_db);
+    QFETCH(QString, backend);
+    RecordQuery query(database(backend));
     RecordFilter filter;
     const QStringList values = facetValues(query.facet(RecordQuery::Facet::Rating, filter));
     // The sample's levels 1–5, then A–D, then the four direction steps: scale order, rank order.
@@ -125,7 +163,8 @@ void tst_Scales::ratingFacetGroupedByScale()
 
 void tst_Scales::divisionsUnderBureaus()
 {
-    RecordQuery query(*m_db);
+    QFETCH(QString, backend);
+    RecordQuery query(database(backend));
     RecordFilter filter;
     const QStringList values = facetValues(query.facet(RecordQuery::Facet::Bureau, filter));
     const qsizetype kumin = values.indexOf(u"区民部=4"_qs);
@@ -145,18 +184,29 @@ void tst_Scales::divisionsUnderBureaus()
 
 void tst_Scales::reviewPartPerScale_data()
 {
+    QTest::addColumn<QString>("backend");
     QTest::addColumn<QString>("scale");
     QTest::addColumn<int>("from");
     QTest::addColumn<QStringList>("names"); // the suggested records of that scale
-    QTest::newRow("letters, default C–D") << u"letter"_qs << 3
-                                          << QStringList { u"区民事業3"_qs, u"区民事業4"_qs };
-    QTest::newRow("letters, D only") << u"letter"_qs << 4 << QStringList { u"区民事業4"_qs };
-    QTest::newRow("letters, B–D") << u"letter"_qs << 2
-                                  << QStringList { u"区民事業2"_qs, u"区民事業3"_qs, u"区民事業4"_qs };
-    QTest::newRow("letters, off") << u"letter"_qs << 0 << QStringList {};
-    QTest::newRow("directions, default 見直し–廃止") << u"direction"_qs << 3
-                                                << QStringList { u"市民事業3"_qs, u"市民事業4"_qs };
-    QTest::newRow("directions, 廃止 only") << u"direction"_qs << 4 << QStringList { u"市民事業4"_qs };
+    struct Case
+    {
+        const char *name;
+        QString scale;
+        int from;
+        QStringList names;
+    };
+    const QList<Case> cases {
+        { "letters, default C–D", u"letter"_qs, 3, { u"区民事業3"_qs, u"区民事業4"_qs } },
+        { "letters, D only", u"letter"_qs, 4, { u"区民事業4"_qs } },
+        { "letters, B–D", u"letter"_qs, 2, { u"区民事業2"_qs, u"区民事業3"_qs, u"区民事業4"_qs } },
+        { "letters, off", u"letter"_qs, 0, {} },
+        { "directions, default 見直し–廃止", u"direction"_qs, 3, { u"市民事業3"_qs, u"市民事業4"_qs } },
+        { "directions, 廃止 only", u"direction"_qs, 4, { u"市民事業4"_qs } },
+    };
+    for (const char *backend : { "sqlite", "postgresql" }) {
+        for (const Case &c : cases)
+            QTest::addRow("%s: %s", backend, c.name) << QString::fromLatin1(backend) << c.scale << c.from << c.names;
+    }
 }
 
 // The names of the records of `scale` that level_below_target suggests, by the SQL form
@@ -188,24 +238,28 @@ static QStringList suggestedNames(const ReviewDatabase &db, const QString &scale
 
 void tst_Scales::reviewPartPerScale()
 {
+    QFETCH(QString, backend);
     QFETCH(QString, scale);
     QFETCH(int, from);
     QFETCH(QStringList, names);
+    const ReviewDatabase &db = database(backend);
     RuleSettings s;
     s.disabledRules = { u"execution_rate_low"_qs, u"execution_rate_high"_qs,
                         u"self_rating_inconsistent"_qs, u"indicator_unit_mismatch"_qs };
     s.reviewFromRank.insert(scale, from);
-    QCOMPARE(suggestedNames(*m_db, scale, s), names);
+    QCOMPARE(suggestedNames(db, scale, s), names);
     // The levels keep their own threshold: 4–5 of the sample whatever the other scales say.
     RuleSettings defaults;
     defaults.disabledRules = s.disabledRules;
-    QCOMPARE(suggestedNames(*m_db, u"level"_qs, s), suggestedNames(*m_db, u"level"_qs, defaults));
+    QCOMPARE(suggestedNames(db, u"level"_qs, s), suggestedNames(db, u"level"_qs, defaults));
 }
 
 void tst_Scales::thresholdsChangedThroughSettings()
 {
+    QFETCH(QString, backend);
+    ReviewDatabase &db = database(backend, true);
     QString error;
-    RuleSettings s = ReviewRules::loadSettings(*m_db, &error);
+    RuleSettings s = ReviewRules::loadSettings(db, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(s.reviewFrom(u"letter"_qs), 3);
     QCOMPARE(s.reviewFrom(u"direction"_qs), 3);
@@ -214,16 +268,16 @@ void tst_Scales::thresholdsChangedThroughSettings()
     s.reviewFromRank.insert(u"letter"_qs, 4);
     s.reviewFromRank.insert(u"direction"_qs, 0);
     s.belowTargetLevel = 5;
-    QVERIFY2(ReviewRules::saveSettings(*m_db, s, &error), qPrintable(error));
-    const RuleSettings loaded = ReviewRules::loadSettings(*m_db, &error);
+    QVERIFY2(ReviewRules::saveSettings(db, s, &error), qPrintable(error));
+    const RuleSettings loaded = ReviewRules::loadSettings(db, &error);
     QCOMPARE(loaded, s);
     QCOMPARE(loaded.reviewFrom(u"direction"_qs), 0); // "not reviewed" survives a reload
-    QCOMPARE(suggestedNames(*m_db, u"letter"_qs, loaded).filter(u"区民"_qs), QStringList { u"区民事業4"_qs });
-    QVERIFY(suggestedNames(*m_db, u"direction"_qs, loaded).filter(u"level_below"_qs).isEmpty());
+    QCOMPARE(suggestedNames(db, u"letter"_qs, loaded).filter(u"区民"_qs), QStringList { u"区民事業4"_qs });
+    QVERIFY(suggestedNames(db, u"direction"_qs, loaded).filter(u"level_below"_qs).isEmpty());
 
     RuleSettings bad;
     bad.reviewFromRank.insert(u"letter"_qs, -1);
-    QVERIFY(!ReviewRules::saveSettings(*m_db, bad, &error));
+    QVERIFY(!ReviewRules::saveSettings(db, bad, &error));
     QVERIFY(error.contains(u"letter grade"_qs));
 }
 
@@ -247,7 +301,8 @@ void tst_Scales::explanationNamesScaleAndStep()
 
 void tst_Scales::ratingMixPerScale()
 {
-    const auto mix = ChartData(*m_db).ratingMix(RecordFilter {});
+    QFETCH(QString, backend);
+    const auto mix = ChartData(database(backend)).ratingMix(RecordFilter {});
     QVERIFY(mix);
     QStringList rows;
     for (const ChartData::RatingMix &m : *mix) {
