@@ -1127,6 +1127,14 @@ Exit codes: 0 ok, 1 input problems, 2 usage error, 3 conflict (the flag changed
 since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1 %2: records %3 (new %4, updated %5); budget %6, settlement %7 (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>
@@ -1852,10 +1860,10 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</source>
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>
-            <numerusform>%n record imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</numerusform>
-            <numerusform>%n records imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</numerusform>
+            <numerusform>%n record imported: %1 new, %2 updated, %3 skipped.</numerusform>
+            <numerusform>%n records imported: %1 new, %2 updated, %3 skipped.</numerusform>
         </translation>
     </message>
 </context>
@@ -2247,10 +2255,6 @@ since --expect-version; nothing was written).</source>
 </context>
 <context>
     <name>Hyoka::ImportWarningsDialog</name>
-    <message>
-        <source>&amp;Copy All</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
         <translation>
@@ -2264,6 +2268,69 @@ since --expect-version; nothing was written).</source>
             <numerusform>The import warned %n time; each line names the file and line:</numerusform>
             <numerusform>The import warned %n times; each line names the file and line:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import of this database, with the records each one is still the last to have written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. By bureau and fiscal year:</source>
+        <translation>
+            <numerusform>%n record imported: %1 new, %2 updated, %3 skipped. By bureau and fiscal year:</numerusform>
+            <numerusform>%n records imported: %1 new, %2 updated, %3 skipped. By bureau and fiscal year:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import gave no warnings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,31 +3813,31 @@ thousand yen</source>
     <message numerus="yes">
         <source>%n new</source>
         <comment>projects new this year</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ended</source>
         <comment>projects gone this year</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended</numerusform>
+            <numerusform>%n ended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rated worse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rated worse</numerusform>
+            <numerusform>%n rated worse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n below target again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n below target again</numerusform>
+            <numerusform>%n below target again</numerusform>
         </translation>
     </message>
     <message>
@@ -3826,7 +3893,7 @@ thousand yen</source>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>projects not listed</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
@@ -4705,6 +4772,30 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::StatedTotals</name>
+    <message numerus="yes">
+        <source> (%n row(s) above it were skipped)</source>
+        <translation>
+            <numerusform> (%n row above it was skipped)</numerusform>
+            <numerusform> (%n rows above it were skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>totals row &quot;%1&quot; states %2 projects, but %n record(s) were read above it</source>
+        <translation>
+            <numerusform>totals row "%1" states %2 projects, but %n record was read above it</numerusform>
+            <numerusform>totals row "%1" states %2 projects, but %n records were read above it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>totals row &quot;%1&quot;: %2 is %3 thousand yen, but the %n record(s) above it add up to %4 thousand yen</source>
+        <translation>
+            <numerusform>totals row "%1": %2 is %3 thousand yen, but the %n record above it adds up to %4 thousand yen</numerusform>
+            <numerusform>totals row "%1": %2 is %3 thousand yen, but the %n records above it add up to %4 thousand yen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::TextSourceView</name>
     <message>
         <source>Locate…</source>
@@ -4954,11 +5045,15 @@ thousand yen</source>
 <context>
     <name>ImportWarningsDialog</name>
     <message>
-        <source>Import Warnings</source>
+        <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings</source>
+        <source>Import Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by bureau and year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

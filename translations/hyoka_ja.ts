@@ -1152,6 +1152,14 @@ restore --from はそれを現在の事業に戻します。restore だけのと
 終了コード: 0 正常、1 入力の問題、2 使い方の誤り、3 競合 (--expect-version の後に
 フラグが変更されていたため、何も書き込んでいません)。</translation>
     </message>
+    <message>
+        <source>  %1 %2: records %3 (new %4, updated %5); budget %6, settlement %7 (thousand yen)</source>
+        <translation>  %1 %2年度: %3件（新規 %4、更新 %5）、予算額 %6、決算額 %7（千円）</translation>
+    </message>
+    <message>
+        <source>(no bureau)</source>
+        <translation>(局なし)</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>
@@ -1868,9 +1876,9 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>インポートに失敗しました</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. File → Import History shows them by bureau and year.</source>
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>
-            <numerusform>%n 件を取り込みました（新規 %1 件、更新 %2 件、スキップ %3 行）。局・年度別の内訳はファイル → インポート履歴で確認できます。</numerusform>
+            <numerusform>%n件を取り込みました（新規 %1、更新 %2、スキップ %3）。</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,10 +2267,6 @@ restore --from はそれを現在の事業に戻します。restore だけのと
 </context>
 <context>
     <name>Hyoka::ImportWarningsDialog</name>
-    <message>
-        <source>&amp;Copy All</source>
-        <translation>すべてコピー(&amp;C)</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) imported.</source>
         <translation>
@@ -2274,6 +2278,68 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>
             <numerusform>インポートで警告が%n件ありました。各行にファイル名と行番号を示します:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Warnings</source>
+        <translation>警告をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>インポート履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every import of this database, with the records each one is still the last to have written</source>
+        <translation>このデータベースのすべてのインポートと、それぞれが最後に書き込んだままの事業</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Budget (thousand yen)</source>
+        <translation>予算額（千円）</translation>
+    </message>
+    <message>
+        <source>Settlement (thousand yen)</source>
+        <translation>決算額（千円）</translation>
+    </message>
+    <message>
+        <source>Import Warnings</source>
+        <translation>インポートの警告</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) imported: %1 new, %2 updated, %3 skipped. By bureau and fiscal year:</source>
+        <translation>
+            <numerusform>%n件を取り込みました（新規 %1、更新 %2、スキップ %3）。局・年度別:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import gave no warnings.</source>
+        <translation>警告はありません。</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4757,27 @@ thousand yen</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::StatedTotals</name>
+    <message numerus="yes">
+        <source> (%n row(s) above it were skipped)</source>
+        <translation>
+            <numerusform>（この行より上の %n 行はスキップされました）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>totals row &quot;%1&quot; states %2 projects, but %n record(s) were read above it</source>
+        <translation>
+            <numerusform>合計行「%1」は %2 事業としていますが、この行より上で読み込んだのは %n 件です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>totals row &quot;%1&quot;: %2 is %3 thousand yen, but the %n record(s) above it add up to %4 thousand yen</source>
+        <translation>
+            <numerusform>合計行「%1」: %2 は %3 千円ですが、この行より上の %n 件の合計は %4 千円です</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::TextSourceView</name>
     <message>
         <source>Locate…</source>
@@ -4940,12 +5027,16 @@ thousand yen</source>
 <context>
     <name>ImportWarningsDialog</name>
     <message>
-        <source>Import Warnings</source>
-        <translation>インポートの警告</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Records by bureau and year</source>
+        <translation>局・年度別の事業</translation>
     </message>
 </context>
 <context>
