@@ -33,7 +33,7 @@ struct ProjectLinksData
     static ProjectLinksData read(ReviewDatabase *db);
 };
 
-// File → Project Links (docs/years.md, "Editing the links"): the bureau renames, the
+// File → Project Links (docs/years.md, "Editing the links in the window"): the bureau renames, the
 // renames matched by name and the name similarity a rename needs — what
 // `hyoka links` edits. Edits wait in the tables until Apply writes them all in one
 // transaction and relinks, on a thread of its own with its own connection
