@@ -53,12 +53,14 @@ ProjectLinksDialog::ProjectLinksDialog(std::function<QString()> databaseSpec, QW
     m_ui->setupUi(this);
     setModal(false);
     m_ui->renamesView->setModel(m_renames);
+    // The names stretch; the other columns fit their text (fitColumns(): a header in
+    // ResizeToContents mode does not follow rows inserted or changed).
     m_ui->renamesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_ui->renamesView->horizontalHeader()->setSectionResizeMode(BureauRenamesModel::StateColumn,
-                                                                QHeaderView::ResizeToContents);
+                                                                QHeaderView::Interactive);
     m_ui->matchesView->setModel(m_matches);
     QHeaderView *header = m_ui->matchesView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(NameMatchesModel::OldNameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(NameMatchesModel::NewNameColumn, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 1);
@@ -181,7 +183,7 @@ bool ProjectLinksDialog::addRename(const QString &oldBureau, const QString &newB
 {
     const QString problem = m_renames->problemAdding(oldBureau, newBureau);
     if (!problem.isEmpty()) {
-        m_ui->renameMessage->setText(tr("Cannot add this rename: %1.").arg(problem));
+        m_ui->renameMessage->setText(tr("Cannot add this rename: %1").arg(problem));
         m_ui->renameMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
         return false;
     }
@@ -257,8 +259,17 @@ void ProjectLinksDialog::updateState()
         status += QLatin1Char(' ') + tr("%n change(s) not applied yet: Apply writes them and links the years again.",
                                         "", pending);
     m_ui->statusLabel->setText(status);
+    fitColumns();
     m_ui->statusLabel->setStyleSheet(m_statusProblem && !applying ? QStringLiteral("color: #b00020;")
                                                                   : QString());
+}
+
+void ProjectLinksDialog::fitColumns()
+{
+    m_ui->renamesView->resizeColumnToContents(BureauRenamesModel::StateColumn);
+    for (const int column : { NameMatchesModel::YearColumn, NameMatchesModel::SimilarityColumn,
+                              NameMatchesModel::StateColumn })
+        m_ui->matchesView->resizeColumnToContents(column);
 }
 
 void ProjectLinksDialog::updateTexts()

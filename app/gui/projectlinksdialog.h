@@ -33,8 +33,8 @@ struct ProjectLinksData
     static ProjectLinksData read(ReviewDatabase *db);
 };
 
-// File → Project Links (docs/years.md, "Editing the links in the window"): the bureau renames, the
-// renames matched by name and the name similarity a rename needs — what
+// File → Project Links (docs/years.md, "Editing the links in the window"): the bureau
+// renames, the renames matched by name and the name similarity a rename needs — what
 // `hyoka links` edits. Edits wait in the tables until Apply writes them all in one
 // transaction and relinks, on a thread of its own with its own connection
 // (LinkDecisions); reads go to the window's read service. Not modal.
@@ -81,6 +81,7 @@ protected:
 private:
     void updateState();
     void updateTexts();
+    void fitColumns();
     void setStatus(const QString &text, bool problem);
 
     std::unique_ptr<Ui::ProjectLinksDialog> m_ui;
