@@ -16,8 +16,6 @@ namespace Hyoka {
 
 namespace {
 
-const char16_t keyNameThreshold[] = u"links.name_similarity";
-
 QString unitSeparator()
 {
     return QString(QChar(u'\x1f'));
@@ -124,37 +122,6 @@ bool ProjectLinks::run(const QString &sql, const QVariantList &values, QString *
     if (!q.exec()) {
         if (error)
             *error = tr("cannot link the years: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
-}
-
-double ProjectLinks::nameThreshold() const
-{
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(QString::fromUtf16(keyNameThreshold));
-    bool ok = false;
-    const double v = q.exec() && q.next() ? q.value(0).toString().toDouble(&ok) : 0;
-    return ok && v > 0 && v <= 1 ? v : defaultNameThreshold;
-}
-
-bool ProjectLinks::setNameThreshold(double threshold, QString *error)
-{
-    if (!(threshold > 0 && threshold <= 1)) {
-        if (error)
-            *error = tr("a name similarity must be above 0 and at most 1");
-        return false;
-    }
-    if (!m_db.beginWrite(error))
-        return false;
-    const bool ok = run(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                        { QString::fromUtf16(keyNameThreshold), QString::number(threshold, 'g', 17) },
-                        error)
-            && relinkInTransaction(error);
-    if (!ok || !m_db.commitWrite(error)) {
-        m_db.rollbackWrite();
         return false;
     }
     return true;
@@ -417,83 +384,6 @@ QList<ProjectLinks::NameMatch> ProjectLinks::nameMatches(QString *error) const
                          q.value(3).toInt(), q.value(4).toString(), q.value(5).toString(),
                          q.value(6).toString(), q.value(7).toDouble() });
     return matches;
-}
-
-bool ProjectLinks::changeAlias(int fiscalYear, const QString &key, const QString &state,
-                               QString *error)
-{
-    if (!m_db.beginWrite(error))
-        return false;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("UPDATE project_aliases SET state = ?, updated_at = ?"
-                             " WHERE fiscal_year = ? AND code = ? AND state <> 'rejected'"));
-    q.addBindValue(state);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(fiscalYear);
-    q.addBindValue(key);
-    bool ok = q.exec();
-    if (!ok && error)
-        *error = q.lastError().text();
-    if (ok && q.numRowsAffected() < 1) {
-        ok = false;
-        if (error)
-            *error = tr("fiscal %1: the record has no project matched by name").arg(fiscalYear);
-    }
-    if (!ok || !relinkInTransaction(error) || !m_db.commitWrite(error)) {
-        m_db.rollbackWrite();
-        return false;
-    }
-    return true;
-}
-
-bool ProjectLinks::confirm(int fiscalYear, const QString &key, QString *error)
-{
-    return changeAlias(fiscalYear, key, QStringLiteral("confirmed"), error);
-}
-
-bool ProjectLinks::undo(int fiscalYear, const QString &key, QString *error)
-{
-    return changeAlias(fiscalYear, key, QStringLiteral("rejected"), error);
-}
-
-QList<ProjectLinks::Rename> ProjectLinks::organisationRenames(QString *error) const
-{
-    QList<Rename> renames;
-    QSqlQuery q(m_db.database());
-    if (!q.exec(QStringLiteral("SELECT old_bureau, new_bureau FROM organisation_renames"
-                               " ORDER BY old_bureau"))) {
-        if (error)
-            *error = q.lastError().text();
-        return renames;
-    }
-    while (q.next())
-        renames.append({ q.value(0).toString(), q.value(1).toString() });
-    return renames;
-}
-
-bool ProjectLinks::setOrganisationRename(const QString &oldBureau, const QString &newBureau,
-                                         QString *error)
-{
-    if (oldBureau.trimmed().isEmpty()) {
-        if (error)
-            *error = tr("name the old bureau");
-        return false;
-    }
-    if (!m_db.beginWrite(error))
-        return false;
-    bool ok = newBureau.trimmed().isEmpty()
-            ? run(QStringLiteral("DELETE FROM organisation_renames WHERE old_bureau = ?"),
-                  { oldBureau.trimmed() }, error)
-            : run(QStringLiteral("INSERT INTO organisation_renames (old_bureau, new_bureau)"
-                                 " VALUES (?, ?) ON CONFLICT (old_bureau)"
-                                 " DO UPDATE SET new_bureau = excluded.new_bureau"),
-                  { oldBureau.trimmed(), newBureau.trimmed() }, error);
-    ok = ok && relinkInTransaction(error);
-    if (!ok || !m_db.commitWrite(error)) {
-        m_db.rollbackWrite();
-        return false;
-    }
-    return true;
 }
 
 } // namespace Hyoka

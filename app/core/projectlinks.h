@@ -79,6 +79,27 @@ public:
     QList<Rename> organisationRenames(QString *error = nullptr) const;
     // Adds or replaces a rename (an empty newBureau removes it); relinks.
     bool setOrganisationRename(const QString &oldBureau, const QString &newBureau, QString *error);
+    // Why a table of renames cannot be stored, or empty: a name missing, a bureau
+    // renamed to itself or twice, renames that go round in a circle (A → B → A).
+    static QString renamesProblem(const QList<Rename> &renames);
+
+    // Edits of the links made together (the window's Project Links dialog,
+    // docs/years.md): written in one transaction with one relink, so either all of
+    // them or, when a statement or the relink fails, none.
+    struct Decision
+    {
+        int fiscalYear = 0;
+        QString key;             // the renamed record's identity key
+        bool sameProject = true; // confirm; false undoes
+    };
+    struct Changes
+    {
+        QList<Rename> renames;   // added or replaced; an empty newBureau removes
+        std::optional<double> threshold;
+        QList<Decision> decisions;
+        bool isEmpty() const { return renames.isEmpty() && !threshold && decisions.isEmpty(); }
+    };
+    bool apply(const Changes &changes, QString *error);
 
     // One year of a project, as `hyoka history` and the detail panel show it.
     struct Year
@@ -118,7 +139,7 @@ private:
     bool applyAliases(const QString &state, QString *error);
     bool computeNeighbours(QString *error, bool renamedOnly = false);
     bool matchByName(QString *error);
-    bool changeAlias(int fiscalYear, const QString &key, const QString &state, QString *error);
+    bool writeAlias(int fiscalYear, const QString &key, const QString &state, QString *error);
 
     ReviewDatabase &m_db;
 };

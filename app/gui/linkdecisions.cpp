@@ -1,6 +1,5 @@
 #include "linkdecisions.h"
 
-#include "projectlinks.h"
 #include "reviewdatabase.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,8 +14,7 @@ LinkDecisions::LinkDecisions(std::function<QString()> databaseSpec, QObject *par
         if (!error.isEmpty())
             emit finished(false, tr("The link could not be changed: %1").arg(error));
         else
-            emit finished(true, m_sameProject ? tr("Confirmed: the renamed record continues the project.")
-                                              : tr("Undone: the renamed record is a project of its own."));
+            emit finished(true, m_doneMessage);
     });
 }
 
@@ -27,19 +25,35 @@ LinkDecisions::~LinkDecisions()
 
 void LinkDecisions::decide(int fiscalYear, const QString &key, bool sameProject)
 {
+    start([fiscalYear, key, sameProject](ProjectLinks &links, QString *error) {
+        return sameProject ? links.confirm(fiscalYear, key, error) : links.undo(fiscalYear, key, error);
+    },
+          sameProject ? tr("Confirmed: the renamed record continues the project.")
+                      : tr("Undone: the renamed record is a project of its own."));
+}
+
+bool LinkDecisions::apply(const ProjectLinks::Changes &changes)
+{
+    const int count = int(changes.renames.size() + changes.decisions.size() + (changes.threshold ? 1 : 0));
+    return start([changes](ProjectLinks &links, QString *error) { return links.apply(changes, error); },
+          tr("%n change(s) applied; the fiscal years are linked again.", "", count));
+}
+
+bool LinkDecisions::start(std::function<bool(ProjectLinks &, QString *)> work, const QString &doneMessage)
+{
     const QString spec = m_databaseSpec();
     if (spec.isEmpty() || m_watcher.isRunning())
-        return;
-    m_sameProject = sameProject;
-    m_watcher.setFuture(QtConcurrent::run([spec, fiscalYear, key, sameProject] {
+        return false;
+    m_doneMessage = doneMessage;
+    m_watcher.setFuture(QtConcurrent::run([spec, work = std::move(work)] {
         ReviewDatabase db;
         QString error;
         if (!db.open(spec, &error))
             return error;
         ProjectLinks links(db);
-        const bool ok = sameProject ? links.confirm(fiscalYear, key, &error) : links.undo(fiscalYear, key, &error);
-        return ok ? QString() : error;
+        return work(links, &error) ? QString() : error;
     }));
+    return true;
 }
 
 } // namespace Hyoka

@@ -229,6 +229,7 @@ void MainWindow::setupActions()
 
     connect(ui.actionImport, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     connect(ui.actionImportHistory, &QAction::triggered, this, &MainWindow::showImportHistory);
+    connect(ui.actionProjectLinks, &QAction::triggered, this, &MainWindow::showProjectLinks);
     connect(ui.actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(ui.actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseOpenDatabase);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -445,6 +446,7 @@ void MainWindow::updateActions()
     const bool importing = m_imports && m_imports->isBusy();
     m_ui->actionImport->setEnabled(m_db != nullptr);
     m_ui->actionImportHistory->setEnabled(m_db != nullptr);
+    m_ui->actionProjectLinks->setEnabled(m_db != nullptr);
     m_ui->actionNewDatabase->setEnabled(!importing);
     m_ui->actionOpenDatabase->setEnabled(!importing);
     m_ui->actionConnectShared->setEnabled(!importing);

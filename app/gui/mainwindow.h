@@ -26,6 +26,7 @@ class ImportHistoryDialog;
 class ImportController;
 class ImportJob;
 class LanguageManager;
+class ProjectLinksDialog;
 class RecordBrowser;
 class RecordDetailPanel;
 class RecordGrid;
@@ -97,6 +98,8 @@ public:
     void reloadKeepingSelection();
     // The detail of the current record is being read (tests wait for it).
     bool isReadingDetail() const { return m_detailPending; }
+    // File → Project Links, shown (made when first asked for).
+    ProjectLinksDialog *showProjectLinks();
 
 signals:
     // The import dialog of `path` closed: `job` imports it (nullptr when the dialog was
@@ -163,6 +166,7 @@ private:
     qint64 m_currentRecordId = 0;
     QStringList m_dialogImports; // files waiting for their import dialog
     ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened
+    ProjectLinksDialog *m_projectLinks = nullptr; // File → Project Links, made when first opened
     QString m_importFilterFile; // the file of the import whose records the grid shows (Show Its Records)
     bool m_importFilterShown = false; // the notice names it
     ReadChannel m_detailReads; // the current record's detail

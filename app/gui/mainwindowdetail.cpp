@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "linkdecisions.h"
+#include "projectlinksdialog.h"
 #include "queryworker.h"
 #include "recordbrowser.h"
 #include "recorddetail.h"
@@ -39,7 +40,30 @@ void MainWindow::setupDetail()
         statusBar()->showMessage(message, 8000);
         m_browser->refresh();
         readCurrentRecord(true); // its years changed; a flag being typed stays
+        if (m_projectLinks && m_projectLinks->isVisible())
+            m_projectLinks->refresh();
     });
+}
+
+ProjectLinksDialog *MainWindow::showProjectLinks()
+{
+    if (!m_projectLinks) {
+        m_projectLinks = new ProjectLinksDialog([this] { return m_db ? m_db->spec() : QString(); }, this);
+        m_projectLinks->setReadService(m_browser->readService());
+        // Relinked through its own connection, as a decision in the Years tab is.
+        connect(m_projectLinks, &ProjectLinksDialog::finished, this, [this](bool ok, const QString &message) {
+            statusBar()->showMessage(message, 8000);
+            if (!ok)
+                return;
+            m_browser->refresh();
+            readCurrentRecord(true);
+        });
+    }
+    m_projectLinks->show();
+    m_projectLinks->raise();
+    m_projectLinks->activateWindow();
+    m_projectLinks->refresh();
+    return m_projectLinks;
 }
 
 void MainWindow::showCurrentRecord()

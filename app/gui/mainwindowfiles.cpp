@@ -10,6 +10,7 @@
 #include "importchoices.h"
 #include "importdialog.h"
 #include "importhistorydialog.h"
+#include "projectlinksdialog.h"
 #include "importjob.h"
 #include "columnprofile.h"
 #include "profilestore.h"
@@ -82,6 +83,8 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
         m_recent->add(m_db->spec());
     if (m_importHistory && m_importHistory->isVisible())
         m_importHistory->refresh();
+    if (m_projectLinks && m_projectLinks->isVisible())
+        m_projectLinks->refresh();
     updateWindowTitle();
     updateActions();
     updateInfoBar();
@@ -346,6 +349,8 @@ void MainWindow::importFinished(ImportJob *job)
     m_ui->chartPanel->recordsChanged();
     if (m_importHistory && m_importHistory->isVisible())
         m_importHistory->refresh();
+    if (m_projectLinks && m_projectLinks->isVisible())
+        m_projectLinks->refresh();
     for (qsizetype i = 0; i < job->results().size(); ++i) {
         const QString path = job->files().value(i);
         if (job->results().at(i).ok && !path.startsWith(u':')) // not the bundled sample

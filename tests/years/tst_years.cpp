@@ -455,6 +455,12 @@ void tst_Years::organisationRenameLinks()
     QCOMPARE(linkOf(*db, 2026, second.at(0).identityKey(), &prev), u"key"_qs);
     QCOMPARE(prev, 2025);
     QCOMPARE(links.organisationRenames().size(), 1);
+    // Back again would be a circle: refused, nothing written.
+    QVERIFY(!links.setOrganisationRename(u"新設経営部"_qs, oldBureau, &error));
+    QVERIFY2(error.contains(u"circle"), qPrintable(error));
+    QVERIFY(!links.setOrganisationRename(oldBureau, oldBureau, &error));
+    QCOMPARE(links.organisationRenames().size(), 1);
+    QCOMPARE(newIn2026(), 0);
     QVERIFY(links.setOrganisationRename(oldBureau, QString(), &error));
     QCOMPARE(newIn2026(), moved);
 }
