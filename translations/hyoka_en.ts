@@ -330,6 +330,41 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::BureauRenamesModel</name>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (not applied yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from %1 (not applied yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (not applied yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of %1 are linked across the years as if published under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ChartPanel</name>
     <message>
         <source>Budget and settlement by bureau</source>
@@ -2394,6 +2429,13 @@ since --expect-version; nothing was written).</source>
         <source>Undone: the renamed record is a project of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) applied; the fiscal years are linked again.</source>
+        <translation>
+            <numerusform>%n change applied; the fiscal years are linked again.</numerusform>
+            <numerusform>%n changes applied; the fiscal years are linked again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MainWindow</name>
@@ -2677,6 +2719,53 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::NameMatchesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not applied yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is %1 of %2 the project %3 of %4, renamed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::PdfSourcePage</name>
     <message>
         <source>%1: not found (moved, renamed or deleted since the import); its page %2 cannot be shown</source>
@@ -2776,6 +2865,86 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>name the old bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the bureau %1 was renamed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is renamed twice, to %2 and to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bureau renames go round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectLinksDialog</name>
+    <message>
+        <source>The links could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add this rename: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking the fiscal years again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bureau rename(s), %1.</source>
+        <translation>
+            <numerusform>%n bureau rename, %1.</numerusform>
+            <numerusform>%n bureau renames, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rename(s) matched by name</source>
+        <translation>
+            <numerusform>%n rename matched by name</numerusform>
+            <numerusform>%n renames matched by name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied yet: Apply writes them and links the years again.</source>
+        <translation>
+            <numerusform>%n change not applied yet: Apply writes it and links the years again.</numerusform>
+            <numerusform>%n changes not applied yet: Apply writes them and links the years again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renamed record continues the project of the earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renamed record is a project of its own; the match is never proposed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike two names must be (0–1) for a new record to be matched to one gone from the same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the changes and link the fiscal years again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4783,15 +4952,15 @@ thousand yen</source>
     <message numerus="yes">
         <source>totals row &quot;%1&quot; states %2 projects, but %n record(s) were read above it</source>
         <translation>
-            <numerusform>totals row "%1" states %2 projects, but %n record was read above it</numerusform>
-            <numerusform>totals row "%1" states %2 projects, but %n records were read above it</numerusform>
+            <numerusform>totals row &quot;%1&quot; states %2 projects, but %n record was read above it</numerusform>
+            <numerusform>totals row &quot;%1&quot; states %2 projects, but %n records were read above it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>totals row &quot;%1&quot;: %2 is %3 thousand yen, but the %n record(s) above it add up to %4 thousand yen</source>
         <translation>
-            <numerusform>totals row "%1": %2 is %3 thousand yen, but the %n record above it adds up to %4 thousand yen</numerusform>
-            <numerusform>totals row "%1": %2 is %3 thousand yen, but the %n records above it add up to %4 thousand yen</numerusform>
+            <numerusform>totals row &quot;%1&quot;: %2 is %3 thousand yen, but the %n record above it adds up to %4 thousand yen</numerusform>
+            <numerusform>totals row &quot;%1&quot;: %2 is %3 thousand yen, but the %n records above it add up to %4 thousand yen</numerusform>
         </translation>
     </message>
 </context>
@@ -5281,6 +5450,65 @@ thousand yen</source>
     </message>
     <message>
         <source>Every import of this database with its counts, warnings and hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau renames and renamed projects that link a project across the fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLinksDialog</name>
+    <message>
+        <source>Project Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of a renamed or merged bureau are linked to the projects of the bureau&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Old bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New bureau:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed projects matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;t the Same Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name similarit&amp;y a rename needs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,6 +330,41 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::BureauRenamesModel</name>
+    <message>
+        <source>Stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Added (not applied yet)</source>
+        <translation>追加（未適用）</translation>
+    </message>
+    <message>
+        <source>Changed from %1 (not applied yet)</source>
+        <translation>%1 から変更（未適用）</translation>
+    </message>
+    <message>
+        <source>Removed (not applied yet)</source>
+        <translation>削除（未適用）</translation>
+    </message>
+    <message>
+        <source>Records of %1 are linked across the years as if published under %2.</source>
+        <translation>%1 の事業は、%2 として公表されたものとして年度間でつながります。</translation>
+    </message>
+    <message>
+        <source>Old bureau</source>
+        <translation>旧局名</translation>
+    </message>
+    <message>
+        <source>New bureau</source>
+        <translation>新局名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ChartPanel</name>
     <message>
         <source>Budget and settlement by bureau</source>
@@ -2403,6 +2438,12 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Undone: the renamed record is a project of its own.</source>
         <translation>取り消しました: 名称が変わった記録は別の事業として扱います。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) applied; the fiscal years are linked again.</source>
+        <translation>
+            <numerusform>%n 件の変更を適用し、年度間のつながりを作り直しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::MainWindow</name>
@@ -2683,6 +2724,53 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::NameMatchesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Not the same project</source>
+        <translation>別の事業</translation>
+    </message>
+    <message>
+        <source>Matched by name</source>
+        <translation>名称で照合</translation>
+    </message>
+    <message>
+        <source>%1 (not applied yet)</source>
+        <translation>%1（未適用）</translation>
+    </message>
+    <message>
+        <source>Is %1 of %2 the project %3 of %4, renamed?</source>
+        <translation>%2 の %1 は、%4 の %3 が名称変更された事業ですか?</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Old name</source>
+        <translation>旧名称</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>類似度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::PdfSourcePage</name>
     <message>
         <source>%1: not found (moved, renamed or deleted since the import); its page %2 cannot be shown</source>
@@ -2782,6 +2870,83 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>name the old bureau</source>
         <translation>旧局名を指定してください</translation>
+    </message>
+    <message>
+        <source>name the bureau %1 was renamed to</source>
+        <translation>局 %1 の新しい名称を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to itself</source>
+        <translation>%1 を同じ名称に変更することはできません</translation>
+    </message>
+    <message>
+        <source>%1 is renamed twice, to %2 and to %3</source>
+        <translation>%1 が %2 と %3 の二つに変更されています</translation>
+    </message>
+    <message>
+        <source>the bureau renames go round in a circle: %1</source>
+        <translation>局名の変更が循環しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ProjectLinksDialog</name>
+    <message>
+        <source>The links could not be read: %1</source>
+        <translation>年度間のつながりを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add this rename: %1</source>
+        <translation>この名称変更は追加できません: %1</translation>
+    </message>
+    <message>
+        <source>Linking the fiscal years again…</source>
+        <translation>年度間のつながりを作り直しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the links…</source>
+        <translation>つながりを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bureau rename(s), %1.</source>
+        <translation>
+            <numerusform>局名の変更 %n 件、%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rename(s) matched by name</source>
+        <translation>
+            <numerusform>名称で照合した変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied yet: Apply writes them and links the years again.</source>
+        <translation>
+            <numerusform>未適用の変更が %n 件あります。「適用」で書き込み、年度間のつながりを作り直します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The renamed record continues the project of the earlier year</source>
+        <translation>名称が変わった事業は前年度の事業の続きです</translation>
+    </message>
+    <message>
+        <source>The renamed record is a project of its own; the match is never proposed again</source>
+        <translation>名称が変わった事業は別の事業です。この照合は今後提案しません</translation>
+    </message>
+    <message>
+        <source>How alike two names must be (0–1) for a new record to be matched to one gone from the same organisation</source>
+        <translation>新しい事業を、同じ組織でなくなった事業と照合するのに必要な名称の類似度 (0–1)</translation>
+    </message>
+    <message>
+        <source>Write the changes and link the fiscal years again</source>
+        <translation>変更を書き込み、年度間のつながりを作り直します</translation>
     </message>
 </context>
 <context>
@@ -5264,6 +5429,65 @@ thousand yen</source>
     <message>
         <source>Every import of this database with its counts, warnings and hash</source>
         <translation>このデータベースのすべてのインポート（件数・警告・ハッシュ）</translation>
+    </message>
+    <message>
+        <source>Project &amp;Links…</source>
+        <translation>事業のつながり(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The bureau renames and renamed projects that link a project across the fiscal years</source>
+        <translation>年度をまたいで事業をつなぐ、局名の変更と事業名の変更</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLinksDialog</name>
+    <message>
+        <source>Project Links</source>
+        <translation>事業のつながり</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>Bureau renames</source>
+        <translation>局名の変更</translation>
+    </message>
+    <message>
+        <source>Records of a renamed or merged bureau are linked to the projects of the bureau&apos;s new name.</source>
+        <translation>名称変更・統合された局の事業を、新しい局名の事業とつなぎます。</translation>
+    </message>
+    <message>
+        <source>&amp;Old bureau:</source>
+        <translation>旧局名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;New bureau:</source>
+        <translation>新局名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Renamed projects matched by name</source>
+        <translation>名称で照合した事業名の変更</translation>
+    </message>
+    <message>
+        <source>&amp;Same Project</source>
+        <translation>同じ事業(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No&amp;t the Same Project</source>
+        <translation>別の事業(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name similarit&amp;y a rename needs:</source>
+        <translation>名称変更とみなす類似度(&amp;Y):</translation>
     </message>
 </context>
 <context>
