@@ -43,7 +43,8 @@ static int usage()
                  "       bench importjob FILE DB\n"
                  "       bench grid DB [--browser]\n"
                  "       bench pdf FILE [--repeat N]\n"
-                 "       bench years RECORDS YEARS DB\n");
+                 "       bench years RECORDS YEARS DB\n"
+                 "       bench scales RECORDS DB\n");
     return 2;
 }
 
@@ -69,5 +70,7 @@ int main(int argc, char **argv)
         return HyokaBench::pdfCommand(args);
     if (command == u"years")
         return HyokaBench::yearsCommand(args);
+    if (command == u"scales")
+        return HyokaBench::scalesCommand(args);
     return usage();
 }

@@ -74,5 +74,6 @@ int importJobCommand(const QStringList &args);
 int gridCommand(const QStringList &args);
 int pdfCommand(const QStringList &args);
 int yearsCommand(const QStringList &args);
+int scalesCommand(const QStringList &args);
 
 } // namespace HyokaBench

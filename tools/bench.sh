@@ -179,6 +179,15 @@ for n in $SIZES; do
     run "$label" "$BENCH" grid "$DATA/db$n.sqlite" --window
 done
 
+section "Ratings on three scales: facets, review part, sort, rating mix (issue 14)"
+# A third each on levels, letters A–D and direction words (bench/scalesbench.cpp).
+for n in $SIZES; do
+    [ "$n" = 10000 ] && continue
+    label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    run "$label" "$BENCH" scales "$n" "$DATA/scales$n.sqlite"
+    rm -f "$DATA/scales$n.sqlite"*
+done
+
 section "PDF report for 1,000 records (hyoka report)"
 rm -f "$DATA"/db1000.sqlite*
 "$HYOKA" import "$DATA/gen1000.md" --db "$DATA/db1000.sqlite" > /dev/null 2>&1 || true
