@@ -4,6 +4,7 @@
 #include "reviewdatabase.h"
 
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Hyoka {
 
@@ -17,21 +18,42 @@ BackupTimer::BackupTimer(std::function<ReviewDatabase *()> database, QObject *pa
         backupIfDue();
         m_timer.start();
     });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        if (!outcome.error.isEmpty())
+            emit message(tr("The review work could not be backed up: %1").arg(outcome.error));
+        else if (outcome.written)
+            emit message(tr("Review work backed up to %1").arg(QFileInfo(outcome.path).fileName()));
+        emit finished(outcome.written);
+    });
+}
+
+BackupTimer::~BackupTimer()
+{
+    m_watcher.waitForFinished();
 }
 
 bool BackupTimer::backupIfDue()
 {
     ReviewDatabase *db = m_database();
-    if (!db || !db->isOpen() || !ReviewBackup::dailyDue(db->spec()))
+    if (!db || !db->isOpen() || m_watcher.isRunning())
         return false;
-    QString error;
-    const std::optional<ReviewBackup> written =
-            ReviewBackup::writeAutomatic(*db, QStringLiteral("daily"), &error);
-    if (!error.isEmpty())
-        emit message(tr("The review work could not be backed up: %1").arg(error));
-    else if (written)
-        emit message(tr("Review work backed up to %1").arg(QFileInfo(written->path).fileName()));
-    return written.has_value();
+    const QString spec = db->spec();
+    m_watcher.setFuture(QtConcurrent::run([spec] {
+        Outcome outcome;
+        if (!ReviewBackup::dailyDue(spec))
+            return outcome;
+        ReviewDatabase own;
+        if (!own.open(spec, &outcome.error))
+            return outcome;
+        const std::optional<ReviewBackup> written =
+                ReviewBackup::writeAutomatic(own, QStringLiteral("daily"), &outcome.error);
+        outcome.written = written.has_value();
+        if (written)
+            outcome.path = written->path;
+        return outcome;
+    }));
+    return true;
 }
 
 } // namespace Hyoka

@@ -256,14 +256,22 @@ void TestReviewBackup::windowBacksUpDaily()
     seedAndFlag(db);
     BackupTimer timer([&db] { return &db; }, nullptr);
     QSignalSpy messages(&timer, &BackupTimer::message);
+    QSignalSpy finished(&timer, &BackupTimer::finished);
+    // The check and the backup run on a thread of their own: the caller returns at once.
     QVERIFY(timer.backupIfDue());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
     QCOMPARE(messages.count(), 1);
     const QList<ReviewBackup> written = ReviewBackup::list(db.spec());
     QCOMPARE(written.size(), 1);
     QCOMPARE(written.constFirst().reason, QStringLiteral("daily"));
     QVERIFY(messages.constFirst().constFirst().toString().contains(QFileInfo(written.constFirst().path).fileName()));
     // At most daily: the next check finds a backup younger than a day.
-    QVERIFY(!timer.backupIfDue());
+    QVERIFY(timer.backupIfDue());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constLast().constFirst().toBool(), false);
+    QCOMPARE(messages.count(), 1);
     QCOMPARE(ReviewBackup::list(db.spec()).size(), 1);
     // No database open: nothing to do.
     BackupTimer idle([] { return static_cast<ReviewDatabase *>(nullptr); }, nullptr);
