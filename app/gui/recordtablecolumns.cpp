@@ -69,7 +69,7 @@ QVariant RecordTableModel::displayData(const RecordRow &r, int column) const
     switch (column) {
     case FiscalYearColumn: return QString::number(r.fiscalYear);
     case BureauColumn: return r.bureau;
-    case NoColumn: return QString::number(r.no);
+    case NoColumn: return r.no > 0 ? QString::number(r.no) : QString(); // 0: the table has no 番号
     case CodeColumn: return r.code;
     case NameColumn: return r.name;
     case CategoryColumn: return r.category;

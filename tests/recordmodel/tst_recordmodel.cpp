@@ -30,6 +30,7 @@ class tst_RecordModel : public QObject
     Q_OBJECT
 
 private slots:
+    void numberColumnEmptyWithoutNumber();
     void initTestCase();
     void cleanupTestCase();
     void init();
@@ -517,6 +518,36 @@ void tst_RecordModel::indicatorModel()
     QCOMPARE(cell(IndicatorTableModel::AttainmentColumn).toString(), QStringLiteral("65.8%"));
     QVERIFY(cell(IndicatorTableModel::AttainmentColumn, IndicatorTableModel::LowAttainmentRole).toBool());
     QVERIFY(qAbs(cell(0, IndicatorTableModel::RatioRole).toDouble() - 147832.0 / 224664.0) < 1e-9);
+}
+
+void tst_RecordModel::numberColumnEmptyWithoutNumber()
+{
+    // Another city's table has no 番号 column: its records' number is 0, shown as nothing.
+    QTemporaryDir dir;
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(dir.filePath(QStringLiteral("numbers.sqlite")), &error), qPrintable(error));
+    QList<Record> records;
+    for (int no : { 0, 5 }) {
+        Record r;
+        r.fiscalYear = 2025;
+        r.bureau = QStringLiteral("企画経営部");
+        r.no = no;
+        r.name = QStringLiteral("事業%1").arg(no);
+        records.append(r);
+    }
+    QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("numbers.csv")).ok);
+    RecordBrowser browser;
+    browser.setDatabase(&db);
+    RecordTableModel *model = browser.tableModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model->rowCount(), 2);
+    QStringList numbers;
+    for (int row = 0; row < 2; ++row)
+        numbers << model->index(row, RecordTableModel::NameColumn).data().toString() + u'='
+                        + model->index(row, RecordTableModel::NoColumn).data().toString();
+    numbers.sort();
+    QCOMPARE(numbers, (QStringList { QStringLiteral("事業0="), QStringLiteral("事業5=5") }));
 }
 
 void tst_RecordModel::rowCacheOnManyRecords()
