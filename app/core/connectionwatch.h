@@ -3,20 +3,26 @@
 #include <QObject>
 #include <QString>
 
+class QThread;
 class QTimer;
 
 namespace Hyoka {
 
 class ReviewDatabase;
+class Heartbeat;
 
 // Watches the connection of a shared (PostgreSQL) review database and brings it back
-// when the server went away — restarted, stopped for a while, the network dropped
-// (docs/robustness.md, "The server going away"). While connected it pings the server
-// every few seconds (and at once when a caller saw a query fail: check()); once a
-// ping fails it says lost() and tries ReviewDatabase::reconnect() again and again,
-// waiting longer each time (0.5 s, 1 s, 2 s … up to the longest wait), until it
-// succeeds and says restored(). On SQLite it does nothing: a local file does not go
-// away.
+// when the server went away — restarted, stopped for a while, the network dropped,
+// or dropping packets without a word (docs/robustness.md, "The server going away").
+// While connected a heartbeat asks the server a trivial question every few seconds,
+// on a thread of its own with its own connection: a server that does not answer
+// within the deadline is lost, and the thread it keeps waiting is not the window's.
+// A caller that saw a query fail asks at once (check(), on the database's own
+// connection). Once lost it says lost() and tries again and again, waiting longer
+// each time (0.5 s, 1 s, 2 s … up to the longest wait): the heartbeat's thread
+// connects afresh first, and only when the server answers there is the database's
+// own connection opened again (ReviewDatabase::reconnect()) and restored() said. On
+// SQLite it does nothing: a local file does not go away.
 class ConnectionWatch : public QObject
 {
     Q_OBJECT
@@ -35,12 +41,14 @@ public:
     int nextWaitMs() const { return m_waitMs; }
     QString lastError() const { return m_lastError; }
 
-    // Tests shorten these: the ping interval while connected, the first and the
-    // longest wait between attempts.
+    // Tests shorten these: the heartbeat interval while connected, the first and the
+    // longest wait between attempts; and how long an answer may take.
     void setIntervals(int pingMs, int firstWaitMs, int longestWaitMs);
+    void setDeadline(int deadlineMs) { m_deadlineMs = deadlineMs; }
 
 public slots:
-    // Pings now (a query just failed). Returns whether the server answered.
+    // Pings now on the database's own connection (a query just failed). Returns
+    // whether the server answered.
     bool check();
 
 signals:
@@ -50,14 +58,25 @@ signals:
     void restored();
 
 private:
+    void beat();
     void attempt();
+    void answered(quint64 serial, bool ok, const QString &error);
+    void deadlinePassed();
+    void goLost(const QString &error);
+    void attemptFailed(const QString &error);
 
     ReviewDatabase &m_db;
     QTimer *m_timer;
+    QTimer *m_deadline;
+    QThread *m_thread = nullptr;
+    Heartbeat *m_heartbeat = nullptr;
+    quint64 m_serial = 0;     // of the question out, or of the last one
+    bool m_asking = false;    // a question is out (the heartbeat's thread may be stuck in it)
     State m_state = State::Connected;
     int m_pingMs = 5000;
     int m_firstWaitMs = 500;
     int m_longestWaitMs = 15000;
+    int m_deadlineMs = 10000;
     int m_waitMs = 0;
     int m_attempts = 0;
     QString m_lastError;

@@ -32,6 +32,13 @@ bool fromUrl(const QUrl &url, QStringList *options, QString *error)
         *options << QStringLiteral("sslrootcert='%1'").arg(quoted);
     }
     *options << QStringLiteral("connect_timeout=10");
+    // A network that drops packets without a word (docs/robustness.md): the kernel
+    // probes an idle connection after 10 s and gives up after three unanswered probes,
+    // and gives up on data the server has not acknowledged for 30 s, so that a query
+    // waiting on a dead link fails instead of hanging for the TCP default of ~15 min.
+    *options << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=10")
+             << QStringLiteral("keepalives_interval=5") << QStringLiteral("keepalives_count=3")
+             << QStringLiteral("tcp_user_timeout=30000");
     return true;
 }
 

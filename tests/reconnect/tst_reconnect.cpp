@@ -21,6 +21,7 @@
 #include "reviewpanel.h"
 
 #include "../shareddb/pgtestserver.h"
+#include "silentrelay.h"
 
 #include "hyokaprocess.h"
 #include "windowtest.h"
@@ -86,6 +87,7 @@ private slots:
     void cleanup();
     void restartIsNoticedAndHealed();
     void outageRetriesWithGrowingWaits();
+    void silentNetworkIsNoticed();
     void saveDuringOutageIsNotHalfSaved();
     void commandLineExitsOneWithOneLine();
     void importCutOffRollsBack();
@@ -212,6 +214,45 @@ void tst_Reconnect::outageRetriesWithGrowingWaits()
     QVERIFY(m_server.resume());
     QVERIFY(restored.wait(10000));
     QCOMPARE(lost.size(), 1); // one loss, however many attempts
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
+}
+
+// A network that drops packets without a word: no error ever reaches the client, a
+// question simply gets no answer. The heartbeat's deadline says lost; its thread stays
+// stuck in the question while the attempts go on (the window's thread is never the
+// one waiting: a ping there would hang this test); once the link is back a fresh
+// connection answers and the database's own connection is opened again.
+void tst_Reconnect::silentNetworkIsNoticed()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_silent"));
+    QVERIFY(!url.isEmpty());
+    SilentRelay relay(quint16(QUrl(url).port()));
+    QVERIFY(relay.port() != 0);
+    QUrl through(url);
+    through.setPort(relay.port());
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(through.toString(), &error), qPrintable(error));
+    ConnectionWatch watch(db);
+    watch.setIntervals(200, 200, 800);
+    watch.setDeadline(1500);
+    QSignalSpy lost(&watch, &ConnectionWatch::lost);
+    QSignalSpy retrying(&watch, &ConnectionWatch::retrying);
+    QSignalSpy restored(&watch, &ConnectionWatch::restored);
+    QTest::qWait(700); // heartbeats answered through the relay
+    QVERIFY(lost.isEmpty());
+
+    relay.setSilent(true);
+    QVERIFY(lost.wait(10000));
+    const QString why = lost.at(0).at(0).toString();
+    QVERIFY2(why.contains(QStringLiteral("has not answered")), qPrintable(why));
+    QVERIFY2(why.contains(QString::number(relay.port())), qPrintable(why)); // names the server
+    QVERIFY(retrying.wait(10000)); // attempts go on while the heartbeat still waits
+    QVERIFY(restored.isEmpty());
+
+    relay.heal();
+    QVERIFY(restored.wait(20000));
+    QCOMPARE(lost.size(), 1);
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
 }
 
