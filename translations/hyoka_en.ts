@@ -1269,6 +1269,27 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::ConnectionWatch</name>
+    <message numerus="yes">
+        <source>%1: the server has not answered for more than %n second(s)</source>
+        <translation>
+            <numerusform>%1: the server has not answered for more than %n second</numerusform>
+            <numerusform>%1: the server has not answered for more than %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the server has not answered for %n second(s)</source>
+        <translation>
+            <numerusform>%1: the server has not answered for %n second</numerusform>
+            <numerusform>%1: the server has not answered for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::CsvRecordWriter</name>
     <message>
         <source>unknown text encoding &quot;%1&quot;</source>

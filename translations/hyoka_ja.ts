@@ -1292,6 +1292,25 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::ConnectionWatch</name>
+    <message numerus="yes">
+        <source>%1: the server has not answered for more than %n second(s)</source>
+        <translation>
+            <numerusform>%1: サーバーから %n 秒以上応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the server has not answered for %n second(s)</source>
+        <translation>
+            <numerusform>%1: サーバーから %n 秒間応答がありません</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::CsvRecordWriter</name>
     <message>
         <source>unknown text encoding &quot;%1&quot;</source>
