@@ -125,7 +125,8 @@ void ImportDialog::buildForm()
     m_steps->setObjectName(QStringLiteral("ratingSteps"));
     m_steps->setDragDropMode(QAbstractItemView::InternalMove);
     m_steps->setToolTip(tr("Drag a step, or use Up and Down, to put the steps in rank order "
-                           "(the first is rank 1); check the steps that need review."));
+                           "(the first is rank 1); check the steps that need review: the review rules "
+                           "then suggest the projects rated at them."));
     m_scaleLabel->setBuddy(m_steps);
     m_up = new QPushButton(tr("&Up"), scaleBox);
     m_down = new QPushButton(tr("Do&wn"), scaleBox);
@@ -217,9 +218,10 @@ void ImportDialog::buildForm()
                 QTimer::singleShot(0, this, &ImportDialog::refreshScale);
             });
     connect(m_steps, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_refreshing)
-            m_choices.setNeedsReview(item->data(Qt::UserRole).toString(),
-                                     item->checkState() == Qt::Checked);
+        if (m_refreshing)
+            return;
+        m_choices.setNeedsReview(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+        refreshReviewChecks(); // the review part is a tail: the other steps follow
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -299,22 +301,37 @@ void ImportDialog::refreshScale()
     m_refreshing = true;
     m_steps->clear();
     const QStringList steps = m_choices.ratingSteps();
-    const QStringList review = m_choices.reviewSteps();
     for (const QString &step : steps) {
         auto *item = new QListWidgetItem(tr("%1. %2").arg(steps.indexOf(step) + 1).arg(step), m_steps);
         item->setData(Qt::UserRole, step);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
                        | Qt::ItemIsDragEnabled);
-        item->setCheckState(review.contains(step) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("Checked: a project rated %1 needs review").arg(step));
+        item->setToolTip(tr("Checked: a project rated %1 needs review (and so does every step after it)")
+                                 .arg(step));
     }
     m_scaleLabel->setText(steps.isEmpty()
                                   ? tr("No rating column.")
-                                  : tr("Scale \"%1\", best first; &check the steps that need review:")
+                                  : tr("Scale \"%1\", best first; &check the steps that need review "
+                                       "(a step's check takes in the steps after it):")
                                             .arg(m_choices.ratingScaleId()));
     m_steps->setEnabled(!steps.isEmpty());
+    m_refreshing = false;
+    refreshReviewChecks();
+    m_refreshing = true;
     m_up->setEnabled(steps.size() > 1);
     m_down->setEnabled(steps.size() > 1);
+    m_refreshing = false;
+}
+
+void ImportDialog::refreshReviewChecks()
+{
+    m_refreshing = true;
+    const QStringList review = m_choices.reviewSteps();
+    for (int row = 0; row < m_steps->count(); ++row) {
+        QListWidgetItem *item = m_steps->item(row);
+        item->setCheckState(review.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+    }
     m_refreshing = false;
 }
 

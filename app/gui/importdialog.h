@@ -47,6 +47,7 @@ private:
     void buildForm();
     void refreshColumns();
     void refreshScale();
+    void refreshReviewChecks();
     void refreshMoney();
     void currentColumnChanged();
     void chooseField(int column, int comboIndex);
