@@ -205,8 +205,7 @@ void ImportDialog::refreshScale()
     }
     m_ui->scaleLabel->setText(steps.isEmpty()
                                   ? tr("No rating column.")
-                                  : tr("Scale \"%1\", best first; &check the steps that need review "
-                                       "(a step's check takes in the steps after it):")
+                                  : tr("Scale \"%1\", best first; &check the steps that need review:")
                                             .arg(m_choices.ratingScaleId()));
     m_ui->ratingSteps->setEnabled(!steps.isEmpty());
     m_refreshing = false;
