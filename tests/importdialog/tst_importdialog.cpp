@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Hyoka;
 
@@ -73,6 +74,18 @@ ImportChoices withName()
     return c;
 }
 
+// Recognition's reasons "translated": each source text in brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QByteArray(context).startsWith("Hyoka::Column") ? u'[' + QString::fromUtf8(source) + u']'
+                                                              : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class tst_ImportDialog : public QObject
@@ -94,6 +107,7 @@ private slots:
     void reorderedScaleRanksTheRecords();
     void reviewStepsGoIntoTheProfile();
     void reviewStepsAreTheScalesReviewPart();
+    void reasonsAreInTheUiLanguage();
     void dialogImportEqualsProfileImport();
     void previewModelPassesTheTester();
     void dialogIsKeyboardOperable();
@@ -331,6 +345,23 @@ void tst_ImportDialog::reviewStepsAreTheScalesReviewPart()
     QVERIFY(c.applyReview(&rules));
     QCOMPARE(rules.reviewFromRank.value(QStringLiteral("letter")), 2);
     QCOMPARE(rules.reviewFromRank.value(QStringLiteral("direction")), 3); // other scales kept
+}
+
+void tst_ImportDialog::reasonsAreInTheUiLanguage()
+{
+    // The reasons go through tr(), "header %1" past ColumnLayout's memo of header rows.
+    BracketTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    ImportChoices c;
+    QString error;
+    const bool loaded = c.load(dataFile(QStringLiteral("testcity_r6.csv")), &error);
+    const QString mapReason = ColumnProfile::parseMap(QStringLiteral("name=B"), &error)->source;
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(c.reason(0), QStringLiteral("[header %1]").arg(u"頁"));
+    QVERIFY2(c.reason(8).startsWith(u"[values: "), qPrintable(c.reason(8)));
+    QCOMPARE(mapReason, QStringLiteral("[--map]"));
+    QCOMPARE(withName().reason(0), QStringLiteral("header 頁")); // English again
 }
 
 void tst_ImportDialog::dialogImportEqualsProfileImport()

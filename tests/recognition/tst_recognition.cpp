@@ -9,8 +9,6 @@
 #include "xlsxbuilder.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
-#include <QTranslator>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -79,20 +77,6 @@ QByteArray sheetOf(const QList<QStringList> &rows, int firstRow = 1)
     return sheetXml(xml);
 }
 
-// A translation into "Japanese" for the reasons: each source text in brackets.
-class BracketTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        const QByteArray c(context);
-        return c == "Hyoka::ColumnLayout" || c == "Hyoka::ColumnProfile" || c == "Hyoka::ColumnRecognizer"
-                ? QStringLiteral("[%1]").arg(QString::fromUtf8(source))
-                : QString();
-    }
-    bool isEmpty() const override { return false; }
-};
-
 } // namespace
 
 class tst_Recognition : public QObject
@@ -121,7 +105,6 @@ private slots:
     void overridesAndProfile();
     void columnSpecs_data();
     void columnSpecs();
-    void reasonsAreTranslated();
 };
 
 void tst_Recognition::headerBelowTitleRows()
@@ -587,24 +570,6 @@ void tst_Recognition::columnSpecs()
                                   QStringLiteral("ID") };
     QCOMPARE(int(ColumnRecognizer::resolveColumn(spec, headers)), column);
     QCOMPARE(ColumnRecognizer::columnLetter(171), QStringLiteral("FP"));
-}
-
-void tst_Recognition::reasonsAreTranslated()
-{
-    // The reasons go through tr(): the import dialog shows them in the UI language.
-    const QString csv = QStringLiteral("事業名,評価\n事業1,A\n事業2,B\n事業3,C\n");
-    ReadOptions options = withYear(2025);
-    options.overrides = { mapOf(QStringLiteral("summary=B")) };
-    const auto english = readCsv(csv, options);
-    QCOMPARE(english->tables.at(0).layout.role(0).reason, QStringLiteral("header 事業名"));
-    QCOMPARE(english->tables.at(0).layout.role(1).reason, QStringLiteral("--map"));
-    BracketTranslator translator;
-    QCoreApplication::installTranslator(&translator);
-    options.overrides = { mapOf(QStringLiteral("summary=B")) };
-    const auto translated = readCsv(csv, options);
-    QCoreApplication::removeTranslator(&translator);
-    QCOMPARE(translated->tables.at(0).layout.role(0).reason, QStringLiteral("[header %1]").arg(u"事業名"));
-    QCOMPARE(translated->tables.at(0).layout.role(1).reason, QStringLiteral("[--map]"));
 }
 
 QTEST_GUILESS_MAIN(tst_Recognition)
