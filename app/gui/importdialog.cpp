@@ -200,20 +200,16 @@ void ImportDialog::refreshScale()
         item->setData(Qt::UserRole, step);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
                        | Qt::ItemIsDragEnabled);
-        item->setToolTip(tr("Checked: a project rated %1 needs review (and so does every step after it)")
-                                 .arg(step));
+        item->setToolTip(tr("Checked: a project rated %1 needs review").arg(step));
     }
     m_ui->scaleLabel->setText(steps.isEmpty()
                                   ? tr("No rating column.")
                                   : tr("Scale \"%1\", best first; &check the steps that need review:")
                                             .arg(m_choices.ratingScaleId()));
     m_ui->ratingSteps->setEnabled(!steps.isEmpty());
-    m_refreshing = false;
-    refreshReviewChecks();
-    m_refreshing = true;
     m_ui->stepUp->setEnabled(steps.size() > 1);
     m_ui->stepDown->setEnabled(steps.size() > 1);
-    m_refreshing = false;
+    refreshReviewChecks(); // clears m_refreshing
 }
 
 void ImportDialog::refreshReviewChecks()
