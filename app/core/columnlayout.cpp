@@ -97,25 +97,35 @@ static bool sameMoney(const MoneyHeader &a, const MoneyHeader &b)
             && a.yearOffset == b.yearOffset;
 }
 
+QString ColumnLayout::headerReason()
+{
+    // In the UI language; `hyoka detect` prints it too (English in the C locale).
+    //: The reason a column got its field: its header text
+    return tr("header %1");
+}
+
 ColumnLayout ColumnLayout::fromHeader(const QStringList &headerCells)
 {
     // A long table repeats its header (and span) rows at every page break: matching
     // them again cost more than reading the rows between. fromHeader() is a pure
-    // function of the cells, so each thread remembers its last few answers.
+    // function of the cells (and of the UI language its reasons are in), so each thread
+    // remembers its last few answers.
     struct Memo
     {
         QStringList cells;
+        QString reasonText;
         ColumnLayout layout;
     };
     constexpr int memoSize = 4;
     thread_local Memo memo[memoSize];
     thread_local int nextMemo = 0;
+    const QString reasonText = headerReason();
     for (const Memo &m : memo) {
-        if (!m.cells.isEmpty() && m.cells == headerCells)
+        if (!m.cells.isEmpty() && m.cells == headerCells && m.reasonText == reasonText)
             return m.layout;
     }
     ColumnLayout layout = matchHeader(headerCells);
-    memo[nextMemo] = Memo { headerCells, layout };
+    memo[nextMemo] = Memo { headerCells, reasonText, layout };
     nextMemo = (nextMemo + 1) % memoSize;
     return layout;
 }
@@ -137,7 +147,7 @@ ColumnLayout ColumnLayout::matchHeader(const QStringList &headerCells)
             if (money)
                 f = moneyField(*money);
         }
-        const QString reason = QStringLiteral("header ") + TextNormaliser::cleanText(h);
+        const QString reason = headerReason().arg(TextNormaliser::cleanText(h));
         if (money) {
             // The same kind and year twice: the first column wins (the first block of a
             // sheet that repeats its headers once per year).

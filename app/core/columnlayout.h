@@ -3,6 +3,7 @@
 #include "moneyheader.h"
 #include "ratingscale.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -60,9 +61,12 @@ struct ColumnRole
 // column's role, the rating scale and how codes are treated (docs/column-recognition.md).
 class ColumnLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::ColumnLayout)
 public:
     // The Kawasaki path (markdown tables): header synonyms only.
     static ColumnLayout fromHeader(const QStringList &headerCells);
+    // The reason of a column found by its header, "header %1" in the UI language.
+    static QString headerReason();
     static Field fieldForHeader(const QString &headerText);
     // The JSON key of a field ("name", "ref_page" …); empty for Ignore.
     static QString fieldKey(Field f);

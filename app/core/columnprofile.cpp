@@ -229,7 +229,9 @@ std::optional<ColumnOverride> ColumnProfile::parseMap(const QString &spec, QStri
         return std::nullopt;
     }
     const QString field = spec.left(eq).trimmed();
-    ColumnOverride o { field.toLower(), std::nullopt, 0, 0, spec.mid(eq + 1).trimmed(), QStringLiteral("--map") };
+    ColumnOverride o { field.toLower(), std::nullopt, 0, 0, spec.mid(eq + 1).trimmed(),
+                       //: The reason a column got its field: the command line's --map option
+                       tr("--map") };
     const qsizetype at = field.indexOf(u'@');
     if (at > 0) {
         o.kind = kindForKey(field.left(at));

@@ -44,7 +44,8 @@ bool ImportChoices::load(const QString &path, QString *error)
     m_path = path;
     m_overrides.clear();
     m_order.clear();
-    m_review.clear();
+    m_reviewScale.clear();
+    m_reviewFrom = 0;
     m_headerLine = 0;
     m_year = 0;
     if (!readPreview(error))
@@ -98,8 +99,12 @@ void ImportChoices::recognize()
     m_table.sheet = sheet;
     m_table.fiscalYear = titleYear;
     m_table.layout.setRatingOrder(m_order);
-    const QStringList steps = ratingSteps();
-    m_review.removeIf([&steps](const QString &s) { return !steps.contains(s); });
+    // Another scale (or none): its review part as the database has it.
+    const QString scale = ratingScaleId();
+    if (scale != m_reviewScale) {
+        m_reviewScale = scale;
+        m_reviewFrom = scale.isEmpty() ? 0 : m_rules.reviewFrom(scale);
+    }
 }
 
 bool ImportChoices::isKnownLayout() const
@@ -216,18 +221,51 @@ void ImportChoices::moveRatingStep(int from, int to)
     m_table.layout.setRatingOrder(m_order);
 }
 
+QStringList ImportChoices::reviewSteps() const
+{
+    const QStringList steps = ratingSteps();
+    return m_reviewFrom > 0 ? steps.mid(m_reviewFrom - 1) : QStringList();
+}
+
 void ImportChoices::setNeedsReview(const QString &step, bool needsReview)
 {
-    if (!ratingSteps().contains(step))
-        return;
-    m_review.removeAll(step);
-    if (needsReview)
-        m_review.append(step);
-    // Kept in scale order.
     const QStringList steps = ratingSteps();
-    std::sort(m_review.begin(), m_review.end(), [&steps](const QString &a, const QString &b) {
-        return steps.indexOf(a) < steps.indexOf(b);
-    });
+    const int rank = int(steps.indexOf(step)) + 1;
+    if (rank == 0)
+        return;
+    const bool inPart = m_reviewFrom > 0 && rank >= m_reviewFrom;
+    if (needsReview && !inPart)
+        m_reviewFrom = rank;
+    else if (!needsReview && inPart)
+        m_reviewFrom = rank < steps.size() ? rank + 1 : 0;
+}
+
+void ImportChoices::setReviewSteps(const QStringList &review)
+{
+    const QStringList steps = ratingSteps();
+    m_reviewFrom = 0;
+    for (const QString &step : review) {
+        const int rank = int(steps.indexOf(step)) + 1;
+        if (rank > 0 && (m_reviewFrom == 0 || rank < m_reviewFrom))
+            m_reviewFrom = rank;
+    }
+}
+
+bool ImportChoices::applyReview(RuleSettings *rules) const
+{
+    const QString scale = ratingScaleId();
+    if (scale.isEmpty())
+        return false;
+    if (scale == u"level") {
+        if (m_reviewFrom < 1 || m_reviewFrom > 5 || rules->belowTargetLevel == m_reviewFrom)
+            return false;
+        rules->belowTargetLevel = m_reviewFrom;
+        return true;
+    }
+    if (rules->reviewFrom(scale) == m_reviewFrom)
+        return false;
+    rules->reviewFromRank.insert(scale, m_reviewFrom);
+    return true;
 }
 
 QJsonObject ImportChoices::profile() const
@@ -239,7 +277,7 @@ QJsonObject ImportChoices::profile() const
         QJsonObject rating = fields.value(QStringLiteral("rating")).toObject();
         QJsonObject scale = rating.value(QStringLiteral("scale")).toObject();
         if (!scale.isEmpty()) {
-            scale.insert(QStringLiteral("review"), QJsonArray::fromStringList(m_review));
+            scale.insert(QStringLiteral("review"), QJsonArray::fromStringList(reviewSteps()));
             rating.insert(QStringLiteral("scale"), scale);
             fields.insert(QStringLiteral("rating"), rating);
             p.insert(QStringLiteral("fields"), fields);

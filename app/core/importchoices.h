@@ -2,6 +2,7 @@
 
 #include "columnrecognizer.h"
 #include "recordreader.h"
+#include "rulesettings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -65,8 +66,21 @@ public:
     QStringList ratingSteps() const { return m_table.layout.orderedRatingSteps(); }
     QString ratingScaleId() const;
     void moveRatingStep(int from, int to);
-    QStringList reviewSteps() const { return m_review; }
+    // The review part is a tail of the steps in their order, as the review rules see it
+    // (docs/ratings-and-money.md, "Review per scale"): every step from rank
+    // reviewFrom() on; 0 = none. Checking a step takes in every step after it,
+    // unchecking one leaves out every step before it.
+    QStringList reviewSteps() const;
+    int reviewFrom() const { return m_reviewFrom; }
     void setNeedsReview(const QString &step, bool needsReview);
+    // The review part starts as `rules` has it for the rating column's scale (the
+    // database's settings), and again whenever that scale changes. Before load().
+    void setRuleSettings(const RuleSettings &rules) { m_rules = rules; }
+    // The review part from a profile's `scale.review` list: from its first step on.
+    void setReviewSteps(const QStringList &steps);
+    // Writes the review part into `rules` for the rating column's scale (the level scale:
+    // its threshold, which cannot be "none"); false when nothing changes.
+    bool applyReview(RuleSettings *rules) const;
 
     // The choices as a column profile (docs/profiles.md).
     QJsonObject profile() const;
@@ -91,7 +105,9 @@ private:
     int m_headerLine = 0;
     int m_year = 0;
     QStringList m_order;
-    QStringList m_review;
+    RuleSettings m_rules;
+    QString m_reviewScale; // the scale m_reviewFrom belongs to
+    int m_reviewFrom = 0;
 };
 
 } // namespace Hyoka

@@ -4,21 +4,12 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QSpinBox;
-class QTableView;
-class QTableWidget;
+#include <memory>
 
 namespace Hyoka {
 
 class ImportPreviewModel;
+class Ui_ImportDialog;
 
 // Asks how to read a file whose layout Hyoka does not know and no saved profile matches
 // (docs/import-dialog.md): a preview with a field chooser above each column, the header
@@ -30,6 +21,7 @@ class ImportDialog : public QDialog
 public:
     // `choices` comes loaded (ImportChoices::load).
     explicit ImportDialog(const ImportChoices &choices, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     const ImportChoices &choices() const { return m_choices; }
     ImportChoices &choices() { return m_choices; }
@@ -47,30 +39,20 @@ private:
     void buildForm();
     void refreshColumns();
     void refreshScale();
+    void refreshReviewChecks();
     void refreshMoney();
     void currentColumnChanged();
     void chooseField(int column, int comboIndex);
     void moveStep(int delta);
     void changeEncoding();
 
+    // The form (ui/importdialog.ui); the preview's choosers and the money rows are added
+    // here. Its class is Hyoka::ImportDialog so that its strings keep the context of the
+    // dialog's tr() strings; named Ui_ImportDialog here, as a Hyoka::Ui namespace in a
+    // header would hide the global Ui of the other forms.
+    std::unique_ptr<Ui_ImportDialog> m_ui;
     ImportChoices m_choices;
     ImportPreviewModel *m_model = nullptr;
-    QSpinBox *m_headerRow = nullptr;
-    QComboBox *m_encoding = nullptr;
-    QSpinBox *m_year = nullptr;
-    QTableView *m_preview = nullptr;
-    QComboBox *m_columnField = nullptr;
-    QLabel *m_columnReason = nullptr;
-    QLabel *m_notFound = nullptr;
-    QLabel *m_scaleLabel = nullptr;
-    QListWidget *m_steps = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
-    QTableWidget *m_money = nullptr;
-    QGroupBox *m_saveProfile = nullptr;
-    QLineEdit *m_profileName = nullptr;
-    QLineEdit *m_profilePattern = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     bool m_refreshing = false;
 };
 

@@ -304,6 +304,7 @@ void MainWindow::openNextImportDialog()
         return;
     const QString path = m_dialogImports.takeFirst();
     ImportChoices choices;
+    choices.setRuleSettings(m_review->ruleSettings()); // the review steps start as the rules have them
     QString error;
     if (!choices.load(path, &error)) {
         QMessageBox::warning(this, tr("Import"), error);
@@ -325,6 +326,15 @@ void MainWindow::openNextImportDialog()
                     statusBar()->showMessage(tr("Profile %1 saved; files named %2 import with it")
                                                      .arg(dialog->profileName(), dialog->profilePattern()),
                                              5000);
+            }
+            // The steps checked as needing review become the scale's review rule
+            // (docs/import-dialog.md), written before the import as Review Settings does.
+            RuleSettings rules = m_review->ruleSettings();
+            if (dialog->choices().applyReview(&rules)) {
+                QString error;
+                if (!m_review->saveRuleSettings(rules, &error))
+                    QMessageBox::warning(this, tr("Import"),
+                                         tr("The review steps could not be saved: %1").arg(error));
             }
             job = m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs,
                                     { dialog->choices().readOptions() });

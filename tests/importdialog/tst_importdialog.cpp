@@ -10,7 +10,9 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "recordsink.h"
+#include "reviewcontroller.h"
 #include "reviewdatabase.h"
+#include "reviewrules.h"
 
 #include "windowtest.h"
 
@@ -31,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Hyoka;
 
@@ -71,6 +74,18 @@ ImportChoices withName()
     return c;
 }
 
+// Recognition's reasons "translated": each source text in brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return QByteArray(context).startsWith("Hyoka::Column") ? u'[' + QString::fromUtf8(source) + u']'
+                                                              : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class tst_ImportDialog : public QObject
@@ -91,6 +106,8 @@ private slots:
     void moneyKindAndYear();
     void reorderedScaleRanksTheRecords();
     void reviewStepsGoIntoTheProfile();
+    void reviewStepsAreTheScalesReviewPart();
+    void reasonsAreInTheUiLanguage();
     void dialogImportEqualsProfileImport();
     void previewModelPassesTheTester();
     void dialogIsKeyboardOperable();
@@ -299,6 +316,54 @@ void tst_ImportDialog::reviewStepsGoIntoTheProfile()
     QCOMPARE(c.reviewSteps(), QStringList { QStringLiteral("D") });
 }
 
+void tst_ImportDialog::reviewStepsAreTheScalesReviewPart()
+{
+    // The checks start from the rules' review part of the scale (letters from rank 2).
+    RuleSettings rules;
+    rules.reviewFromRank.insert(QStringLiteral("letter"), 2);
+    ImportChoices c;
+    c.setRuleSettings(rules);
+    QString error;
+    QVERIFY(c.load(dataFile(QStringLiteral("testcity_r6.csv")), &error));
+    QCOMPARE(c.ratingScaleId(), QStringLiteral("letter"));
+    QCOMPARE(c.reviewSteps(), (strings({ u"B", u"C", u"D" })));
+    QVERIFY(!c.applyReview(&rules)); // nothing changed
+    // A tail: unchecking C leaves out B; checking A takes in everything after it.
+    c.setNeedsReview(QStringLiteral("C"), false);
+    QCOMPARE(c.reviewSteps(), QStringList { QStringLiteral("D") });
+    c.setNeedsReview(QStringLiteral("A"), true);
+    QCOMPARE(c.reviewFrom(), 1);
+    c.setNeedsReview(QStringLiteral("D"), false);
+    QCOMPARE(c.reviewFrom(), 0);
+    QVERIFY(c.reviewSteps().isEmpty());
+    QVERIFY(c.applyReview(&rules));
+    QCOMPARE(rules.reviewFrom(QStringLiteral("letter")), 0);
+    // A profile's list: from its first step in the dialog's order on.
+    c.moveRatingStep(3, 0); // D, A, B, C
+    c.setReviewSteps(strings({ u"C", u"A" }));
+    QCOMPARE(c.reviewSteps(), (strings({ u"A", u"B", u"C" })));
+    QVERIFY(c.applyReview(&rules));
+    QCOMPARE(rules.reviewFromRank.value(QStringLiteral("letter")), 2);
+    QCOMPARE(rules.reviewFromRank.value(QStringLiteral("direction")), 3); // other scales kept
+}
+
+void tst_ImportDialog::reasonsAreInTheUiLanguage()
+{
+    // The reasons go through tr(), "header %1" past ColumnLayout's memo of header rows.
+    BracketTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    ImportChoices c;
+    QString error;
+    const bool loaded = c.load(dataFile(QStringLiteral("testcity_r6.csv")), &error);
+    const QString mapReason = ColumnProfile::parseMap(QStringLiteral("name=B"), &error)->source;
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(c.reason(0), QStringLiteral("[header %1]").arg(u"頁"));
+    QVERIFY2(c.reason(8).startsWith(u"[values: "), qPrintable(c.reason(8)));
+    QCOMPARE(mapReason, QStringLiteral("[--map]"));
+    QCOMPARE(withName().reason(0), QStringLiteral("header 頁")); // English again
+}
+
 void tst_ImportDialog::dialogImportEqualsProfileImport()
 {
     ImportChoices c = withName();
@@ -437,8 +502,22 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     for (int i = 0; i < 3; ++i)
         QTest::mouseClick(up, Qt::LeftButton);
     QCOMPARE(dialog->choices().ratingSteps(), (strings({ u"D", u"A", u"B", u"C" })));
-    steps->item(0)->setCheckState(Qt::Checked);
-    QCOMPARE(dialog->choices().reviewSteps(), QStringList { QStringLiteral("D") });
+    // The review part starts as the database's rules have it (letters from rank 3) and
+    // is a tail: checking A takes in B and C; unchecking B leaves out A and B.
+    auto checked = [steps] {
+        QStringList labels;
+        for (int row = 0; row < steps->count(); ++row) {
+            if (steps->item(row)->checkState() == Qt::Checked)
+                labels.append(steps->item(row)->data(Qt::UserRole).toString());
+        }
+        return labels;
+    };
+    QCOMPARE(checked(), (strings({ u"B", u"C" })));
+    steps->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(checked(), (strings({ u"A", u"B", u"C" })));
+    steps->item(2)->setCheckState(Qt::Unchecked);
+    QCOMPARE(checked(), QStringList { QStringLiteral("C") });
+    QCOMPARE(dialog->choices().reviewSteps(), QStringList { QStringLiteral("C") });
 
     // Save as profile.
     auto *save = dialog->findChild<QGroupBox *>(QStringLiteral("saveProfile"));
@@ -473,6 +552,27 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QVERIFY(stored);
     QCOMPARE(stored->pattern, QStringLiteral("testcity_r*.csv"));
     QTRY_VERIFY(!window->findChild<ImportDialog *>());
+
+    // The checked step is the letter scale's review part in the database's rules
+    // (rank 4 of D, A, B, C), and the rule suggests exactly the records rated C, not B.
+    const RuleSettings rules = ReviewRules::loadSettings(*window->database(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rules.reviewFromRank.value(QStringLiteral("letter")), 4);
+    QCOMPARE(window->review()->ruleSettings().reviewFrom(QStringLiteral("letter")), 4);
+    const SqlCondition rule = ReviewRules::suggestedCondition(rules, QStringLiteral("level_below_target"));
+    QVERIFY(q.prepare(QStringLiteral("SELECT rating_label FROM records WHERE ") + rule.sql));
+    for (const QVariant &value : rule.values)
+        q.addBindValue(value);
+    QVERIFY(q.exec());
+    int suggested = 0;
+    while (q.next()) {
+        ++suggested;
+        QVERIFY2(q.value(0).toString().startsWith(u'C'), qPrintable(q.value(0).toString()));
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE substr(rating_label, 1, 1) = 'C'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QCOMPARE(suggested, q.value(0).toInt());
 
     // The next file of the layout: matched by the profile, no dialog.
     ImportJob *second = window->importFiles({ dataFile(QStringLiteral("testcity_r7.csv")) });
