@@ -557,6 +557,14 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ColumnLayout</name>
+    <message>
+        <source>header %1</source>
+        <extracomment>The reason a column got its field: its header text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ColumnProfile</name>
     <message>
         <source>%1: not a column profile (no &quot;fields&quot; object)</source>
@@ -588,6 +596,11 @@
     </message>
     <message>
         <source>--map %1: unknown field &quot;%2&quot; (fields: fiscal_year, bureau, division, organisation, no, code, name, category, summary, achievements, budget, settlement, level, rating, grades, ref_page, or KIND@YEAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <extracomment>The reason a column got its field: the command line&apos;s --map option</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,10 +1991,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,6 +2088,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>A profile needs a name and the file names it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review: the review rules then suggest the projects rated at them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2681,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>Only the records import %1 (%2) last wrote are shown; Edit → Clear Filters shows every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review steps could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

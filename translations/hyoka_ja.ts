@@ -556,6 +556,14 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ColumnLayout</name>
+    <message>
+        <source>header %1</source>
+        <extracomment>The reason a column got its field: its header text</extracomment>
+        <translation>見出し %1</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ColumnProfile</name>
     <message>
         <source>%1: not a column profile (no &quot;fields&quot; object)</source>
@@ -588,6 +596,11 @@
     <message>
         <source>--map %1: unknown field &quot;%2&quot; (fields: fiscal_year, bureau, division, organisation, no, code, name, category, summary, achievements, budget, settlement, level, rating, grades, ref_page, or KIND@YEAR)</source>
         <translation>--map %1: 不明なフィールド「%2」（fiscal_year、bureau、division、organisation、no、code、name、category、summary、achievements、budget、settlement、level、rating、grades、ref_page または KIND@YEAR）</translation>
+    </message>
+    <message>
+        <source>--map</source>
+        <extracomment>The reason a column got its field: the command line&apos;s --map option</extracomment>
+        <translation>--map</translation>
     </message>
 </context>
 <context>
@@ -1991,10 +2004,6 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>評価の段階</translation>
     </message>
     <message>
-        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review.</source>
-        <translation>段階をドラッグするか「上へ」「下へ」で順位の順に並べます（先頭が1位）。要確認とする段階にチェックを付けます。</translation>
-    </message>
-    <message>
         <source>&amp;Up</source>
         <translation>上へ(&amp;U)</translation>
     </message>
@@ -2093,6 +2102,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>A profile needs a name and the file names it is for.</source>
         <translation>プロファイルには名前と対象のファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review: the review rules then suggest the projects rated at them.</source>
+        <translation>段階をドラッグするか「上へ」「下へ」で順位の順に並べます（先頭が 1 位）。要確認の段階にチェックを付けると、その評価の事業がレビュー対象として提案されます。</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2685,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>Only the records import %1 (%2) last wrote are shown; Edit → Clear Filters shows every record.</source>
         <translation>インポート %1（%2）が最後に書き込んだ事業だけを表示しています。編集 → フィルターを解除 ですべて表示します。</translation>
+    </message>
+    <message>
+        <source>The review steps could not be saved: %1</source>
+        <translation>要確認の段階を保存できません: %1</translation>
     </message>
 </context>
 <context>
