@@ -33,7 +33,6 @@ namespace {
 
 constexpr int maxStoredWarnings = 1000;
 
-
 // How a message names a project: its code, or its name when the table has no codes.
 QString projectName(const Record &r)
 {
@@ -105,11 +104,10 @@ public:
 private:
     ImportGroup &groupOf(const Record &record)
     {
-        const auto key = std::make_pair(record.bureau, record.fiscalYear);
-        auto it = m_groupIndex.constFind(key);
-        if (it == m_groupIndex.constEnd()) {
+        auto it = m_groupIndex.find({ record.bureau, record.fiscalYear });
+        if (it == m_groupIndex.end()) {
+            it = m_groupIndex.insert({ record.bureau, record.fiscalYear }, m_result.groups.size());
             m_result.groups.append(ImportGroup { record.bureau, record.fiscalYear, 0, 0, 0, 0 });
-            it = m_groupIndex.insert(key, m_result.groups.size() - 1);
         }
         return m_result.groups[*it];
     }
@@ -223,22 +221,22 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         return result;
     }
     StoreSink sink(writer, result.importId, fileName, result, progress);
+    // Nothing of the file is written: nothing new, updated or summed either.
+    const auto rolledBack = [&] {
+        rollbackWrite(db);
+        result.inserted = result.updated = 0;
+        result.groups.clear();
+        return result;
+    };
     QString readError;
     const bool readOk = feed(sink, &readError);
     if (!readOk && result.error.isEmpty() && !result.cancelled)
         result.error = readError;
-    if (result.cancelled || !result.error.isEmpty()) {
-        rollbackWrite(db);
-        result.inserted = result.updated = 0;
-        result.groups.clear();
-        return result;
-    }
+    if (result.cancelled || !result.error.isEmpty())
+        return rolledBack();
     if (!fullText.finish(sql, &error)) {
         result.error = RecordStore::tr("cannot update the search index: %1").arg(error);
-        rollbackWrite(db);
-        result.inserted = result.updated = 0;
-        result.groups.clear();
-        return result;
+        return rolledBack();
     }
     QSqlQuery finish(sql);
     finish.prepare(QStringLiteral("UPDATE imports SET record_count = ?, skipped_count = ?,"
@@ -257,17 +255,11 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
     // Every import relinks the years in SQL (docs/years.md); flags and audit stay as they are.
     if (!ProjectLinks(db).relinkInTransaction(&error)) {
         result.error = error;
-        rollbackWrite(db);
-        result.inserted = result.updated = 0;
-        result.groups.clear();
-        return result;
+        return rolledBack();
     }
     if (beforeCommit && !beforeCommit(&error)) {
         result.error = error;
-        rollbackWrite(db);
-        result.inserted = result.updated = 0;
-        result.groups.clear();
-        return result;
+        return rolledBack();
     }
     if (!commitWrite(db, &error)) {
         result.error = RecordStore::tr("cannot commit the import: %1").arg(error);
