@@ -73,6 +73,23 @@ QList<ProjectLinks::Rename> ProjectLinks::organisationRenames(QString *error) co
     return renames;
 }
 
+QStringList ProjectLinks::bureauChoices(const QList<Rename> &renames, QString *error) const
+{
+    // One walk of the bureau index (records (bureau, …)): a few hundred names.
+    QStringList bureaus;
+    QSqlQuery q(m_db.database());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT bureau FROM records ORDER BY bureau")) && error)
+        *error = q.lastError().text();
+    while (q.next())
+        bureaus.append(q.value(0).toString());
+    for (const Rename &r : renames)
+        bureaus << r.oldBureau << r.newBureau;
+    bureaus.removeAll(QString());
+    bureaus.sort();
+    bureaus.removeDuplicates();
+    return bureaus;
+}
+
 QString ProjectLinks::renamesProblem(const QList<Rename> &renames)
 {
     QHash<QString, QString> next;

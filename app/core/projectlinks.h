@@ -77,6 +77,8 @@ public:
         QString newBureau;
     };
     QList<Rename> organisationRenames(QString *error = nullptr) const;
+    // The bureau names a rename may use: those of the records and of `renames`, sorted.
+    QStringList bureauChoices(const QList<Rename> &renames, QString *error = nullptr) const;
     // Adds or replaces a rename (an empty newBureau removes it); relinks.
     bool setOrganisationRename(const QString &oldBureau, const QString &newBureau, QString *error);
     // Why a table of renames cannot be stored, or empty: a name missing, a bureau

@@ -12,8 +12,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Hyoka {
 
@@ -28,17 +26,8 @@ ProjectLinksData ProjectLinksData::read(ReviewDatabase *db)
     if (error.isEmpty())
         data.matches = links.nameMatches(&error);
     data.threshold = links.nameThreshold();
-    // The bureaus to choose from: one index walk (records (bureau, …)), a few hundred names.
-    QSqlQuery q(db->database());
-    if (error.isEmpty() && !q.exec(QStringLiteral("SELECT DISTINCT bureau FROM records ORDER BY bureau")))
-        error = q.lastError().text();
-    while (q.next())
-        data.bureaus.append(q.value(0).toString());
-    for (const ProjectLinks::Rename &r : std::as_const(data.renames))
-        data.bureaus << r.oldBureau << r.newBureau;
-    data.bureaus.removeAll(QString());
-    data.bureaus.sort();
-    data.bureaus.removeDuplicates();
+    if (error.isEmpty())
+        data.bureaus = links.bureauChoices(data.renames, &error);
     data.error = error;
     return data;
 }
