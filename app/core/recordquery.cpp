@@ -5,6 +5,7 @@
 #include "flagstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "searchindex.h"
 #include "sqlcondition.h"
 #include "textnormaliser.h"
 #include "yearcolumns.h"
@@ -20,41 +21,6 @@
 namespace Hyoka {
 
 namespace {
-
-// %term% for LIKE … ESCAPE '\', with the wildcard characters of the term escaped.
-QString likePattern(const QString &term)
-{
-    QString escaped;
-    escaped.reserve(term.size() + 2);
-    for (const QChar c : term) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
-
-// An FTS5 phrase: the term between double quotes, inner quotes doubled, so that
-// no character of user text is read as query syntax.
-QString ftsPhrase(const QString &term)
-{
-    QString inner = term;
-    inner.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + inner + u'"';
-}
-
-// The trigram tokenizer indexes three characters (code points) at a time; shorter
-// terms cannot be looked up in it.
-bool fitsTrigramIndex(const QString &term)
-{
-    qsizetype codePoints = 0;
-    for (qsizetype i = 0; i < term.size(); ++i) {
-        if (term.at(i).isHighSurrogate() && i + 1 < term.size() && term.at(i + 1).isLowSurrogate())
-            ++i;
-        ++codePoints;
-    }
-    return codePoints >= 3;
-}
 
 // `col IN (?, …)` for the non-empty values, OR-ed with `nullSql` when a "none"
 // value is selected; the values are appended to `values`.
@@ -218,25 +184,25 @@ RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, 
     QStringList parts;
     QVariantList values;
 
-    // Search: terms of three or more characters in one FTS5 query (implicit AND),
-    // shorter ones (or all, without the index) as LIKE over search_text.
+    // Search: every term through the index in one FTS5 query (implicit AND) on
+    // SQLite; per term the GIN index, then LIKE, on PostgreSQL; LIKE alone without an
+    // index (docs/search.md).
     const QStringList terms = searchTerms(filter.searchText);
     QStringList phrases;
-    QStringList likeTerms;
     for (const QString &term : terms) {
-        if (m_db.hasFullTextIndex() && fitsTrigramIndex(term))
-            phrases << ftsPhrase(term);
-        else
-            likeTerms << term;
+        if (m_db.hasFullTextIndex()) {
+            phrases << SearchIndex::ftsPhrase(term);
+        } else if (m_db.hasSearchGrams()) {
+            parts << SearchIndex::postgresCondition(term, values);
+        } else {
+            parts << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+            values << SearchIndex::likePattern(term);
+        }
     }
     if (!phrases.isEmpty()) {
         parts << (ftsAsSet ? QStringLiteral("+") : QString())
                         + QStringLiteral("id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
         values << phrases.join(u' ');
-    }
-    for (const QString &term : std::as_const(likeTerms)) {
-        parts << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
-        values << likePattern(term);
     }
     if (filter.underperformingOnly)
         parts << Derived::underperformingSql();

@@ -2,7 +2,10 @@
 
 #include "pgconnectoptions.h"
 #include "projectlinks.h"
+#include "searchindex.h"
+#include "searchtokenizer.h"
 #include "servernotices.h"
+#include "sqlitehandle.h"
 #include "sqlitelocks.h"
 
 #include <QAtomicInt>
@@ -169,6 +172,8 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             if (!db.open()) {
                 openError = tr("%1: cannot open: %2").arg(m_spec, db.lastError().text());
             } else {
+                // Before anything reads or writes the search index (docs/search.md).
+                SearchTokenizer::registerOn(sqliteHandle(db));
                 QSqlQuery q(db);
                 // Reading the schema first tells a damaged or foreign file before anything
                 // is written to it.
@@ -295,26 +300,6 @@ static QStringList schemaV1()
         QStringLiteral("CREATE INDEX records_rate ON records (execution_rate)"),
         QStringLiteral("CREATE INDEX records_name ON records (name)"),
         QStringLiteral("CREATE INDEX records_code ON records (code)"),
-    };
-}
-
-static QStringList sqliteFullTextSchema()
-{
-    return {
-        QStringLiteral("CREATE VIRTUAL TABLE records_fts USING fts5("
-                       "search_text, content='records', content_rowid='id', tokenize='trigram')"),
-        QStringLiteral("CREATE TRIGGER records_fts_ai AFTER INSERT ON records BEGIN"
-                       " INSERT INTO records_fts (rowid, search_text) VALUES (new.id, new.search_text);"
-                       " END"),
-        QStringLiteral("CREATE TRIGGER records_fts_ad AFTER DELETE ON records BEGIN"
-                       " INSERT INTO records_fts (records_fts, rowid, search_text)"
-                       " VALUES ('delete', old.id, old.search_text);"
-                       " END"),
-        QStringLiteral("CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records BEGIN"
-                       " INSERT INTO records_fts (records_fts, rowid, search_text)"
-                       " VALUES ('delete', old.id, old.search_text);"
-                       " INSERT INTO records_fts (rowid, search_text) VALUES (new.id, new.search_text);"
-                       " END"),
     };
 }
 
@@ -566,17 +551,19 @@ bool ReviewDatabase::migrate(QString *error)
                 QSqlQuery probe(db);
                 if (probe.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')"))
                     && probe.next() && probe.value(0).toInt() == 1)
-                    ok = runAll(sqliteFullTextSchema());
+                    ok = runAll(SearchIndex::sqliteSchema());
             }
             version = 1;
         }
         // The links across the years are computed once, by the current schema's rules.
-        const bool relink = version < currentSchemaVersion && m_targetVersion == currentSchemaVersion;
+        // (Version 6 changed only the search index: the links stay as they are.)
+        const bool relink = version < 5 && m_targetVersion == currentSchemaVersion;
         const std::pair<int, QStringList> steps[] = {
             { 2, schemaV2() + auditGuardSchema(sqlite) },
             { 3, schemaV3() },
             { 4, ProjectLinks::schemaV4() },
             { 5, ProjectLinks::schemaV5() },
+            { 6, SearchIndex::schemaV6(db, sqlite) },
         };
         for (const auto &[step, statements] : steps) {
             if (ok && version < step && m_targetVersion >= step) {
@@ -594,6 +581,7 @@ bool ReviewDatabase::migrate(QString *error)
         }
     }
     m_hasFts = sqlite && db.tables().contains(QStringLiteral("records_fts"));
+    m_hasSearchGrams = !sqlite && version >= 6;
     return true;
 }
 

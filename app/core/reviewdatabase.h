@@ -22,7 +22,8 @@ namespace Hyoka {
 //   achievements(record_id, seq, text)
 //   indicators(record_id, seq, achievement_seq, label, actual, target, unit,
 //              target_unit, ratio)
-//   records_fts: SQLite FTS5 trigram index over records.search_text (SQLite only)
+//   records_fts: SQLite FTS5 index over records.search_text (SQLite only; character
+//           pairs since version 6, docs/search.md)
 // search_text is TextNormaliser::searchKey() of name, summary and achievements.
 //
 // Version 2 adds the review workflow:
@@ -46,6 +47,10 @@ namespace Hyoka {
 //
 // Version 4 links the records of one project across fiscal years (docs/years.md):
 //   project_links, project_aliases, organisation_renames (projectlinks.h)
+// Version 5 adds the name-similarity threshold of those links (projectlinks.h).
+// Version 6 makes the search index answer terms of every length (docs/search.md):
+//   SQLite: records_fts tokenized by character pairs (SearchTokenizer), rebuilt
+//   PostgreSQL: hyoka_search_grams(), hyoka_term_grams(), GIN index records_search_grams
 // Before an existing SQLite database is migrated, a copy is written next to it with
 // VACUUM INTO as <file>.v<old version>-backup-<yyyyMMddTHHmmssZ>.sqlite.
 class ReviewDatabase
@@ -92,7 +97,9 @@ public:
     QString spec() const { return m_spec; }
     bool isSqlite() const;
     bool isPostgres() const { return !isSqlite(); }
+    // The search index: SQLite's FTS5 table, PostgreSQL's GIN index (docs/search.md).
     bool hasFullTextIndex() const { return m_hasFts; }
+    bool hasSearchGrams() const { return m_hasSearchGrams; }
     // True when this user may read but not write (a PostgreSQL role without INSERT
     // or UPDATE rights, or a SQLite file without write permission). Writers are
     // refused in beginWrite() with a clear message instead of a raw SQL error.
@@ -122,7 +129,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 5;
+    static constexpr int currentSchemaVersion = 6;
 
     // How long beginWrite() waits for another writer's SQLite lock before it gives up
     // with a message naming the holder (default one minute; -1 restores it). Tests
@@ -138,6 +145,7 @@ private:
     QString m_connectionName;
     QString m_spec;
     bool m_hasFts = false;
+    bool m_hasSearchGrams = false;
     QString m_backupPath;
     bool m_readOnly = false;
     int m_targetVersion = currentSchemaVersion;

@@ -1,0 +1,92 @@
+#include "searchindex.h"
+
+#include "searchtokenizer.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Hyoka::SearchIndex {
+
+namespace {
+
+QStringList sqliteTable()
+{
+    return { QStringLiteral("CREATE VIRTUAL TABLE records_fts USING fts5("
+                            "search_text, content='records', content_rowid='id', tokenize='%1')")
+                     .arg(QLatin1String(SearchTokenizer::name)) };
+}
+
+} // namespace
+
+QStringList sqliteSchema()
+{
+    return sqliteTable() + QStringList {
+        QStringLiteral("CREATE TRIGGER records_fts_ai AFTER INSERT ON records BEGIN"
+                       " INSERT INTO records_fts (rowid, search_text) VALUES (new.id, new.search_text);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER records_fts_ad AFTER DELETE ON records BEGIN"
+                       " INSERT INTO records_fts (records_fts, rowid, search_text)"
+                       " VALUES ('delete', old.id, old.search_text);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER records_fts_au AFTER UPDATE OF search_text ON records BEGIN"
+                       " INSERT INTO records_fts (records_fts, rowid, search_text)"
+                       " VALUES ('delete', old.id, old.search_text);"
+                       " INSERT INTO records_fts (rowid, search_text) VALUES (new.id, new.search_text);"
+                       " END"),
+    };
+}
+
+QStringList schemaV6(QSqlDatabase db, bool sqlite)
+{
+    if (sqlite) {
+        // The triggers name the table, not its tokenizer: they stay as they are.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")) || !q.next()
+            || q.value(0).toString().contains(QLatin1String(SearchTokenizer::name)))
+            return {};
+        return QStringList { QStringLiteral("DROP TABLE records_fts") } + sqliteTable()
+                + QStringList { QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('rebuild')") };
+    }
+    // The distinct characters and character pairs of a text; of a term, its pairs
+    // (or the character itself). A record holds a term only if its grams include the
+    // term's: the index finds the candidates, LIKE then checks the order.
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_search_grams(t text) RETURNS text[]"
+                       " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$"
+                       " SELECT coalesce(array_agg(DISTINCT g), '{}') FROM ("
+                       " SELECT substr(t, i, 1) FROM generate_series(1, char_length(t)) AS i"
+                       " UNION ALL"
+                       " SELECT substr(t, i, 2) FROM generate_series(1, char_length(t) - 1) AS i) AS s(g) $$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_term_grams(t text) RETURNS text[]"
+                       " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$"
+                       " SELECT CASE WHEN char_length(t) < 2 THEN ARRAY[t]"
+                       " ELSE ARRAY(SELECT substr(t, i, 2) FROM generate_series(1, char_length(t) - 1) AS i) END $$"),
+        QStringLiteral("CREATE INDEX records_search_grams ON records USING gin (hyoka_search_grams(search_text))"),
+    };
+}
+
+QString ftsPhrase(const QString &term)
+{
+    return SearchTokenizer::matchExpression(term);
+}
+
+QString postgresCondition(const QString &term, QVariantList &values)
+{
+    values << term << likePattern(term);
+    return QStringLiteral("(hyoka_search_grams(search_text) @> hyoka_term_grams(?)"
+                          " AND search_text LIKE ? ESCAPE '\\')");
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped;
+    escaped.reserve(term.size() + 2);
+    for (const QChar c : term) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return u'%' + escaped + u'%';
+}
+
+} // namespace Hyoka::SearchIndex

@@ -1,0 +1,33 @@
+#pragma once
+
+// The search index (docs/search.md): on SQLite an FTS5 table over
+// records.search_text with the character-pair tokenizer (searchtokenizer.h); on
+// PostgreSQL a GIN index over the characters and character pairs of search_text.
+// Both answer a term of any length, and exactly as `search_text LIKE '%term%'` would.
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+namespace Hyoka::SearchIndex {
+
+// The FTS5 table and the triggers that keep it in step with records (SQLite).
+QStringList sqliteSchema();
+
+// Schema version 6: on SQLite the trigram table of earlier versions (which could not
+// look up terms shorter than three characters) replaced by the character-pair one and
+// filled; on PostgreSQL the functions and the GIN index. Reads `db` to decide.
+QStringList schemaV6(QSqlDatabase db, bool sqlite);
+
+// The FTS5 query for one folded search term: a phrase of its character pairs, or
+// for a single character the prefix query "c"*.
+QString ftsPhrase(const QString &term);
+
+// PostgreSQL: the condition for one term (the index's test, then the text's); its
+// two values are appended to `values`.
+QString postgresCondition(const QString &term, QVariantList &values);
+
+// `%term%` for LIKE … ESCAPE '\', the wildcard characters of the term escaped.
+QString likePattern(const QString &term);
+
+} // namespace Hyoka::SearchIndex

@@ -1,0 +1,26 @@
+#pragma once
+
+// The tokenizer of the search index on SQLite (docs/search.md): every pair of
+// neighbouring characters of the search text is a token, and the last character of
+// the text is a token of its own, so that one index answers terms of every length.
+
+#include <QString>
+
+struct sqlite3;
+
+namespace Hyoka::SearchTokenizer {
+
+// The name the FTS5 table is created with (tokenize='hyoka_bigram').
+inline constexpr char name[] = "hyoka_bigram";
+
+// Registers the tokenizer on one open connection. Every connection that may write
+// records or search them needs it (ReviewDatabase::open does it); false if this
+// SQLite has no FTS5, in which case search falls back to LIKE.
+bool registerOn(sqlite3 *db);
+
+// The FTS5 query that finds exactly the records whose search text contains `term`
+// (an already folded search term, RecordQuery::searchTerms): a phrase of the term's
+// character pairs, or for one character the prefix query "c"*.
+QString matchExpression(const QString &term);
+
+} // namespace Hyoka::SearchTokenizer
