@@ -36,6 +36,8 @@ void ReviewDatabase::setWriteLockWait(int ms)
 ReviewDatabase::ReviewDatabase()
     : m_connectionName(QStringLiteral("hyoka-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
+    // Also the process's other SQLite connections may touch the search index.
+    SearchTokenizer::registerForEveryConnection();
 }
 
 ReviewDatabase::~ReviewDatabase()

@@ -74,6 +74,13 @@ fts5_api *ftsApi(sqlite3 *db)
 
 } // namespace
 
+// sqlite3_auto_extension's entry point.
+static int registerOnOpen(sqlite3 *db, char **, const sqlite3_api_routines *)
+{
+    registerOn(db);
+    return SQLITE_OK; // a SQLite without FTS5 still opens
+}
+
 bool registerOn(sqlite3 *db)
 {
     if (!db)
@@ -81,8 +88,18 @@ bool registerOn(sqlite3 *db)
     fts5_api *api = ftsApi(db);
     if (!api)
         return false;
+    void *userData = nullptr;
+    fts5_tokenizer existing {};
+    if (api->xFindTokenizer(api, name, &userData, &existing) == SQLITE_OK && existing.xTokenize == &tokenize)
+        return true;
     fts5_tokenizer tokenizer = { &create, &destroy, &tokenize };
     return api->xCreateTokenizer(api, name, nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+void registerForEveryConnection()
+{
+    static const int result = sqlite3_auto_extension(reinterpret_cast<void (*)()>(&registerOnOpen));
+    Q_UNUSED(result);
 }
 
 QString matchExpression(const QString &term)

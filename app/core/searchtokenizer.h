@@ -18,6 +18,11 @@ inline constexpr char name[] = "hyoka_bigram";
 // SQLite has no FTS5, in which case search falls back to LIKE.
 bool registerOn(sqlite3 *db);
 
+// Registers it, from now on, with every SQLite connection this process opens, by
+// whatever code (sqlite3_auto_extension): Hyoka's own plain connections (backup
+// checks) and tools that read a Hyoka file. The first call does it.
+void registerForEveryConnection();
+
 // The FTS5 query that finds exactly the records whose search text contains `term`
 // (an already folded search term, RecordQuery::searchTerms): a phrase of the term's
 // character pairs, or for one character the prefix query "c"*.
