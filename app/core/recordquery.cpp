@@ -341,6 +341,16 @@ RecordQuery::Source RecordQuery::source(const RecordFilter &filter,
 bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
     query.setForwardOnly(true);
+    // Without values the statement runs as it is: PostgreSQL cannot prepare DROP or
+    // CREATE TABLE, which QPSQL would otherwise send as PREPARE … AS.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        m_lastError.clear();
+        return true;
+    }
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
         return false;
