@@ -421,10 +421,33 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     return result;
 }
 
+bool RecordQuery::fewSearchHits(const RecordFilter &filter) const
+{
+    if (!m_db.hasFullTextIndex())
+        return false;
+    QStringList phrases;
+    for (const QString &term : searchTerms(filter.searchText))
+        phrases << SearchIndex::ftsPhrase(term);
+    if (phrases.isEmpty())
+        return false;
+    QSqlQuery query(m_db.database());
+    if (!exec(query,
+              QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM records_fts"
+                             " WHERE records_fts MATCH ? LIMIT ?)"),
+              { phrases.join(u' '), fewHits })
+        || !query.next())
+        return false;
+    return query.value(0).toInt() < fewHits;
+}
+
 std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, Column column,
                                                    Qt::SortOrder order, int limit) const
 {
-    const Condition c = conjunction(searchCondition(filter, m_db.isSqlite()), facetCondition(filter));
+    // Many hits: the records are walked in the grid's order and the index is tested per
+    // row, so that the first screen is found long before the last hit. Few hits: the
+    // index leads and the hits are sorted (docs/search.md).
+    const bool walk = m_db.isSqlite() && !fewSearchHits(filter);
+    const Condition c = conjunction(searchCondition(filter, walk), facetCondition(filter));
     QVariantList values = c.values;
     const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
     values.append(limit);

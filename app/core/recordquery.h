@@ -130,6 +130,11 @@ public:
     static QString columnExpression(Column column, const RuleSettings &settings,
                                     QVariantList &values);
     static QString facetColumnName(Facet facet);
+    // Whether the search index finds fewer than `fewHits` records for the filter's
+    // terms (false without terms or without the index): firstIds() then reads the
+    // hits through the index instead of walking the records in order.
+    static constexpr int fewHits = 4096;
+    bool fewSearchHits(const RecordFilter &filter) const;
 
 private:
     // 1 when `condition` holds, else 0 (also when it is unknown).

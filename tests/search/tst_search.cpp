@@ -74,6 +74,8 @@ private slots:
     void indexFollowsUpdatesAndDeletes();
     void searchResultIsKeptForFacetsAndTotals_data();
     void searchResultIsKeptForFacetsAndTotals();
+    void firstRowsBeginTheWholeAnswer_data();
+    void firstRowsBeginTheWholeAnswer();
 
 private:
     static void backends();
@@ -83,6 +85,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ReviewDatabase> m_sqlite;
     std::unique_ptr<ReviewDatabase> m_pg;
+    std::unique_ptr<ReviewDatabase> m_many; // SQLite, a term with many hits
     quint32 m_seed = 0;
 };
 
@@ -341,6 +344,54 @@ void tst_Search::searchResultIsKeptForFacetsAndTotals()
     QVERIFY2(q.exec(u"SELECT count(*) FROM "_qs + hits), qPrintable(q.lastError().text()));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(ids->size()));
+}
+
+void tst_Search::firstRowsBeginTheWholeAnswer_data()
+{
+    QTest::addColumn<QString>("term");
+    QTest::addColumn<bool>("few");
+    QTest::newRow("many hits, walked in order") << u"保"_qs << false;
+    QTest::newRow("many hits, two terms") << u"保 育"_qs << false;
+    QTest::newRow("few hits") << u"童児"_qs << true;
+    QTest::newRow("few hits, one character") << u"𠮷"_qs << true;
+    QTest::newRow("no hit") << u"鬱"_qs << true;
+}
+
+// The grid's first screen (firstIds) is the beginning of the whole answer (ids) in
+// every order, whether the records are walked in order with the index tested per
+// row (many hits) or the hits are read through the index and sorted (few).
+void tst_Search::firstRowsBeginTheWholeAnswer()
+{
+    QFETCH(QString, term);
+    QFETCH(bool, few);
+    if (!m_many) {
+        m_many = std::make_unique<ReviewDatabase>();
+        QString error;
+        QVERIFY2(m_many->open(m_dir.filePath(u"many.sqlite"_qs), &error), qPrintable(error));
+        // Four records in five hold 保 and 育: more hits than RecordQuery::fewHits.
+        QList<Record> records = generatedRecords(m_seed + 3, RecordQuery::fewHits * 3 / 2);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (i % 5 != 0)
+                records[i].name += u"保育"_qs;
+            records[i].budget = (i * 7919) % 1000; // many equal budgets: the tie-break counts
+        }
+        QVERIFY(RecordStore(*m_many).importRecords(records, u"many"_qs).error.isEmpty());
+    }
+    RecordQuery query(*m_many);
+    RecordFilter filter;
+    filter.searchText = term;
+    QCOMPARE(query.fewSearchHits(filter), few);
+    for (const auto column : { RecordQuery::Column::Id, RecordQuery::Column::Budget, RecordQuery::Column::Name }) {
+        for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const auto all = query.ids(filter, column, order);
+            QVERIFY2(all, qPrintable(query.lastError()));
+            const auto first = query.firstIds(filter, column, order, 256);
+            QVERIFY2(first, qPrintable(query.lastError()));
+            QCOMPARE(*first, all->mid(0, 256));
+            if (!few)
+                QVERIFY(all->size() >= RecordQuery::fewHits);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Search)
