@@ -185,13 +185,17 @@ RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, 
     QVariantList values;
 
     // Search: every term through the index in one FTS5 query (implicit AND) on
-    // SQLite; per term the GIN index, then LIKE, on PostgreSQL; LIKE alone without an
-    // index (docs/search.md).
+    // SQLite, then LIKE for the terms of three or more characters; per term the GIN
+    // index, then LIKE, on PostgreSQL; LIKE alone without an index (docs/search.md).
     const QStringList terms = searchTerms(filter.searchText);
     QStringList phrases;
     for (const QString &term : terms) {
         if (m_db.hasFullTextIndex()) {
             phrases << SearchIndex::ftsPhrase(term);
+            if (!SearchIndex::ftsIsExact(term)) {
+                parts << QStringLiteral("search_text LIKE ? ESCAPE '\\'");
+                values << SearchIndex::likePattern(term);
+            }
         } else if (m_db.hasSearchGrams()) {
             parts << SearchIndex::postgresCondition(term, values);
         } else {
@@ -200,9 +204,10 @@ RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, 
         }
     }
     if (!phrases.isEmpty()) {
-        parts << (ftsAsSet ? QStringLiteral("+") : QString())
-                        + QStringLiteral("id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)");
-        values << phrases.join(u' ');
+        // First: the index's candidates, then LIKE for the terms it cannot tell exactly.
+        values.prepend(phrases.join(u' '));
+        parts.prepend((ftsAsSet ? QStringLiteral("+") : QString())
+                      + QStringLiteral("id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"));
     }
     if (filter.underperformingOnly)
         parts << Derived::underperformingSql();

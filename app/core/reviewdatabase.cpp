@@ -558,14 +558,15 @@ bool ReviewDatabase::migrate(QString *error)
             version = 1;
         }
         // The links across the years are computed once, by the current schema's rules.
-        // (Version 6 changed only the search index: the links stay as they are.)
+        // (Versions 6 and 7 changed only the search index: the links stay as they are.)
         const bool relink = version < 5 && m_targetVersion == currentSchemaVersion;
         const std::pair<int, QStringList> steps[] = {
             { 2, schemaV2() + auditGuardSchema(sqlite) },
             { 3, schemaV3() },
             { 4, ProjectLinks::schemaV4() },
             { 5, ProjectLinks::schemaV5() },
-            { 6, SearchIndex::schemaV6(db, sqlite) },
+            { 6, SearchIndex::schemaV6(sqlite) },
+            { 7, SearchIndex::schemaV7(db, sqlite) },
         };
         for (const auto &[step, statements] : steps) {
             if (ok && version < step && m_targetVersion >= step) {

@@ -23,7 +23,7 @@ namespace Hyoka {
 //   indicators(record_id, seq, achievement_seq, label, actual, target, unit,
 //              target_unit, ratio)
 //   records_fts: SQLite FTS5 index over records.search_text (SQLite only; character
-//           pairs since version 6, docs/search.md)
+//           pairs without positions since version 7, docs/search.md)
 // search_text is TextNormaliser::searchKey() of name, summary and achievements.
 //
 // Version 2 adds the review workflow:
@@ -48,9 +48,10 @@ namespace Hyoka {
 // Version 4 links the records of one project across fiscal years (docs/years.md):
 //   project_links, project_aliases, organisation_renames (projectlinks.h)
 // Version 5 adds the name-similarity threshold of those links (projectlinks.h).
-// Version 6 makes the search index answer terms of every length (docs/search.md):
-//   SQLite: records_fts tokenized by character pairs (SearchTokenizer), rebuilt
-//   PostgreSQL: hyoka_search_grams(), hyoka_term_grams(), GIN index records_search_grams
+// Versions 6 and 7 make the search index answer terms of every length (docs/search.md):
+//   PostgreSQL (6): hyoka_search_grams(), hyoka_term_grams(), GIN index records_search_grams
+//   SQLite (7): records_fts tokenized by character pairs (SearchTokenizer), detail=none,
+//   rebuilt (version 6 had the pairs with their positions)
 // Before an existing SQLite database is migrated, a copy is written next to it with
 // VACUUM INTO as <file>.v<old version>-backup-<yyyyMMddTHHmmssZ>.sqlite.
 class ReviewDatabase
@@ -129,7 +130,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 6;
+    static constexpr int currentSchemaVersion = 7;
 
     // How long beginWrite() waits for another writer's SQLite lock before it gives up
     // with a message naming the holder (default one minute; -1 restores it). Tests

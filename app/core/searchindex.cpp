@@ -12,7 +12,8 @@ namespace {
 QStringList sqliteTable()
 {
     return { QStringLiteral("CREATE VIRTUAL TABLE records_fts USING fts5("
-                            "search_text, content='records', content_rowid='id', tokenize='%1')")
+                            "search_text, content='records', content_rowid='id', tokenize='%1',"
+                            " detail=none)")
                      .arg(QLatin1String(SearchTokenizer::name)) };
 }
 
@@ -36,17 +37,10 @@ QStringList sqliteSchema()
     };
 }
 
-QStringList schemaV6(QSqlDatabase db, bool sqlite)
+QStringList schemaV6(bool sqlite)
 {
-    if (sqlite) {
-        // The triggers name the table, not its tokenizer: they stay as they are.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")) || !q.next()
-            || q.value(0).toString().contains(QLatin1String(SearchTokenizer::name)))
-            return {};
-        return QStringList { QStringLiteral("DROP TABLE records_fts") } + sqliteTable()
-                + QStringList { QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('rebuild')") };
-    }
+    if (sqlite)
+        return {}; // SQLite's index is replaced in version 7
     // The distinct characters and character pairs of a text; of a term, its pairs
     // (or the character itself). A record holds a term only if its grams include the
     // term's: the index finds the candidates, LIKE then checks the order.
@@ -65,9 +59,27 @@ QStringList schemaV6(QSqlDatabase db, bool sqlite)
     };
 }
 
+QStringList schemaV7(QSqlDatabase db, bool sqlite)
+{
+    if (!sqlite)
+        return {};
+    // The triggers name the table, not its tokenizer: they stay as they are.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")) || !q.next()
+        || q.value(0).toString() == sqliteTable().constFirst())
+        return {};
+    return QStringList { QStringLiteral("DROP TABLE records_fts") } + sqliteTable()
+            + QStringList { QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('rebuild')") };
+}
+
 QString ftsPhrase(const QString &term)
 {
     return SearchTokenizer::matchExpression(term);
+}
+
+bool ftsIsExact(const QString &term)
+{
+    return SearchTokenizer::matchIsExact(term);
 }
 
 QString postgresCondition(const QString &term, QVariantList &values)

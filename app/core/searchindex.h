@@ -14,14 +14,17 @@ namespace Hyoka::SearchIndex {
 // The FTS5 table and the triggers that keep it in step with records (SQLite).
 QStringList sqliteSchema();
 
-// Schema version 6: on SQLite the trigram table of earlier versions (which could not
-// look up terms shorter than three characters) replaced by the character-pair one and
-// filled; on PostgreSQL the functions and the GIN index. Reads `db` to decide.
-QStringList schemaV6(QSqlDatabase db, bool sqlite);
-
-// The FTS5 query for one folded search term: a phrase of its character pairs, or
-// for a single character the prefix query "c"*.
+// Schema version 6: on PostgreSQL the functions and the GIN index (nothing on SQLite).
+QStringList schemaV6(bool sqlite);
+// Schema version 7: on SQLite any other FTS5 table (the trigram one of versions 1-5,
+// which could not look up terms shorter than three characters; the character-pair
+// one of version 6, which kept positions) replaced by the current one and filled.
+// Reads `db` to decide; nothing on PostgreSQL.
+QStringList schemaV7(QSqlDatabase db, bool sqlite);
+// The FTS5 query for one folded search term (SearchTokenizer::matchExpression).
 QString ftsPhrase(const QString &term);
+// Whether ftsPhrase(term) finds exactly the term; if not, LIKE checks the candidates.
+bool ftsIsExact(const QString &term);
 
 // PostgreSQL: the condition for one term (the index's test, then the text's); its
 // two values are appended to `values`.

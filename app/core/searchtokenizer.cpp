@@ -1,5 +1,7 @@
 #include "searchtokenizer.h"
 
+#include <QStringList>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -102,17 +104,44 @@ void registerForEveryConnection()
     Q_UNUSED(result);
 }
 
+namespace {
+
+// The code points of `term`, each as a string of one or two UTF-16 units.
+QStringList codePoints(const QString &term)
+{
+    QStringList points;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        const qsizetype n = term.at(i).isHighSurrogate() && i + 1 < term.size()
+                        && term.at(i + 1).isLowSurrogate() ? 2 : 1;
+        points << term.mid(i, n);
+        i += n - 1;
+    }
+    return points;
+}
+
+QString quoted(QString text)
+{
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+} // namespace
+
 QString matchExpression(const QString &term)
 {
-    QString inner = term;
-    inner.replace(u'"', QStringLiteral("\"\""));
-    qsizetype codePoints = 0;
-    for (qsizetype i = 0; i < term.size(); ++i) {
-        if (term.at(i).isHighSurrogate() && i + 1 < term.size() && term.at(i + 1).isLowSurrogate())
-            ++i;
-        ++codePoints;
-    }
-    return u'"' + inner + (codePoints == 1 ? QStringLiteral("\"*") : QStringLiteral("\""));
+    const QStringList points = codePoints(term);
+    if (points.size() == 1)
+        return quoted(points.constFirst()) + u'*';
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < points.size(); ++i)
+        pairs << quoted(points.at(i) + points.at(i + 1));
+    pairs.removeDuplicates();
+    return pairs.join(u' ');
+}
+
+bool matchIsExact(const QString &term)
+{
+    return codePoints(term).size() <= 2;
 }
 
 } // namespace Hyoka::SearchTokenizer

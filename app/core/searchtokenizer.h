@@ -23,9 +23,13 @@ bool registerOn(sqlite3 *db);
 // checks) and tools that read a Hyoka file. The first call does it.
 void registerForEveryConnection();
 
-// The FTS5 query that finds exactly the records whose search text contains `term`
-// (an already folded search term, RecordQuery::searchTerms): a phrase of the term's
-// character pairs, or for one character the prefix query "c"*.
+// The FTS5 query for `term` (an already folded search term,
+// RecordQuery::searchTerms): for one character the prefix query "c"*, for two the
+// pair, for more every pair of the term (the index keeps no positions, so the pairs
+// are found in any order: matchIsExact() is false and the text must be checked).
 QString matchExpression(const QString &term);
+// Whether matchExpression(term) finds exactly the records that contain `term` (terms
+// of one and two characters).
+bool matchIsExact(const QString &term);
 
 } // namespace Hyoka::SearchTokenizer

@@ -270,9 +270,11 @@ void tst_QueryWorker::firstRowsGiveUpAtTheDeadline()
     QSignalSpy ids(&worker, &QueryWorker::idsReady);
     QSignalSpy failed(&worker, &QueryWorker::failed);
     QueryRequest r;
-    // A character no record has: the walk in name order finds no first rows and
-    // would read every record; stopped at once, the whole (empty) list answers.
-    r.filter = searchFor(QStringLiteral("鬱"));
+    // Both pairs of 保育て are in every record, the three characters together in none:
+    // the index offers every record, so the records are walked in name order, and the
+    // walk finds no first rows however far it reads; stopped at once, the whole
+    // (empty) list answers.
+    r.filter = searchFor(QStringLiteral("保育て"));
     r.column = Column::Name;
     r.parts = QueryRequest::Ids;
     const quint64 generation = worker.request(r);
@@ -282,6 +284,17 @@ void tst_QueryWorker::firstRowsGiveUpAtTheDeadline()
     QCOMPARE(ids.at(0).at(0).toULongLong(), generation);
     QVERIFY(ids.at(0).at(1).value<QList<qint64>>().isEmpty());
     QVERIFY(worker.stoppedQueries() >= 1);
+
+    // A character no record has: the index answers at once, there is no walk to stop.
+    const int stoppedBefore = worker.stoppedQueries();
+    r.filter = searchFor(QStringLiteral("鬱"));
+    ids.clear();
+    worker.request(r);
+    QTRY_VERIFY(!ids.isEmpty() || !failed.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(first.isEmpty());
+    QVERIFY(ids.at(0).at(1).value<QList<qint64>>().isEmpty());
+    QCOMPARE(worker.stoppedQueries(), stoppedBefore);
 
     // A common one with the deadline: the first rows, then all.
     worker.setFirstRowsDeadline(QueryWorker::defaultFirstRowsDeadlineMs * 50);

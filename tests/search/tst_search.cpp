@@ -70,7 +70,8 @@ private slots:
     void indexFindsWhatLikeFinds();
     void everyTermLengthGoesThroughTheIndex_data();
     void everyTermLengthGoesThroughTheIndex();
-    void trigramIndexIsReplacedOnUpgrade();
+    void olderIndexIsReplacedOnUpgrade_data();
+    void olderIndexIsReplacedOnUpgrade();
     void indexFollowsUpdatesAndDeletes();
     void searchResultIsKeptForFacetsAndTotals_data();
     void searchResultIsKeptForFacetsAndTotals();
@@ -215,8 +216,21 @@ void tst_Search::everyTermLengthGoesThroughTheIndex()
     filter.searchText = term;
     const RecordQuery::Condition c = RecordQuery(db).condition(filter);
     if (backend == u"sqlite") {
-        QVERIFY2(c.sql.contains(u"records_fts MATCH ?"_qs), qPrintable(c.sql));
-        QVERIFY2(!c.sql.contains(u"LIKE"_qs), qPrintable(c.sql));
+        // The index leads; LIKE only checks the candidates of a term of three or more
+        // characters (the index keeps no positions), and records are found by id.
+        QVERIFY2(c.sql.startsWith(u"id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)"_qs),
+                 qPrintable(c.sql));
+        QCOMPARE(c.sql.contains(u"LIKE"_qs), term.size() > 2);
+        QSqlQuery q(db.database());
+        QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN SELECT id FROM records WHERE "_qs + c.sql));
+        for (const QVariant &v : c.values)
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u'\n';
+        QVERIFY2(plan.contains(u"VIRTUAL TABLE INDEX"_qs), qPrintable(plan));
+        QVERIFY2(plan.contains(u"SEARCH records USING INTEGER PRIMARY KEY"_qs), qPrintable(plan));
         return;
     }
     // PostgreSQL: the plan reads the GIN index (a sequential scan forbidden, since the
@@ -241,21 +255,33 @@ void tst_Search::everyTermLengthGoesThroughTheIndex()
     QVERIFY2(plan.contains(u"records_search_grams"_qs), qPrintable(plan));
 }
 
-void tst_Search::trigramIndexIsReplacedOnUpgrade()
+void tst_Search::olderIndexIsReplacedOnUpgrade_data()
 {
-    // A version-5 file with the trigram index earlier versions made.
-    const QString path = m_dir.filePath(u"upgrade.sqlite"_qs);
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("tokenizer");
+    // Versions 1-5: trigrams, which cannot look up terms of one or two characters.
+    QTest::newRow("trigrams, version 5") << 5 << u"trigram"_qs;
+    // Version 6: character pairs with their positions (a bigger, slower index).
+    QTest::newRow("pairs with positions, version 6") << 6 << u"hyoka_bigram"_qs;
+}
+
+void tst_Search::olderIndexIsReplacedOnUpgrade()
+{
+    QFETCH(int, version);
+    QFETCH(QString, tokenizer);
+    // A file of that version, with the index that version made.
+    const QString path = m_dir.filePath(u"upgrade%1.sqlite"_qs.arg(version));
     {
         ReviewDatabase old;
         QString error;
-        QVERIFY2(old.openAtVersionForTests(path, 5, &error), qPrintable(error));
+        QVERIFY2(old.openAtVersionForTests(path, version, &error), qPrintable(error));
         QVERIFY(RecordStore(old).importRecords(generatedRecords(m_seed + 2, 300), u"old"_qs).error.isEmpty());
         QSqlQuery q(old.database());
         QVERIFY(q.exec(u"DROP TABLE records_fts"_qs));
         QVERIFY(q.exec(u"CREATE VIRTUAL TABLE records_fts USING fts5(search_text, content='records',"
-                       " content_rowid='id', tokenize='trigram')"_qs));
+                       " content_rowid='id', tokenize='%1')"_qs.arg(tokenizer)));
         QVERIFY(q.exec(u"INSERT INTO records_fts (records_fts) VALUES ('rebuild')"_qs));
-        QCOMPARE(old.schemaVersion(), 5);
+        QCOMPARE(old.schemaVersion(), version);
     }
     ReviewDatabase db;
     QString error;
@@ -264,6 +290,7 @@ void tst_Search::trigramIndexIsReplacedOnUpgrade()
     QSqlQuery q(db.database());
     QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'records_fts'"_qs) && q.next());
     QVERIFY2(q.value(0).toString().contains(u"hyoka_bigram"_qs), qPrintable(q.value(0).toString()));
+    QVERIFY2(q.value(0).toString().contains(u"detail=none"_qs), qPrintable(q.value(0).toString()));
     q.finish();
     // Filled: a two-character term finds what the text holds.
     const QString term = RecordQuery::searchTerms(generatedRecords(m_seed + 2, 1).constFirst().name).constFirst();

@@ -212,7 +212,7 @@ void tst_Store::importRecordsAreLogged()
     QVERIFY(r.ok);
     QCOMPARE(r.inserted, 38);
     QSqlQuery q(m_db->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH '\"保育所\"'")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM records_fts WHERE records_fts MATCH '\"保育\" \"育所\"'")));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toInt() > 0);
 }
