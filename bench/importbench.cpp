@@ -1,4 +1,5 @@
-// bench parse / import / importjob: reader throughput and imports into SQLite.
+// bench parse / import / importjob: reader throughput and imports into a SQLite file
+// or a postgresql:// database (which must exist; it is not emptied first).
 #include "benchsupport.h"
 
 #include "importjob.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -42,12 +44,24 @@ static double threadCpuSeconds()
 
 static void removeDatabase(const QString &path)
 {
+    if (ReviewDatabase::isPostgresUrl(path))
+        return;
     for (const char *suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
 static qint64 databaseBytes(const QString &path)
 {
+    if (ReviewDatabase::isPostgresUrl(path)) {
+        ReviewDatabase db;
+        QString error;
+        if (!db.open(path, &error))
+            return 0;
+        QSqlQuery q(db.database());
+        return q.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && q.next()
+                ? q.value(0).toLongLong()
+                : 0;
+    }
     qint64 total = 0;
     for (const char *suffix : { "", "-wal" })
         total += QFileInfo(path + QLatin1String(suffix)).size();
@@ -129,7 +143,7 @@ int importCommand(const QStringList &args)
         return 1;
     }
     note(QStringLiteral("%1 → %2: %3 records, %4 warnings, database %5 MB")
-                 .arg(path, dbPath)
+                 .arg(path, ReviewDatabase::withoutPassword(dbPath))
                  .arg(result.inserted + result.updated)
                  .arg(result.warnings.size())
                  .arg(double(databaseBytes(dbPath)) / 1e6, 0, 'f', 1));
