@@ -176,7 +176,16 @@ QString RecordQuery::facetColumnName(Facet facet)
 QStringList RecordQuery::searchTerms(const QString &searchText)
 {
     static const QRegularExpression whiteSpace(QStringLiteral("\\s+"));
-    return TextNormaliser::searchKey(searchText).split(whiteSpace, Qt::SkipEmptyParts);
+    // A lone surrogate (pasted from a broken text) is no character: FTS5 would refuse
+    // the query it makes ("unterminated string").
+    QString key = TextNormaliser::searchKey(searchText);
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (key.at(i).isHighSurrogate() && i + 1 < key.size() && key.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (key.at(i).isSurrogate())
+            key[i] = u' ';
+    }
+    return key.split(whiteSpace, Qt::SkipEmptyParts);
 }
 
 RecordQuery::Condition RecordQuery::searchCondition(const RecordFilter &filter, bool ftsAsSet) const
@@ -393,6 +402,12 @@ QString RecordQuery::orderByClause(Column column, Qt::SortOrder order,
     if (column != Column::Id)
         orderBy += QStringLiteral(", id ") + direction;
     return orderBy;
+}
+
+QString RecordQuery::orderBy(Column column, Qt::SortOrder order) const
+{
+    QVariantList values;
+    return orderByClause(column, order, RuleSettings(), values);
 }
 
 std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,

@@ -130,6 +130,9 @@ public:
     static QString columnExpression(Column column, const RuleSettings &settings,
                                     QVariantList &values);
     static QString facetColumnName(Facet facet);
+    // The ORDER BY clause of the grid's sort (the id as tie-break; on PostgreSQL
+    // unknown values first, as SQLite sorts them), for columns without placeholders.
+    QString orderBy(Column column, Qt::SortOrder order) const;
     // Whether the search index finds fewer than `fewHits` records for the filter's
     // terms (false without terms or without the index): firstIds() then reads the
     // hits through the index instead of walking the records in order.

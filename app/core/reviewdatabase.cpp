@@ -305,6 +305,30 @@ static QStringList schemaV1()
     };
 }
 
+// Version 7 on PostgreSQL: the sort columns' indexes in the order the grid sorts,
+// unknown values first (as SQLite sorts them) and the id as tie-break, so that a sort
+// walks an index instead of sorting the table; a descending sort walks it backwards.
+// SQLite's plain indexes already end with the rowid and put NULL first.
+static QStringList sortIndexesV7(bool sqlite)
+{
+    if (sqlite)
+        return {};
+    static const char *const indexes[][2] = {
+        { "records_year", "fiscal_year" }, { "records_bureau", "bureau" },
+        { "records_category", "category" }, { "records_level", "level" },
+        { "records_budget", "budget" },     { "records_settlement", "settlement" },
+        { "records_rate", "execution_rate" }, { "records_name", "name" },
+        { "records_code", "code" },
+    };
+    QStringList statements;
+    for (const auto &[index, column] : indexes) {
+        statements << QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))
+                   << QStringLiteral("CREATE INDEX %1 ON records (%2 NULLS FIRST, id)")
+                              .arg(QLatin1String(index), QLatin1String(column));
+    }
+    return statements;
+}
+
 // Version 2: the review workflow (flags, their audit trail, rule settings) and the
 // column the self-rating rule needs.
 static QStringList schemaV2()
@@ -558,7 +582,7 @@ bool ReviewDatabase::migrate(QString *error)
             version = 1;
         }
         // The links across the years are computed once, by the current schema's rules.
-        // (Versions 6 and 7 changed only the search index: the links stay as they are.)
+        // (Versions 6 and 7 changed only the search and sort indexes: the links stay as they are.)
         const bool relink = version < 5 && m_targetVersion == currentSchemaVersion;
         const std::pair<int, QStringList> steps[] = {
             { 2, schemaV2() + auditGuardSchema(sqlite) },
@@ -566,7 +590,7 @@ bool ReviewDatabase::migrate(QString *error)
             { 4, ProjectLinks::schemaV4() },
             { 5, ProjectLinks::schemaV5() },
             { 6, SearchIndex::schemaV6(sqlite) },
-            { 7, SearchIndex::schemaV7(db, sqlite) },
+            { 7, SearchIndex::schemaV7(db, sqlite) + sortIndexesV7(sqlite) },
         };
         for (const auto &[step, statements] : steps) {
             if (ok && version < step && m_targetVersion >= step) {
@@ -584,7 +608,7 @@ bool ReviewDatabase::migrate(QString *error)
         }
     }
     m_hasFts = sqlite && db.tables().contains(QStringLiteral("records_fts"));
-    m_hasSearchGrams = !sqlite && version >= 6;
+    m_hasSearchGrams = !sqlite && version >= 7;
     return true;
 }
 

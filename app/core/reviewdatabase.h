@@ -50,6 +50,8 @@ namespace Hyoka {
 // Version 5 adds the name-similarity threshold of those links (projectlinks.h).
 // Versions 6 and 7 make the search index answer terms of every length (docs/search.md):
 //   PostgreSQL (6): hyoka_search_grams(), hyoka_term_grams(), GIN index records_search_grams
+//   PostgreSQL (7): the grams stored in records.search_grams (generated), the GIN index
+//   over that column; the sort indexes made as (column NULLS FIRST, id)
 //   SQLite (7): records_fts tokenized by character pairs (SearchTokenizer), detail=none,
 //   rebuilt (version 6 had the pairs with their positions)
 // Before an existing SQLite database is migrated, a copy is written next to it with

@@ -61,8 +61,16 @@ QStringList schemaV6(bool sqlite)
 
 QStringList schemaV7(QSqlDatabase db, bool sqlite)
 {
-    if (!sqlite)
-        return {};
+    if (!sqlite) {
+        // The grams stored beside the text, so that the index's candidates are checked
+        // without computing them again for every row; the index over the column.
+        return {
+            QStringLiteral("ALTER TABLE records ADD COLUMN search_grams text[]"
+                           " GENERATED ALWAYS AS (hyoka_search_grams(search_text)) STORED"),
+            QStringLiteral("DROP INDEX records_search_grams"),
+            QStringLiteral("CREATE INDEX records_search_grams ON records USING gin (search_grams)"),
+        };
+    }
     // The triggers name the table, not its tokenizer: they stay as they are.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_fts'")) || !q.next()
@@ -85,7 +93,7 @@ bool ftsIsExact(const QString &term)
 QString postgresCondition(const QString &term, QVariantList &values)
 {
     values << term << likePattern(term);
-    return QStringLiteral("(hyoka_search_grams(search_text) @> hyoka_term_grams(?)"
+    return QStringLiteral("(search_grams @> hyoka_term_grams(?)"
                           " AND search_text LIKE ? ESCAPE '\\')");
 }
 

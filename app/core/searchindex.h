@@ -2,7 +2,8 @@
 
 // The search index (docs/search.md): on SQLite an FTS5 table over
 // records.search_text with the character-pair tokenizer (searchtokenizer.h); on
-// PostgreSQL a GIN index over the characters and character pairs of search_text.
+// PostgreSQL a GIN index over the characters and character pairs of search_text,
+// stored in records.search_grams.
 // Both answer a term of any length, and exactly as `search_text LIKE '%term%'` would.
 
 #include <QSqlDatabase>
@@ -19,7 +20,8 @@ QStringList schemaV6(bool sqlite);
 // Schema version 7: on SQLite any other FTS5 table (the trigram one of versions 1-5,
 // which could not look up terms shorter than three characters; the character-pair
 // one of version 6, which kept positions) replaced by the current one and filled.
-// Reads `db` to decide; nothing on PostgreSQL.
+// Reads `db` to decide. On PostgreSQL the grams become a stored column
+// (`search_grams`, generated from search_text) and the GIN index is made over it.
 QStringList schemaV7(QSqlDatabase db, bool sqlite);
 // The FTS5 query for one folded search term (SearchTokenizer::matchExpression).
 QString ftsPhrase(const QString &term);

@@ -135,6 +135,11 @@ void tst_RecordModel::searchTerms_data()
     QTest::newRow("ideographic space splits")
             << QStringLiteral("子育て　支援 ") << QStringList { QStringLiteral("子育て"), QStringLiteral("支援") };
     QTest::newRow("blank") << QStringLiteral("  \t ") << QStringList();
+    // A lone surrogate (half of 𠮷) splits like a space; a whole pair stays.
+    QTest::newRow("lone surrogate")
+            << (QStringLiteral("保") + QChar(0xD842) + QStringLiteral("育 ") + QChar(0xDFB7))
+            << QStringList { QStringLiteral("保"), QStringLiteral("育") };
+    QTest::newRow("surrogate pair") << QStringLiteral("𠮷野") << QStringList { QStringLiteral("𠮷野") };
 }
 
 void tst_RecordModel::searchTerms()
