@@ -234,6 +234,10 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         result.error = readError;
     if (result.cancelled || !result.error.isEmpty())
         return rolledBack();
+    if (!writer.finish()) {
+        result.error = RecordStore::tr("cannot store the records: %1").arg(writer.lastError().simplified());
+        return rolledBack();
+    }
     if (!fullText.finish(sql, &error)) {
         result.error = RecordStore::tr("cannot update the search index: %1").arg(error);
         return rolledBack();

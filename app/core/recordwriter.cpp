@@ -1,5 +1,6 @@
 #include "recordwriter.h"
 
+#include "childrowbatch.h"
 #include "importstatement.h"
 #include "importsupport.h"
 #include "recordfields.h"
@@ -50,7 +51,9 @@ RecordWriter::RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText)
       m_update(ImportStatement::create(db)), m_deleteAchievements(ImportStatement::create(db)),
       m_deleteIndicators(ImportStatement::create(db)), m_deleteAmounts(ImportStatement::create(db)),
       m_insertAchievement(ImportStatement::create(db)), m_insertIndicator(ImportStatement::create(db)),
-      m_insertAmount(ImportStatement::create(db)), m_fullText(fullText)
+      m_insertAmount(ImportStatement::create(db)),
+      m_batch(db.driverName() == QLatin1String("QSQLITE") ? nullptr : std::make_unique<ChildRowBatch>(db)),
+      m_fullText(fullText)
 {
 }
 
@@ -182,6 +185,10 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
             m_error = m_fullText.lastError();
             return false;
         }
+        // The rows still gathered for it (the same project earlier in the file) are
+        // written first, so that the deletes below find them.
+        if (m_batch && m_batch->holds(*id) && !finish())
+            return false;
         m_update->bindInt(bindValues(*m_update, 0), *id);
         if (!m_update->exec())
             return false;
@@ -203,8 +210,22 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
     return writeChildren(r, *id);
 }
 
+bool RecordWriter::finish()
+{
+    if (!m_batch || m_batch->flush())
+        return true;
+    m_error = m_batch->lastError();
+    return false;
+}
+
 bool RecordWriter::writeChildren(const Record &r, qint64 id)
 {
+    if (m_batch) {
+        if (m_batch->add(r, id))
+            return true;
+        m_error = m_batch->lastError();
+        return false;
+    }
     for (qsizetype i = 0; i < r.achievements.size(); ++i) {
         m_insertAchievement->bindInt(0, id);
         m_insertAchievement->bindInt(1, i);

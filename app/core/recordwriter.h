@@ -9,6 +9,7 @@
 
 namespace Hyoka {
 
+class ChildRowBatch;
 class DeferredFullTextIndex;
 class ImportStatement;
 
@@ -29,6 +30,9 @@ public:
     // `importFile` is the file name the import is logged under.
     bool write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
                bool *existed);
+    // Writes what is still gathered (PostgreSQL's rows of the last records); call it
+    // before the transaction's end.
+    bool finish();
 
 private:
     bool writeChildren(const Record &r, qint64 id);
@@ -36,6 +40,7 @@ private:
     std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
             m_deleteIndicators, m_deleteAmounts, m_insertAchievement, m_insertIndicator,
             m_insertAmount;
+    std::unique_ptr<ChildRowBatch> m_batch; // PostgreSQL only
     DeferredFullTextIndex &m_fullText;
     QString m_error;
 };

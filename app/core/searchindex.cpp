@@ -44,13 +44,18 @@ QStringList schemaV6(bool sqlite)
     // The distinct characters and character pairs of a text; of a term, its pairs
     // (or the character itself). A record holds a term only if its grams include the
     // term's: the index finds the candidates, LIKE then checks the order.
+    // The text is split into its characters once and the pairs made by zipping that
+    // array with itself shifted by one: substr(t, i, …) walks the UTF-8 text from its
+    // start for every i. The pairs are sorted as bytes (COLLATE "C"), which for UTF-8 is
+    // the order of code points. Together 3.7 times faster than substr (docs/search.md).
     return {
         QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_search_grams(t text) RETURNS text[]"
                        " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$"
-                       " SELECT coalesce(array_agg(DISTINCT g), '{}') FROM ("
-                       " SELECT substr(t, i, 1) FROM generate_series(1, char_length(t)) AS i"
+                       " SELECT coalesce(array_agg(DISTINCT g COLLATE \"C\"), '{}')"
+                       " FROM (SELECT string_to_array(t, NULL)) AS c(a), LATERAL ("
+                       " SELECT unnest(a)"
                        " UNION ALL"
-                       " SELECT substr(t, i, 2) FROM generate_series(1, char_length(t) - 1) AS i) AS s(g) $$"),
+                       " SELECT x || y FROM unnest(a[1:cardinality(a) - 1], a[2:]) AS u(x, y)) AS s(g) $$"),
         QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_term_grams(t text) RETURNS text[]"
                        " LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$"
                        " SELECT CASE WHEN char_length(t) < 2 THEN ARRAY[t]"

@@ -89,6 +89,7 @@ private slots:
     void sortsWalkAnIndex_data();
     void sortsWalkAnIndex();
     void postgresGramsAreStoredOnUpgrade();
+    void postgresGramsAreEveryCharacterAndPair();
 
 private:
     static void backends();
@@ -524,6 +525,60 @@ void tst_Search::postgresGramsAreStoredOnUpgrade()
     const auto ids = RecordQuery(db).ids(filter);
     QVERIFY2(ids, qPrintable(RecordQuery(db).lastError()));
     QCOMPARE(ids->size(), expected);
+}
+
+void tst_Search::postgresGramsAreEveryCharacterAndPair()
+{
+    // hyoka_search_grams() (docs/search.md) against the definition: the distinct
+    // characters (code points, a surrogate pair is one) and pairs of neighbours.
+    ReviewDatabase &db = database(u"postgresql"_qs);
+    QRandomGenerator random(m_seed + 9);
+    QStringList texts = { QString(), u"保"_qs, u"𠮷"_qs, u"𠮷𠮷𠮷"_qs, u"ab\nc"_qs, u"ほほほ"_qs };
+    for (int i = 0; i < 200; ++i)
+        texts << TextNormaliser::searchKey(randomText(random, random.bounded(40)));
+    QSqlQuery q(db.database());
+    // An empty QString binds as NULL.
+    QVERIFY(q.prepare(u"SELECT hyoka_search_grams(coalesce(?, ''))"_qs));
+    for (const QString &text : std::as_const(texts)) {
+        QStringList characters;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+            characters << text.mid(i, pair ? 2 : 1);
+            i += pair ? 1 : 0;
+        }
+        QSet<QString> expected(characters.cbegin(), characters.cend());
+        for (qsizetype i = 0; i + 1 < characters.size(); ++i)
+            expected.insert(characters.at(i) + characters.at(i + 1));
+        q.addBindValue(text);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        // A text[] reads as {a,b,"c d"}: the grams here hold no comma, quote or space
+        // unless the text does, so the elements are parsed rather than split.
+        QStringList got;
+        const QString array = q.value(0).toString();
+        QVERIFY2(array.startsWith(u'{') && array.endsWith(u'}'), qPrintable(array));
+        QString element;
+        bool quoted = false, any = false;
+        for (qsizetype i = 1; i + 1 < array.size(); ++i) {
+            const QChar c = array.at(i);
+            if (quoted && c == u'\\') {
+                element += array.at(++i);
+            } else if (c == u'"') {
+                quoted = !quoted;
+                any = true;
+            } else if (c == u',' && !quoted) {
+                got << std::exchange(element, QString());
+                any = false;
+            } else {
+                element += c;
+                any = true;
+            }
+        }
+        if (any || !element.isEmpty())
+            got << element;
+        const QSet<QString> gotSet(got.cbegin(), got.cend());
+        QCOMPARE(got.size(), gotSet.size()); // distinct
+        QCOMPARE(gotSet, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -33,6 +33,7 @@ private slots:
     void migratesEmptyDatabase();
     void seedExportsTheSameJson();
     void reimportDoesNotDuplicate();
+    void batchedRowsStoreWhatSqliteStores();
     void brokenImportLeavesDataIntact();
     void readOnlyRoleIsRefusedCleanly();
     void copyRoundTripSqlitePostgresSqlite();
@@ -128,6 +129,95 @@ void tst_SharedDb::reimportDoesNotDuplicate()
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.updated, 38);
     QCOMPARE(store.recordCount(), 38);
+}
+
+void tst_SharedDb::batchedRowsStoreWhatSqliteStores()
+{
+    // PostgreSQL gets an import's achievements, indicators and amounts a table at a
+    // time for 500 records (ChildRowBatch): more than two batches here, texts that an
+    // array literal must escape, and one project twice in the file, whose later row
+    // (and its rows only) is kept. The records read back are those SQLite stores.
+    const QStringList awkward = { u"引用\"符\""_qs, u"バック\\スラッシュ"_qs, u"{波,括弧}"_qs, u"NULL"_qs,
+                                  u"改行\nあり"_qs, u"𠮷野家 🍣"_qs, u"'単一'"_qs, u" 前後の空白 "_qs };
+    QList<Record> records;
+    for (int i = 0; i < 1234; ++i) {
+        Record r;
+        r.fiscalYear = 2020 + i % 3;
+        r.bureau = u"こども未来局"_qs;
+        r.code = QString::number(50000 + i / 3);
+        r.no = i + 1;
+        r.name = u"事業 "_qs + awkward.at(i % awkward.size());
+        for (int a = 0; a < i % 4; ++a)
+            r.achievements << u"実績%1 %2"_qs.arg(a).arg(awkward.at((i + a) % awkward.size()));
+        if (!r.achievements.isEmpty()) {
+            Indicator ind;
+            ind.label = awkward.at(i % awkward.size());
+            ind.actual = i / 7.0;
+            ind.target = i % 5; // 0: no ratio
+            ind.unit = i % 2 ? u"件"_qs : QString();
+            ind.targetUnit = i % 6 == 1 ? u"人"_qs : ind.unit;
+            ind.achievementIndex = 0;
+            ind.actualYear = i % 2 ? 2021 : 0;
+            r.indicators << ind;
+        }
+        r.amounts << Amount { AmountKind::Budget, r.fiscalYear, 1000 + i };
+        if (i % 2)
+            r.amounts << Amount { AmountKind::Settlement, 0, -i };
+        r.budget = 1000 + i;
+        records << r;
+    }
+    Record twice = records.at(700);
+    twice.achievements = { u"後の行"_qs };
+    twice.indicators.clear();
+    twice.amounts = { Amount { AmountKind::Budget, twice.fiscalYear, 7 } };
+    records << twice;
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray expected;
+    {
+        ReviewDatabase sqlite;
+        QString error;
+        QVERIFY2(sqlite.open(dir.filePath(u"same.sqlite"_qs), &error), qPrintable(error));
+        RecordStore store(sqlite);
+        const ImportResult r = store.importRecords(records, u"generated"_qs);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        expected = json(TestSupport::allRecords(store));
+    }
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    RecordStore store(db);
+    const ImportResult r = store.importRecords(records, u"generated"_qs);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.inserted, 1234);
+    const QList<Record> stored = TestSupport::allRecords(store);
+    QCOMPARE(stored.size(), 1234);
+    const auto kept = std::find_if(stored.cbegin(), stored.cend(), [&](const Record &s) {
+        return s.fiscalYear == twice.fiscalYear && s.code == twice.code;
+    });
+    QVERIFY(kept != stored.cend());
+    QCOMPARE(kept->achievements, twice.achievements);
+    QVERIFY(kept->indicators.isEmpty());
+    QCOMPARE(kept->amounts, twice.amounts);
+    QCOMPARE(json(stored), expected);
+    QSqlQuery q(db.database());
+    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM achievements), (SELECT count(*) FROM indicators),"
+                   " (SELECT count(*) FROM amounts)"_qs) && q.next());
+    qint64 achievements = 0, indicators = 0, amounts = 0;
+    for (const Record &s : stored) {
+        achievements += s.achievements.size();
+        indicators += s.indicators.size();
+        amounts += s.amounts.size();
+    }
+    QCOMPARE(q.value(0).toLongLong(), achievements);
+    QCOMPARE(q.value(1).toLongLong(), indicators);
+    QCOMPARE(q.value(2).toLongLong(), amounts);
+    // A re-import updates each record: its old rows go, the new ones come.
+    const ImportResult again = store.importRecords(records, u"generated"_qs);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.updated, 1234);
+    QCOMPARE(json(TestSupport::allRecords(store)), expected);
 }
 
 void tst_SharedDb::brokenImportLeavesDataIntact()
