@@ -557,6 +557,16 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ChildRowBatch</name>
+    <message numerus="yes">
+        <source>%1 (writing the achievements, indicators and amounts of the %n project(s) before it)</source>
+        <translation>
+            <numerusform>%1 (writing the achievements, indicators and amounts of the %n project before it)</numerusform>
+            <numerusform>%1 (writing the achievements, indicators and amounts of the %n projects before it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ColumnLayout</name>
     <message>
         <source>header %1</source>
@@ -3619,6 +3629,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>project %1 (%2 %3) appears more than once; kept as project no. %4 of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the records: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -556,6 +556,15 @@
     </message>
 </context>
 <context>
+    <name>Hyoka::ChildRowBatch</name>
+    <message numerus="yes">
+        <source>%1 (writing the achievements, indicators and amounts of the %n project(s) before it)</source>
+        <translation>
+            <numerusform>%1（直前の %n 件の事務事業の実績・指標・金額の書き込み中）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ColumnLayout</name>
     <message>
         <source>header %1</source>
@@ -3611,6 +3620,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>project %1 (%2 %3) appears more than once; kept as project no. %4 of that name</source>
         <translation>事業 %1 (%2 %3) が複数回あります。同じ名前の %4 番目の事業として取り込みました</translation>
+    </message>
+    <message>
+        <source>cannot store the records: %1</source>
+        <translation>記録を保存できません: %1</translation>
     </message>
 </context>
 <context>
