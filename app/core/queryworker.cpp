@@ -162,9 +162,12 @@ void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
 
     if (r.parts & QueryRequest::Ids) {
         bool complete = false;
-        if (r.firstRows && m_db->isSqlite()) {
-            // At least 1 ns: zero means no deadline.
-            m_deadlineNs = nowNs() + std::max<qint64>(1, qint64(m_owner->m_firstRowsDeadlineMs.load()) * 1000000);
+        if (r.firstRows) {
+            // At least 1 ns: zero means no deadline. Only SQLite's walk can be stopped
+            // (its progress handler); PostgreSQL's planner chooses between walking the
+            // sort order and reading the search index, and the query runs to its end.
+            if (m_db->isSqlite())
+                m_deadlineNs = nowNs() + std::max<qint64>(1, qint64(m_owner->m_firstRowsDeadlineMs.load()) * 1000000);
             const auto first = m_query->firstIds(r.filter, r.column, r.order, firstRowCount);
             m_deadlineNs = 0;
             if (stale(generation))

@@ -15,6 +15,8 @@
 
 #include "windowtest.h"
 
+#include "../shareddb/pgtestserver.h"
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -107,6 +109,7 @@ private slots:
     void initTestCase();
     void answersMatchTheSynchronousQuery_data();
     void answersMatchTheSynchronousQuery();
+    void firstRowsComeFirst_data();
     void firstRowsComeFirst();
     void firstRowsGiveUpAtTheDeadline();
     void newRequestSupersedesTheRunningOne();
@@ -127,6 +130,10 @@ private:
     QString m_manyPath;
     std::unique_ptr<ReviewDatabase> m_seed;
     std::unique_ptr<ReviewDatabase> m_many;
+    QList<Record> m_manyRecords;
+    PgTestServer m_server; // started by the first PostgreSQL case
+    QString m_pgSpec;
+    std::unique_ptr<ReviewDatabase> m_pgMany;
     int m_manyCount = 0;
 };
 
@@ -165,6 +172,7 @@ void tst_QueryWorker::initTestCase()
     }
     const ImportResult result = RecordStore(*m_many).importRecords(records, QStringLiteral("generated"));
     QVERIFY2(result.ok, qPrintable(result.error));
+    m_manyRecords = records;
 }
 
 std::unique_ptr<QueryWorker> tst_QueryWorker::seedWorker() const
@@ -238,15 +246,49 @@ void tst_QueryWorker::answersMatchTheSynchronousQuery()
         QCOMPARE(a.summary->facets.at(i), query.facet(allFacets.at(i), filter));
 }
 
+void tst_QueryWorker::firstRowsComeFirst_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("SQLite, by name") << false << int(Column::Name) << Qt::AscendingOrder;
+    QTest::newRow("PostgreSQL, by name") << true << int(Column::Name) << Qt::AscendingOrder;
+    QTest::newRow("PostgreSQL, by budget descending") << true << int(Column::Budget) << Qt::DescendingOrder;
+}
+
 void tst_QueryWorker::firstRowsComeFirst()
 {
+    QFETCH(bool, postgres);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    ReviewDatabase *db = m_many.get();
+    QString spec = m_manyPath;
+    int count = m_manyCount;
+    if (postgres) {
+        // Fewer records: an import on PostgreSQL is slower, and 1,000 are four screens.
+        count = 1000;
+        if (!m_pgMany) {
+            QString error;
+            QVERIFY2(m_server.start(&error), qPrintable(error));
+            m_pgSpec = m_server.freshDatabase(QStringLiteral("many"));
+            QVERIFY(!m_pgSpec.isEmpty());
+            m_pgMany = std::make_unique<ReviewDatabase>();
+            QVERIFY2(m_pgMany->open(m_pgSpec, &error), qPrintable(error));
+            const ImportResult result =
+                    RecordStore(*m_pgMany).importRecords(m_manyRecords.mid(0, count), QStringLiteral("generated"));
+            QVERIFY2(result.ok, qPrintable(result.error));
+        }
+        db = m_pgMany.get();
+        spec = m_pgSpec;
+    }
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(m_manyPath));
+    QVERIFY(worker.setDatabase(spec));
     QSignalSpy first(&worker, &QueryWorker::firstIdsReady);
     QSignalSpy ids(&worker, &QueryWorker::idsReady);
     QueryRequest r;
-    r.filter = searchFor(QStringLiteral("保")); // every record, one character: no index
-    r.column = Column::Name;
+    r.filter = searchFor(QStringLiteral("保")); // every record, one character
+    r.column = Column(column);
+    r.order = order;
     r.parts = QueryRequest::Ids;
     const quint64 generation = worker.request(r);
     QTRY_VERIFY(!ids.isEmpty());
@@ -255,10 +297,10 @@ void tst_QueryWorker::firstRowsComeFirst()
     const QList<qint64> firstIds = first.at(0).at(1).value<QList<qint64>>();
     const QList<qint64> allIds = ids.at(0).at(1).value<QList<qint64>>();
     QCOMPARE(firstIds.size(), QueryWorker::firstRowCount);
-    QCOMPARE(allIds.size(), m_manyCount);
+    QCOMPARE(allIds.size(), count);
     // The first rows are the start of the whole answer, which is the sorted one.
     QCOMPARE(allIds.mid(0, firstIds.size()), firstIds);
-    QCOMPARE(allIds, *RecordQuery(*m_many).ids(r.filter, Column::Name, Qt::AscendingOrder));
+    QCOMPARE(allIds, *RecordQuery(*db).ids(r.filter, r.column, r.order));
 }
 
 void tst_QueryWorker::firstRowsGiveUpAtTheDeadline()
