@@ -12,12 +12,19 @@
 # the script exits non-zero when any of them failed.
 #   HYOKA_SKIP_PACKAGE=1, HYOKA_SKIP_ASAN=1, HYOKA_SKIP_FUZZ=1
 #                                          leave a stage out (local runs)
-#   HYOKA_FUZZ_SECONDS=N                   seconds per fuzz target (default 30)
+#   HYOKA_FUZZ_SECONDS=N                   seconds per fuzz target (default 15)
 # Extra arguments go to every ctest run (e.g. -R tst_cli).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh || exit 1
 export QT_QPA_PLATFORM=offscreen
+# A compiler cache when the machine has one (CMake reads the launcher from the
+# environment when it configures a new build directory): paths are hashed relative to
+# the clone, so a fresh clone compiles from the cache what an earlier one compiled.
+if command -v ccache >/dev/null 2>&1; then
+    export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
+fi
 
 failed=()
 stage() {
@@ -47,8 +54,8 @@ asan_build_and_test() {
 }
 [ -z "${HYOKA_SKIP_ASAN:-}" ] && stage "sanitizer build and tests (build-asan)" asan_build_and_test "$@"
 
-[ -z "${HYOKA_SKIP_FUZZ:-}" ] && stage "fuzz targets, ${HYOKA_FUZZ_SECONDS:-30} s each" \
-    tools/fuzz.sh "${HYOKA_FUZZ_SECONDS:-30}"
+[ -z "${HYOKA_SKIP_FUZZ:-}" ] && stage "fuzz targets, ${HYOKA_FUZZ_SECONDS:-15} s each" \
+    tools/fuzz.sh "${HYOKA_FUZZ_SECONDS:-15}"
 
 if [ ${#failed[@]} -gt 0 ]; then
     echo "test.sh: failed: ${failed[*]}" >&2
