@@ -1290,6 +1290,30 @@ since --expect-version; nothing was written).</source>
         <source>What you see may be out of date; flags you save now are saved once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection to the review server lost: the server no longer accepts the password (it may have been changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the review server lost: the server asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConnectionWatch</name>
@@ -2695,6 +2719,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>The review steps could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review server wants the password again: see the link above the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

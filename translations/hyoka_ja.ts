@@ -1312,6 +1312,30 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>What you see may be out of date; flags you save now are saved once it is back.</source>
         <translation>表示が古い可能性があります。今保存したフラグは接続が戻ると保存されます。</translation>
     </message>
+    <message>
+        <source>Connection to the review server lost: the server no longer accepts the password (it may have been changed).</source>
+        <translation>レビューサーバーとの接続が切れました: サーバーがこのパスワードを受け付けなくなりました（変更された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Connection to the review server lost: the server asks for a password.</source>
+        <translation>レビューサーバーとの接続が切れました: サーバーがパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>Enter the password…</source>
+        <translation>パスワードを入力…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the password.</source>
+        <translation>サーバーがこのパスワードを受け付けなくなりました。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>%2 への %1 のパスワード:</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConnectionWatch</name>
@@ -2698,6 +2722,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>The review steps could not be saved: %1</source>
         <translation>要確認の段階を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The review server wants the password again: see the link above the list.</source>
+        <translation>レビューサーバーがパスワードを再び求めています。一覧の上のリンクから入力してください。</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,17 @@ public:
     {
         bool ok = false;
         QString error;
+        int wanted = int(PasswordWanted::No);
+        // An attempt clones the watched connection afresh: a password typed since
+        // (ConnectionWatch::setPassword) is in it.
+        if (fresh && QSqlDatabase::contains(m_name)) {
+            QSqlDatabase::database(m_name, false).close();
+            QSqlDatabase::removeDatabase(m_name);
+        }
         {
             if (!QSqlDatabase::contains(m_name))
                 QSqlDatabase::cloneDatabase(m_source, m_name);
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            if (fresh)
-                db.close();
             if (!db.isOpen() && db.open())
                 quietServerNotices(db);
             if (db.isOpen()) {
@@ -43,11 +48,15 @@ public:
                     error = q.lastError().text().simplified();
             } else {
                 error = db.lastError().text().simplified();
+                // The server answers but wants another password: asked of libpq here,
+                // off the window's thread.
+                if (fresh)
+                    wanted = int(passwordWanted(db));
             }
             if (!ok)
                 db.close(); // opened afresh next time
         }
-        emit answered(serial, ok, error);
+        emit answered(serial, ok, error, wanted);
     }
 
     // On the heartbeat's thread, as it ends.
@@ -60,7 +69,7 @@ public:
     }
 
 signals:
-    void answered(quint64 serial, bool ok, const QString &error);
+    void answered(quint64 serial, bool ok, const QString &error, int passwordWanted);
 
 private:
     QString m_source;
@@ -162,7 +171,7 @@ void ConnectionWatch::attempt()
     m_deadline->start(m_deadlineMs);
 }
 
-void ConnectionWatch::answered(quint64 serial, bool ok, const QString &error)
+void ConnectionWatch::answered(quint64 serial, bool ok, const QString &error, int wanted)
 {
     m_asking = false; // the thread is free again, whatever this answer is to
     if (serial != m_serial)
@@ -178,16 +187,42 @@ void ConnectionWatch::answered(quint64 serial, bool ok, const QString &error)
     }
     // An attempt: the server answers a fresh connection; now the database's own.
     QString reconnectError;
-    if (!ok) {
+    if (!ok && PasswordWanted(wanted) != PasswordWanted::No) {
+        askForPassword(PasswordWanted(wanted), reason);
+    } else if (!ok) {
         attemptFailed(reason);
     } else if (!m_db.reconnect(&reconnectError)) {
-        attemptFailed(reconnectError);
+        if (m_db.passwordWanted() != PasswordWanted::No)
+            askForPassword(m_db.passwordWanted(), reconnectError);
+        else
+            attemptFailed(reconnectError);
     } else {
         m_state = State::Connected;
         m_lastError.clear();
         m_timer->start(m_pingMs);
         emit restored();
     }
+}
+
+void ConnectionWatch::askForPassword(PasswordWanted why, const QString &error)
+{
+    // Trying the same password again and again would only fill the server's log (and
+    // may lock the role): the attempts wait for the user.
+    m_timer->stop();
+    m_passwordWanted = why;
+    m_lastError = error;
+    emit passwordNeeded();
+}
+
+void ConnectionWatch::setPassword(const QString &password)
+{
+    if (!m_db.isPostgres() || m_state == State::Connected)
+        return;
+    m_db.setPassword(password);
+    m_passwordWanted = PasswordWanted::No;
+    m_waitMs = m_firstWaitMs;
+    if (!m_asking)
+        attempt();
 }
 
 void ConnectionWatch::deadlinePassed()
@@ -205,6 +240,7 @@ void ConnectionWatch::deadlinePassed()
 void ConnectionWatch::goLost(const QString &error)
 {
     m_deadline->stop();
+    m_passwordWanted = PasswordWanted::No;
     m_state = State::Lost;
     m_attempts = 0;
     m_waitMs = m_firstWaitMs;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pgpassword.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,8 +23,10 @@ class Heartbeat;
 // connection). Once lost it says lost() and tries again and again, waiting longer
 // each time (0.5 s, 1 s, 2 s … up to the longest wait): the heartbeat's thread
 // connects afresh first, and only when the server answers there is the database's
-// own connection opened again (ReviewDatabase::reconnect()) and restored() said. On
-// SQLite it does nothing: a local file does not go away.
+// own connection opened again (ReviewDatabase::reconnect()) and restored() said. When
+// the server answers but refuses the password (changed meanwhile) or asks for one,
+// the attempts stop and passwordNeeded() is said, until setPassword(). On SQLite it
+// does nothing: a local file does not go away.
 class ConnectionWatch : public QObject
 {
     Q_OBJECT
@@ -40,6 +44,11 @@ public:
     // The wait before the next attempt (ms), while lost.
     int nextWaitMs() const { return m_waitMs; }
     QString lastError() const { return m_lastError; }
+    // Not No while the attempts wait for a password (passwordNeeded()).
+    PasswordWanted passwordWanted() const { return m_passwordWanted; }
+    // The password the user typed when asked: kept for this connection (and every
+    // connection the window opens from its spec), never stored; tries again at once.
+    void setPassword(const QString &password);
 
     // Tests shorten these: the heartbeat interval while connected, the first and the
     // longest wait between attempts; and how long an answer may take.
@@ -56,11 +65,15 @@ signals:
     // Another attempt failed; the next one is in `waitMs`.
     void retrying(int attempt, int waitMs);
     void restored();
+    // The server wants a (different) password (passwordWanted() says which); no
+    // further attempts until setPassword().
+    void passwordNeeded();
 
 private:
     void beat();
     void attempt();
-    void answered(quint64 serial, bool ok, const QString &error);
+    void answered(quint64 serial, bool ok, const QString &error, int passwordWanted);
+    void askForPassword(PasswordWanted why, const QString &error);
     void deadlinePassed();
     void goLost(const QString &error);
     void attemptFailed(const QString &error);
@@ -79,6 +92,7 @@ private:
     int m_deadlineMs = 10000;
     int m_waitMs = 0;
     int m_attempts = 0;
+    PasswordWanted m_passwordWanted = PasswordWanted::No;
     QString m_lastError;
 };
 

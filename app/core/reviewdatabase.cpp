@@ -99,6 +99,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
 {
     close();
     m_spec = specIn.isEmpty() ? defaultLocation() : specIn;
+    m_passwordWanted = PasswordWanted::No;
     auto fail = [&](const QString &message) {
         if (error) {
             *error = message;
@@ -138,6 +139,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             else
                 openError = tr("%1: %2").arg(withoutPassword(m_spec), openError);
             if (openError.isEmpty() && !db.open()) {
+                m_passwordWanted = Hyoka::passwordWanted(db);
                 openError = tr("%1: cannot connect: %2")
                                     .arg(withoutPassword(m_spec),
                                          db.lastError().text().simplified());

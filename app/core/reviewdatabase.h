@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databasebackup.h"
+#include "pgpassword.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -94,6 +95,12 @@ public:
     // renewed here (ReviewNotifier::resubscribe()).
     bool ping(QString *error = nullptr) const;
     bool reconnect(QString *error);
+    // After open() or reconnect() of a shared database failed: whether for want of a
+    // (different) password, as libpq tells it (pgpassword.h); No otherwise.
+    PasswordWanted passwordWanted() const { return m_passwordWanted; }
+    // A password the user typed after the server asked again: the next reconnect()
+    // and every connection opened from spec() use it. Kept in memory only.
+    void setPassword(const QString &password);
 
     QSqlDatabase database() const;
     QString connectionName() const { return m_connectionName; }
@@ -151,6 +158,7 @@ private:
     bool m_hasSearchGrams = false;
     QString m_backupPath;
     bool m_readOnly = false;
+    PasswordWanted m_passwordWanted = PasswordWanted::No;
     int m_targetVersion = currentSchemaVersion;
     bool m_registeredFile = false; // in SqliteLocks' open files (sqlitelocks.h)
 };

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Hyoka {
 
@@ -39,7 +40,9 @@ bool ReviewDatabase::reconnect(QString *error)
     // The same QSqlDatabase keeps host, port, user, password and options: nothing is
     // read from the URL again, and queries of other objects stay bound to it.
     db.close();
+    m_passwordWanted = PasswordWanted::No;
     if (!db.open()) {
+        m_passwordWanted = Hyoka::passwordWanted(db);
         if (error)
             *error = tr("%1: cannot connect: %2")
                              .arg(withoutPassword(m_spec), db.lastError().text().simplified());
@@ -48,6 +51,18 @@ bool ReviewDatabase::reconnect(QString *error)
     quietServerNotices(db);
     m_readOnly = detectReadOnly();
     return true;
+}
+
+void ReviewDatabase::setPassword(const QString &password)
+{
+    if (isSqlite())
+        return;
+    QUrl url(m_spec);
+    url.setPassword(password);
+    m_spec = url.toString();
+    QSqlDatabase db = database();
+    if (db.isValid())
+        db.setPassword(password);
 }
 
 } // namespace Hyoka

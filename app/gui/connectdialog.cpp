@@ -134,15 +134,6 @@ QString ConnectDialog::withoutPassword(const QString &text)
     return ReviewDatabase::withoutPassword(text);
 }
 
-bool ConnectDialog::needsPassword(const QString &error)
-{
-    // libpq: "fe_sendauth: no password supplied", "password authentication failed",
-    // translated with the client's locale (パスワード …).
-    return error.contains(QStringLiteral("password"), Qt::CaseInsensitive)
-            || error.contains(QStringLiteral("パスワード"))
-            || error.contains(QStringLiteral("authentication"), Qt::CaseInsensitive);
-}
-
 void ConnectDialog::updateState()
 {
     // verify-full needs the certificate of the authority that signed the server's.

@@ -35,8 +35,6 @@ public:
     static QString withPassword(const QString &url, const QString &password);
     // `url` as it may be shown or stored: without a password.
     static QString withoutPassword(const QString &url);
-    // Whether a connection error says that the server wants a (different) password.
-    static bool needsPassword(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

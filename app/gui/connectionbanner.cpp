@@ -4,7 +4,9 @@
 #include "reviewdatabase.h"
 
 #include <QBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QUrl>
 
 namespace Hyoka {
 
@@ -16,7 +18,9 @@ ConnectionBanner::ConnectionBanner(QBoxLayout *layout, int index, QObject *paren
     m_label->setMargin(4);
     m_label->setStyleSheet(QStringLiteral("QLabel { background-color: rgba(217, 83, 79, 60); "
                                           "border: 1px solid rgba(217, 83, 79, 200); border-radius: 3px; }"));
+    m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_label->hide();
+    connect(m_label, &QLabel::linkActivated, this, &ConnectionBanner::askPassword);
     layout->insertWidget(index, m_label);
     retranslate();
 }
@@ -26,6 +30,7 @@ ConnectionBanner::~ConnectionBanner() = default;
 void ConnectionBanner::setDatabase(ReviewDatabase *db)
 {
     m_watch.reset();
+    m_db = db;
     m_waiting = 0;
     if (db && db->isPostgres()) {
         m_watch = std::make_unique<ConnectionWatch>(*db);
@@ -34,6 +39,10 @@ void ConnectionBanner::setDatabase(ReviewDatabase *db)
             emit lost();
         });
         connect(m_watch.get(), &ConnectionWatch::retrying, this, &ConnectionBanner::update);
+        connect(m_watch.get(), &ConnectionWatch::passwordNeeded, this, [this] {
+            update();
+            emit passwordNeeded();
+        });
         connect(m_watch.get(), &ConnectionWatch::restored, this, [this] {
             update();
             emit restored();
@@ -67,8 +76,14 @@ void ConnectionBanner::update()
         m_label->hide();
         return;
     }
-    QString text = tr("Connection to the review server lost — reconnecting…");
-    if (m_watch->attempts() > 0)
+    const PasswordWanted password = m_watch->passwordWanted();
+    QString text = password == PasswordWanted::Rejected
+            ? tr("Connection to the review server lost: the server no longer accepts the password "
+                 "(it may have been changed).")
+            : password == PasswordWanted::Missing
+            ? tr("Connection to the review server lost: the server asks for a password.")
+            : tr("Connection to the review server lost — reconnecting…");
+    if (password == PasswordWanted::No && m_watch->attempts() > 0)
         text += u' '
                 + tr("(tried %n time(s); next try in %1 s)", "", m_watch->attempts())
                           .arg((m_watch->nextWaitMs() + 999) / 1000);
@@ -79,8 +94,36 @@ void ConnectionBanner::update()
                      "", m_waiting);
     else
         text += u' ' + tr("What you see may be out of date; flags you save now are saved once it is back.");
-    m_label->setText(text);
+    if (password != PasswordWanted::No) {
+        // Not tried again until the user gives the password: a link, not a dialog that
+        // would pop up over their work.
+        m_label->setTextFormat(Qt::RichText);
+        m_label->setText(text.toHtmlEscaped() + QStringLiteral(" <a href=\"password\">")
+                         + tr("Enter the password…").toHtmlEscaped() + QStringLiteral("</a>"));
+    } else {
+        m_label->setTextFormat(Qt::PlainText);
+        m_label->setText(text);
+    }
     m_label->show();
+}
+
+void ConnectionBanner::askPassword()
+{
+    if (!m_watch || !m_db || m_watch->passwordWanted() == PasswordWanted::No)
+        return;
+    const QUrl url(m_db->spec());
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+            m_label->window(), tr("Password"),
+            (m_watch->passwordWanted() == PasswordWanted::Rejected
+                     ? tr("The server no longer accepts the password.") + u'\n'
+                     : QString())
+                    + tr("Password of %1 for %2:").arg(url.userName(), ReviewDatabase::withoutPassword(m_db->spec())),
+            QLineEdit::Password, QString(), &ok);
+    if (!ok || !m_watch)
+        return;
+    m_watch->setPassword(password);
+    update();
 }
 
 } // namespace Hyoka

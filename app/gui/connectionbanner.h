@@ -16,8 +16,10 @@ class ReviewDatabase;
 // The window's side of a shared database whose server goes away (docs/robustness.md,
 // "The server going away"): a ConnectionWatch per open database, and a banner above
 // the grid — never a dialog — that says the connection is lost and is being tried
-// again, and how many flag changes wait to be saved. It hides itself once the
-// connection is back; the window then reads again what changed meanwhile.
+// again, and how many flag changes wait to be saved. When the server answers again
+// but wants another password, the banner says so with a link that asks for it (no
+// dialog pops up by itself). It hides itself once the connection is back; the window
+// then reads again what changed meanwhile.
 class ConnectionBanner : public QObject
 {
     Q_OBJECT
@@ -34,16 +36,20 @@ public:
     QLabel *label() const { return m_label; }
     void setWaitingChanges(int count);
     void retranslate();
+    // The banner's link: asks for the password and tries again with it.
+    void askPassword();
 
 signals:
     void lost();
     void restored();
+    void passwordNeeded();
 
 private:
     void update();
 
     QLabel *m_label;
     std::unique_ptr<ConnectionWatch> m_watch;
+    ReviewDatabase *m_db = nullptr;
     int m_waiting = 0;
 };
 

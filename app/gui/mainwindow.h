@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgpassword.h"
 #include "queryworker.h"
 
 #include <QMainWindow>
@@ -164,6 +165,8 @@ private:
     FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
+    // Why the last openDatabase() failed, as far as passwords go (pgpassword.h).
+    PasswordWanted m_openPasswordWanted = PasswordWanted::No;
     QStringList m_dialogImports; // files waiting for their import dialog
     ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened
     ProjectLinksDialog *m_projectLinks = nullptr; // File → Project Links, made when first opened

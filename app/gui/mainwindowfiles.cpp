@@ -53,7 +53,9 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
 {
     auto db = std::make_unique<ReviewDatabase>();
     QString message;
+    m_openPasswordWanted = PasswordWanted::No;
     if (!db->open(spec, &message)) {
+        m_openPasswordWanted = db->passwordWanted();
         if (error)
             *error = message;
         return false;
@@ -116,6 +118,10 @@ void MainWindow::setupConnectionBanner()
     connect(m_connection, &ConnectionBanner::lost, this, [this] {
         statusBar()->showMessage(tr("Connection lost — reconnecting…"), 5000);
     });
+    connect(m_connection, &ConnectionBanner::passwordNeeded, this, [this] {
+        statusBar()->showMessage(tr("The review server wants the password again: see the link above the list."),
+                                 10000);
+    });
     connect(m_review, &ReviewController::waitingChangesChanged, m_connection,
             &ConnectionBanner::setWaitingChanges);
 }
@@ -161,14 +167,16 @@ bool MainWindow::openDatabaseInteractively(const QString &spec)
     if (openDatabase(spec, &error))
         return true;
     // A shared database: try without a password first (~/.pgpass, trust, peer), then
-    // ask. The password lives in this connection only.
+    // ask when libpq says the server wants one (or refused the one given). The
+    // password lives in this connection only.
     if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
         const QUrl url(spec);
-        for (int attempt = 0; attempt < 3 && ConnectDialog::needsPassword(error); ++attempt) {
+        for (int attempt = 0; attempt < 3 && m_openPasswordWanted != PasswordWanted::No; ++attempt) {
             bool ok = false;
             const QString password = QInputDialog::getText(
                     this, tr("Password"),
-                    (attempt == 0 ? QString() : tr("The password was not accepted.") + u'\n')
+                    (m_openPasswordWanted == PasswordWanted::Rejected ? tr("The password was not accepted.") + u'\n'
+                                                                      : QString())
                             + tr("Password of %1 for %2:")
                                       .arg(url.userName(), ConnectDialog::withoutPassword(spec)),
                     QLineEdit::Password, QString(), &ok);

@@ -13,6 +13,7 @@
 #include "flagstore.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "recordbrowser.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewcontroller.h"
@@ -20,6 +21,7 @@
 #include "reviewnotifier.h"
 #include "reviewpanel.h"
 
+#include "../reviewwindow/dialogdriver.h"
 #include "../shareddb/pgtestserver.h"
 #include "silentrelay.h"
 
@@ -28,6 +30,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -94,6 +97,8 @@ private slots:
     void windowShowsBannerAndReadsWhatChanged();
     void windowSavesTheWaitingChangeAfterwards();
     void windowWaitingChangeMeetsAConflict();
+    void changedPasswordIsAskedFor();
+    void windowAsksForTheChangedPassword();
 
 private:
     QString freshDatabase(const QString &name);
@@ -381,6 +386,104 @@ void tst_Reconnect::importCutOffRollsBack()
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records WHERE fiscal_year = 2022")), 0);
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM imports")), importsBefore);
     QCOMPARE(FlagStore(db).flag(2021, code).note, QStringLiteral("kept"));
+}
+
+// The administrator changed the reviewer's password while the server was away (here:
+// changed it and cut the sessions). The watch does not try the old one again and
+// again: it says passwordNeeded() once the server refuses it (SQLSTATE 28P01), makes
+// no further attempts until given one, asks again after another wrong one, and with
+// the right one reconnects; later connections from the database's spec use it too.
+void tst_Reconnect::changedPasswordIsAskedFor()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_password"));
+    QVERIFY(!url.isEmpty());
+    const QString first = QStringLiteral("erste-パス"), second = QStringLiteral("zweite-パス");
+    QUrl target(m_server.passwordRoleUrl(url, first));
+    QVERIFY(!target.isEmpty());
+    target.setPassword(first);
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(target.toString(), &error), qPrintable(error));
+    ConnectionWatch watch(db);
+    watch.setIntervals(60000, 100, 400);
+    QSignalSpy lost(&watch, &ConnectionWatch::lost);
+    QSignalSpy asked(&watch, &ConnectionWatch::passwordNeeded);
+    QSignalSpy restored(&watch, &ConnectionWatch::restored);
+
+    QVERIFY(m_server.changePassword(second));
+    QVERIFY(!watch.check());
+    QCOMPARE(lost.size(), 1);
+    QVERIFY(asked.wait(10000));
+    QCOMPARE(watch.passwordWanted(), PasswordWanted::Rejected);
+    QVERIFY(!watch.isConnected());
+    QVERIFY(!watch.lastError().contains(first));
+    const int attempts = watch.attempts();
+    QTest::qWait(1500); // waits of 100–400 ms: attempts would have gone on
+    QCOMPARE(watch.attempts(), attempts);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(restored.isEmpty());
+
+    watch.setPassword(QStringLiteral("still wrong"));
+    QVERIFY(asked.wait(10000));
+    QCOMPARE(watch.passwordWanted(), PasswordWanted::Rejected);
+    QVERIFY(restored.isEmpty());
+
+    watch.setPassword(second);
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(watch.passwordWanted(), PasswordWanted::No);
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
+    QCOMPARE(QUrl(db.spec()).password(), second);
+    ReviewDatabase again; // as the window's grid and imports open theirs
+    QVERIFY2(again.open(db.spec(), &error), qPrintable(error));
+}
+
+// The same in the window: the banner says the server no longer accepts the password
+// and offers a link; no dialog pops up by itself. The link asks for the password;
+// with it the window reconnects, its grid's own connection included.
+void tst_Reconnect::windowAsksForTheChangedPassword()
+{
+    m_url = freshDatabase(QStringLiteral("hyoka_rc_window_password"));
+    QVERIFY(!m_url.isEmpty());
+    const QString first = QStringLiteral("erste-パス"), second = QStringLiteral("zweite-パス");
+    QUrl target(m_server.passwordRoleUrl(m_url, first));
+    QVERIFY(!target.isEmpty());
+    target.setPassword(first);
+    openWindow(target.toString());
+    if (QTest::currentTestFailed())
+        return;
+    ConnectionWatch *watch = m_window->connectionBanner()->watch();
+
+    QVERIFY(m_server.changePassword(second));
+    QVERIFY(QTest::qWaitFor([watch] { return watch->passwordWanted() == PasswordWanted::Rejected; }, 20000));
+    const QString banner = m_window->connectionText();
+    QVERIFY2(banner.contains(QStringLiteral("no longer accepts the password")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("href=\"password\"")), qPrintable(banner));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+
+    QString prompt;
+    DialogDriver::onNext<QInputDialog>([&](QInputDialog *dialog) {
+        prompt = dialog->labelText();
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        dialog->setTextValue(second);
+        dialog->accept();
+    });
+    emit m_window->connectionBanner()->label()->linkActivated(QStringLiteral("password"));
+    QVERIFY2(prompt.contains(QStringLiteral("no longer accepts")), qPrintable(prompt));
+    QVERIFY2(prompt.contains(QLatin1String(PgTestServer::passwordRole)), qPrintable(prompt));
+    waitUntilRestored(watch);
+    QVERIFY(QTest::qWaitFor([this] { return m_window->connectionText().isEmpty(); }, 5000));
+    // The grid's thread opened its connection again with the new password: it answers.
+    QSignalSpy failed(m_window->browser(), &RecordBrowser::queryFailed);
+    QSignalSpy filtered(m_window->browser(), &RecordBrowser::filterChanged);
+    m_window->browser()->setSearchText(QStringLiteral("子育て"));
+    QVERIFY(filtered.wait(10000));
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const qint64 found = m_window->browser()->totals().count;
+    QVERIFY2(found > 0 && found < 38, qPrintable(QString::number(found)));
+    QVERIFY(!m_window->databaseSpec().contains(second));
+    QVERIFY(!m_window->windowTitle().contains(second));
 }
 
 void tst_Reconnect::openWindow(const QString &url)

@@ -67,6 +67,48 @@ public:
             return QString();
         return url.toString();
     }
+    // The role that must give a password (scram-sha-256 in the test server's
+    // pg_hba.conf), made with `password` (or given it anew) and every right on the database at
+    // `url`; that URL with the role as its user (no password in it), empty on failure.
+    static constexpr const char *passwordRole = "hyoka_password";
+    QString passwordRoleUrl(const QString &url, const QString &password) const
+    {
+        Hyoka::ReviewDatabase owner;
+        QString error;
+        if (!owner.open(url, &error))
+            return QString();
+        const QString role = QLatin1String(passwordRole);
+        QSqlQuery q(owner.database());
+        // Roles belong to the server: one made for another database is given the
+        // password again (its rights there stay).
+        const bool exists = q.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = '%1'").arg(role)) && q.next();
+        QString quoted = password;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        if (!q.exec(QStringLiteral("%1 ROLE %2 LOGIN PASSWORD '%3'")
+                            .arg(exists ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), role, quoted))
+            || !q.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role))
+            || !q.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role))
+            || !q.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)))
+            return QString();
+        QUrl target(url);
+        target.setUserName(role);
+        return target.toString();
+    }
+    // Gives the password role `password` and cuts its sessions, as an administrator
+    // changing it would (the next connection must give the new one).
+    bool changePassword(const QString &password) const
+    {
+        Hyoka::ReviewDatabase admin;
+        QString error;
+        if (!admin.open(m_url, &error))
+            return false;
+        QString quoted = password;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        QSqlQuery q(admin.database());
+        return q.exec(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(QLatin1String(passwordRole), quoted))
+                && q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                                  .arg(QLatin1String(passwordRole)));
+    }
     // The same server, another role.
     QString urlForUser(const QString &user) const
     {

@@ -65,8 +65,9 @@ private slots:
     void readOnlyRoleGetsReadOnlyWindow();
     void connectDialogStoresNoPassword();
     void passwordIsAskedAndNeverStored();
-    void passwordErrors_data();
-    void passwordErrors();
+    void passwordWanted_data();
+    void passwordWanted();
+    void passwordUrls();
 
 private:
     void openSqliteWindow();
@@ -447,23 +448,51 @@ void tst_SharedWindow::connectDialogStoresNoPassword()
     QVERIFY(QUrl(again.url()).password().isEmpty());
 }
 
-void tst_SharedWindow::passwordErrors_data()
+// Whether a failed open wants a password is asked of libpq (PQconnectionNeedsPassword,
+// the server's SQLSTATE 28P01), not read from a message the server words in its own
+// language: a wrong database name with the right password does not ask for a password.
+void tst_SharedWindow::passwordWanted_data()
 {
-    QTest::addColumn<QString>("error");
-    QTest::addColumn<bool>("asks");
-    QTest::newRow("no password") << QStringLiteral("connection to server failed: fe_sendauth: no password supplied") << true;
-    QTest::newRow("wrong password")
-            << QStringLiteral("FATAL:  password authentication failed for user \"alice\"") << true;
-    QTest::newRow("japanese libpq") << QStringLiteral("ユーザ\"alice\"のパスワード認証に失敗しました") << true;
-    QTest::newRow("no server") << QStringLiteral("could not connect to server: Connection refused") << false;
-    QTest::newRow("no database") << QStringLiteral("FATAL:  database \"x\" does not exist") << false;
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<int>("wanted");
+    const QString right = QStringLiteral("ひみつ-s3cret");
+    QTest::newRow("no password") << QString() << QString() << false << int(PasswordWanted::Missing);
+    QTest::newRow("wrong password") << QStringLiteral("wrong") << QString() << false << int(PasswordWanted::Rejected);
+    QTest::newRow("right password") << right << QString() << true << int(PasswordWanted::No);
+    QTest::newRow("right password, no such database")
+            << right << QStringLiteral("hyoka_no_such_db") << false << int(PasswordWanted::No);
+    QTest::newRow("no server") << right << QStringLiteral("port:1") << false << int(PasswordWanted::No);
 }
 
-void tst_SharedWindow::passwordErrors()
+void tst_SharedWindow::passwordWanted()
 {
-    QFETCH(QString, error);
-    QFETCH(bool, asks);
-    QCOMPARE(ConnectDialog::needsPassword(error), asks);
+    QFETCH(QString, password);
+    QFETCH(QString, database);
+    QFETCH(bool, opens);
+    QFETCH(int, wanted);
+    const QString url = freshPgDatabase(QStringLiteral("hyoka_window_wanted"));
+    QVERIFY(!url.isEmpty());
+    QUrl target(m_server.passwordRoleUrl(url, QStringLiteral("ひみつ-s3cret")));
+    QVERIFY(!target.isEmpty());
+    target.setPassword(password);
+    if (database == u"port:1")
+        target.setPort(1);
+    else if (!database.isEmpty())
+        target.setPath(u'/' + database);
+    ReviewDatabase db;
+    QString error;
+    QCOMPARE(db.open(target.toString(), &error), opens);
+    QCOMPARE(int(db.passwordWanted()), wanted);
+    if (!opens) {
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(password.isEmpty() || !error.contains(password), qPrintable(error));
+    }
+}
+
+void tst_SharedWindow::passwordUrls()
+{
     const QString url = QStringLiteral("postgresql://alice@db.example.org:5432/review");
     const QString with = ConnectDialog::withPassword(url, QStringLiteral("p@ss:w/rd"));
     QCOMPARE(QUrl(with).password(), QStringLiteral("p@ss:w/rd"));
@@ -474,23 +503,16 @@ void tst_SharedWindow::passwordIsAskedAndNeverStored()
 {
     const QString url = freshPgDatabase(QStringLiteral("hyoka_window_password"));
     QVERIFY(!url.isEmpty());
-    const QString role = QStringLiteral("hyoka_password"); // scram-sha-256 in pg_hba.conf
+    const QString role = QLatin1String(PgTestServer::passwordRole); // scram-sha-256 in pg_hba.conf
     const QString password = QStringLiteral("ひみつ-s3cret");
     {
         ReviewDatabase owner;
         QString error;
         QVERIFY2(owner.open(url, &error), qPrintable(error));
         QVERIFY(RecordStore(owner).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-        QSqlQuery q(owner.database());
-        q.exec(QStringLiteral("DROP OWNED BY %1").arg(role));
-        q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)));
-        QVERIFY(q.exec(QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role)));
-        QVERIFY(q.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(role)));
-        QVERIFY(q.exec(QStringLiteral("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role)));
     }
-    QUrl target(url);
-    target.setUserName(role);
+    const QUrl target(m_server.passwordRoleUrl(url, password));
+    QVERIFY(!target.isEmpty());
     QSettings().clear();
     m_window = std::make_unique<MainWindow>(m_language.get());
     m_window->show();
