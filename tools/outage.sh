@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The server going away for longer (docs/robustness.md): runs tests/reconnect with the
 # server stopped for 30 seconds (or SECONDS) instead of 3, under Xvfb, and keeps a
-# picture of the window's banner in docs/screenshots/reconnect-banner.png.
+# picture of the window's banner in docs/screenshots/reconnect-banner.png (and of the
+# banner asking for a changed password, in Japanese: password-banner.png).
 #   tools/outage.sh [SECONDS]
 # Needs the build (build/tests/tst_reconnect and build/hyoka).
 set -euo pipefail
@@ -16,8 +17,9 @@ cd "$here/tests/reconnect"
 HYOKA_OUTAGE_SECONDS=$seconds HYOKA_SCREENSHOT_DIR=$shots QT_QPA_PLATFORM=xcb LANG=C.UTF-8 LC_ALL=C.UTF-8 \
     xvfb-run -a -s "-screen 0 1366x768x24" "$test" \
     restartIsNoticedAndHealed outageRetriesWithGrowingWaits windowShowsBannerAndReadsWhatChanged \
-    windowSavesTheWaitingChangeAfterwards
+    windowSavesTheWaitingChangeAfterwards windowAsksForTheChangedPassword
 mkdir -p "$here/docs/screenshots"
 # Small enough to commit: the top of the window (the banner over the grid), 128 colours.
 convert "$shots/reconnect-banner.png" -crop 1280x300+0+0 +repage -colors 128 PNG8:"$here/docs/screenshots/reconnect-banner.png"
-echo "docs/screenshots/reconnect-banner.png"
+convert "$shots/password-banner.png" -crop 1280x300+0+0 +repage -colors 128 PNG8:"$here/docs/screenshots/password-banner.png"
+echo "docs/screenshots/reconnect-banner.png docs/screenshots/password-banner.png"
