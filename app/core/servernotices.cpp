@@ -37,7 +37,9 @@ void quietServerNotices(const QSqlDatabase &db)
     if (!db.isOpen() || !db.driver())
         return;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names a registered type by what the compiler calls it: PGconn is a typedef
+    // of struct pg_conn, so the handle's type is "pg_conn*" (Qt 5 said "PGconn*").
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return;
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     void *connection = *static_cast<void *const *>(handle.constData());
