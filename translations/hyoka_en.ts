@@ -1193,6 +1193,18 @@ since --expect-version; nothing was written).</source>
         <source>(no bureau)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server wants a password: put it in ~/.pgpass, or run the command in a terminal to be asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>

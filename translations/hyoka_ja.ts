@@ -1217,6 +1217,18 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>(no bureau)</source>
         <translation>(局なし)</translation>
     </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>パスワードが受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>%1 (the server wants a password: put it in ~/.pgpass, or run the command in a terminal to be asked)</source>
+        <translation>%1 (サーバーがパスワードを求めています: ~/.pgpass に書くか、端末でコマンドを実行すると尋ねられます)</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>

@@ -3,6 +3,7 @@
 // (restorecommand.cpp). See docs/robustness.md.
 #include "clicommands.h"
 
+#include "cliargs.h"
 #include "clioutput.h"
 #include "reviewbackup.h"
 #include "reviewdatabase.h"
@@ -30,11 +31,9 @@ int Commands::backupCommand(const QStringList &args)
         return UsageError;
     }
     ReviewDatabase database;
-    QString error;
-    if (!database.open(parser.value(db), &error)) {
-        CliOutput::error(error);
+    if (!openDatabase(database, parser.value(db)))
         return InputProblem;
-    }
+    QString error;
     const std::optional<ReviewBackup> written =
             ReviewBackup::write(database, QStringLiteral("manual"), &error, parser.value(output));
     if (!written) {
@@ -50,11 +49,8 @@ int Commands::backupCommand(const QStringList &args)
 int Commands::restoreReviewWork(const QString &spec, const QString &file)
 {
     ReviewDatabase database;
-    QString error;
-    if (!database.open(spec, &error)) {
-        CliOutput::error(error);
+    if (!openDatabase(database, spec))
         return InputProblem;
-    }
     const CopyResult r = ReviewBackup::restore(database, file);
     if (!r.ok) {
         CliOutput::error(tr("hyoka restore: %1").arg(r.error));

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QUrl>
 
 namespace Hyoka {
 
@@ -129,11 +130,35 @@ QString RecordOptions::identityKey(const QString &code, const QString &name, con
 bool openDatabase(ReviewDatabase &db, const QString &spec)
 {
     QString err;
-    if (!db.open(spec, &err)) {
-        error(err);
-        return false;
+    if (db.open(spec, &err))
+        return true;
+    // A shared database whose server wants a password that neither the URL nor
+    // ~/.pgpass gave (or refused it): asked on the terminal, as psql does (never read
+    // from a pipe). docs/robustness.md, "Passwords".
+    if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
+        const QUrl url(spec);
+        bool asked = false;
+        for (int attempt = 0; attempt < 3 && db.passwordWanted() != PasswordWanted::No; ++attempt) {
+            const std::optional<QString> password = CliOutput::askHidden(
+                    (db.passwordWanted() == PasswordWanted::Rejected && asked
+                             ? Commands::tr("The password was not accepted.") + u'\n'
+                             : QString())
+                    + Commands::tr("Password of %1 for %2: ").arg(url.userName(), ReviewDatabase::withoutPassword(spec)));
+            if (!password)
+                break;
+            asked = true;
+            QUrl withPassword(url);
+            withPassword.setPassword(*password);
+            if (db.open(withPassword.toString(), &err))
+                return true;
+        }
+        if (!asked && db.passwordWanted() == PasswordWanted::Missing)
+            err = Commands::tr("%1 (the server wants a password: put it in ~/.pgpass, or run the command "
+                     "in a terminal to be asked)")
+                          .arg(err);
     }
-    return true;
+    error(err);
+    return false;
 }
 
 void printWarnings(const QList<ImportWarning> &warnings)

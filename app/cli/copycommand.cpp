@@ -1,6 +1,7 @@
 // `hyoka copy --from DB --to DB`: move a review between SQLite and PostgreSQL.
 #include "clicommands.h"
 
+#include "cliargs.h"
 #include "clioutput.h"
 #include "databasecopier.h"
 #include "reviewdatabase.h"
@@ -27,11 +28,8 @@ int Commands::copyCommand(const QStringList &args)
     }
     ReviewDatabase source;
     ReviewDatabase target;
-    QString error;
-    if (!source.open(parser.value(from), &error) || !target.open(parser.value(to), &error)) {
-        CliOutput::error(error);
+    if (!openDatabase(source, parser.value(from)) || !openDatabase(target, parser.value(to)))
         return InputProblem;
-    }
     const CopyResult r = DatabaseCopier::copy(source, target);
     if (!r.ok) {
         CliOutput::error(tr("hyoka copy: %1").arg(r.error));

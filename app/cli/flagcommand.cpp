@@ -93,11 +93,8 @@ int Commands::flagCommand(const QStringList &args)
     }
 
     ReviewDatabase database;
-    QString err;
-    if (!database.open(parser.value(db), &err)) {
-        error(err);
+    if (!openDatabase(database, parser.value(db)))
         return InputProblem;
-    }
     FlagStore store(database);
     // Options not given keep what is stored, so `--status reviewed` keeps the note.
     const Flag stored = store.flag(fiscalYear, projectCode, &ok);

@@ -2,6 +2,8 @@
 // enforced by PostgreSQL (docs/permissions.md).
 #include "clicommands.h"
 
+#include "cliargs.h"
+
 #include "bureaupermissions.h"
 #include "clioutput.h"
 #include "reviewdatabase.h"
@@ -15,7 +17,6 @@ namespace {
 // Opens `spec` for the permission commands: a shared database only.
 bool openShared(ReviewDatabase &database, const QString &command, const QString &spec)
 {
-    QString error;
     if (!ReviewDatabase::isPostgresUrl(spec)) {
         CliOutput::error(Commands::tr("hyoka %1: permissions need a shared database "
                                       "(--db postgresql://user@host:port/dbname); a SQLite file has only "
@@ -23,10 +24,8 @@ bool openShared(ReviewDatabase &database, const QString &command, const QString 
                                  .arg(command));
         return false;
     }
-    if (!database.open(spec, &error)) {
-        CliOutput::error(error);
+    if (!openDatabase(database, spec))
         return false;
-    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 // `hyoka review-list`: the flagged and suggested records as CSV or XLSX.
 #include "clicommands.h"
 
+#include "cliargs.h"
 #include "clioutput.h"
 #include "reviewdatabase.h"
 #include "reviewlist.h"
@@ -46,11 +47,8 @@ int Commands::reviewListCommand(const QStringList &args)
     }
 
     ReviewDatabase database;
-    QString err;
-    if (!database.open(parser.value(db), &err)) {
-        error(err);
+    if (!openDatabase(database, parser.value(db)))
         return InputProblem;
-    }
     const RuleSettings settings = ReviewRules::loadSettings(database);
     const bool toStdout = out.isEmpty() || out == u"-";
     QFile stdoutFile;

@@ -99,6 +99,7 @@ private slots:
     void windowSavesTheWaitingChangeAfterwards();
     void windowWaitingChangeMeetsAConflict();
     void changedPasswordIsAskedFor();
+    void commandLineAsksForThePassword();
     void windowAsksForTheChangedPassword();
 
 private:
@@ -433,6 +434,53 @@ void tst_Reconnect::changedPasswordIsAskedFor()
     QCOMPARE(QUrl(db.spec()).password(), second);
     ReviewDatabase again; // as the window's grid and imports open theirs
     QVERIFY2(again.open(db.spec(), &error), qPrintable(error));
+}
+
+// The command line asks for a password the server wants on the terminal, as psql
+// does — never from a pipe: without a terminal it says in its one line where to put
+// the password. script(1) gives it a terminal here; the answer is not echoed.
+void tst_Reconnect::commandLineAsksForThePassword()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_cli_password"));
+    QVERIFY(!url.isEmpty());
+    const QString password = QStringLiteral("ひみつ-cli");
+    const QString target = m_server.passwordRoleUrl(url, password);
+    QVERIFY(!target.isEmpty());
+    const QString list = m_dir.filePath(QStringLiteral("asked.csv"));
+    const QStringList args = { QStringLiteral("review-list"), QStringLiteral("--db"), target,
+                               QStringLiteral("-o"), list };
+
+    const TestSupport::HyokaRun piped = TestSupport::runHyoka(args);
+    QCOMPARE(piped.exitCode, 1);
+    const QString err = QString::fromUtf8(piped.err).trimmed();
+    QVERIFY2(err.contains(QStringLiteral("~/.pgpass")) && !err.contains(u'\n'), qPrintable(err));
+    QVERIFY(!QFile::exists(list));
+
+    QString command = QStringLiteral("'%1'").arg(QStringLiteral(HYOKA_BINARY));
+    for (const QString &a : args)
+        command += QStringLiteral(" '%1'").arg(a);
+    QProcess terminal;
+    terminal.start(QStringLiteral("script"), { QStringLiteral("-qec"), command, QStringLiteral("/dev/null") });
+    QVERIFY(terminal.waitForStarted());
+    QByteArray seen;
+    const auto waitFor = [&](int prompts) {
+        return QTest::qWaitFor(
+                [&] {
+                    seen += terminal.readAllStandardOutput();
+                    return seen.count(PgTestServer::passwordRole) >= prompts;
+                },
+                30000);
+    };
+    QVERIFY2(waitFor(1), seen.constData());
+    terminal.write("wrong\n");
+    QVERIFY2(waitFor(2), seen.constData()); // asked again
+    terminal.write(password.toUtf8() + "\n");
+    const bool finished = terminal.waitForFinished(60000);
+    seen += terminal.readAllStandardOutput();
+    QVERIFY2(finished, seen.constData());
+    QCOMPARE(terminal.exitCode(), 0);
+    QVERIFY2(!seen.contains("wrong") && !seen.contains(password.toUtf8()), seen.constData()); // not echoed
+    QVERIFY(QFile::exists(list));
 }
 
 // The same in the window: the banner says the server no longer accepts the password
