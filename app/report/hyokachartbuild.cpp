@@ -7,6 +7,7 @@
 #include "recordformat.h"
 #include "scalesteps.h"
 
+#include <QAbstractBarSeries>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,6 +30,35 @@
 namespace Hyoka {
 
 using namespace ChartParts;
+
+namespace {
+
+// A stacked bar chart's axis of project counts, below it; the legend on the right.
+void attachCountAxis(QChart *chart, QAbstractBarSeries *series, qint64 maxCount, const QFont &font)
+{
+    QList<QPair<double, QString>> labelled;
+    for (double v : MoneyFormat::niceTicks(0, double(maxCount), 6)) {
+        // Counts are whole: a step below 1 would repeat labels.
+        if (v == std::floor(v))
+            labelled.append({ v, QLocale().toString(qint64(v)) });
+    }
+    if (labelled.size() < 2)
+        labelled = { { 0, QLocale().toString(0) }, { 1, QLocale().toString(1) } };
+    QCategoryAxis *values = labelledAxis(labelled, font, HyokaChart::tr("Projects"));
+    keepLastLabel(chart, values, font);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    chart->legend()->setAlignment(Qt::AlignRight);
+}
+
+// A bar set's colours for a level (patterned for print when the style asks for it).
+void paintLevel(QBarSet *set, int level, bool textures)
+{
+    set->setBrush(textures ? LevelColors::brush(level) : QBrush(LevelColors::color(level)));
+    set->setPen(QPen(LevelColors::outline(level), 0.8));
+}
+
+} // namespace
 
 QChart *HyokaChart::buildChart(const Style &style) const
 {
@@ -158,8 +188,7 @@ void HyokaChart::buildLevelMix(QChart *chart, const Style &style) const
         auto *set = new QBarSet(level == LevelColors::noLevel ? tr("no level")
                                                              : RecordFormat::levelText(level));
         set->setProperty(levelProperty, level);
-        set->setBrush(style.textures ? LevelColors::brush(level) : QBrush(LevelColors::color(level)));
-        set->setPen(QPen(LevelColors::outline(level), 0.8));
+        paintLevel(set, level, style.textures);
         for (int i = n - 1; i >= 0; --i)
             *set << double(m_bureaus.at(i).levelCount(level));
         series->append(set);
@@ -181,21 +210,7 @@ void HyokaChart::buildLevelMix(QChart *chart, const Style &style) const
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
-    const QList<double> ticks = MoneyFormat::niceTicks(0, double(maxCount), 6);
-    QList<QPair<double, QString>> labelled;
-    for (double v : ticks) {
-        // Counts are whole: a step below 1 would repeat labels.
-        if (v != std::floor(v))
-            continue;
-        labelled.append({ v, QLocale().toString(qint64(v)) });
-    }
-    if (labelled.size() < 2)
-        labelled = { { 0, QLocale().toString(0) }, { 1, QLocale().toString(1) } };
-    QCategoryAxis *values = labelledAxis(labelled, font, tr("Projects"));
-    keepLastLabel(chart, values, font);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    attachCountAxis(chart, series, maxCount, font);
 }
 
 void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
@@ -232,8 +247,7 @@ void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
         auto *set = new QBarSet(tr("%1: %2", "scale: step").arg(ScaleSteps::scaleName(scale), step));
         set->setProperty("hyokaRank", rank);
         set->setProperty("hyokaScale", scale);
-        set->setBrush(style.textures ? LevelColors::brush(level) : QBrush(LevelColors::color(level)));
-        set->setPen(QPen(LevelColors::outline(level), 0.8));
+        paintLevel(set, level, style.textures);
         for (int i = n - 1; i >= 0; --i) {
             const ChartData::RatingMix &m = m_ratingMix.at(i);
             *set << double(m.scale == scale ? m.counts.value(rank - 1) : 0);
@@ -257,18 +271,7 @@ void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
     QBarCategoryAxis *categories = categoryAxis(labels, font);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    QList<QPair<double, QString>> labelled;
-    for (double v : MoneyFormat::niceTicks(0, double(maxCount), 6)) {
-        if (v == std::floor(v))
-            labelled.append({ v, QLocale().toString(qint64(v)) });
-    }
-    if (labelled.size() < 2)
-        labelled = { { 0, QLocale().toString(0) }, { 1, QLocale().toString(1) } };
-    QCategoryAxis *values = labelledAxis(labelled, font, tr("Projects"));
-    keepLastLabel(chart, values, font);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    attachCountAxis(chart, series, maxCount, font);
 }
 
 QList<int> HyokaChart::scatterIndices(bool flagged) const

@@ -1,5 +1,7 @@
 #include "levelcolors.h"
 
+#include "derived.h"
+
 #include <cmath>
 
 #include <QImage>
@@ -109,7 +111,7 @@ QColor LevelColors::ratingBackground(const QString &scale, int rank, int ranks)
     if (level == noLevel)
         return QColor();
     QColor c = color(level);
-    c.setAlpha(level >= 4 ? 110 : 60);
+    c.setAlpha(Derived::isUnderperforming(level) ? 110 : 60); // the ones a reviewer looks at first
     return c;
 }
 
