@@ -7,9 +7,12 @@
 
 #include "indicatorextractor.h"
 #include "indicatorscanner.h"
+#include "textnormaliser.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTest>
 
 namespace IndicatorReference {
 
@@ -203,6 +206,55 @@ inline QStringList extractedFigures(const QString &text)
                            .arg(ind.targetUnit));
     }
     return out;
+}
+
+// The scanner and the expression agree on `text` and on its folded form, and the
+// extractor's figures are the expression's.
+inline void compareWithReference(const QString &text)
+{
+    QCOMPARE(scannerMatches(text), referenceMatches(text));
+    const QString folded = foldedForTest(text);
+    if (folded != text)
+        QCOMPARE(scannerMatches(folded), referenceMatches(folded));
+    QCOMPARE(extractedFigures(text), referenceFigures(text));
+}
+
+// A row of the seed document's table as the tests need it: name, level, achievements.
+struct SeedRow
+{
+    QString name;
+    int level = 0;
+    QStringList achievements;
+};
+
+// The seed document's rows, read straight from its markdown (not through the reader).
+inline QList<SeedRow> readSeed()
+{
+    QList<SeedRow> rows;
+    QFile file(QStringLiteral(HYOKA_SEED_FILE));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return rows;
+    static const QRegularExpression ul(QStringLiteral("<ul[^>]*>"));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.startsWith(u'|'))
+            continue;
+        const QStringList cols = line.split(u'|');
+        if (cols.size() < 11)
+            continue;
+        bool ok = false;
+        cols.at(1).trimmed().toInt(&ok);
+        if (!ok)
+            continue; // header, separator and budget sub-header rows
+        SeedRow row;
+        row.name = TextNormaliser::cleanText(cols.at(3));
+        row.level = cols.at(9).trimmed().toInt();
+        QString ach = cols.at(6);
+        ach.remove(ul);
+        row.achievements = TextNormaliser::splitAchievements(TextNormaliser::cleanText(ach));
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace IndicatorReference

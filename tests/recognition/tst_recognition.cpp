@@ -6,6 +6,7 @@
 #include "recordreader.h"
 #include "recordsink.h"
 
+#include "readresult.h"
 #include "xlsxbuilder.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 
 namespace {
 
@@ -42,14 +44,6 @@ std::unique_ptr<ReadResult> readBytes(const QByteArray &bytes, const QString &fi
 std::unique_ptr<ReadResult> readCsv(const QString &text, ReadOptions options = {})
 {
     return readBytes(text.toUtf8(), QStringLiteral("t.csv"), options);
-}
-
-QString warningsText(const CollectingSink &sink)
-{
-    QStringList lines;
-    for (const ImportWarning &w : sink.warnings)
-        lines << w.toString();
-    return lines.join(u'\n');
 }
 
 ReadOptions withYear(int year)

@@ -21,6 +21,21 @@ QList<Record> seedRecords()
     return sink.records;
 }
 
+bool openSeeded(ReviewDatabase &db, const QString &spec, QList<Record> *records, QString *error)
+{
+    if (!db.open(spec, error))
+        return false;
+    RecordStore store(db);
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    if (!r.ok) {
+        *error = r.error;
+        return false;
+    }
+    if (records)
+        *records = allRecords(store);
+    return true;
+}
+
 QList<Record> allRecords(const RecordStore &store)
 {
     QList<Record> out;

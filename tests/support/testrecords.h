@@ -22,6 +22,10 @@ namespace Hyoka::TestSupport {
 // The bundled sample (resources/sample/kawasaki_r3_evaluation.md) parsed: 38 records.
 QList<Record> seedRecords();
 
+// Opens a new database at `spec` and imports the bundled sample into it; the stored
+// records (38) in `records` when given. False with `error` on failure.
+bool openSeeded(ReviewDatabase &db, const QString &spec, QList<Record> *records, QString *error);
+
 // Every stored record in storage order, with achievements and indicators.
 QList<Record> allRecords(const RecordStore &store);
 

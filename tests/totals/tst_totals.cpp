@@ -5,6 +5,7 @@
 #include "recordsink.h"
 #include "statedtotals.h"
 
+#include "readresult.h"
 #include "xlsxbuilder.h"
 
 #include <QBuffer>
@@ -12,16 +13,10 @@
 #include <QTest>
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct ReadResult
-{
-    bool ok = false;
-    QString error;
-    CollectingSink sink;
-};
 
 std::unique_ptr<ReadResult> readBytes(const QByteArray &bytes, const QString &fileName,
                                       const ReadOptions &options = {})

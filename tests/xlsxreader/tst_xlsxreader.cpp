@@ -8,6 +8,7 @@
 #include "tabularexport.h"
 #include "ziparchive.h"
 
+#include "readresult.h"
 #include "xlsxbuilder.h"
 #include "zipbuilder.h"
 
@@ -19,15 +20,9 @@
 #include <QtEndian>
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 
 namespace {
-
-struct ReadResult
-{
-    bool ok = false;
-    QString error;
-    CollectingSink sink;
-};
 
 std::unique_ptr<ReadResult> readXlsx(const QByteArray &bytes, const ReadOptions &options = {})
 {
@@ -44,14 +39,6 @@ std::unique_ptr<ReadResult> readPath(const QString &path)
     auto result = std::make_unique<ReadResult>();
     result->ok = RecordReader::readFile(path, result->sink, {}, &result->error);
     return result;
-}
-
-QString warningsText(const CollectingSink &sink)
-{
-    QStringList lines;
-    for (const ImportWarning &w : sink.warnings)
-        lines << w.toString();
-    return lines.join(u'\n');
 }
 
 QList<Record> sampleRecords()
