@@ -22,7 +22,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <atomic>
 #include <thread>

@@ -11,12 +11,10 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -25,14 +23,6 @@
 namespace Hyoka {
 
 static QAtomicInt s_connectionCounter;
-// How long a writer waits for another's SQLite write lock (docs/robustness.md).
-static QAtomicInt s_writeLockWaitMs(ReviewDatabase::defaultWriteLockWaitMs);
-
-void ReviewDatabase::setWriteLockWait(int ms)
-{
-    s_writeLockWaitMs.storeRelaxed(ms < 0 ? defaultWriteLockWaitMs : ms);
-}
-
 ReviewDatabase::ReviewDatabase()
     : m_connectionName(QStringLiteral("hyoka-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
@@ -172,7 +162,7 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
             db.setDatabaseName(m_spec);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
-                                         .arg(qMin(10000, s_writeLockWaitMs.loadRelaxed())));
+                                         .arg(qMin(10000, SqliteLocks::writeLockWaitMs())));
             if (!db.open()) {
                 openError = tr("%1: cannot open: %2").arg(m_spec, db.lastError().text());
             } else {
@@ -452,80 +442,6 @@ bool ReviewDatabase::backupBeforeMigration(int fromVersion, QString *error)
     }
     m_backupPath = path;
     return true;
-}
-
-bool ReviewDatabase::beginWrite(QString *error)
-{
-    QSqlDatabase db = database();
-    if (m_readOnly) {
-        if (error)
-            *error = tr("the review database %1 is read-only for you; ask its owner for write access")
-                             .arg(withoutPassword(m_spec));
-        return false;
-    }
-    if (isSqlite()) {
-        // Each try waits the busy timeout; a writer still busy after the whole wait is
-        // told who holds the lock, never a bare "database is locked".
-        QSqlQuery q(db);
-        QElapsedTimer waited;
-        waited.start();
-        while (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
-            const bool busy = code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
-            if (busy && waited.elapsed() < s_writeLockWaitMs.loadRelaxed()) {
-                QThread::msleep(20);
-                continue;
-            }
-            if (error) {
-                const QString holder = SqliteLocks::describeWriter(m_spec);
-                *error = !busy ? q.lastError().text()
-                        : tr("%1 stayed busy for %2 s: %3 holds its write lock; try again when it"
-                             " has finished")
-                                  .arg(m_spec)
-                                  .arg(waited.elapsed() / 1000)
-                                  .arg(holder.isEmpty() ? tr("another program") : holder);
-            }
-            return false;
-        }
-        return true;
-    }
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-bool ReviewDatabase::commitWrite(QString *error)
-{
-    QSqlDatabase db = database();
-    if (isSqlite()) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    if (!db.commit()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-void ReviewDatabase::rollbackWrite()
-{
-    QSqlDatabase db = database();
-    if (isSqlite()) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        db.rollback();
-    }
 }
 
 bool ReviewDatabase::migrate(QString *error)

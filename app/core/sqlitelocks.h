@@ -22,6 +22,10 @@ bool isOpenHere(const QString &databasePath);
 // empty when it cannot be told.
 QString describeWriter(const QString &databasePath);
 
+// How long a writer waits for another's write lock, in ms (ReviewDatabase::setWriteLockWait;
+// defined in reviewdatabasewrites.cpp).
+int writeLockWaitMs();
+
 } // namespace SqliteLocks
 
 } // namespace Hyoka
