@@ -135,8 +135,8 @@ bool openDatabase(ReviewDatabase &db, const QString &spec)
     // A shared database whose server wants a password that neither the URL nor
     // ~/.pgpass gave (or refused it): asked on the terminal, as psql does (never read
     // from a pipe). docs/robustness.md, "Passwords".
-    if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
-        const QUrl url(spec);
+    const QUrl url(spec);
+    if (ReviewDatabase::isPostgresUrl(spec) && url.password().isEmpty()) {
         bool asked = false;
         for (int attempt = 0; attempt < 3 && db.passwordWanted() != PasswordWanted::No; ++attempt) {
             const std::optional<QString> password = CliOutput::askHidden(
