@@ -2915,6 +2915,24 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::PgRecordBatch</name>
+    <message>
+        <source>the records table has no column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records table&apos;s sequence gave no ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (writing the %n new project(s) before it)</source>
+        <translation>
+            <numerusform>%1 (writing the %n new project before it)</numerusform>
+            <numerusform>%1 (writing the %n new projects before it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ProfileStore</name>
     <message>
         <source>a profile needs a name</source>

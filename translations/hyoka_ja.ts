@@ -2916,6 +2916,23 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::PgRecordBatch</name>
+    <message>
+        <source>the records table has no column %1</source>
+        <translation>records テーブルに列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>the records table&apos;s sequence gave no ids</source>
+        <translation>records テーブルのシーケンスから ID を得られませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (writing the %n new project(s) before it)</source>
+        <translation>
+            <numerusform>%1（直前までの新しい事業 %n 件の書き込み中）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ProfileStore</name>
     <message>
         <source>a profile needs a name</source>

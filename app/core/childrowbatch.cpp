@@ -6,58 +6,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <cmath>
 #include <utility>
 
 namespace Hyoka {
 
-void ChildRowBatch::Column::add(const QString &element)
-{
-    if (literal.size() > 1)
-        literal += u',';
-    literal += u'"';
-    for (const QChar c : element) {
-        if (c == u'"' || c == u'\\')
-            literal += u'\\';
-        literal += c;
-    }
-    literal += u'"';
-}
-
-void ChildRowBatch::Column::addNull()
-{
-    if (literal.size() > 1)
-        literal += u',';
-    literal += QLatin1String("NULL");
-}
-
-void ChildRowBatch::Column::addInt(qint64 value)
-{
-    if (literal.size() > 1)
-        literal += u',';
-    literal += QString::number(value);
-}
-
-void ChildRowBatch::Column::addDouble(double value)
-{
-    if (literal.size() > 1)
-        literal += u',';
-    if (std::isnan(value))
-        literal += QLatin1String("NaN");
-    else if (std::isinf(value))
-        literal += value > 0 ? QLatin1String("Infinity") : QLatin1String("-Infinity");
-    else
-        literal += QString::number(value, 'g', 17); // round-trips exactly
-}
-
-QString ChildRowBatch::Column::take()
-{
-    QString done = std::exchange(literal, QStringLiteral("{"));
-    done += u'}';
-    return done;
-}
-
-bool ChildRowBatch::add(const Record &r, qint64 id)
+void ChildRowBatch::add(const Record &r, qint64 id)
 {
     for (qsizetype i = 0; i < r.achievements.size(); ++i) {
         m_achievements[0].addInt(id);
@@ -95,7 +48,7 @@ bool ChildRowBatch::add(const Record &r, qint64 id)
         ++m_amountRows;
     }
     m_ids.insert(id);
-    return ++m_records < recordsPerBatch || flush();
+    ++m_records;
 }
 
 bool ChildRowBatch::flush()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgarrayliteral.h"
 #include "record.h"
 
 #include <QSet>
@@ -18,13 +19,14 @@ class ChildRowBatch
     Q_DECLARE_TR_FUNCTIONS(Hyoka::ChildRowBatch)
 
 public:
-    // After this many records the batch is written by add().
+    // After this many records the batch is full (RecordWriter writes it then).
     static constexpr int recordsPerBatch = 500;
 
     explicit ChildRowBatch(QSqlDatabase db) : m_db(std::move(db)) { }
 
-    // Keeps `r`'s rows under `id`; writes the batch when it is full.
-    bool add(const Record &r, qint64 id);
+    // Keeps `r`'s rows under `id`.
+    void add(const Record &r, qint64 id);
+    bool isFull() const { return m_records >= recordsPerBatch; }
     // Whether rows of `id` wait in the batch (they must be written before the record's
     // rows are deleted for an update).
     bool holds(qint64 id) const { return m_ids.contains(id); }
@@ -33,15 +35,7 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    struct Column
-    {
-        QString literal = QStringLiteral("{");
-        void add(const QString &element);
-        void addNull();
-        void addInt(qint64 value);
-        void addDouble(double value);
-        QString take();
-    };
+    using Column = PgArrayLiteral;
 
     QSqlDatabase m_db;
     QSet<qint64> m_ids;

@@ -3,6 +3,7 @@
 #include "childrowbatch.h"
 #include "importstatement.h"
 #include "importsupport.h"
+#include "pgrecordbatch.h"
 #include "recordfields.h"
 #include "textnormaliser.h"
 
@@ -34,12 +35,15 @@ const char16_t recordColumns[] =
 const char16_t *const notNullText[] = { u"bureau", u"name", u"category", u"summary",
                                         u"search_text", u"division" };
 
-void bindTextOrNull(ImportStatement &q, int position, const QString &text)
+// For an ImportStatement or a PgRecordBatch.
+template<typename Target>
+void bindTextOrNull(Target &q, int position, const QString &text)
 {
     text.isEmpty() ? q.bindNull(position) : q.bindText(position, text);
 }
 
-void bindNonZero(ImportStatement &q, int position, int value)
+template<typename Target>
+void bindNonZero(Target &q, int position, int value)
 {
     value ? q.bindInt(position, value) : q.bindNull(position);
 }
@@ -52,6 +56,7 @@ RecordWriter::RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText)
       m_deleteIndicators(ImportStatement::create(db)), m_deleteAmounts(ImportStatement::create(db)),
       m_insertAchievement(ImportStatement::create(db)), m_insertIndicator(ImportStatement::create(db)),
       m_insertAmount(ImportStatement::create(db)),
+      m_newRows(db.driverName() == QLatin1String("QSQLITE") ? nullptr : std::make_unique<PgRecordBatch>(db)),
       m_batch(db.driverName() == QLatin1String("QSQLITE") ? nullptr : std::make_unique<ChildRowBatch>(db)),
       m_fullText(fullText)
 {
@@ -63,11 +68,14 @@ bool RecordWriter::prepare(QString *error)
 {
     const QString columns = QString::fromUtf16(recordColumns);
     const QStringList names = columns.split(u',');
-    QStringList values, assignments;
+    QStringList values, assignments, trimmed;
+    std::vector<bool> notNull;
     for (const QString &n : names) {
         const QString name = n.trimmed();
         const bool wrap = std::any_of(std::begin(notNullText), std::end(notNullText),
                                       [&](const char16_t *t) { return name == QString::fromUtf16(t); });
+        trimmed << name;
+        notNull.push_back(wrap);
         const QString value = wrap ? QStringLiteral("COALESCE(?, '')") : QStringLiteral("?");
         values << value;
         assignments << name + QStringLiteral(" = ") + value;
@@ -90,9 +98,11 @@ bool RecordWriter::prepare(QString *error)
                  " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"));
     ok = ok && m_insertAmount->prepare(QStringLiteral(
                  "INSERT INTO amounts (record_id, seq, kind, fiscal_year, amount) VALUES (?, ?, ?, ?, ?)"));
-    if (!ok)
+    if (!ok) {
         *error = lastError();
-    return ok;
+        return false;
+    }
+    return !m_newRows || m_newRows->prepare(trimmed, notNull, error);
 }
 
 QString RecordWriter::lastError() const
@@ -112,17 +122,28 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
                          bool *existed)
 {
     const QString key = r.identityKey();
-    m_find->bindInt(0, r.fiscalYear);
-    m_find->bindText(1, key);
-    if (!m_find->exec())
-        return false;
-    *existed = m_find->hasRow();
     QString oldSearchText;
-    if (*existed) {
-        *id = m_find->intValue(0);
-        oldSearchText = m_find->textValue(1);
+    if (m_newRows) {
+        bool ok = false;
+        const std::optional<qint64> found = m_newRows->find(r.fiscalYear, key, &ok);
+        if (!ok) {
+            m_error = m_newRows->lastError();
+            return false;
+        }
+        *existed = found.has_value();
+        *id = found.value_or(0);
+    } else {
+        m_find->bindInt(0, r.fiscalYear);
+        m_find->bindText(1, key);
+        if (!m_find->exec())
+            return false;
+        *existed = m_find->hasRow();
+        if (*existed) {
+            *id = m_find->intValue(0);
+            oldSearchText = m_find->textValue(1);
+        }
+        m_find->finish();
     }
-    m_find->finish();
 
     std::optional<double> minRatio;
     bool mismatch = false;
@@ -141,7 +162,7 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
     }
     const QString newSearchText = searchText(r);
     // The record's columns, in the order of recordColumns, from `first`.
-    auto bindValues = [&](ImportStatement &q, int first) {
+    auto bindValues = [&](auto &q, int first) {
         int i = first;
         q.bindText(i++, r.bureau);
         q.bindInt(i++, r.no);
@@ -187,7 +208,7 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
         }
         // The rows still gathered for it (the same project earlier in the file) are
         // written first, so that the deletes below find them.
-        if (m_batch && m_batch->holds(*id) && !finish())
+        if (m_batch && m_batch->holds(*id) && !flushBatches())
             return false;
         m_update->bindInt(bindValues(*m_update, 0), *id);
         if (!m_update->exec())
@@ -198,6 +219,14 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
             if (!del->exec())
                 return false;
         }
+    } else if (m_newRows) {
+        *id = m_newRows->begin(r.fiscalYear, key);
+        if (!*id) {
+            m_error = m_newRows->lastError();
+            return false;
+        }
+        bindValues(*m_newRows, 3);
+        m_newRows->end(newSearchText);
     } else {
         m_insert->bindInt(0, r.fiscalYear);
         m_insert->bindText(1, key);
@@ -212,6 +241,22 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
 
 bool RecordWriter::finish()
 {
+    if (!flushBatches())
+        return false;
+    if (m_newRows && !m_newRows->finish()) {
+        m_error = m_newRows->lastError();
+        return false;
+    }
+    return true;
+}
+
+bool RecordWriter::flushBatches()
+{
+    // The records before their rows.
+    if (m_newRows && !m_newRows->flush()) {
+        m_error = m_newRows->lastError();
+        return false;
+    }
     if (!m_batch || m_batch->flush())
         return true;
     m_error = m_batch->lastError();
@@ -221,10 +266,8 @@ bool RecordWriter::finish()
 bool RecordWriter::writeChildren(const Record &r, qint64 id)
 {
     if (m_batch) {
-        if (m_batch->add(r, id))
-            return true;
-        m_error = m_batch->lastError();
-        return false;
+        m_batch->add(r, id);
+        return !(m_batch->isFull() || (m_newRows && m_newRows->isFull())) || flushBatches();
     }
     for (qsizetype i = 0; i < r.achievements.size(); ++i) {
         m_insertAchievement->bindInt(0, id);

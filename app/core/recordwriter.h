@@ -12,6 +12,7 @@ namespace Hyoka {
 class ChildRowBatch;
 class DeferredFullTextIndex;
 class ImportStatement;
+class PgRecordBatch;
 
 // Writes the records of one import inside the caller's transaction (RecordStore):
 // upserts by (fiscal_year, Record::identityKey()) with the record's achievements,
@@ -30,17 +31,21 @@ public:
     // `importFile` is the file name the import is logged under.
     bool write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
                bool *existed);
-    // Writes what is still gathered (PostgreSQL's rows of the last records); call it
+    // Writes what is still gathered (PostgreSQL's rows of the last records) and builds
+    // what was set aside (PostgreSQL's search index on a first load); call it once,
     // before the transaction's end.
     bool finish();
 
 private:
+    bool flushBatches();
     bool writeChildren(const Record &r, qint64 id);
 
     std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
             m_deleteIndicators, m_deleteAmounts, m_insertAchievement, m_insertIndicator,
             m_insertAmount;
-    std::unique_ptr<ChildRowBatch> m_batch; // PostgreSQL only
+    // PostgreSQL only: the new records and the child rows, written in batches.
+    std::unique_ptr<PgRecordBatch> m_newRows;
+    std::unique_ptr<ChildRowBatch> m_batch;
     DeferredFullTextIndex &m_fullText;
     QString m_error;
 };

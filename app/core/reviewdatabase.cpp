@@ -458,7 +458,10 @@ bool ReviewDatabase::migrate(QString *error)
     }
     if (version < m_targetVersion) {
         // A database that already holds a schema is copied before it is changed.
-        if (sqlite && version >= 1 && !backupBeforeMigration(version, error))
+        // (Version 8 changed PostgreSQL only: a SQLite file of version 7 gets the new
+        // number and nothing else, no copy of a file that may be gigabytes.)
+        const bool changes = !sqlite || version < 7;
+        if (sqlite && version >= 1 && changes && !backupBeforeMigration(version, error))
             return false;
         if (!beginWrite(error))
             return false;
@@ -500,7 +503,7 @@ bool ReviewDatabase::migrate(QString *error)
             version = 1;
         }
         // The links across the years are computed once, by the current schema's rules.
-        // (Versions 6 and 7 changed only the search and sort indexes: the links stay as they are.)
+        // (Versions 6 to 8 changed only the search and sort indexes: the links stay as they are.)
         const bool relink = version < 5 && m_targetVersion == currentSchemaVersion;
         const std::pair<int, QStringList> steps[] = {
             { 2, schemaV2() + auditGuardSchema(sqlite) },
@@ -509,6 +512,7 @@ bool ReviewDatabase::migrate(QString *error)
             { 5, ProjectLinks::schemaV5() },
             { 6, SearchIndex::schemaV6(sqlite) },
             { 7, SearchIndex::schemaV7(db, sqlite) + sortIndexesV7(sqlite) },
+            { 8, SearchIndex::schemaV8(db, sqlite) },
         };
         for (const auto &[step, statements] : steps) {
             if (ok && version < step && m_targetVersion >= step) {

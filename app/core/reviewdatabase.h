@@ -139,7 +139,7 @@ public:
     bool commitWrite(QString *error);
     void rollbackWrite();
 
-    static constexpr int currentSchemaVersion = 7;
+    static constexpr int currentSchemaVersion = 8;
 
     // How long beginWrite() waits for another writer's SQLite lock before it gives up
     // with a message naming the holder (default one minute; -1 restores it). Tests

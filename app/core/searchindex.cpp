@@ -1,9 +1,13 @@
 #include "searchindex.h"
 
+#include "pgarrayliteral.h"
 #include "searchtokenizer.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <vector>
 
 namespace Hyoka::SearchIndex {
 
@@ -83,6 +87,98 @@ QStringList schemaV7(QSqlDatabase db, bool sqlite)
         return {};
     return QStringList { QStringLiteral("DROP TABLE records_fts") } + sqliteTable()
             + QStringList { QStringLiteral("INSERT INTO records_fts (records_fts) VALUES ('rebuild')") };
+}
+
+QStringList schemaV8(QSqlDatabase db, bool sqlite)
+{
+    if (sqlite)
+        return {};
+    QSqlQuery q(db);
+    const bool lz4 = q.exec(QStringLiteral("SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression'"
+                                           " AND 'lz4' = ANY (enumvals)"))
+            && q.next();
+    QStringList statements = lz4 ? QStringList { QStringLiteral("ALTER TABLE records ALTER COLUMN search_grams"
+                                                                " SET COMPRESSION lz4") }
+                                 : QStringList();
+    return statements + QStringList {
+        QStringLiteral("ALTER TABLE records ALTER COLUMN search_grams DROP EXPRESSION"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_fill_search_grams() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN"
+                       " IF TG_OP = 'INSERT' THEN"
+                       "  IF NEW.search_grams IS NULL THEN"
+                       "   NEW.search_grams := hyoka_search_grams(NEW.search_text);"
+                       "  END IF;"
+                       " ELSIF NEW.search_text IS DISTINCT FROM OLD.search_text"
+                       "  AND NEW.search_grams IS NOT DISTINCT FROM OLD.search_grams THEN"
+                       "  NEW.search_grams := hyoka_search_grams(NEW.search_text);"
+                       " END IF;"
+                       " RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER records_search_grams BEFORE INSERT OR UPDATE OF search_text,"
+                       " search_grams ON records FOR EACH ROW EXECUTE FUNCTION hyoka_fill_search_grams()"),
+    };
+}
+
+QString postgresGrams(const QString &searchText)
+{
+    // A gram as one number that sorts as its UTF-8 bytes do (which is code point
+    // order): the first code point, then the second plus one (0 for a single
+    // character, so that it sorts before the pairs it begins).
+    std::vector<char32_t> characters;
+    characters.reserve(searchText.size());
+    for (qsizetype i = 0; i < searchText.size(); ++i) {
+        const QChar c = searchText.at(i);
+        if (c.isHighSurrogate() && i + 1 < searchText.size() && searchText.at(i + 1).isLowSurrogate()) {
+            characters.push_back(QChar::surrogateToUcs4(c, searchText.at(i + 1)));
+            ++i;
+        } else {
+            // A lone surrogate reaches the server as '?': Qt's UTF-8 has no form for it.
+            characters.push_back(c.isSurrogate() ? U'?' : c.unicode());
+        }
+    }
+    std::vector<quint64> grams;
+    grams.reserve(characters.size() * 2);
+    for (size_t i = 0; i < characters.size(); ++i) {
+        grams.push_back(quint64(characters[i]) << 22);
+        if (i + 1 < characters.size())
+            grams.push_back(quint64(characters[i]) << 22 | (characters[i + 1] + 1));
+    }
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    // Written straight into the literal (about 350 grams a record): an element is
+    // quoted only when PostgreSQL's array syntax needs it, so that the literal, itself
+    // an element of the import's array of literals, seldom needs escaping again.
+    QString literal;
+    literal.reserve(qsizetype(grams.size()) * 3 + 2);
+    literal += u'{';
+    const auto special = [](char32_t c) {
+        return c == U'"' || c == U'\\' || c == U'{' || c == U'}' || c == U',' || c == U' '
+                || (c >= U'\t' && c <= U'\r');
+    };
+    const auto append = [&](char32_t c) {
+        if (c == U'"' || c == U'\\')
+            literal += u'\\';
+        if (QChar::requiresSurrogates(c)) {
+            literal += QChar(QChar::highSurrogate(c));
+            literal += QChar(QChar::lowSurrogate(c));
+        } else {
+            literal += QChar(char16_t(c));
+        }
+    };
+    for (const quint64 g : grams) {
+        if (literal.size() > 1)
+            literal += u',';
+        const char32_t first = char32_t(g >> 22), second = char32_t(g & 0x3fffff);
+        const bool quote = special(first) || (second && special(second - 1));
+        if (quote)
+            literal += u'"';
+        append(first);
+        if (second)
+            append(second - 1);
+        if (quote)
+            literal += u'"';
+    }
+    literal += u'}';
+    return literal;
 }
 
 QString ftsPhrase(const QString &term)

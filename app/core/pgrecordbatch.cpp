@@ -1,0 +1,201 @@
+#include "pgrecordbatch.h"
+
+#include "searchindex.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+#include <algorithm>
+#include <utility>
+
+namespace Hyoka {
+
+bool PgRecordBatch::fail(const QSqlQuery &q)
+{
+    m_error = q.lastError().text().simplified();
+    return false;
+}
+
+bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> &notNull, QString *error)
+{
+    QSqlQuery q(m_db);
+    // One import at a time writes: the identities read below stay true until the
+    // transaction's end. Readers take no such lock.
+    bool ok = q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('hyoka import'))"));
+    QHash<QString, QString> types;
+    // (Generated columns are left out: before schema 8 the table computed the grams.)
+    ok = ok && q.exec(QStringLiteral("SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                                     " WHERE attrelid = 'records'::regclass AND attnum > 0"
+                                     " AND NOT attisdropped AND attgenerated = ''"));
+    while (ok && q.next())
+        types.insert(q.value(0).toString(), q.value(1).toString());
+    if (!ok) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    m_withGrams = types.contains(QStringLiteral("search_grams"));
+    const QStringList names = QStringList { QStringLiteral("id"), QStringLiteral("fiscal_year"),
+                                            QStringLiteral("code") }
+            + columns + (m_withGrams ? QStringList { QStringLiteral("search_grams") } : QStringList());
+    QStringList arrays, aliases, selected;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString type = types.value(names.at(i));
+        if (type.isEmpty()) {
+            *error = tr("the records table has no column %1").arg(names.at(i));
+            return false;
+        }
+        const QString alias = QStringLiteral("c%1").arg(i);
+        aliases << alias;
+        // The grams travel as one text element a record (a text[] per record cannot
+        // be an element of unnest's one-dimensional arrays): cast back after unnest.
+        const bool grams = names.at(i) == u"search_grams";
+        arrays << (grams ? QStringLiteral("?::text[]") : QStringLiteral("?::%1[]").arg(type));
+        selected << (grams ? alias + QStringLiteral("::") + type : alias);
+    }
+    if (!setIndexAside(error))
+        return false;
+    m_columns.assign(size_t(names.size()), PgArrayLiteral());
+    m_notNull.assign(3, true);
+    m_notNull.insert(m_notNull.end(), notNull.begin(), notNull.end());
+    m_insert = QSqlQuery(m_db);
+    if (!m_insert.prepare(QStringLiteral("INSERT INTO records (%1) SELECT %2 FROM unnest(%3) AS u(%4)")
+                                  .arg(names.join(QStringLiteral(", ")), selected.join(QStringLiteral(", ")),
+                                       arrays.join(QStringLiteral(", ")), aliases.join(QStringLiteral(", "))))) {
+        *error = m_insert.lastError().text().simplified();
+        return false;
+    }
+    return true;
+}
+
+bool PgRecordBatch::setIndexAside(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records)")) || !q.next()) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    if (q.value(0).toBool())
+        return true;
+    if (!q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'records_search_grams'"
+                               " AND schemaname = current_schema()"))) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    if (!q.next())
+        return true;
+    const QString definition = q.value(0).toString();
+    // Not the table's owner: the index stays and is written row by row.
+    if (!q.exec(QStringLiteral("SAVEPOINT hyoka_index_aside"))) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    const bool dropped = q.exec(QStringLiteral("DROP INDEX records_search_grams"));
+    if (!q.exec(dropped ? QStringLiteral("RELEASE SAVEPOINT hyoka_index_aside")
+                        : QStringLiteral("ROLLBACK TO SAVEPOINT hyoka_index_aside"))) {
+        *error = q.lastError().text().simplified();
+        return false;
+    }
+    if (dropped)
+        m_deferredIndex = definition;
+    return true;
+}
+
+bool PgRecordBatch::finish()
+{
+    if (m_deferredIndex.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    // GIN builds in memory what fits (the default is 64 MB): a million records' grams
+    // sort in fewer runs.
+    if (!q.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"))
+        || !q.exec(std::exchange(m_deferredIndex, QString())))
+        return fail(q);
+    return true;
+}
+
+std::optional<qint64> PgRecordBatch::find(int fiscalYear, const QString &code, bool *ok)
+{
+    *ok = true;
+    auto year = m_identities.find(fiscalYear);
+    if (year == m_identities.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QHash<QString, qint64> codes;
+        if (!q.prepare(QStringLiteral("SELECT code, id FROM records WHERE fiscal_year = ?"))) {
+            *ok = fail(q);
+            return std::nullopt;
+        }
+        q.addBindValue(fiscalYear);
+        if (!q.exec()) {
+            *ok = fail(q);
+            return std::nullopt;
+        }
+        while (q.next())
+            codes.insert(q.value(0).toString(), q.value(1).toLongLong());
+        year = m_identities.insert(fiscalYear, codes);
+    }
+    const auto it = year->constFind(code);
+    if (it == year->cend())
+        return std::nullopt;
+    return *it;
+}
+
+qint64 PgRecordBatch::begin(int fiscalYear, const QString &code)
+{
+    if (m_freeIds.empty()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('records', 'id'))"
+                                   " FROM generate_series(1, %1)").arg(recordsPerBatch))) {
+            fail(q);
+            return 0;
+        }
+        while (q.next())
+            m_freeIds.push_back(q.value(0).toLongLong());
+        // Taken from the back: the records keep the order of the file.
+        std::sort(m_freeIds.rbegin(), m_freeIds.rend());
+        if (m_freeIds.empty()) {
+            m_error = tr("the records table's sequence gave no ids");
+            return 0;
+        }
+    }
+    const qint64 id = m_freeIds.back();
+    m_freeIds.pop_back();
+    m_identities[fiscalYear].insert(code, id);
+    bindInt(0, id);
+    bindInt(1, fiscalYear);
+    bindText(2, code);
+    return id;
+}
+
+void PgRecordBatch::bindText(int position, const QString &text)
+{
+    if (text.isEmpty() && !m_notNull[size_t(position)])
+        bindNull(position);
+    else
+        column(position).add(text);
+}
+
+void PgRecordBatch::end(const QString &searchText)
+{
+    if (m_withGrams)
+        m_columns.back().add(SearchIndex::postgresGrams(searchText));
+    ++m_rows;
+}
+
+bool PgRecordBatch::flush()
+{
+    if (m_rows == 0)
+        return true;
+    const int rows = std::exchange(m_rows, 0);
+    for (size_t i = 0; i < m_columns.size(); ++i)
+        m_insert.bindValue(int(i), m_columns[i].take());
+    const bool ok = m_insert.exec();
+    if (!ok)
+        m_error = tr("%1 (writing the %n new project(s) before it)", "", rows)
+                          .arg(m_insert.lastError().text().simplified());
+    m_insert.finish();
+    return ok;
+}
+
+} // namespace Hyoka

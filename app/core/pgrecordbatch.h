@@ -1,0 +1,91 @@
+#pragma once
+
+#include "pgarrayliteral.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace Hyoka {
+
+// The new records of an import on PostgreSQL, written 500 at a time with one
+// INSERT … SELECT FROM unnest(arrays), instead of a statement and a round trip each
+// (docs/storage.md "Writing an import"). Their ids are taken from the table's sequence
+// ahead, a block at a time; whether a project is new is answered from the identities
+// of its year, read once, so that no statement runs per record. Imports take a lock of
+// their own for the transaction (pg_advisory_xact_lock), so no other import adds an
+// identity meanwhile; readers are not held up.
+// Into an empty table (a team database's first load) the search index is built once at
+// the end instead of row by row: less than half the time. Its owner only may do that;
+// meanwhile the table is locked for readers too, who have nothing to read yet.
+class PgRecordBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::PgRecordBatch)
+
+public:
+    static constexpr int recordsPerBatch = 500;
+
+    explicit PgRecordBatch(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // `columns` are the records columns a row binds from position 3 on (0 is the id,
+    // 1 fiscal_year, 2 code; search_grams follows them, from schema 8 on); `notNull` tells for each
+    // whether an empty text is stored as '' (else NULL, as QSqlQuery binds it).
+    // Reads their types, waits for another import to finish.
+    bool prepare(const QStringList &columns, const std::vector<bool> &notNull, QString *error);
+
+    // The id of the project (fiscal_year, code) stored or written by this import.
+    std::optional<qint64> find(int fiscalYear, const QString &code, bool *ok);
+    // Starts the row of a new project: its id, fiscal_year and code bound. 0 on error.
+    qint64 begin(int fiscalYear, const QString &code);
+
+    // The row's values by position, as ImportStatement binds them.
+    void bindNull(int position) { column(position).addNull(); }
+    void bindInt(int position, qint64 value) { column(position).addInt(value); }
+    void bindDouble(int position, double value) { column(position).addDouble(value); }
+    void bindText(int position, const QString &text);
+    template<typename T>
+    void bind(int position, const std::optional<T> &v)
+    {
+        if (!v)
+            bindNull(position);
+        else if constexpr (std::is_floating_point_v<T>)
+            bindDouble(position, *v);
+        else
+            bindInt(position, *v);
+    }
+    // Ends the row; its grams are computed from `searchText` (SearchIndex::postgresGrams()).
+    void end(const QString &searchText);
+
+    bool isEmpty() const { return m_rows == 0; }
+    bool isFull() const { return m_rows >= recordsPerBatch; }
+    // Writes the gathered rows; nothing to write is success.
+    bool flush();
+    // After the last flush: builds the search index if prepare() set it aside.
+    bool finish();
+    QString lastError() const { return m_error; }
+
+private:
+    PgArrayLiteral &column(int position) { return m_columns[size_t(position)]; }
+    bool fail(const QSqlQuery &q);
+    bool setIndexAside(QString *error);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    std::vector<PgArrayLiteral> m_columns; // id, fiscal_year, code, the columns, search_grams
+    std::vector<bool> m_notNull;
+    QHash<int, QHash<QString, qint64>> m_identities; // by year: code → id
+    std::vector<qint64> m_freeIds;
+    int m_rows = 0;
+    bool m_withGrams = false; // the table has a search_grams column to write
+    QString m_deferredIndex; // the search index's definition, to build at finish()
+    QString m_error;
+};
+
+} // namespace Hyoka
