@@ -210,50 +210,56 @@ bool ProjectLinks::applyAliases(const QString &state, QString *error)
 }
 
 // The previous and next year of each record's project, the previous record's figures
-// and the next year its bureau has records in: what the year-on-year rules compare.
+// and the years before and after in which its bureau has records: what the
+// year-on-year rules compare. One UPDATE of every row: the years by window functions
+// over the distinct (project, year) and (bureau, year) pairs, the previous record
+// joined by its project and year. (It was two UPDATEs, the years by four correlated
+// subqueries per row: each rewrote every row, most of a relink's time; docs/years.md.)
 bool ProjectLinks::computeNeighbours(QString *error, bool renamedOnly)
 {
     // After the matches by name only their projects' rows change (both sides of each
     // rename now share the project); the bureaus' years do not.
-    const QString scope = renamedOnly
-            ? QStringLiteral(" WHERE project IN (SELECT l.project FROM project_aliases a"
-                             " JOIN project_links l ON l.fiscal_year = a.fiscal_year AND l.code = a.code"
-                             " WHERE a.state = 'matched')")
-            : QString();
-    const QString bureauYear = renamedOnly
-            ? QString()
-            : QStringLiteral(" bureau_next_year = (SELECT MIN(b.fiscal_year) FROM project_links b"
-                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year > project_links.fiscal_year),"
-                             " bureau_prev_year = (SELECT MAX(b.fiscal_year) FROM project_links b"
-                             "  WHERE b.bureau = project_links.bureau AND b.fiscal_year < project_links.fiscal_year),");
-    return run(QStringLiteral(
-                       "UPDATE project_links SET"
-                       " prev_year = (SELECT MAX(p.fiscal_year) FROM project_links p"
-                       "  WHERE p.project = project_links.project AND p.fiscal_year < project_links.fiscal_year),"
-                       " next_year = (SELECT MIN(p.fiscal_year) FROM project_links p"
-                       "  WHERE p.project = project_links.project AND p.fiscal_year > project_links.fiscal_year),")
-                       + bureauYear
-                       + QStringLiteral(" prev_code = NULL, prev_level = NULL, prev_rating_rank = NULL,"
-                                        " prev_rating_scale = NULL, prev_rating_label = NULL,"
-                                        " prev_rating_ranks = NULL, prev_budget = NULL,"
-                                        " prev_settlement = NULL, budget_change = NULL")
-                       + scope,
-               {}, error)
-            && run(QStringLiteral(
-                           "UPDATE project_links SET prev_code = r.code, prev_level = r.level,"
-                           " prev_rating_rank = r.rating_rank, prev_rating_scale = r.rating_scale,"
-                           " prev_rating_label = r.rating_label, prev_rating_ranks = r.rating_ranks,"
-                           " prev_budget = r.budget, prev_settlement = r.settlement,"
-                           " budget_change = CASE WHEN r.budget > 0 AND c.budget IS NOT NULL"
-                           "  THEN 1.0 * c.budget / r.budget - 1.0 END"
-                           " FROM project_links p JOIN records r"
-                           " ON r.fiscal_year = p.fiscal_year AND r.code = p.code, records c"
-                           " WHERE project_links.prev_year IS NOT NULL"
-                           " AND c.fiscal_year = project_links.fiscal_year AND c.code = project_links.code"
-                           " AND p.project = project_links.project AND p.fiscal_year = project_links.prev_year")
-                           + (renamedOnly ? scope.mid(7).prepend(QStringLiteral(" AND project_links."))
-                                          : QString()),
-                   {}, error);
+    const QString renamed = QStringLiteral(" IN (SELECT l.project FROM project_aliases a"
+                                           " JOIN project_links l ON l.fiscal_year = a.fiscal_year"
+                                           " AND l.code = a.code WHERE a.state = 'matched')");
+    const auto neighbours = [](const QString &column, const QString &where) {
+        return QStringLiteral("(SELECT %1, fiscal_year, lag(fiscal_year) OVER w AS prev_year,"
+                              " lead(fiscal_year) OVER w AS next_year"
+                              " FROM (SELECT DISTINCT %1, fiscal_year FROM project_links%2) AS d"
+                              " WINDOW w AS (PARTITION BY %1 ORDER BY fiscal_year))")
+                .arg(column, where);
+    };
+    const QString projectScope = renamedOnly ? QStringLiteral(" WHERE project") + renamed : QString();
+    const QString sql = QStringLiteral(
+            "UPDATE project_links SET prev_year = x.prev_year, next_year = x.next_year,%1"
+            " prev_code = x.prev_code, prev_level = x.prev_level, prev_rating_rank = x.prev_rating_rank,"
+            " prev_rating_scale = x.prev_rating_scale, prev_rating_label = x.prev_rating_label,"
+            " prev_rating_ranks = x.prev_rating_ranks, prev_budget = x.prev_budget,"
+            " prev_settlement = x.prev_settlement, budget_change = x.budget_change"
+            " FROM (SELECT l.fiscal_year, l.code, y.prev_year, y.next_year,%2"
+            "  r.code AS prev_code, r.level AS prev_level, r.rating_rank AS prev_rating_rank,"
+            "  r.rating_scale AS prev_rating_scale, r.rating_label AS prev_rating_label,"
+            "  r.rating_ranks AS prev_rating_ranks, r.budget AS prev_budget,"
+            "  r.settlement AS prev_settlement,"
+            "  CASE WHEN r.budget > 0 AND c.budget IS NOT NULL"
+            "   THEN 1.0 * c.budget / r.budget - 1.0 END AS budget_change"
+            "  FROM project_links l"
+            "  JOIN %3 AS y ON y.project = l.project AND y.fiscal_year = l.fiscal_year%4"
+            "  LEFT JOIN project_links p ON p.project = l.project AND p.fiscal_year = y.prev_year"
+            "  LEFT JOIN records r ON r.fiscal_year = p.fiscal_year AND r.code = p.code"
+            "  LEFT JOIN records c ON c.fiscal_year = l.fiscal_year AND c.code = l.code%5) AS x"
+            " WHERE project_links.fiscal_year = x.fiscal_year AND project_links.code = x.code")
+            .arg(renamedOnly ? QString()
+                             : QStringLiteral(" bureau_next_year = x.bureau_next_year,"
+                                              " bureau_prev_year = x.bureau_prev_year,"),
+                 renamedOnly ? QString()
+                             : QStringLiteral(" b.next_year AS bureau_next_year, b.prev_year AS bureau_prev_year,"),
+                 neighbours(QStringLiteral("project"), projectScope),
+                 renamedOnly ? QString()
+                             : QStringLiteral("  JOIN %1 AS b ON b.bureau = l.bureau AND b.fiscal_year = l.fiscal_year")
+                                       .arg(neighbours(QStringLiteral("bureau"), QString())),
+                 renamedOnly ? QStringLiteral("  WHERE l.project") + renamed : QString());
+    return run(sql, {}, error);
 }
 
 // Records new in a year matched to records of the same organisation gone since its
