@@ -2931,6 +2931,13 @@ since --expect-version; nothing was written).</source>
             <numerusform>%1 (writing the %n new projects before it)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (updating the %n stored project(s) before it)</source>
+        <translation>
+            <numerusform>%1 (updating the %n stored project before it)</numerusform>
+            <numerusform>%1 (updating the %n stored projects before it)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ProfileStore</name>

@@ -2931,6 +2931,12 @@ restore --from はそれを現在の事業に戻します。restore だけのと
             <numerusform>%1（直前までの新しい事業 %n 件の書き込み中）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (updating the %n stored project(s) before it)</source>
+        <translation>
+            <numerusform>%1（直前までの登録済み事業 %n 件の更新中）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ProfileStore</name>

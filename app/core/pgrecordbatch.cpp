@@ -54,14 +54,26 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
     }
     if (!setIndexAside(error))
         return false;
-    m_columns.assign(size_t(names.size()), PgArrayLiteral());
+    m_new.columns.assign(size_t(names.size()), PgArrayLiteral());
+    m_changed.columns.assign(size_t(names.size()), PgArrayLiteral());
     m_notNull.assign(3, true);
     m_notNull.insert(m_notNull.end(), notNull.begin(), notNull.end());
-    m_insert = QSqlQuery(m_db);
-    if (!m_insert.prepare(QStringLiteral("INSERT INTO records (%1) SELECT %2 FROM unnest(%3) AS u(%4)")
-                                  .arg(names.join(QStringLiteral(", ")), selected.join(QStringLiteral(", ")),
-                                       arrays.join(QStringLiteral(", ")), aliases.join(QStringLiteral(", "))))) {
-        *error = m_insert.lastError().text().simplified();
+    QStringList assignments;
+    for (int i = 3; i < names.size(); ++i)
+        assignments << names.at(i) + QStringLiteral(" = u.") + selected.at(i);
+    const QString from = QStringLiteral("unnest(%1) AS u(%2)")
+                                 .arg(arrays.join(QStringLiteral(", ")), aliases.join(QStringLiteral(", ")));
+    m_new.statement = QSqlQuery(m_db);
+    m_changed.statement = QSqlQuery(m_db);
+    if (!m_new.statement.prepare(QStringLiteral("INSERT INTO records (%1) SELECT %2 FROM %3")
+                                         .arg(names.join(QStringLiteral(", ")),
+                                              selected.join(QStringLiteral(", ")), from))) {
+        *error = m_new.statement.lastError().text().simplified();
+        return false;
+    }
+    if (!m_changed.statement.prepare(QStringLiteral("UPDATE records SET %1 FROM %2 WHERE records.id = u.c0")
+                                             .arg(assignments.join(QStringLiteral(", ")), from))) {
+        *error = m_changed.statement.lastError().text().simplified();
         return false;
     }
     return true;
@@ -162,10 +174,20 @@ qint64 PgRecordBatch::begin(int fiscalYear, const QString &code)
     const qint64 id = m_freeIds.back();
     m_freeIds.pop_back();
     m_identities[fiscalYear].insert(code, id);
+    m_current = &m_new;
     bindInt(0, id);
     bindInt(1, fiscalYear);
     bindText(2, code);
     return id;
+}
+
+void PgRecordBatch::beginUpdate(qint64 id, int fiscalYear, const QString &code)
+{
+    m_current = &m_changed;
+    m_changedIds.addInt(id);
+    bindInt(0, id);
+    bindInt(1, fiscalYear);
+    bindText(2, code);
 }
 
 void PgRecordBatch::bindText(int position, const QString &text)
@@ -179,23 +201,43 @@ void PgRecordBatch::bindText(int position, const QString &text)
 void PgRecordBatch::end(const QString &searchText)
 {
     if (m_withGrams)
-        m_columns.back().add(SearchIndex::postgresGrams(searchText));
-    ++m_rows;
+        m_current->columns.back().add(SearchIndex::postgresGrams(searchText));
+    ++m_current->rows;
+}
+
+bool PgRecordBatch::write(Rows &rows)
+{
+    const int count = std::exchange(rows.rows, 0);
+    for (size_t i = 0; i < rows.columns.size(); ++i)
+        rows.statement.bindValue(int(i), rows.columns[i].take());
+    if (count == 0)
+        return true;
+    const bool ok = rows.statement.exec();
+    if (!ok)
+        m_error = (&rows == &m_new ? tr("%1 (writing the %n new project(s) before it)", "", count)
+                                   : tr("%1 (updating the %n stored project(s) before it)", "", count))
+                          .arg(rows.statement.lastError().text().simplified());
+    rows.statement.finish();
+    return ok;
 }
 
 bool PgRecordBatch::flush()
 {
-    if (m_rows == 0)
-        return true;
-    const int rows = std::exchange(m_rows, 0);
-    for (size_t i = 0; i < m_columns.size(); ++i)
-        m_insert.bindValue(int(i), m_columns[i].take());
-    const bool ok = m_insert.exec();
-    if (!ok)
-        m_error = tr("%1 (writing the %n new project(s) before it)", "", rows)
-                          .arg(m_insert.lastError().text().simplified());
-    m_insert.finish();
-    return ok;
+    const bool anyChanged = m_changed.rows > 0;
+    const bool ok = write(m_new) && write(m_changed);
+    const QString ids = m_changedIds.take();
+    if (!ok || !anyChanged)
+        return ok;
+    QSqlQuery q(m_db);
+    for (const char *table : { "achievements", "indicators", "amounts" }) {
+        if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE record_id = ANY (?::bigint[])")
+                               .arg(QLatin1String(table))))
+            return fail(q);
+        q.addBindValue(ids);
+        if (!q.exec())
+            return fail(q);
+    }
+    return true;
 }
 
 } // namespace Hyoka

@@ -15,9 +15,10 @@
 
 namespace Hyoka {
 
-// The new records of an import on PostgreSQL, written 500 at a time with one
-// INSERT … SELECT FROM unnest(arrays), instead of a statement and a round trip each
-// (docs/storage.md "Writing an import"). Their ids are taken from the table's sequence
+// The records of an import on PostgreSQL, written 500 at a time: the new ones with one
+// INSERT … SELECT FROM unnest(arrays), the stored ones with one UPDATE … FROM
+// unnest(arrays) and one DELETE of their old rows per child table, instead of
+// statements and round trips for each record (docs/storage.md "Writing an import"). Their ids are taken from the table's sequence
 // ahead, a block at a time; whether a project is new is answered from the identities
 // of its year, read once, so that no statement runs per record. Imports take a lock of
 // their own for the transaction (pg_advisory_xact_lock), so no other import adds an
@@ -44,6 +45,10 @@ public:
     std::optional<qint64> find(int fiscalYear, const QString &code, bool *ok);
     // Starts the row of a new project: its id, fiscal_year and code bound. 0 on error.
     qint64 begin(int fiscalYear, const QString &code);
+    // Starts the row that replaces stored record `id` (its achievements, indicators and
+    // amounts are deleted by flush(), before the ChildRowBatch writes the new ones).
+    // The caller flushes first when `id` already waits in this batch.
+    void beginUpdate(qint64 id, int fiscalYear, const QString &code);
 
     // The row's values by position, as ImportStatement binds them.
     void bindNull(int position) { column(position).addNull(); }
@@ -63,8 +68,7 @@ public:
     // Ends the row; its grams are computed from `searchText` (SearchIndex::postgresGrams()).
     void end(const QString &searchText);
 
-    bool isEmpty() const { return m_rows == 0; }
-    bool isFull() const { return m_rows >= recordsPerBatch; }
+    bool isFull() const { return m_new.rows + m_changed.rows >= recordsPerBatch; }
     // Writes the gathered rows; nothing to write is success.
     bool flush();
     // After the last flush: builds the search index if prepare() set it aside.
@@ -72,17 +76,27 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    PgArrayLiteral &column(int position) { return m_columns[size_t(position)]; }
+    // One statement's rows, a column at a time: id, fiscal_year, code, the columns,
+    // search_grams.
+    struct Rows
+    {
+        QSqlQuery statement;
+        std::vector<PgArrayLiteral> columns;
+        int rows = 0;
+    };
+
+    PgArrayLiteral &column(int position) { return m_current->columns[size_t(position)]; }
     bool fail(const QSqlQuery &q);
     bool setIndexAside(QString *error);
+    bool write(Rows &rows);
 
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
-    std::vector<PgArrayLiteral> m_columns; // id, fiscal_year, code, the columns, search_grams
+    Rows m_new, m_changed;
+    Rows *m_current = &m_new;
+    PgArrayLiteral m_changedIds; // for the deletes of their old rows
     std::vector<bool> m_notNull;
     QHash<int, QHash<QString, qint64>> m_identities; // by year: code → id
     std::vector<qint64> m_freeIds;
-    int m_rows = 0;
     bool m_withGrams = false; // the table has a search_grams column to write
     QString m_deferredIndex; // the search index's definition, to build at finish()
     QString m_error;

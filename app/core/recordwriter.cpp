@@ -210,6 +210,12 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
         // written first, so that the deletes below find them.
         if (m_batch && m_batch->holds(*id) && !flushBatches())
             return false;
+        if (m_newRows) {
+            m_newRows->beginUpdate(*id, r.fiscalYear, key);
+            bindValues(*m_newRows, 3);
+            m_newRows->end(newSearchText);
+            return writeChildren(r, *id);
+        }
         m_update->bindInt(bindValues(*m_update, 0), *id);
         if (!m_update->exec())
             return false;

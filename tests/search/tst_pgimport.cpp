@@ -182,6 +182,25 @@ void tst_PgImport::importStoresTheServersGrams()
     QCOMPARE(wrongGrams(db), 0);
     QCOMPARE(indexOid(db), after);
     searchAnswersAsLike(db, u"児童"_qs);
+    // The stored projects were replaced a batch at a time: each has the achievements
+    // of its last row in the file, none left from before.
+    QHash<QString, qsizetype> achievements;
+    for (const Record &r : std::as_const(records))
+        achievements.insert(r.code, r.achievements.size());
+    qsizetype expected = 0;
+    for (const qsizetype n : std::as_const(achievements))
+        expected += n;
+    QSqlQuery q(db.database());
+    QVERIFY(q.exec(u"SELECT count(*) FROM achievements a JOIN records r ON r.id = a.record_id"
+                   u" WHERE r.code NOT LIKE 'E%'"_qs)
+            && q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(expected));
+    const Record &last = records.constLast(); // the project's second row
+    const std::optional<Record> kept = RecordStore(db).record(last.fiscalYear, last.code);
+    QVERIFY(kept);
+    QCOMPARE(kept->name, last.name);
+    QCOMPARE(kept->summary, last.summary);
+    QCOMPARE(kept->achievements, last.achievements);
 }
 
 void tst_PgImport::failedFirstLoadKeepsTheIndex_data()
