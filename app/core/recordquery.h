@@ -96,8 +96,15 @@ public:
     // column's index, long before it could list every hit. The search index is used
     // as a set to test against, not as the way in (`+id IN …`), so that the walk is
     // in sort order. Slow when the hits are rare: QueryWorker gives it a deadline.
+    // On PostgreSQL, for a search, the hits are first looked for among the first
+    // `walkRows` records in the sort order, for at most `firstRowsWalkMs`; only when
+    // fewer than `limit` are found there does the planner choose (docs/search.md, "The
+    // first screen at a million records").
+    static constexpr int firstRowsWalk = 20000;
+    static constexpr int firstRowsWalkMs = 50;
     std::optional<QList<qint64>> firstIds(const RecordFilter &filter, Column column,
-                                          Qt::SortOrder order, int limit) const;
+                                          Qt::SortOrder order, int limit,
+                                          int walkRows = firstRowsWalk) const;
     // Grid rows of `ids`, in the order given, with their flags and the rules that fire
     // under `ruleSettings`; unknown ids are left out.
     QList<RecordRow> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {}) const;
