@@ -80,6 +80,9 @@ bool RecordWriter::prepare(QString *error)
         values << value;
         assignments << name + QStringLiteral(" = ") + value;
     }
+    // PostgreSQL writes through its batches: the statements below are SQLite's.
+    if (m_newRows)
+        return m_newRows->prepare(trimmed, notNull, error);
     bool ok = m_find->prepare(
             QStringLiteral("SELECT id, search_text FROM records WHERE fiscal_year = ? AND code = ?"));
     ok = ok && m_insert->prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ") + columns
@@ -98,11 +101,9 @@ bool RecordWriter::prepare(QString *error)
                  " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"));
     ok = ok && m_insertAmount->prepare(QStringLiteral(
                  "INSERT INTO amounts (record_id, seq, kind, fiscal_year, amount) VALUES (?, ?, ?, ?, ?)"));
-    if (!ok) {
+    if (!ok)
         *error = lastError();
-        return false;
-    }
-    return !m_newRows || m_newRows->prepare(trimmed, notNull, error);
+    return ok;
 }
 
 QString RecordWriter::lastError() const

@@ -40,6 +40,7 @@ private:
     bool flushBatches();
     bool writeChildren(const Record &r, qint64 id);
 
+    // SQLite's statements, a row at a time.
     std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
             m_deleteIndicators, m_deleteAmounts, m_insertAchievement, m_insertIndicator,
             m_insertAmount;
