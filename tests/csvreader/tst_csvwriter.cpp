@@ -1,13 +1,13 @@
 // The CSV writer: the formula guard, a round trip through the reader in each
 // encoding, characters an encoding cannot hold, the layout of what it writes.
 #include "columnlayout.h"
-#include "indicatorextractor.h"
 #include "recordreader.h"
 #include "recordsink.h"
 
 #include "csvread.h"
 #include "levelrating.h"
 #include "tabularexport.h"
+#include "testrecords.h"
 
 #include <QBuffer>
 #include <QStringEncoder>
@@ -19,59 +19,10 @@ using namespace Hyoka::TestSupport;
 
 namespace {
 
+// The writers' records (tests/support/testrecords.h), with a quoted first summary.
 QList<Record> sampleRecords()
 {
-    QList<Record> records;
-    Record a;
-    a.fiscalYear = 2021;
-    a.bureau = QStringLiteral("こども未来局");
-    a.no = 1;
-    a.code = QStringLiteral("00123456");
-    a.name = QStringLiteral("=地域子育て支援事業");
-    a.category = QStringLiteral("その他");
-    a.summary = QStringLiteral("子育て支援の \"拠点\" を、市内に設置する");
-    a.achievements = { QStringLiteral("延べ利用人数 147,832人※目標 224,664人以上"),
-                       QStringLiteral("定員1,466人増※目標1,562人増(認可保育所等)") };
-    a.budget = 548333;
-    a.settlement = 521252;
-    a.settlementEstimated = true;
-    a.level = 4;
-    a.refPage = 1;
-    records << a;
-
-    Record b;
-    b.fiscalYear = 2021;
-    b.bureau = QStringLiteral("総務企画局");
-    b.no = 2;
-    b.code = QStringLiteral("10101010");
-    b.name = QStringLiteral("+区役所@窓口 - 改善");
-    b.category = QStringLiteral("施設の管理・運営");
-    b.summary = QStringLiteral("-");
-    b.achievements = { QStringLiteral("収納率:99.13%※目標99.18%") };
-    b.budget = std::nullopt;
-    b.settlement = -1234;
-    b.settlementEstimated = false;
-    b.level = std::nullopt;
-    b.refPage = std::nullopt;
-    records << b;
-
-    Record c;
-    c.fiscalYear = 2020;
-    c.bureau = QStringLiteral("こども未来局");
-    c.no = 0;
-    c.code = QStringLiteral("20202020");
-    c.name = QStringLiteral("'＝全角の式");
-    c.category = QStringLiteral("イベント等");
-    c.summary = QString();
-    c.budget = 0;
-    c.settlement = 10;
-    c.level = 1;
-    c.refPage = 123;
-    records << c;
-
-    for (Record &r : records)
-        r.indicators = IndicatorExtractor::extract(r.achievements);
-    return records;
+    return writerRecords(QStringLiteral("子育て支援の \"拠点\" を、市内に設置する"));
 }
 
 QByteArray writeCsv(const QList<Record> &records, const QByteArray &encoding, QString *error = nullptr)

@@ -22,6 +22,12 @@ namespace Hyoka::TestSupport {
 // The bundled sample (resources/sample/kawasaki_r3_evaluation.md) parsed: 38 records.
 QList<Record> seedRecords();
 
+// Three records for the writers' tests (CSV and XLSX), indicators extracted: formula-like
+// names (=地域…, +区役所@…, '＝全角…), an estimated settlement, no budget with a negative
+// settlement, a record without achievements, summary or No. `firstSummary` is the first
+// record's summary (each writer tests the characters its format escapes).
+QList<Record> writerRecords(const QString &firstSummary);
+
 // Opens a new database at `spec` and imports the bundled sample into it; the stored
 // records (38) in `records` when given. False with `error` on failure.
 bool openSeeded(ReviewDatabase &db, const QString &spec, QList<Record> *records, QString *error);
