@@ -1,6 +1,7 @@
-// Hostile input files (issue 8): empty, binary garbage, a 200 MB line, an unterminated
-// quote at byte 1, 100,000 columns, invalid and truncated UTF-8, Shift_JIS read as
-// UTF-8, an XLSX zip bomb, XLSX entries named ../x, XML entity expansion.
+// Hostile input files (issue 8): empty, binary garbage, an unterminated quote at byte 1,
+// 100,000 columns, invalid and truncated UTF-8, Shift_JIS read as UTF-8, an XLSX zip
+// bomb, XLSX entries named ../x, XML entity expansion. (Lines of 200 MB and hostile
+// values are in tst_hostilevalues.)
 //
 // Each file is read twice: by the core readers in this process, and by the real
 // `hyoka check` and `hyoka import` executables. Every run must end normally (no
@@ -12,15 +13,8 @@
 
 #include "zipbuilder.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,37 +22,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <cstdio>
-#include <cstring>
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include "sanitizer.h"
+#include "hostilefixture.h"
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 
 namespace {
 
-constexpr qint64 MiB = 1024 * 1024;
-// The product bound. An AddressSanitizer build adds shadow memory and a quarantine
-// of freed blocks on top of what the program itself uses, so there the bound is
-// the product's plus that allowance.
-#ifdef HYOKA_TEST_ASAN
-constexpr qint64 peakRssLimit = 512 * MiB + 512 * MiB;
-constexpr int timeLimitMs = 240000;
-#else
-constexpr qint64 peakRssLimit = 512 * MiB;
-constexpr int timeLimitMs = 60000;
-#endif
-
-const QByteArray csvHeader = "事務事業コード,事務事業名,年度,局名\n";
-const QByteArray mdTable = "令和3年度の事務事業の評価結果一覧(こども未来局)\n\n"
-                           "| 番号 | 事務事業コード | 事務事業名 |\n"
-                           "|----|----|----|\n";
 
 QByteArray workbookXml()
 {
@@ -107,38 +77,9 @@ struct HostileCase
     QStringList mustSay;     // each must appear on stderr (and in the core's messages)
 };
 
-// `tst_hostile --peak-rss-of PROGRAM ARGS...`: runs PROGRAM in a child of this small,
-// freshly started process and reports the child's peak resident memory on stderr as
-// the last line, "peak-rss-kib: N". (QProcess starts children in a way that makes
-// the kernel count the parent's memory into the child's figure; a fork of a small
-// process does not.) Exits as the child did.
-int runAndReportPeakRss(char **argv)
-{
-    const pid_t pid = fork();
-    if (pid < 0)
-        return 127;
-    if (pid == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGKILL); // killed with this wrapper on a timeout
-        execv(argv[0], argv);
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage {};
-    if (wait4(pid, &status, 0, &usage) < 0)
-        return 127;
-    std::fprintf(stderr, "\npeak-rss-kib: %ld\n", usage.ru_maxrss);
-    std::fflush(stderr);
-    if (WIFSIGNALED(status)) {
-        signal(WTERMSIG(status), SIG_DFL);
-        raise(WTERMSIG(status));
-        return 128 + WTERMSIG(status);
-    }
-    return WEXITSTATUS(status);
-}
-
 } // namespace
 
-class tst_Hostile : public QObject
+class tst_Hostile : public QObject, private HostileFixture
 {
     Q_OBJECT
 
@@ -150,67 +91,19 @@ private slots:
     void checkCommand();
     void importCommand_data();
     void importCommand();
-    void longLines_data();
-    void longLines();
-    void hostileValuesThroughCommandLine();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        bool crashed = false;
-        bool timedOut = false;
-        QByteArray err;
-        qint64 peakRss = 0;
-        qint64 elapsedMs = 0;
-    };
-    Run hyoka(const QStringList &args);
     void addCases();
-    QString work(const QString &name) const { return m_dir.filePath(QStringLiteral("work/") + name); }
-    void write(const QString &name, const QByteArray &bytes);
-    // path → size and mtime of every file under the temporary directory.
-    QMap<QString, QPair<qint64, qint64>> snapshot() const;
-    void verifyNothingWrittenOutside(const QMap<QString, QPair<qint64, qint64>> &before,
-                                     const QString &allowedPrefix);
-    static void writeLongFile(const QString &path, const QByteArray &head, char fill,
-                              qint64 size, const QByteArray &tail, const QByteArray &every = {});
 
-    QTemporaryDir m_dir;
     QList<HostileCase> m_cases;
-    QStringList m_outsideMarkers; // paths outside the temporary directory that ../x could reach
 };
-
-void tst_Hostile::write(const QString &name, const QByteArray &bytes)
-{
-    QFile f(work(name));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-void tst_Hostile::writeLongFile(const QString &path, const QByteArray &head, char fill, qint64 size,
-                                const QByteArray &tail, const QByteArray &every)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(head);
-    QByteArray chunk(MiB, fill);
-    if (!every.isEmpty()) {
-        for (qsizetype i = 0; i + every.size() <= chunk.size(); i += 16)
-            chunk.replace(i, every.size(), every);
-    }
-    for (qint64 written = 0; written < size; written += chunk.size())
-        QCOMPARE(f.write(chunk), chunk.size());
-    f.write(tail);
-}
 
 void tst_Hostile::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    for (const char *sub : { "work", "home", "tmp", "db" })
-        QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(sub)));
-    QVERIFY(QFileInfo::exists(QStringLiteral(HYOKA_BINARY)));
+    prepare();
     addCases();
 }
+
 
 void tst_Hostile::addCases()
 {
@@ -429,82 +322,6 @@ void tst_Hostile::addCases()
           QStringLiteral("DOCTYPE") });
 }
 
-QMap<QString, QPair<qint64, qint64>> tst_Hostile::snapshot() const
-{
-    QMap<QString, QPair<qint64, qint64>> files;
-    QDirIterator it(m_dir.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        files.insert(info.filePath(),
-                     { info.isDir() ? -1 : info.size(), info.lastModified().toMSecsSinceEpoch() });
-    }
-    return files;
-}
-
-void tst_Hostile::verifyNothingWrittenOutside(const QMap<QString, QPair<qint64, qint64>> &before,
-                                              const QString &allowedPrefix)
-{
-    const auto after = snapshot();
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!allowedPrefix.isEmpty() && it.key().startsWith(allowedPrefix))
-            continue;
-        if (QFileInfo(it.key()).isDir())
-            continue; // a directory's mtime changes when a file in it is added and removed
-        QVERIFY2(before.contains(it.key()), qPrintable(QStringLiteral("new file: ") + it.key()));
-        QVERIFY2(before.value(it.key()) == it.value(), qPrintable(QStringLiteral("changed: ") + it.key()));
-    }
-    for (const QString &marker : std::as_const(m_outsideMarkers))
-        QVERIFY2(!QFileInfo::exists(marker), qPrintable(QStringLiteral("written: ") + marker));
-}
-
-tst_Hostile::Run tst_Hostile::hyoka(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QCoreApplication::applicationFilePath());
-    p.setArguments(QStringList { QStringLiteral("--peak-rss-of"), QStringLiteral(HYOKA_BINARY) } + args);
-    p.setWorkingDirectory(m_dir.filePath(QStringLiteral("work")));
-    // `check` prints its warnings on stdout, errors go to stderr: read them as one.
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir.filePath(QStringLiteral("home"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("TMPDIR"), m_dir.filePath(QStringLiteral("tmp")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-#ifdef HYOKA_TEST_ASAN
-    // Keep the quarantine of freed blocks small so that the peak says something.
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":quarantine_size_mb=16"));
-#endif
-    p.setProcessEnvironment(env);
-
-    Run r;
-    QElapsedTimer timer;
-    timer.start();
-    p.start();
-    if (!p.waitForFinished(timeLimitMs)) {
-        r.timedOut = true;
-        p.kill();
-        p.waitForFinished();
-    }
-    r.elapsedMs = timer.elapsed();
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.err = p.readAll();
-    const qsizetype at = r.err.lastIndexOf("\npeak-rss-kib: ");
-    if (at >= 0) {
-        r.peakRss = r.err.mid(at + 15).trimmed().toLongLong() * 1024;
-        r.err.truncate(at);
-    } else {
-        r.peakRss = -1; // no report: the wrapper itself failed
-    }
-    return r;
-}
-
 void tst_Hostile::coreReaders_data()
 {
     QTest::addColumn<int>("index");
@@ -604,167 +421,5 @@ void tst_Hostile::importCommand()
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
-void tst_Hostile::longLines_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QByteArray>("head");
-    QTest::addColumn<char>("fill");
-    QTest::addColumn<QByteArray>("every");
-    QTest::addColumn<QByteArray>("tail");
-    QTest::addColumn<QStringList>("mustSay");
-
-    // Each file holds one line of 200 MB; the rows around it still load.
-    QTest::newRow("markdown row")
-            << QStringLiteral("long.md") << mdTable + "| 1 | 10000001 | " << 'x' << QByteArray()
-            << QByteArray(" |\n| 2 | 10000002 | 二 |\n")
-            << QStringList { QStringLiteral("long.md:5: line longer than 4 MiB skipped"),
-                             QStringLiteral("long.md: 1 record(s)") };
-    QTest::newRow("csv cell")
-            << QStringLiteral("long.csv") << csvHeader + "10000001,一,2021," << 'x' << QByteArray()
-            << QByteArray("\n10000002,二,2021,局\n")
-            << QStringList { QStringLiteral("long.csv:2: row skipped: a cell is longer than 1 million characters"),
-                             QStringLiteral("long.csv: 1 record(s)") };
-    QTest::newRow("csv quoted cell, newlines inside")
-            << QStringLiteral("longquoted.csv") << csvHeader + "10000001,\"" << 'y' << QByteArray("\n")
-            << QByteArray("\",2021,局\n10000002,二,2021,局\n")
-            << QStringList { QStringLiteral("longquoted.csv:2: row skipped: a cell is longer than 1 million characters"),
-                             QStringLiteral("longquoted.csv: 1 record(s)") };
-    QTest::newRow("csv only line, millions of cells")
-            << QStringLiteral("single.csv") << QByteArray() << 'z' << QByteArray(",")
-            << QByteArray()
-            << QStringList { QStringLiteral("single.csv:1: row skipped: more than 10000 cells"),
-                             QStringLiteral("single.csv: no header row (the rows that could hold it were skipped)") };
-}
-
-void tst_Hostile::longLines()
-{
-    QFETCH(QString, file);
-    QFETCH(QByteArray, head);
-    QFETCH(char, fill);
-    QFETCH(QByteArray, every);
-    QFETCH(QByteArray, tail);
-    QFETCH(QStringList, mustSay);
-    const QString path = work(file);
-    writeLongFile(path, head, fill, 200 * 1000 * 1000, tail, every);
-    const auto cleanup = qScopeGuard([&] { QFile::remove(path); });
-
-    const auto before = snapshot();
-    const Run r = hyoka({ QStringLiteral("check"), file });
-    const QString err = QString::fromUtf8(r.err);
-    qInfo("%s: exit %d in %lld ms, peak %lld MiB", qPrintable(file), r.exitCode, r.elapsedMs,
-          r.peakRss / MiB);
-    QVERIFY2(!r.timedOut, "took too long");
-    QVERIFY2(!r.crashed, qPrintable(err.right(3000)));
-    QCOMPARE(r.exitCode, 1);
-    for (const QString &needle : mustSay)
-        QVERIFY2(err.contains(needle), qPrintable(needle + QStringLiteral(" not in:\n") + err.left(3000)));
-    QVERIFY2(r.peakRss > 0 && r.peakRss < peakRssLimit,
-             qPrintable(QString::number(r.peakRss / MiB) + QStringLiteral(" MiB")));
-    verifyNothingWrittenOutside(before, QString());
-}
-
-// Names and values that try to break out of SQL, CSV or a spreadsheet, through the
-// real executable: import → export (JSON, CSV, XLSX) → read the exports back.
-void tst_Hostile::hostileValuesThroughCommandLine()
-{
-    const QString longText = QString(20000, u'長');
-    struct Row
-    {
-        QString code, name, bureau, summary, achievements;
-    };
-    const QList<Row> rows = {
-        { QStringLiteral("10000001"), QStringLiteral("'; DROP TABLE records; --"),
-          QStringLiteral("=HYPERLINK(\"http://example.invalid\")"), QStringLiteral("\"quoted\", 'single'"),
-          QStringLiteral("●=1+1\n●@SUM(A1)") },
-        { QStringLiteral("10000002"), QStringLiteral("Robert'); DROP TABLE flags;--"), QStringLiteral("+局"),
-          longText, QStringLiteral("●－1\n●＠x") },
-        { QStringLiteral("10000003"), QStringLiteral("事業🎌👨‍👩‍👧"), QStringLiteral("-局"),
-          QStringLiteral("? %1 :name $1 100% _x_"), QStringLiteral("●'quoted' \"double\"") },
-    };
-    QString csv = QStringLiteral("code,name,fiscal_year,bureau,summary,achievements\r\n");
-    auto quoted = [](QString v) { return u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"'; };
-    for (const Row &r : rows)
-        csv += QStringList { r.code, quoted(r.name), QStringLiteral("2021"), quoted(r.bureau),
-                             quoted(r.summary), quoted(r.achievements) }
-                       .join(u',')
-                + QStringLiteral("\r\n");
-    write(QStringLiteral("values.csv"), csv.toUtf8());
-    const QString db = m_dir.filePath(QStringLiteral("db/values.sqlite"));
-
-    Run r = hyoka({ QStringLiteral("import"), QStringLiteral("values.csv"), QStringLiteral("--db"), db });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-
-    auto exportJson = [this](const QStringList &args) {
-        const QString out = work(QStringLiteral("export.json"));
-        const Run run = hyoka(QStringList { QStringLiteral("export"), QStringLiteral("--format"),
-                                            QStringLiteral("json"), QStringLiteral("-o"), out }
-                              + args);
-        if (run.exitCode != 0)
-            qWarning("%s", run.err.constData());
-        QFile f(out);
-        f.open(QIODevice::ReadOnly);
-        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("records")).toArray();
-    };
-    const QJsonArray fromDb = exportJson({ QStringLiteral("--db"), db });
-    QCOMPARE(fromDb.size(), rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QJsonObject o = fromDb.at(i).toObject();
-        QCOMPARE(o.value(QStringLiteral("name")).toString(), rows.at(i).name);
-        QCOMPARE(o.value(QStringLiteral("bureau")).toString(), rows.at(i).bureau);
-        QCOMPARE(o.value(QStringLiteral("summary")).toString(), rows.at(i).summary);
-    }
-    auto sameRecords = [&](const QJsonArray &other) {
-        QCOMPARE(other.size(), fromDb.size());
-        for (qsizetype i = 0; i < other.size(); ++i) {
-            for (const char *key : { "code", "name", "bureau", "summary", "achievements", "indicators" }) {
-                const QString k = QString::fromLatin1(key);
-                QVERIFY2(other.at(i).toObject().value(k) == fromDb.at(i).toObject().value(k),
-                         qPrintable(QStringLiteral("record %1, %2").arg(i).arg(k)));
-            }
-        }
-    };
-
-    // CSV: the formula-like cells are guarded in the file, and read back unguarded.
-    r = hyoka({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("-o"), QStringLiteral("out.csv") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QFile csvOut(work(QStringLiteral("out.csv")));
-    QVERIFY(csvOut.open(QIODevice::ReadOnly));
-    const QString written = QString::fromUtf8(csvOut.readAll());
-    QVERIFY2(written.contains(QStringLiteral(",\"'=HYPERLINK(")), qPrintable(written.left(2000)));
-    QVERIFY(written.contains(QStringLiteral(",'+局,")));
-    QVERIFY(written.contains(QStringLiteral(",'-局,")));
-    sameRecords(exportJson({ QStringLiteral("out.csv") }));
-
-    // XLSX the same way.
-    r = hyoka({ QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("xlsx"),
-                QStringLiteral("-o"), QStringLiteral("out.xlsx") });
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    sameRecords(exportJson({ QStringLiteral("out.xlsx") }));
-
-    // The tables are all still there.
-    {
-        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("values"));
-        sql.setDatabaseName(db);
-        QVERIFY(sql.open());
-        QSqlQuery q(sql);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
-                                      "('records', 'flags', 'achievements', 'imports', 'audit_log')")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 5);
-        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("values"));
-}
-
-int main(int argc, char **argv)
-{
-    if (argc > 2 && std::strcmp(argv[1], "--peak-rss-of") == 0)
-        return runAndReportPeakRss(argv + 2);
-    QCoreApplication app(argc, argv);
-    tst_Hostile test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+HYOKA_HOSTILE_TEST_MAIN(tst_Hostile)
 #include "tst_hostile.moc"
