@@ -1,10 +1,11 @@
 // Projects across fiscal years (docs/years.md): links by code, by organisation and
-// name, renames matched by name, organisation renames, the year-on-year rules, the
-// schema 4 and 5 migrations and `hyoka history` / the JSON "previous", on SQLite and PostgreSQL.
+// name, renames matched by name, organisation renames, the schema 4 and 5 migrations and
+// `hyoka history` / the JSON "previous", on SQLite and PostgreSQL. The year-on-year rules
+// are in tst_yearrules.
 #include "testrecords.h"
 #include "twoyears.h"
 #include "hyokaprocess.h"
-#include "../shareddb/pgtestserver.h"
+#include "yearsfixture.h"
 
 #include "flagstore.h"
 #include "projectlinks.h"
@@ -26,25 +27,18 @@
 #include <memory>
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 
-using Key = std::pair<int, QString>;
-using KeyList = QList<Key>;
-
-class tst_Years : public QObject
+class tst_Years : public QObject, private YearsFixture
 {
     Q_OBJECT
 private slots:
     void initTestCase();
+
     void nameSimilarity_data();
     void nameSimilarity();
     void linksByCodeAndByName_data();
     void linksByCodeAndByName();
-    void yearRuleFiresExactly_data();
-    void yearRuleFiresExactly();
-    void thresholdsAreEditable();
-    void undoAndConfirmSurviveReimport_data();
-    void undoAndConfirmSurviveReimport();
-    void flagsAndAuditKeptPerYear();
     void tableWithoutCodes_data();
     void tableWithoutCodes();
     void organisationRenameLinks();
@@ -54,20 +48,13 @@ private slots:
     void jsonExportHasPrevious();
 
 private:
-    void backends();
-    void resetPostgres();
-    std::unique_ptr<ReviewDatabase> fresh(const QString &backend);
-    void importTwoYears(ReviewDatabase &db, const QList<Record> &second = {});
     static QList<Record> shinagawa2025();
-    static KeyList firing(const ReviewDatabase &db, const YearRuleSettings &s, const QString &rule);
-    static QString linkOf(const ReviewDatabase &db, int year, const QString &key, int *prevYear);
-
-    QTemporaryDir m_dir;
-    PgTestServer m_server;
-    int m_files = 0;
 };
 
-Q_DECLARE_METATYPE(KeyList)
+void tst_Years::initTestCase()
+{
+    prepare();
+}
 
 QList<Record> tst_Years::shinagawa2025()
 {
@@ -79,94 +66,6 @@ QList<Record> tst_Years::shinagawa2025()
                                 sink, options, &error))
         qFatal("%s", qPrintable(error));
     return sink.records;
-}
-
-void tst_Years::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-    QString error;
-    QVERIFY2(m_server.start(&error), qPrintable(error));
-}
-
-void tst_Years::backends()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
-}
-
-std::unique_ptr<ReviewDatabase> tst_Years::fresh(const QString &backend)
-{
-    QString error;
-    auto db = std::make_unique<ReviewDatabase>();
-    if (backend == u"postgresql") {
-        resetPostgres();
-        if (!db->open(m_server.url(), &error))
-            qFatal("%s", qPrintable(error));
-    } else if (!db->open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_files)), &error)) {
-        qFatal("%s", qPrintable(error));
-    }
-    return db;
-}
-
-// An empty PostgreSQL database, not even a schema.
-void tst_Years::resetPostgres()
-{
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-    {
-        const QUrl url(m_server.url());
-        raw.setHostName(url.host());
-        raw.setPort(url.port(5432));
-        raw.setDatabaseName(url.path().mid(1));
-        raw.setUserName(url.userName());
-        raw.setPassword(url.password());
-        if (!raw.open())
-            qFatal("%s", qPrintable(raw.lastError().text()));
-        QSqlQuery q(raw);
-        q.exec(QStringLiteral("SET client_min_messages = warning"));
-        q.exec(QStringLiteral("DROP SCHEMA public CASCADE"));
-        q.exec(QStringLiteral("CREATE SCHEMA public"));
-        raw.close();
-    }
-    raw = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-}
-
-void tst_Years::importTwoYears(ReviewDatabase &db, const QList<Record> &second)
-{
-    RecordStore store(db);
-    ImportResult r = store.importRecords(TestSupport::kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
-    QVERIFY2(r.ok, qPrintable(r.error));
-    r = store.importRecords(second.isEmpty() ? TestSupport::kawasaki2022() : second, QStringLiteral("kawasaki_r4.md"));
-    QVERIFY2(r.ok, qPrintable(r.error));
-}
-
-KeyList tst_Years::firing(const ReviewDatabase &db, const YearRuleSettings &s, const QString &rule)
-{
-    const SqlCondition c = YearRules::suggestedCondition(s, rule);
-    QSqlQuery q(db.database());
-    q.prepare(QStringLiteral("SELECT fiscal_year, code FROM records WHERE ") + c.sql
-              + QStringLiteral(" ORDER BY fiscal_year, code"));
-    for (const QVariant &v : c.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qFatal("%s", qPrintable(q.lastError().text()));
-    KeyList keys;
-    while (q.next())
-        keys.append({ q.value(0).toInt(), q.value(1).toString() });
-    return keys;
-}
-
-QString tst_Years::linkOf(const ReviewDatabase &db, int year, const QString &key, int *prevYear)
-{
-    QSqlQuery q(db.database());
-    q.prepare(QStringLiteral("SELECT matched, prev_year FROM project_links WHERE fiscal_year = ? AND code = ?"));
-    q.addBindValue(year);
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return QString();
-    *prevYear = q.value(1).toInt();
-    return q.value(0).toString();
 }
 
 void tst_Years::nameSimilarity_data()
@@ -232,148 +131,6 @@ void tst_Years::linksByCodeAndByName()
                                   " AND prev_year = 2021 AND matched = 'code'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 36);
-}
-
-void tst_Years::yearRuleFiresExactly_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("rule");
-    QTest::addColumn<KeyList>("expected");
-    for (const char *backend : { "sqlite", "postgresql" }) {
-        auto row = [&](const char *rule, const KeyList &keys) {
-            QTest::addRow("%s %s", backend, rule) << QString::fromLatin1(backend)
-                                                  << QString::fromLatin1(rule) << keys;
-        };
-        row("below_target_repeated", { { 2022, u"20103040"_qs } });
-        row("rating_worse", { { 2022, u"20104020"_qs }, { 2022, u"20104040"_qs } });
-        row("budget_up_rating_down", { { 2022, u"20104020"_qs } });
-        row("project_disappeared", { { 2021, u"50101060"_qs } });
-    }
-}
-
-void tst_Years::yearRuleFiresExactly()
-{
-    QFETCH(QString, backend);
-    QFETCH(QString, rule);
-    QFETCH(KeyList, expected);
-    auto db = fresh(backend);
-    importTwoYears(*db);
-    // The SQL condition and the rule on one record's inputs agree.
-    QCOMPARE(firing(*db, {}, rule), expected);
-    KeyList byInputs;
-    RecordStore(*db).forEachRecord([&](const Record &r) {
-        const auto in = YearRules::inputs(*db, r.fiscalYear, r.identityKey());
-        if (in && YearRules::suggestions(*in).contains(rule))
-            byInputs.append({ r.fiscalYear, r.identityKey() });
-        return true;
-    });
-    std::sort(byInputs.begin(), byInputs.end());
-    QCOMPARE(byInputs, expected);
-    // The numbers behind the finding.
-    const auto in = YearRules::inputs(*db, expected.at(0).first, expected.at(0).second);
-    QVERIFY(in);
-    const QList<ReviewRules::Finding> findings = YearRules::explain(*in);
-    const auto it = std::find_if(findings.cbegin(), findings.cend(),
-                                 [&](const ReviewRules::Finding &f) { return f.ruleId == rule; });
-    QVERIFY(it != findings.cend());
-    QVERIFY(!it->details.isEmpty());
-    const QString text = it->details.join(u'\n');
-    QVERIFY2(text.contains(QString::number(rule == u"project_disappeared" ? 2022 : 2021)), qPrintable(text));
-    if (rule == u"budget_up_rating_down")
-        QVERIFY2(text.contains(u"+50%"), qPrintable(text));
-}
-
-void tst_Years::thresholdsAreEditable()
-{
-    auto db = fresh(QStringLiteral("sqlite"));
-    importTwoYears(*db);
-    YearRuleSettings s = YearRules::loadSettings(*db);
-    QCOMPARE(s, YearRuleSettings {});
-    s.budgetIncrease = 0.05; // 20104040's +10 % now counts
-    s.belowTargetLevel = 3;  // 20104020: level 3 then 4
-    QString error;
-    QVERIFY2(YearRules::saveSettings(*db, s, &error), qPrintable(error));
-    QCOMPARE(YearRules::loadSettings(*db), s);
-    QCOMPARE(firing(*db, s, u"budget_up_rating_down"_qs),
-             (KeyList { { 2022, u"20104020"_qs }, { 2022, u"20104040"_qs } }));
-    QCOMPARE(firing(*db, s, u"below_target_repeated"_qs),
-             (KeyList { { 2022, u"20103040"_qs }, { 2022, u"20104020"_qs } }));
-    s.disabledRules = QStringList { u"rating_worse"_qs };
-    QVERIFY(firing(*db, s, u"rating_worse"_qs).isEmpty());
-    s.belowTargetLevel = 6;
-    QVERIFY(!YearRules::saveSettings(*db, s, &error));
-    QVERIFY(error.contains(u"6"));
-}
-
-void tst_Years::undoAndConfirmSurviveReimport_data()
-{
-    backends();
-}
-
-void tst_Years::undoAndConfirmSurviveReimport()
-{
-    QFETCH(QString, backend);
-    auto db = fresh(backend);
-    importTwoYears(*db);
-    ProjectLinks links(*db);
-    QString error;
-    QVERIFY2(links.undo(2022, u"40205099"_qs, &error), qPrintable(error));
-    int prev = 0;
-    QCOMPARE(linkOf(*db, 2022, u"40205099"_qs, &prev), u"code"_qs);
-    QCOMPARE(prev, 0);
-    QCOMPARE(firing(*db, {}, u"project_disappeared"_qs),
-             (KeyList { { 2021, u"40205030"_qs }, { 2021, u"50101060"_qs } }));
-    // A re-import of the later year keeps the decision.
-    const ImportResult again = RecordStore(*db).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
-    QVERIFY2(again.ok, qPrintable(again.error));
-    QCOMPARE(linkOf(*db, 2022, u"40205099"_qs, &prev), u"code"_qs);
-    QCOMPARE(links.nameMatches().at(0).state, u"rejected"_qs);
-    QVERIFY(!links.confirm(2022, u"40205099"_qs, &error)); // an undone match stays undone
-    QVERIFY(error.contains(u"2022"));
-
-    auto other = fresh(backend);
-    importTwoYears(*other);
-    ProjectLinks links2(*other);
-    QVERIFY2(links2.confirm(2022, u"40205099"_qs, &error), qPrintable(error));
-    const ImportResult third = RecordStore(*other).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
-    QVERIFY2(third.ok, qPrintable(third.error));
-    QCOMPARE(linkOf(*other, 2022, u"40205099"_qs, &prev), u"name"_qs);
-    QCOMPARE(prev, 2021);
-    QCOMPARE(links2.nameMatches().at(0).state, u"confirmed"_qs);
-    QCOMPARE(links2.history(2021, u"40205030"_qs).last().aliasState, u"confirmed"_qs);
-}
-
-void tst_Years::flagsAndAuditKeptPerYear()
-{
-    auto db = fresh(QStringLiteral("sqlite"));
-    importTwoYears(*db);
-    FlagStore flags(*db);
-    Flag a;
-    a.status = QStringLiteral("flagged");
-    a.note = QStringLiteral("2021年度分");
-    QVERIFY(flags.setFlag(2021, u"20103040"_qs, a, 0).ok());
-    Flag b;
-    b.status = QStringLiteral("reviewed");
-    b.note = QStringLiteral("2022年度分");
-    QVERIFY(flags.setFlag(2022, u"20103040"_qs, b, 0).ok());
-    auto auditCount = [&] {
-        QSqlQuery q(db->database());
-        q.exec(QStringLiteral("SELECT count(*) FROM audit_log"));
-        q.next();
-        return q.value(0).toInt();
-    };
-    const int audit = auditCount();
-    QVERIFY(audit > 0);
-    QString error;
-    QVERIFY2(ProjectLinks(*db).relink(&error), qPrintable(error));
-    const ImportResult again = RecordStore(*db).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
-    QVERIFY2(again.ok, qPrintable(again.error));
-    QVERIFY2(ProjectLinks(*db).setOrganisationRename(u"総務企画局"_qs, u"総務局"_qs, &error), qPrintable(error));
-    QCOMPARE(flags.flag(2021, u"20103040"_qs).note, u"2021年度分"_qs);
-    QCOMPARE(flags.flag(2021, u"20103040"_qs).status, u"flagged"_qs);
-    QCOMPARE(flags.flag(2022, u"20103040"_qs).note, u"2022年度分"_qs);
-    QCOMPARE(flags.flag(2022, u"20103040"_qs).status, u"reviewed"_qs);
-    QCOMPARE(auditCount(), audit);
 }
 
 void tst_Years::tableWithoutCodes_data()
