@@ -4405,24 +4405,8 @@ thousand yen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” (%2, FY%3)</source>
-        <comment>project name (code, fiscal year)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 changed this flag meanwhile (version %2). Saving will ask which version to keep.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such record any more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Flag saved (%n change(s)).</source>
-        <translation>
-            <numerusform>Flag saved (%n change).</numerusform>
-            <numerusform>Flag saved (%n changes).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Flag Not Saved</source>
@@ -4432,10 +4416,6 @@ thousand yen</source>
         <source>The flag could not be saved; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept the version saved by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4465,19 +4445,11 @@ thousand yen</source>
         </translation>
     </message>
     <message>
-        <source>The database is read-only: the review rules cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The review rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4512,14 +4484,6 @@ thousand yen</source>
         </translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,27 +4493,6 @@ thousand yen</source>
             <numerusform>Not changed: %n project of bureaus you do not review.</numerusform>
             <numerusform>Not changed: %n projects of bureaus you do not review.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
@@ -4929,6 +4872,73 @@ thousand yen</source>
     </message>
     <message>
         <source>the review part of the %1 scale must start at a step from 1 to 26, or 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewSession</name>
+    <message>
+        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (%2, FY%3)</source>
+        <comment>project name (code, fiscal year)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: the review rules cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flags of %n project(s)</source>
+        <translation>
+            <numerusform>Change the flag of %n project</numerusform>
+            <numerusform>Change the flags of %n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such record any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag saved (%n change(s)).</source>
+        <translation>
+            <numerusform>Flag saved (%n change).</numerusform>
+            <numerusform>Flag saved (%n changes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the version saved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4388,23 +4388,8 @@ thousand yen</source>
         <translation>やり直す: %1</translation>
     </message>
     <message>
-        <source>“%1” (%2, FY%3)</source>
-        <comment>project name (code, fiscal year)</comment>
-        <translation>「%1」（%2、%3年度）</translation>
-    </message>
-    <message>
         <source>%1 changed this flag meanwhile (version %2). Saving will ask which version to keep.</source>
         <translation>その間に %1 がこのフラグを変更しました（版 %2）。保存するときに、残す版を尋ねます。</translation>
-    </message>
-    <message>
-        <source>%1: no such record any more</source>
-        <translation>%1: このレコードはもうありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Flag saved (%n change(s)).</source>
-        <translation>
-            <numerusform>フラグを保存しました（%n件）。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Flag Not Saved</source>
@@ -4417,10 +4402,6 @@ thousand yen</source>
         <translation>フラグを保存できませんでした。何も変更していません。
 
 %1</translation>
-    </message>
-    <message>
-        <source>Kept the version saved by %1.</source>
-        <translation>%1 が保存した版を残しました。</translation>
     </message>
     <message>
         <source>Select the projects to flag first.</source>
@@ -4447,20 +4428,12 @@ thousand yen</source>
         </translation>
     </message>
     <message>
-        <source>The database is read-only: the review rules cannot be changed.</source>
-        <translation>データベースは読み取り専用です。レビュールールは変更できません。</translation>
-    </message>
-    <message>
         <source>Review Settings</source>
         <translation>レビューの設定</translation>
     </message>
     <message>
         <source>The review rules could not be saved: %1</source>
         <translation>レビュールールを保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>No review database is open.</source>
-        <translation>レビューデータベースが開かれていません。</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
@@ -4493,14 +4466,6 @@ thousand yen</source>
         </translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation>元に戻しました: %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>やり直しました: %1</translation>
-    </message>
-    <message>
         <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
         <translation>保存されていません: レビューサーバーとの接続が切れています。接続が戻ってからもう一度お試しください。</translation>
     </message>
@@ -4509,27 +4474,6 @@ thousand yen</source>
         <translation>
             <numerusform>変更していません: 担当外の局の事業 %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
-        <translation>保存されていません: レビューサーバーとの接続が切れているため、何も変更していません。接続が戻ってからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
-        <translation>まだ保存されていません: レビューサーバーとの接続が切れています。接続が戻ると変更を保存します。</translation>
-    </message>
-    <message>
-        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
-        <translation>レビューを担当する局が割り当てられていません: フラグとメモはすべて読めますが、変更はできません。データベースの管理者に依頼してください (hyoka grant)。</translation>
-    </message>
-    <message>
-        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
-        <translation>担当: %1。ほかの局の事業は灰色で表示され、フラグは読めますが変更できません。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
     </message>
     <message>
         <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
@@ -4908,6 +4852,71 @@ thousand yen</source>
     <message>
         <source>the review part of the %1 scale must start at a step from 1 to 26, or 0 for none</source>
         <translation>%1の要確認の開始段階は 1〜26（なしは 0）で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ReviewSession</name>
+    <message>
+        <source>No bureau is granted to you for review: you can read every flag and note, but not change them. Ask the database&apos;s administrator (hyoka grant).</source>
+        <translation>レビューを担当する局が割り当てられていません: フラグとメモはすべて読めますが、変更はできません。データベースの管理者に依頼してください (hyoka grant)。</translation>
+    </message>
+    <message>
+        <source>You review %1: the projects of other bureaus are greyed out; you can read their flags but not change them.</source>
+        <translation>担当: %1。ほかの局の事業は灰色で表示され、フラグは読めますが変更できません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No review database is open.</source>
+        <translation>レビューデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, FY%3)</source>
+        <comment>project name (code, fiscal year)</comment>
+        <translation>「%1」（%2、%3年度）</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the review rules cannot be changed.</source>
+        <translation>データベースは読み取り専用です。レビュールールは変更できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the flags of %n project(s)</source>
+        <translation>
+            <numerusform>%n件の事業のフラグを変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>やり直しました: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such record any more</source>
+        <translation>%1: このレコードはもうありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag saved (%n change(s)).</source>
+        <translation>
+            <numerusform>フラグを保存しました（%n件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the version saved by %1.</source>
+        <translation>%1 が保存した版を残しました。</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost; nothing was changed. Try again once it is back.</source>
+        <translation>保存されていません: レビューサーバーとの接続が切れているため、何も変更していません。接続が戻ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
+        <translation>まだ保存されていません: レビューサーバーとの接続が切れています。接続が戻ると変更を保存します。</translation>
     </message>
 </context>
 <context>

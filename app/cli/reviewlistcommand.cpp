@@ -60,24 +60,14 @@ int Commands::reviewListCommand(const QStringList &args)
             ? std::make_unique<ReviewListWriter>(stdoutFile)
             : std::make_unique<ReviewListWriter>(out, fmt == u"xlsx" ? ReviewListWriter::Format::Xlsx
                                                                      : ReviewListWriter::Format::Csv);
-    int count = 0;
-    bool ok = writer->begin();
-    QString readError;
-    const bool read = ok && ReviewList::forEach(database, settings, [&](const ReviewList::Entry &e) {
-        ++count;
-        return ok = writer->write(e);
-    }, &readError);
-    if (!read && !readError.isEmpty()) {
-        writer->cancel();
-        error(tr("hyoka review-list: %1").arg(readError));
-        return InputProblem;
-    }
-    if (!ok || !writer->finish()) {
-        error(writer->errorString());
+    qint64 count = 0;
+    bool readFailed = false;
+    if (!writer->writeAll(database, settings, &count, &readFailed)) {
+        error(readFailed ? tr("hyoka review-list: %1").arg(writer->errorString()) : writer->errorString());
         return InputProblem;
     }
     if (!toStdout)
-        info(tr("%1: %n record(s) to review", "", count).arg(out));
+        info(tr("%1: %n record(s) to review", "", int(count)).arg(out));
     return Ok;
 }
 

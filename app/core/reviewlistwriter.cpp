@@ -299,6 +299,30 @@ bool ReviewListWriter::write(const QList<ReviewList::Entry> &entries, const QStr
     return ok;
 }
 
+bool ReviewListWriter::writeAll(ReviewDatabase &db, const RuleSettings &settings, qint64 *count,
+                                bool *readFailed)
+{
+    qint64 written = 0;
+    bool ok = begin();
+    QString readError;
+    const bool read = ok && ReviewList::forEach(db, settings, [&](const ReviewList::Entry &entry) {
+        ok = write(entry);
+        written += ok ? 1 : 0;
+        return ok;
+    }, &readError);
+    if (readFailed)
+        *readFailed = ok && !read;
+    if (ok && !read && m_error.isEmpty())
+        m_error = readError;
+    if (!ok || !read || !finish()) {
+        cancel();
+        return false;
+    }
+    if (count)
+        *count = written;
+    return true;
+}
+
 QByteArray ReviewListWriter::csv(const QList<ReviewList::Entry> &entries)
 {
     QByteArray bytes;

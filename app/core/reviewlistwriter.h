@@ -13,6 +13,9 @@ class QTemporaryFile;
 
 namespace Hyoka {
 
+class ReviewDatabase;
+struct RuleSettings;
+
 // Streams the review list as CSV (UTF-8 with a BOM, CRLF) or XLSX (rows go to disk as
 // they come, so a million entries need no more memory than one). Text cells get the
 // formula guard of TabularExport; a target file is replaced only by finish().
@@ -37,6 +40,11 @@ public:
     void cancel();
     QString errorString() const { return m_error; }
 
+    // begin(), every entry of the review list with `settings`, finish(): the window's
+    // export and `hyoka review-list`. On failure nothing is left (cancel()) and
+    // errorString() says why; `readFailed` tells a database error from a write error.
+    bool writeAll(ReviewDatabase &db, const RuleSettings &settings, qint64 *count = nullptr,
+                  bool *readFailed = nullptr);
     // Convenience for a list in memory.
     static bool write(const QList<ReviewList::Entry> &entries, const QString &path, Format format,
                       QString *error);

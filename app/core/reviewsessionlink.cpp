@@ -1,18 +1,18 @@
-// ReviewController while the shared database's server is away (docs/robustness.md,
+// The review session while the shared database's server is away (docs/robustness.md,
 // "The server going away"): a flag save that fails because the connection is lost
 // waits, and is tried again with the same version check once it is back — saved, or
 // shown as a conflict, never half-saved (each save is one transaction) and never
 // written over someone else's change.
-#include "reviewcontroller.h"
+#include "reviewsession.h"
 
 #include "connectionwatch.h"
-#include "recordbrowser.h"
 #include "reviewnotifier.h"
-#include "reviewrules.h"
+
+#include <algorithm>
 
 namespace Hyoka {
 
-void ReviewController::setConnectionWatch(ConnectionWatch *watch)
+void ReviewSession::setConnectionWatch(ConnectionWatch *watch)
 {
     m_watch = watch;
     if (!m_waiting.isEmpty()) {
@@ -21,14 +21,14 @@ void ReviewController::setConnectionWatch(ConnectionWatch *watch)
     }
 }
 
-bool ReviewController::isDisconnected() const
+bool ReviewSession::isDisconnected() const
 {
     // check() pings when the connection was believed alive: a failed query may be
     // the first sign that the server went away.
     return m_watch && !m_watch->check();
 }
 
-bool ReviewController::holdWhileDisconnected(const Outcome &outcome)
+bool ReviewSession::holdWhileDisconnected(const Outcome &outcome)
 {
     if (!isDisconnected())
         return false;
@@ -58,18 +58,17 @@ bool ReviewController::holdWhileDisconnected(const Outcome &outcome)
     return true;
 }
 
-void ReviewController::connectionRestored()
+void ReviewSession::connectionRestored()
 {
     if (m_notifier)
         m_notifier->resubscribe();
     if (m_db)
-        m_browser->setRuleSettings(ReviewRules::loadSettings(*m_db));
+        loadRuleSettings();
     loadPermissions(); // an administrator may have changed them meanwhile
     const QList<Outcome> waiting = std::exchange(m_waiting, {});
     emit waitingChangesChanged(0);
     for (const Outcome &o : waiting)
         changeFlag(o.fiscalYear, o.code, o.before, o.mine);
-    reloadCurrent();
 }
 
 } // namespace Hyoka

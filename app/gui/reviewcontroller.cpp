@@ -1,21 +1,18 @@
 #include "reviewcontroller.h"
 
+#include "conflictdialog.h"
 #include "flagcommands.h"
 #include "flageditor.h"
 #include "recordbrowser.h"
-#include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 #include "reviewicons.h"
-#include "reviewlist.h"
-#include "reviewnotifier.h"
 #include "reviewpanel.h"
 #include "reviewrules.h"
 #include "yearrules.h"
 
 #include <QAction>
 #include <QMessageBox>
-#include <QSettings>
 #include <QUndoStack>
 
 namespace Hyoka {
@@ -27,42 +24,45 @@ constexpr int confirmAbove = 50;
 
 } // namespace
 
-// Marks what the undo stack is doing while a command writes, so that a refused write
-// knows which content was "mine" (undo writes the earlier one back).
-class ReviewController::OperationScope
-{
-public:
-    OperationScope(ReviewController *c, Operation op) : m_c(c), m_previous(c->m_operation)
-    {
-        c->m_operation = op;
-    }
-    ~OperationScope() { m_c->m_operation = m_previous; }
-    OperationScope(const OperationScope &) = delete;
-    OperationScope &operator=(const OperationScope &) = delete;
-
-private:
-    ReviewController *m_c;
-    Operation m_previous;
-};
-
 ReviewController::ReviewController(RecordBrowser *browser, ReviewPanel *panel, QWidget *window)
-    : QObject(window), m_browser(browser), m_panel(panel), m_window(window), m_stack(new QUndoStack(this))
+    : QObject(window), m_browser(browser), m_panel(panel), m_window(window), m_session(new ReviewSession(this))
 {
     createActions();
-    connect(m_stack, &QUndoStack::canUndoChanged, this, &ReviewController::updateActions);
-    connect(m_stack, &QUndoStack::canRedoChanged, this, &ReviewController::updateActions);
-    connect(m_stack, &QUndoStack::undoTextChanged, this, &ReviewController::updateActions);
-    connect(m_stack, &QUndoStack::redoTextChanged, this, &ReviewController::updateActions);
+    QUndoStack *stack = m_session->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &ReviewController::updateActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &ReviewController::updateActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &ReviewController::updateActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &ReviewController::updateActions);
     connect(m_panel->flagEditor(), &FlagEditor::flagEdited, this, &ReviewController::editorSaved);
+
+    connect(m_session, &ReviewSession::flagsChanged, this, &ReviewController::sessionFlagsChanged);
+    connect(m_session, &ReviewSession::conflictFound, this, &ReviewController::resolveConflict);
+    connect(m_session, &ReviewSession::writeFailed, this, [this](const QStringList &errors) {
+        QMessageBox::warning(m_window, tr("Flag Not Saved"),
+                             tr("The flag could not be saved; nothing was changed.\n\n%1").arg(errors.join(u'\n')));
+    });
+    connect(m_session, &ReviewSession::ruleSettingsChanged, m_browser, &RecordBrowser::setRuleSettings);
+    connect(m_session, &ReviewSession::permissionsChanged, this, [this] {
+        m_browser->tableModel()->setFlaggableBureaus(m_session->flaggableBureaus());
+        emit permissionsChanged();
+    });
+    connect(m_session, &ReviewSession::readOnlyChanged, this, [this](bool readOnly) {
+        m_panel->setReadOnly(readOnly);
+        updateActions();
+        emit readOnlyChanged(readOnly);
+    });
+    connect(m_session, &ReviewSession::waitingChangesChanged, this, &ReviewController::waitingChangesChanged);
+    connect(m_session, &ReviewSession::message, this, &ReviewController::message);
+    connect(m_session, &ReviewSession::databaseChangedElsewhere, this, [this] {
+        emit databaseChangedElsewhere();
+        reloadCurrent();
+    });
     m_panel->flagEditor()->setReviewer(reviewer());
     retranslate();
     updateActions();
 }
 
-ReviewController::~ReviewController()
-{
-    m_stack->clear(); // the commands hold the flag store
-}
+ReviewController::~ReviewController() = default;
 
 void ReviewController::createActions()
 {
@@ -96,8 +96,9 @@ void ReviewController::createActions()
 void ReviewController::retranslate()
 {
     // The undo steps' texts, in the new language (the Edit menu shows them).
-    for (int i = 0; i < m_stack->count(); ++i) {
-        auto *step = const_cast<QUndoCommand *>(m_stack->command(i));
+    QUndoStack *stack = m_session->undoStack();
+    for (int i = 0; i < stack->count(); ++i) {
+        auto *step = const_cast<QUndoCommand *>(stack->command(i));
         if (auto *command = dynamic_cast<SetFlagCommand *>(step))
             command->retranslate();
         else if (step->childCount() > 0)
@@ -117,135 +118,132 @@ void ReviewController::retranslate()
     m_export->setText(tr("&Export Review List…"));
     m_export->setToolTip(tr("Save the flagged and suggested projects with reasons and notes as CSV or XLSX"));
     updateActions();
-    if (m_currentRecord)
+    if (m_session->currentRecord())
         reloadCurrent(); // the findings are written by the rules in the UI language
 }
 
 void ReviewController::updateActions()
 {
-    const bool open = m_db != nullptr;
-    const bool writable = open && !m_readOnly;
+    const QUndoStack *stack = m_session->undoStack();
+    const bool open = m_session->database() != nullptr;
+    const bool writable = open && !m_session->isReadOnly();
     for (QAction *a : { m_flagSuggested, m_markReviewed, m_dismiss, m_removeFlag })
         a->setEnabled(writable);
-    m_undo->setEnabled(writable && m_stack->canUndo());
-    m_redo->setEnabled(writable && m_stack->canRedo());
+    m_undo->setEnabled(writable && stack->canUndo());
+    m_redo->setEnabled(writable && stack->canRedo());
     // The menus say what would be undone; the toolbar keeps a short, steady label.
-    m_undo->setText(m_stack->canUndo() ? tr("&Undo: %1").arg(m_stack->undoText()) : tr("&Undo"));
-    m_redo->setText(m_stack->canRedo() ? tr("&Redo: %1").arg(m_stack->redoText()) : tr("&Redo"));
+    m_undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redo->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
     m_undo->setIconText(tr("Undo"));
     m_redo->setIconText(tr("Redo"));
-    m_undo->setToolTip(m_stack->canUndo() ? tr("Undo: %1").arg(m_stack->undoText()) : tr("Undo"));
-    m_redo->setToolTip(m_stack->canRedo() ? tr("Redo: %1").arg(m_stack->redoText()) : tr("Redo"));
+    m_undo->setToolTip(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+    m_redo->setToolTip(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
     m_settings->setEnabled(open);
     m_export->setEnabled(open);
 }
 
-// ---- database ----------------------------------------------------------------
+// ---- the session ---------------------------------------------------------------
 
 void ReviewController::setDatabase(ReviewDatabase *db)
 {
-    m_stack->clear(); // its commands write to the previous database
-    m_notifier.reset();
-    m_store.reset();
-    m_db = db;
-    m_currentId = 0;
-    m_currentRecord.reset();
     m_panel->clear();
-    if (m_db) {
-        m_store = std::make_unique<FlagStore>(*m_db);
-        m_notifier = std::make_unique<ReviewNotifier>(*m_db);
-        connect(m_notifier.get(), &ReviewNotifier::flagChanged, this, &ReviewController::remoteFlagChanged);
-        connect(m_notifier.get(), &ReviewNotifier::databaseChanged, this,
-                &ReviewController::remoteDatabaseChanged);
-    }
-    m_readOnly = m_db && m_db->isReadOnly();
-    m_panel->setReadOnly(m_readOnly);
-    loadPermissions();
-    loadRuleSettings();
+    m_session->setDatabase(db); // rules, permissions and read-only state follow by signal
     updateActions();
-    emit readOnlyChanged(m_readOnly);
 }
 
-void ReviewController::loadRuleSettings()
+void ReviewController::setConnectionWatch(ConnectionWatch *watch)
 {
-    m_browser->setRuleSettings(m_db ? ReviewRules::loadSettings(*m_db) : RuleSettings());
+    m_session->setConnectionWatch(watch);
+}
+
+void ReviewController::connectionRestored()
+{
+    m_session->connectionRestored();
+    reloadCurrent();
+}
+
+int ReviewController::waitingChanges() const
+{
+    return m_session->waitingChanges();
+}
+
+QUndoStack *ReviewController::undoStack() const
+{
+    return m_session->undoStack();
+}
+
+ReviewNotifier *ReviewController::notifier() const
+{
+    return m_session->notifier();
 }
 
 RuleSettings ReviewController::ruleSettings() const
 {
-    return m_browser->ruleSettings();
+    return m_session->ruleSettings();
 }
 
 QString ReviewController::reviewer() const
 {
-    const QString name = QSettings().value(reviewerKey()).toString().trimmed();
-    return name.isEmpty() ? Flag::defaultReviewer() : name;
+    return m_session->reviewer();
 }
 
 void ReviewController::setReviewer(const QString &name)
 {
-    QSettings settings;
-    if (name.trimmed().isEmpty())
-        settings.remove(reviewerKey());
-    else
-        settings.setValue(reviewerKey(), name.trimmed());
+    m_session->setReviewer(name);
     m_panel->flagEditor()->setReviewer(reviewer());
 }
 
-qint64 ReviewController::recordId(int fiscalYear, const QString &code) const
+bool ReviewController::isReadOnly() const
 {
-    return m_db ? RecordStore(*m_db).recordId(fiscalYear, code) : 0;
+    return m_session->isReadOnly();
 }
 
-std::optional<Record> ReviewController::findRecord(int fiscalYear, const QString &code) const
+std::optional<QStringList> ReviewController::flaggableBureaus() const
 {
-    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear
-        && m_currentRecord->identityKey() == code)
-        return m_currentRecord;
-    return m_db ? RecordStore(*m_db).record(fiscalYear, code) : std::nullopt;
+    return m_session->flaggableBureaus();
 }
 
-QString ReviewController::recordTitle(int fiscalYear, const QString &code) const
+bool ReviewController::mayFlag(const QString &bureau) const
 {
-    const std::optional<Record> r = findRecord(fiscalYear, code);
-    const QString name = r ? r->name : QString();
-    const QString shown = r && r->code.isEmpty() ? r->bureau : code; // no code: its bureau
-    return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
+    return m_session->mayFlag(bureau);
 }
 
-QString ReviewController::projectName(int fiscalYear, const QString &code) const
+QString ReviewController::permissionNotice() const
 {
-    const std::optional<Record> r = findRecord(fiscalYear, code);
-    return r && !r->name.isEmpty() ? r->name : code;
+    return m_session->permissionNotice();
+}
+
+void ReviewController::applyPermission(const Record &record)
+{
+    const bool mine = m_session->mayFlag(record.bureau);
+    m_panel->setReadOnly(m_session->isReadOnly() || !mine);
+    if (!mine)
+        m_panel->setNotice(tr("%1 is not one of the bureaus you review: you can read this flag but "
+                              "not change it.")
+                                   .arg(record.bureau));
 }
 
 // ---- the current record ------------------------------------------------------
 
 void ReviewController::showRecord(qint64 id, const std::optional<Record> &record)
 {
-    if (!record || !m_store) {
-        RecordDetail detail;
-        detail.id = id;
-        detail.record = record;
-        showDetail(detail);
-        return;
-    }
-    const QString key = record->identityKey();
+    ReviewDatabase *db = m_session->database();
     RecordDetail detail;
     detail.id = id;
     detail.record = record;
-    detail.flag = m_store->flag(record->fiscalYear, key);
-    detail.history = m_store->history(record->fiscalYear, key);
-    if (m_db)
-        detail.yearFindings = YearRules::explainRecord(*m_db, record->fiscalYear, key, ruleSettings().years);
+    if (record && db) {
+        const QString key = record->identityKey();
+        detail.flag = m_session->flag(record->fiscalYear, key);
+        detail.history = m_session->history(record->fiscalYear, key);
+        detail.yearFindings = YearRules::explainRecord(*db, record->fiscalYear, key, ruleSettings().years);
+    }
     showDetail(detail);
 }
 
 void ReviewController::showDetail(const RecordDetail &detail)
 {
-    m_currentId = detail.record ? detail.id : 0;
-    m_currentRecord = detail.record;
-    if (!detail.record || !m_store) {
+    m_session->setCurrentRecord(detail.id, detail.record);
+    if (!detail.record || !m_session->database()) {
         m_panel->clear();
         return;
     }
@@ -259,24 +257,25 @@ void ReviewController::showDetail(const RecordDetail &detail)
 
 void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)
 {
-    if (id != m_currentId || !record || !m_currentRecord) {
+    if (id != m_session->currentId() || !record || !m_session->currentRecord()) {
         showRecord(id, record);
         return;
     }
-    m_currentRecord = record;
+    m_session->setCurrentRecord(id, record);
     reloadCurrent();
 }
 
 void ReviewController::reloadCurrent()
 {
-    if (!m_currentRecord || !m_store)
+    const std::optional<Record> current = m_session->currentRecord();
+    if (!current || !m_session->database())
         return;
-    const Record &r = *m_currentRecord;
-    const Flag stored = m_store->flag(r.fiscalYear, r.identityKey());
+    const Record &r = *current;
+    const Flag stored = m_session->flag(r.fiscalYear, r.identityKey());
     FlagEditor *editor = m_panel->flagEditor();
     if (editor->isModified() && !editor->editedFlag().sameContent(stored)) {
         // The reviewer is typing: keep it. Saving will show both versions.
-        m_panel->showHistory(m_store->history(r.fiscalYear, r.identityKey()));
+        m_panel->showHistory(m_session->history(r.fiscalYear, r.identityKey()));
         if (stored.version != editor->storedFlag().version)
             m_panel->setNotice(tr("%1 changed this flag meanwhile (version %2). Saving will ask "
                                   "which version to keep.")
@@ -284,7 +283,7 @@ void ReviewController::reloadCurrent()
                                        .arg(stored.version));
         return;
     }
-    showRecord(m_currentId, m_currentRecord);
+    showRecord(m_session->currentId(), current);
 }
 
 // ---- writing -----------------------------------------------------------------
@@ -292,133 +291,34 @@ void ReviewController::reloadCurrent()
 FlagStore::Outcome ReviewController::changeFlag(int fiscalYear, const QString &code,
                                                 const Flag &before, const Flag &after)
 {
-    if (!m_store || m_readOnly)
-        return FlagStore::Outcome::Failed;
-    Flag wanted = after;
-    wanted.reviewer = reviewer();
-    const CommandFlags flags { before, wanted };
-    auto *command = new SetFlagCommand(
-            *m_store, fiscalYear, code, before, wanted,
-            [this, flags](int year, const QString &c, const FlagStore::SetResult &result) {
-                commandFinished(flags, year, c, result);
-            });
-    // The Edit menu and the status bar name the project, not its code.
-    command->setProjectName(projectName(fiscalYear, code));
-    {
-        const OperationScope scope(this, Operation::Push);
-        m_stack->push(command); // writes (redo) at once; dropped when refused
-    }
-    const FlagStore::Outcome outcome = m_lastOutcome;
-    processOutcomes();
-    return outcome;
+    return m_session->changeFlag(fiscalYear, code, before, after);
 }
 
-void ReviewController::commandFinished(const CommandFlags &flags, int fiscalYear, const QString &code,
-                                       const FlagStore::SetResult &result)
+void ReviewController::sessionFlagsChanged(const QList<qint64> &ids)
 {
-    Outcome o;
-    o.fiscalYear = fiscalYear;
-    o.code = code;
-    o.result = result;
-    o.mine = m_operation == Operation::Undo ? flags.before : flags.after;
-    o.mine.reviewer = reviewer();
-    o.before = m_operation == Operation::Undo ? flags.after : flags.before;
-    o.pushed = m_operation == Operation::Push;
-    m_lastOutcome = result.outcome;
-    m_outcomes.append(o);
-    // Something else drove the stack (no scope of ours): handle it once it returns.
-    if (m_operation == Operation::None && !m_outcomesQueued) {
-        m_outcomesQueued = true;
-        QMetaObject::invokeMethod(this, &ReviewController::processOutcomes, Qt::QueuedConnection);
-    }
+    m_browser->flagsChanged(ids);
+    emit flagsChanged(ids);
+    if (ids.contains(m_session->currentId()))
+        reloadCurrent();
 }
 
-void ReviewController::processOutcomes()
+void ReviewController::resolveConflict(const ReviewSession::Conflict &conflict)
 {
-    m_outcomesQueued = false;
-    const QList<Outcome> outcomes = std::exchange(m_outcomes, {});
-    const QString stepMessage = std::exchange(m_stepMessage, {});
-    if (outcomes.isEmpty())
-        return;
-    QList<qint64> changed;
-    QList<Outcome> conflicts;
-    QStringList failures;
-    for (const Outcome &o : outcomes) {
-        switch (o.result.outcome) {
-        case FlagStore::Outcome::Saved:
-        case FlagStore::Outcome::Unchanged:
-            changed << recordId(o.fiscalYear, o.code);
-            break;
-        case FlagStore::Outcome::Conflict:
-            conflicts << o;
-            break;
-        case FlagStore::Outcome::UnknownRecord:
-            failures << tr("%1: no such record any more").arg(o.code);
-            break;
-        case FlagStore::Outcome::Failed:
-            if (!holdWhileDisconnected(o))
-                failures << o.result.error;
-            break;
-        }
-    }
-    if (!changed.isEmpty()) {
-        m_browser->flagsChanged(changed);
-        emit flagsChanged(changed);
-        if (changed.contains(m_currentId))
-            reloadCurrent();
-        // After Ctrl+Z the status bar says what was undone, not that a flag was saved.
-        emit message(stepMessage.isEmpty() ? tr("Flag saved (%n change(s)).", "", int(changed.size()))
-                                           : stepMessage,
-                     4000);
-    }
-    if (!failures.isEmpty()) {
-        failures.removeDuplicates();
-        QMessageBox::warning(m_window, tr("Flag Not Saved"),
-                             tr("The flag could not be saved; nothing was changed.\n\n%1")
-                                     .arg(failures.join(u'\n')));
-    }
-    for (const Outcome &o : std::as_const(conflicts))
-        resolveConflict(o);
-}
-
-void ReviewController::resolveConflict(const Outcome &o)
-{
-    const Flag &theirs = o.result.flag;
-    const qint64 id = recordId(o.fiscalYear, o.code);
-    if (theirs.sameContent(o.mine) && theirs.reviewer == o.mine.reviewer) {
-        // Our own change, committed before the connection dropped and now tried again.
-        m_browser->flagsChanged({ id });
-        emit flagsChanged({ id });
-        if (id == m_currentId)
-            showRecord(m_currentId, m_currentRecord);
-        return;
-    }
-    const QString title = recordTitle(o.fiscalYear, o.code);
     ConflictDialog dialog(m_window);
-    dialog.setVersions(title, o.mine, theirs);
+    dialog.setVersions(conflict.title, conflict.mine, conflict.theirs);
     dialog.exec();
-    const ConflictDialog::Choice choice = dialog.choice();
-    if (choice == ConflictDialog::Choice::OverwriteWithMine) {
-        // Saved again over the version just shown: a third change in between is
-        // another conflict, never lost.
-        changeFlag(o.fiscalYear, o.code, theirs, o.mine);
-        return;
-    }
-    m_browser->flagsChanged({ id });
-    emit flagsChanged({ id });
-    if (id == m_currentId) {
-        m_panel->flagEditor()->revert();
-        showRecord(m_currentId, m_currentRecord);
-    }
-    emit message(tr("Kept the version saved by %1.").arg(theirs.reviewer), 6000);
+    const bool keepMine = dialog.choice() == ConflictDialog::Choice::OverwriteWithMine;
+    if (!keepMine && conflict.recordId == m_session->currentId())
+        m_panel->flagEditor()->revert(); // the panel then shows theirs
+    m_session->resolveConflict(conflict, keepMine);
 }
 
 void ReviewController::editorSaved(const Flag &flag)
 {
-    if (!m_currentRecord)
+    const std::optional<Record> current = m_session->currentRecord();
+    if (!current)
         return;
-    changeFlag(m_currentRecord->fiscalYear, m_currentRecord->identityKey(),
-               m_panel->flagEditor()->storedFlag(), flag);
+    changeFlag(current->fiscalYear, current->identityKey(), m_panel->flagEditor()->storedFlag(), flag);
 }
 
 void ReviewController::flagSelectedWithSuggestedReason()
@@ -433,7 +333,7 @@ void ReviewController::setSelectedStatus(const QString &status)
 
 void ReviewController::applyToSelection(const QString &status, bool suggestedReason)
 {
-    if (!m_store || m_readOnly)
+    if (!m_session->database() || m_session->isReadOnly())
         return;
     const QModelIndexList rows = m_selection ? m_selection() : QModelIndexList();
     if (rows.isEmpty()) {
@@ -446,14 +346,7 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
                 != QMessageBox::Yes)
         return;
 
-    struct Change
-    {
-        int year;
-        QString code;
-        Flag before;
-        Flag after;
-    };
-    QList<Change> changes;
+    QList<ReviewSession::Change> changes;
     int others = 0; // rows of bureaus the user may not flag
     for (const QModelIndex &row : rows) {
         if (!row.data(RecordTableModel::MayFlagRole).toBool()) {
@@ -463,15 +356,15 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
         const int year = row.data(RecordTableModel::FiscalYearRole).toInt();
         const QString code = row.data(RecordTableModel::CodeRole).toString();
         bool ok = false;
-        Flag before = m_store->flag(year, code, &ok);
-        if (!ok && isDisconnected()) {
+        Flag before = m_session->flag(year, code, &ok);
+        if (!ok && m_session->isDisconnected()) {
             emit message(tr("Not saved: the connection to the review server is lost. Try again "
                             "once it is back."),
                          8000);
             return;
         }
         if (!ok) {
-            QMessageBox::warning(m_window, tr("Flag Not Saved"), m_store->lastError());
+            QMessageBox::warning(m_window, tr("Flag Not Saved"), m_session->lastError());
             return;
         }
         // Expect the version the grid shows: a change nobody has seen here yet is a
@@ -491,75 +384,17 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
                      4000);
         return;
     }
-    if (changes.size() == 1) {
-        changeFlag(changes.constFirst().year, changes.constFirst().code, changes.constFirst().before,
-                   changes.constFirst().after);
-        return;
-    }
-    {
-        const OperationScope scope(this, Operation::Push);
-        m_stack->beginMacro(tr("Change the flags of %n project(s)", "", int(changes.size())));
-        for (const Change &c : std::as_const(changes)) {
-            Flag wanted = c.after;
-            wanted.reviewer = reviewer();
-            const CommandFlags flags { c.before, wanted };
-            m_stack->push(new SetFlagCommand(
-                    *m_store, c.year, c.code, c.before, wanted,
-                    [this, flags](int year, const QString &code, const FlagStore::SetResult &result) {
-                        commandFinished(flags, year, code, result);
-                    }));
-        }
-        m_stack->endMacro();
-    }
-    processOutcomes();
+    m_session->changeFlags(changes);
 }
 
 void ReviewController::undo()
 {
-    if (m_readOnly)
-        return;
-    m_stepMessage = tr("Undone: %1").arg(m_stack->undoText());
-    {
-        const OperationScope scope(this, Operation::Undo);
-        m_stack->undo();
-    }
-    processOutcomes();
+    m_session->undo();
 }
 
 void ReviewController::redo()
 {
-    if (m_readOnly)
-        return;
-    m_stepMessage = tr("Redone: %1").arg(m_stack->redoText());
-    {
-        const OperationScope scope(this, Operation::Redo);
-        m_stack->redo();
-    }
-    processOutcomes();
-}
-
-// ---- other reviewers -----------------------------------------------------------
-
-void ReviewController::remoteFlagChanged(int fiscalYear, const QString &code)
-{
-    const qint64 id = recordId(fiscalYear, code);
-    if (id == 0)
-        return;
-    m_browser->flagsChanged({ id });
-    emit flagsChanged({ id });
-    if (id == m_currentId)
-        reloadCurrent();
-}
-
-void ReviewController::remoteDatabaseChanged()
-{
-    if (!m_db)
-        return;
-    const RuleSettings stored = ReviewRules::loadSettings(*m_db);
-    if (stored != ruleSettings())
-        m_browser->setRuleSettings(stored);
-    emit databaseChangedElsewhere();
-    reloadCurrent();
+    m_session->redo();
 }
 
 } // namespace Hyoka

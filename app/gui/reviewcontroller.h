@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conflictdialog.h"
 #include "flagstore.h"
+#include "reviewsession.h"
 #include "record.h"
 #include "recorddetail.h"
 #include "reviewlistwriter.h"
@@ -28,11 +28,12 @@ class ReviewDatabase;
 class ReviewNotifier;
 class ReviewPanel;
 
-// The review workflow inside the window: flag changes from the review panel's editor
-// and from the flag actions go through one QUndoStack of SetFlagCommands; refused
-// changes (someone else saved first) open the ConflictDialog; other reviewers' changes
-// arrive through a ReviewNotifier and refresh the grid and the panel; a read-only
-// database disables editing; the review settings dialog and the review-list export.
+// The review workflow inside the window, a view of a ReviewSession (which holds the
+// undo stack, the writes, conflicts, waiting changes, rules and permissions without
+// widgets): the flag actions and the review panel's editor become session changes; a
+// conflict opens the ConflictDialog; the grid and the panel follow the session's
+// signals; a read-only database disables editing; the review settings dialog and the
+// review-list export's file dialog.
 class ReviewController : public QObject
 {
     Q_OBJECT
@@ -44,15 +45,16 @@ public:
     ReviewController(RecordBrowser *browser, ReviewPanel *panel, QWidget *window);
     ~ReviewController() override;
 
+    ReviewSession *session() const { return m_session; }
     // The database flags are read from and written to (not owned; nullptr: none). Call
     // with nullptr before the database goes away.
     void setDatabase(ReviewDatabase *db);
     void setSelectionProvider(const SelectionProvider &provider) { m_selection = provider; }
     // The watch over the shared database's connection (not owned; nullptr: none). A
     // flag save that fails because the server went away waits and is tried again,
-    // with the same version check, by connectionRestored() (reviewcontrollerlink.cpp).
+    // with the same version check, by connectionRestored() (reviewsessionlink.cpp).
     void setConnectionWatch(ConnectionWatch *watch);
-    int waitingChanges() const { return int(m_waiting.size()); }
+    int waitingChanges() const;
     // The record the detail dock shows (0 and nullopt: none).
     void showRecord(qint64 id, const std::optional<Record> &record);
     // The same with the flag and history the read service read with the record.
@@ -61,17 +63,16 @@ public:
     // and the history follow, an edit in progress stays.
     void updateCurrentRecord(qint64 id, const std::optional<Record> &record);
 
-    QUndoStack *undoStack() const { return m_stack; }
-    ReviewNotifier *notifier() const { return m_notifier.get(); }
+    QUndoStack *undoStack() const;
+    ReviewNotifier *notifier() const;
     RuleSettings ruleSettings() const;
     // The reviewer written into flags: the settings' name, else the OS user name.
     QString reviewer() const;
     void setReviewer(const QString &name);
-    bool isReadOnly() const { return m_readOnly; }
-    // Per-bureau permissions (docs/permissions.md, reviewcontrollerpermissions.cpp):
-    // the bureaus whose projects the user may flag (nullopt: all), whether a bureau
-    // is one of them, and the notice the window shows about it (empty: none).
-    std::optional<QStringList> flaggableBureaus() const { return m_flaggable; }
+    bool isReadOnly() const;
+    // Per-bureau permissions (docs/permissions.md): whether a bureau is one the user
+    // may flag, and the notice the window shows about it (empty: none).
+    std::optional<QStringList> flaggableBureaus() const;
     bool mayFlag(const QString &bureau) const;
     QString permissionNotice() const;
 
@@ -124,71 +125,20 @@ signals:
     void permissionsChanged();
 
 private:
-    // Where the reviewer's name is kept (QSettings).
-    static QString reviewerKey() { return QStringLiteral("review/reviewer"); }
-    enum class Operation { None, Push, Undo, Redo };
-    struct Outcome
-    {
-        int fiscalYear = 0;
-        QString code;
-        FlagStore::SetResult result;
-        Flag mine; // what this write wanted to store
-        Flag before; // what it expected to find (its version: the version check)
-        bool pushed = false; // a new change (not an undo or redo)
-    };
-    struct CommandFlags
-    {
-        Flag before;
-        Flag after;
-    };
-    class OperationScope;
-
     void createActions();
     void updateActions();
-    void commandFinished(const CommandFlags &flags, int fiscalYear, const QString &code,
-                         const FlagStore::SetResult &result);
-    void processOutcomes();
-    void resolveConflict(const Outcome &outcome);
-    // A failed write because the connection is lost: kept to be saved later (true), or
-    // told as not saved in the status bar (an undo or redo) — never a dialog.
-    bool holdWhileDisconnected(const Outcome &outcome);
-    bool isDisconnected() const;
+    void sessionFlagsChanged(const QList<qint64> &ids);
+    void resolveConflict(const Hyoka::ReviewSession::Conflict &conflict);
     void editorSaved(const Flag &flag);
     void applyToSelection(const QString &status, bool suggestedReason);
-    void remoteFlagChanged(int fiscalYear, const QString &code);
-    void remoteDatabaseChanged();
-    qint64 recordId(int fiscalYear, const QString &code) const;
-    QString recordTitle(int fiscalYear, const QString &code) const;
-    // The project's name for the undo steps' labels (its code when it has none).
-    QString projectName(int fiscalYear, const QString &code) const;
-    // The current record when it is that one, else read from the database.
-    std::optional<Record> findRecord(int fiscalYear, const QString &code) const;
-    void loadRuleSettings();
-    void loadPermissions();
     // The editor follows the permission for the shown record's bureau.
     void applyPermission(const Record &record);
 
     RecordBrowser *m_browser;
     ReviewPanel *m_panel;
     QWidget *m_window;
-    ReviewDatabase *m_db = nullptr;
-    std::unique_ptr<FlagStore> m_store;
-    std::unique_ptr<ReviewNotifier> m_notifier;
-    QUndoStack *m_stack;
+    ReviewSession *m_session;
     SelectionProvider m_selection;
-    ConnectionWatch *m_watch = nullptr;
-    QList<Outcome> m_waiting; // saves waiting for the connection
-    bool m_readOnly = false;
-    std::optional<QStringList> m_flaggable;
-
-    qint64 m_currentId = 0;
-    std::optional<Record> m_currentRecord;
-
-    Operation m_operation = Operation::None;
-    QList<Outcome> m_outcomes;
-    bool m_outcomesQueued = false;
-    QString m_stepMessage; // what the undo or redo being processed did, for the status bar
-    FlagStore::Outcome m_lastOutcome = FlagStore::Outcome::Unchanged;
 
     QAction *m_flagSuggested;
     QAction *m_markReviewed;

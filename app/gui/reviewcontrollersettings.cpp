@@ -1,45 +1,30 @@
 #include "reviewcontroller.h"
 
-#include "recordbrowser.h"
-#include "reviewdatabase.h"
-#include "reviewlist.h"
-#include "reviewqueries.h"
-#include "reviewrules.h"
 #include "reviewsettingsdialog.h"
-#include "yearrules.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 
-// The review controller's rule settings dialog and review-list export.
+// The review controller's rule settings dialog and the review-list export's file dialog.
 namespace Hyoka {
 
 // ---- settings and export -------------------------------------------------------
 
 qint64 ReviewController::suggestedCount(const RuleSettings &settings) const
 {
-    if (!m_db)
-        return -1;
-    return ReviewQueries::suggestedCount(*m_db, settings).value_or(-1);
+    return m_session->suggestedCount(settings);
 }
 
 bool ReviewController::saveRuleSettings(const RuleSettings &settings, QString *error)
 {
-    if (!m_db || m_readOnly) {
-        *error = tr("The database is read-only: the review rules cannot be changed.");
+    if (!m_session->saveRuleSettings(settings, error)) // the grid follows by signal
         return false;
-    }
-    if (!ReviewRules::saveSettings(*m_db, settings, error)
-        || (!(settings.years == ruleSettings().years) && !YearRules::saveSettings(*m_db, settings.years, error)))
-        return false;
-    m_browser->setRuleSettings(settings);
-    if (m_currentRecord)
-        showRecord(m_currentId, m_currentRecord);
+    if (m_session->currentRecord())
+        showRecord(m_session->currentId(), m_session->currentRecord());
     return true;
 }
 
@@ -47,15 +32,15 @@ void ReviewController::editSettings()
 {
     ReviewSettingsDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("reviewSettingsDialog"));
-    dialog.setReviewer(QSettings().value(reviewerKey()).toString());
+    dialog.setReviewer(ReviewSession::storedReviewer());
     dialog.setSettings(ruleSettings());
-    dialog.setRulesEditable(m_db && !m_readOnly);
+    dialog.setRulesEditable(m_session->database() && !m_session->isReadOnly());
     dialog.setCounter([this](const RuleSettings &s) { return suggestedCount(s); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     setReviewer(dialog.reviewer());
     const RuleSettings wanted = dialog.settings();
-    if (wanted == ruleSettings() || m_readOnly)
+    if (wanted == ruleSettings() || m_session->isReadOnly())
         return;
     QString error;
     if (!saveRuleSettings(wanted, &error))
@@ -66,34 +51,7 @@ void ReviewController::editSettings()
 bool ReviewController::exportReviewList(const QString &path, ReviewListWriter::Format format,
                                         QString *error, qint64 *count)
 {
-    if (!m_db) {
-        *error = tr("No review database is open.");
-        return false;
-    }
-    ReviewListWriter writer(path, format);
-    if (!writer.begin()) {
-        *error = writer.errorString();
-        return false;
-    }
-    qint64 written = 0;
-    QString readError;
-    const bool read = ReviewList::forEach(
-            *m_db, ruleSettings(),
-            [&](const ReviewList::Entry &entry) {
-                if (!writer.write(entry))
-                    return false;
-                ++written;
-                return true;
-            },
-            &readError);
-    if (!read || !writer.errorString().isEmpty() || !writer.finish()) {
-        *error = !writer.errorString().isEmpty() ? writer.errorString() : readError;
-        writer.cancel();
-        return false;
-    }
-    if (count)
-        *count = written;
-    return true;
+    return m_session->exportReviewList(path, format, error, count);
 }
 
 void ReviewController::exportReviewListInteractively()
