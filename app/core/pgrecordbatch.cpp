@@ -240,4 +240,18 @@ bool PgRecordBatch::flush()
     return true;
 }
 
+void PgRecordBatch::tidyAfterCommit(QSqlDatabase db, int inserted)
+{
+    if (inserted <= 0)
+        return;
+    QSqlQuery q(db);
+    // reltuples: -1 until the table was first vacuumed or analysed.
+    if (!q.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'records'::regclass")) || !q.next())
+        return;
+    const double rows = q.value(0).toDouble();
+    if (rows >= 0 && double(inserted) * 10 < rows)
+        return;
+    q.exec(QStringLiteral("VACUUM (ANALYZE) records")); // outside the import's transaction
+}
+
 } // namespace Hyoka

@@ -75,6 +75,13 @@ public:
     bool finish();
     QString lastError() const { return m_error; }
 
+    // After the import committed `inserted` new records: when they are a tenth of the
+    // table or more, VACUUM (ANALYZE) records, so that the sort indexes answer whole
+    // lists from the index alone (the visibility map) and the planner knows the table's
+    // size; autovacuum would get there minutes later. A role that does not own the
+    // table gets the server's warning, which goes to the log (docs/storage.md).
+    static void tidyAfterCommit(QSqlDatabase db, int inserted);
+
 private:
     // One statement's rows, a column at a time: id, fiscal_year, code, the columns,
     // search_grams.

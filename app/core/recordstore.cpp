@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "importsupport.h"
+#include "pgrecordbatch.h"
 #include "projectlinks.h"
 #include "recordfields.h"
 #include "recordpipe.h"
@@ -143,20 +144,14 @@ QString importJson(const ImportResult &result)
 
 bool commitWrite(ReviewDatabase &db, QString *error)
 {
+    // SQLite's write began as BEGIN IMMEDIATE (ReviewDatabase::beginWrite), which the
+    // driver does not know of: COMMIT is sent as SQL there.
     QSqlDatabase sql = db.database();
-    if (db.isSqlite()) {
-        QSqlQuery q(sql);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = q.lastError().text().simplified();
-            return false;
-        }
-        return true;
-    }
-    if (!sql.commit()) {
-        *error = sql.lastError().text().simplified();
-        return false;
-    }
-    return true;
+    QSqlQuery q(sql);
+    const bool ok = db.isSqlite() ? q.exec(QStringLiteral("COMMIT")) : sql.commit();
+    if (!ok)
+        *error = (db.isSqlite() ? q.lastError() : sql.lastError()).text().simplified();
+    return ok;
 }
 
 void rollbackWrite(ReviewDatabase &db)
@@ -269,6 +264,8 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         rollbackWrite(db);
         return result;
     }
+    if (!db.isSqlite())
+        PgRecordBatch::tidyAfterCommit(sql, result.inserted);
     result.ok = true;
     return result;
 }

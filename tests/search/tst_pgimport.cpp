@@ -37,6 +37,7 @@ private slots:
     void indexStaysForWhoDoesNotOwnIt();
     void otherWritersGetTheirGrams();
     void upgradeFromGeneratedGrams();
+    void largeImportsAreVacuumed();
 
 private:
     // The records whose stored grams are not the server's for their text.
@@ -334,6 +335,48 @@ void tst_PgImport::upgradeFromGeneratedGrams()
     QCOMPARE(result.updated, 200);
     QCOMPARE(wrongGrams(db), 0);
     searchAnswersAsLike(db, firstCharacters(records.constLast().name, 2));
+}
+
+void tst_PgImport::largeImportsAreVacuumed()
+{
+    // A tenth of the table or more is vacuumed after the commit (the sort indexes then
+    // answer from the index alone); a small import is not.
+    const QString spec = m_server.freshDatabase(u"pgimport_vacuum"_qs);
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(spec, &error), qPrintable(error));
+    auto vacuums = [&db] {
+        QSqlQuery q(db.database());
+        return q.exec(u"SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'records'"_qs) && q.next()
+                ? q.value(0).toLongLong()
+                : -1;
+    };
+    auto allVisiblePages = [&db] {
+        QSqlQuery q(db.database());
+        return q.exec(u"SELECT relallvisible FROM pg_class WHERE oid = 'records'::regclass"_qs) && q.next()
+                ? q.value(0).toLongLong()
+                : -1;
+    };
+    QCOMPARE(vacuums(), 0);
+    auto import = [&db](quint32 seed, int count, const QString &prefix) {
+        QList<Record> records = generatedRecords(seed, count);
+        for (Record &r : records)
+            r.code.prepend(prefix);
+        return RecordStore(db).importRecords(records, prefix);
+    };
+    ImportResult r = import(m_seed + 7, 600, u"A"_qs);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(vacuums(), 1);
+    QVERIFY(allVisiblePages() > 0);
+
+    r = import(m_seed + 8, 50, u"B"_qs); // 50 of 650: under a tenth
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.inserted, 50);
+    QCOMPARE(vacuums(), 1);
+
+    r = import(m_seed + 9, 100, u"C"_qs); // 100 of 750
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(vacuums(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_PgImport)
