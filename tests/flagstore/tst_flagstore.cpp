@@ -6,6 +6,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
+#include "tempdatabase.h"
 #include "testrecords.h"
 
 #include <QProcess>
@@ -20,7 +21,7 @@
 
 using namespace Hyoka;
 
-class tst_FlagStore : public QObject
+class tst_FlagStore : public QObject, private TestSupport::TempDatabaseFixture
 {
     Q_OBJECT
 
@@ -35,39 +36,16 @@ private slots:
     void statusConditionCountsInSql();
     void flagSurvivesSigkill();
     void flagsOnPostgres();
-
-private:
-    void importSeed();
-
-    QTemporaryDir *m_dir = nullptr;
-    ReviewDatabase *m_db = nullptr;
-    QString m_path;
 };
 
 void tst_FlagStore::init()
 {
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("review.sqlite"));
-    m_db = new ReviewDatabase;
-    QString error;
-    QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
+    openFresh();
 }
 
 void tst_FlagStore::cleanup()
 {
-    delete m_db;
-    m_db = nullptr;
-    delete m_dir;
-    m_dir = nullptr;
-}
-
-void tst_FlagStore::importSeed()
-{
-    RecordStore store(*m_db);
-    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.inserted + r.updated, 38);
+    closeFresh();
 }
 
 // The child half of flagSurvivesSigkill(): saves a flag, says so, then waits to be killed.

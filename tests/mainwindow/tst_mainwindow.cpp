@@ -128,10 +128,7 @@ void tst_MainWindow::cleanupTestCase()
 void tst_MainWindow::closeDialogs()
 {
     // The import-warnings dialog, if the import had warnings.
-    for (QDialog *d : m_window->findChildren<QDialog *>()) {
-        if (d->isVisible())
-            d->reject();
-    }
+    TestSupport::rejectOpenDialogs(m_window.get());
     QCoreApplication::processEvents();
 }
 

@@ -81,10 +81,7 @@ void tst_PdfWindow::initTestCase()
              outcome ? qPrintable(outcome->errors.join(u'\n')) : "the import did not finish");
     QVERIFY(waitForAnswers(m_window->browser()));
     // Its warnings open a dialog.
-    for (QDialog *d : m_window->findChildren<QDialog *>()) {
-        if (d->isVisible())
-            d->reject();
-    }
+    TestSupport::rejectOpenDialogs(m_window.get());
 }
 
 void tst_PdfWindow::cleanupTestCase()
@@ -100,22 +97,7 @@ void tst_PdfWindow::init()
 
 bool tst_PdfWindow::select(const QString &name)
 {
-    QTableView *view = m_window->recordView();
-    const QAbstractItemModel *model = view->model();
-    // The grid's rows and the detail are read on the window's worker: wait for each.
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, RecordTableModel::NameColumn);
-        if (index.data().toString().isEmpty() && !waitForAnswers(m_window->browser()))
-            return false;
-        if (index.data().toString() == name) {
-            view->setCurrentIndex(index);
-            return QTest::qWaitFor([this, &name] {
-                const auto record = m_window->detailPanel()->record();
-                return record && record->name == name;
-            }, 30000);
-        }
-    }
-    return false;
+    return TestSupport::selectProject(m_window.get(), name);
 }
 
 bool tst_PdfWindow::waitForPage() const

@@ -10,6 +10,7 @@
 #include "reviewlist.h"
 #include "reviewlistwriter.h"
 #include "reviewrules.h"
+#include "tempdatabase.h"
 #include "testrecords.h"
 
 #include <QDir>
@@ -22,7 +23,7 @@
 
 using namespace Hyoka;
 
-class tst_ReviewRules : public QObject
+class tst_ReviewRules : public QObject, private TestSupport::TempDatabaseFixture
 {
     Q_OBJECT
 
@@ -38,13 +39,6 @@ private slots:
     void invalidThresholdsRefused();
     void reviewListHasFlagsAndSuggestions();
     void migrationFromV1KeepsRecordsAndBacksUp();
-
-private:
-    void importSeed();
-
-    QTemporaryDir *m_dir = nullptr;
-    ReviewDatabase *m_db = nullptr;
-    QString m_path;
 };
 
 // The expected suggestions of the seed with the default thresholds, by code.
@@ -82,28 +76,12 @@ void tst_ReviewRules::initTestCase()
 
 void tst_ReviewRules::init()
 {
-    m_dir = new QTemporaryDir;
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("review.sqlite"));
-    m_db = new ReviewDatabase;
-    QString error;
-    QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
+    openFresh();
 }
 
 void tst_ReviewRules::cleanup()
 {
-    delete m_db;
-    m_db = nullptr;
-    delete m_dir;
-    m_dir = nullptr;
-}
-
-void tst_ReviewRules::importSeed()
-{
-    RecordStore store(*m_db);
-    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.inserted + r.updated, 38);
+    closeFresh();
 }
 
 // ---------------------------------------------------------------------------------------

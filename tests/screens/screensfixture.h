@@ -36,10 +36,7 @@ inline bool openSample(MainWindow *window, const QTemporaryDir &dir)
     if (!waitForImport(job))
         return false;
     QCoreApplication::processEvents();
-    for (QDialog *d : window->findChildren<QDialog *>()) {
-        if (d->isVisible())
-            d->reject();
-    }
+    TestSupport::rejectOpenDialogs(window);
     return waitForAnswers(window->browser());
 }
 

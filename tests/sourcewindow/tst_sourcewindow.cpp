@@ -75,10 +75,7 @@ void tst_SourceWindow::initTestCase()
     QVERIFY2(outcome && outcome->errors.isEmpty() && outcome->imported > 10,
              outcome ? qPrintable(outcome->errors.join(u'\n')) : "the import did not finish");
     QVERIFY(waitForAnswers(m_window->browser()));
-    for (QDialog *d : m_window->findChildren<QDialog *>()) {
-        if (d->isVisible())
-            d->reject();
-    }
+    TestSupport::rejectOpenDialogs(m_window.get());
 }
 
 void tst_SourceWindow::cleanupTestCase()
@@ -94,21 +91,7 @@ void tst_SourceWindow::init()
 
 bool tst_SourceWindow::select(const QString &name)
 {
-    QTableView *view = m_window->recordView();
-    const QAbstractItemModel *model = view->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, RecordTableModel::NameColumn);
-        if (index.data().toString().isEmpty() && !waitForAnswers(m_window->browser()))
-            return false;
-        if (index.data().toString() == name) {
-            view->setCurrentIndex(index);
-            return QTest::qWaitFor([this, &name] {
-                const auto record = m_window->detailPanel()->record();
-                return record && record->name == name;
-            }, 30000);
-        }
-    }
-    return false;
+    return TestSupport::selectProject(m_window.get(), name);
 }
 
 bool tst_SourceWindow::waitForLines() const

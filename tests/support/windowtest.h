@@ -6,11 +6,14 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "recordbrowser.h"
+#include "recorddetailpanel.h"
 #include "recordtablemodel.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QWidget>
 
@@ -99,6 +102,37 @@ struct ImportOutcome
         return nullptr;
     }
     return window;
+}
+
+// Closes the dialogs `window` shows (an import's warnings), as Escape would.
+inline void rejectOpenDialogs(QWidget *window)
+{
+    for (QDialog *d : window->findChildren<QDialog *>()) {
+        if (d->isVisible())
+            d->reject();
+    }
+}
+
+// Makes the grid row of the project named `name` current and waits until the detail
+// dock shows it. The grid's rows and the detail are read on the window's worker: each
+// is waited for. False when no row has that name or an answer did not come.
+[[nodiscard]] inline bool selectProject(MainWindow *window, const QString &name)
+{
+    QTableView *view = window->recordView();
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, RecordTableModel::NameColumn);
+        if (index.data().toString().isEmpty() && !waitForAnswers(window->browser()))
+            return false;
+        if (index.data().toString() == name) {
+            view->setCurrentIndex(index);
+            return QTest::qWaitFor([window, &name] {
+                const auto record = window->detailPanel()->record();
+                return record && record->name == name;
+            }, 30000);
+        }
+    }
+    return false;
 }
 
 } // namespace Hyoka::TestSupport
