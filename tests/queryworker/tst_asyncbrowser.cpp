@@ -6,6 +6,7 @@
 #include "facetmodel.h"
 #include "flagstore.h"
 #include "recordbrowser.h"
+#include "queryworker.h"
 #include "recordquery.h"
 #include "recordstore.h"
 #include "recordtablemodel.h"
@@ -57,6 +58,7 @@ private slots:
     void browserShowsWhatTheSynchronousOneShows();
     void browserTakesOnlyTheLastOfQuickChanges();
     void browserSortKeepsTheSelection();
+    void browserSortShowsItsFirstRowsFirst();
     void browserRefreshKeepsRowsAndReadsThemAgain();
     void browserFlagChangeUpdatesTheFlagFacet();
 };
@@ -183,6 +185,59 @@ void tst_AsyncBrowser::browserSortKeepsTheSelection()
     QCOMPARE(model->recordId(selection.currentIndex().row()), id);
     QCOMPARE(selection.selectedRows().size(), 1);
     QCOMPARE(model->recordId(selection.selectedRows().at(0).row()), id);
+}
+
+void tst_AsyncBrowser::browserSortShowsItsFirstRowsFirst()
+{
+    // 6,000 records: a new order's first rows move to the top before the whole list
+    // comes (one layout change each); the selected record, far below them, follows.
+    RecordBrowser browser;
+    browser.setAsynchronous(true);
+    browser.setDatabase(m_many.get());
+    QVERIFY(waitForAnswers(&browser));
+    RecordTableModel *model = browser.tableModel();
+    QCOMPARE(model->rowCount(), m_manyCount);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(model);
+    const int selectedRow = 4000;
+    const qint64 id = model->recordId(selectedRow);
+    selection.setCurrentIndex(model->index(selectedRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QList<qint64> before = model->ids();
+    const QList<qint64> sorted = *RecordQuery(*m_many).ids(RecordFilter(), Column::Name, Qt::AscendingOrder);
+    QVERIFY(sorted != before);
+
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(model, &QAbstractItemModel::layoutChanged);
+    QList<QList<qint64>> shown; // the ids after each layout change
+    connect(model, &QAbstractItemModel::layoutChanged, this, [&] { shown.append(model->ids()); });
+    model->sort(RecordTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(waitForAnswers(&browser));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), 2);
+    // First: the first rows of the new order on top, every other record below in the
+    // order it had; the same records all along.
+    const QList<qint64> &first = shown.at(0);
+    QCOMPARE(first.size(), m_manyCount);
+    const int head = QueryWorker::firstRowCount;
+    QCOMPARE(first.mid(0, head), sorted.mid(0, head));
+    QList<qint64> rest = before;
+    rest.removeIf([&](qint64 x) { return sorted.mid(0, head).contains(x); });
+    QCOMPARE(first.mid(head), rest);
+    // Then the whole list.
+    QCOMPARE(shown.at(1), sorted);
+    QCOMPARE(model->ids(), sorted);
+    QCOMPARE(model->recordId(selection.currentIndex().row()), id);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(model->recordId(selection.selectedRows().at(0).row()), id);
+    QCOMPARE(model->sortColumn(), int(RecordTableModel::NameColumn));
+
+    // The same order asked again (a refresh): the whole list only, no first rows.
+    layout.clear();
+    shown.clear();
+    browser.refresh();
+    QVERIFY(waitForAnswers(&browser));
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(model->ids(), sorted);
 }
 
 void tst_AsyncBrowser::browserRefreshKeepsRowsAndReadsThemAgain()

@@ -278,10 +278,12 @@ void RecordBrowser::request()
     r.column = RecordTableModel::queryColumn(m_sortColumn);
     r.order = m_sortOrder;
     r.parts = (m_idsDirty ? QueryRequest::Ids : 0) | (m_summaryDirty ? QueryRequest::Summary : 0);
-    // A new filter may show its first rows at once; a new order or a refresh of the
-    // same filter waits for the whole list, so that selection and scrolling stay.
-    r.firstRows = m_idsDirty
-            && (m_filter != m_tableModel->filter() || m_tableModel->ids().isEmpty());
+    // A new filter shows its first rows at once, and so does a new order of the same
+    // records (firstIdsReady() keeps selection and scrolling); a refresh of the same
+    // filter and order waits for the whole list.
+    const bool newFilter = m_filter != m_tableModel->filter() || m_tableModel->ids().isEmpty();
+    const bool newOrder = m_sortColumn != m_tableModel->sortColumn() || m_sortOrder != m_tableModel->sortOrder();
+    r.firstRows = m_idsDirty && (newFilter || newOrder);
     r.invalidate = m_invalidate;
     m_generation = m_worker->request(r);
     m_firstShown = 0;
@@ -303,6 +305,13 @@ void RecordBrowser::firstIdsReady(quint64 generation, const QList<qint64> &ids)
 {
     if (generation != m_generation)
         return;
+    if (m_tableModel->filter() == m_filter && !m_tableModel->ids().isEmpty()) {
+        // A new order of the records shown: its first rows move to the top in place,
+        // the selection and the current row follow their records; idsReady() puts
+        // the rest in order.
+        m_tableModel->applyFirstSortedIds(m_sortColumn, m_sortOrder, ids);
+        return;
+    }
     m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, ids);
     m_firstShown = generation;
 }

@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QPalette>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -462,6 +463,19 @@ void RecordTableModel::applySortedIds(int column, Qt::SortOrder order, const QLi
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (m_reads && !m_ids.isEmpty())
         requestBlock(0);
+}
+
+void RecordTableModel::applyFirstSortedIds(int column, Qt::SortOrder order, const QList<qint64> &first)
+{
+    const QSet<qint64> head(first.cbegin(), first.cend());
+    QList<qint64> ids;
+    ids.reserve(std::max(m_ids.size(), first.size()));
+    ids += first;
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (!head.contains(id))
+            ids.append(id);
+    }
+    applySortedIds(column, order, ids);
 }
 
 } // namespace Hyoka

@@ -94,13 +94,18 @@ public:
     // Asynchronous use (RecordBrowser with its QueryWorker): the ids come from
     // elsewhere. showIds() replaces the rows (a model reset), appendIds() adds rows
     // after the first ones, applySortedIds() puts the same records in a new order
-    // (a layout change: selection and current row follow their records). With
+    // (a layout change: selection and current row follow their records),
+    // applyFirstSortedIds() shows a new order's first rows at once. With
     // external sorting, sort() (a header click) only emits sortRequested().
     void setExternalSorting(bool on);
     void showIds(const RecordFilter &filter, int sortColumn, Qt::SortOrder order,
                  const QList<qint64> &ids);
     void appendIds(const QList<qint64> &ids);
     void applySortedIds(int column, Qt::SortOrder order, const QList<qint64> &ids);
+    // The first rows of a new order of the same records, before the whole list: they
+    // take the top rows, the other records keep their order below them; the same
+    // layout change as applySortedIds(), which the whole list then makes.
+    void applyFirstSortedIds(int column, Qt::SortOrder order, const QList<qint64> &first);
     const QList<qint64> &ids() const { return m_ids; }
 
     int sortColumn() const { return m_sortColumn; }
