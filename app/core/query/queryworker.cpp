@@ -1,5 +1,6 @@
 #include "queryworker.h"
 
+#include "pgcancel.h"
 #include "reviewdatabase.h"
 #include "statementstopper.h"
 
@@ -44,15 +45,28 @@ public:
         m_query = std::make_unique<RecordQuery>(*m_db);
         m_recordCount.reset();
         m_stopper.emplace(*m_db, [this] { return shouldStop(); });
+        if (!m_db->isSqlite()) {
+            QMutexLocker gate(&m_cancelGate);
+            m_canceller = std::make_unique<PgCanceller>(m_db->database());
+            m_cancellable = m_canceller->isValid();
+        }
         return true;
     }
 
     void close()
     {
+        {
+            QMutexLocker gate(&m_cancelGate);
+            m_cancellable = false;
+            m_canceller.reset();
+        }
         m_stopper.reset();
         m_query.reset();
         m_db.reset();
     }
+
+    // Where cancel requests are sent from (QueryWorker's second thread).
+    void setCancelContext(QObject *context) { m_cancelContext = context; }
 
     void post(const ReadChannel::Ticket &ticket, int priority, std::function<void(ReviewDatabase *)> run)
     {
@@ -62,8 +76,16 @@ public:
             m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
                          m_jobs.end());
             m_jobs.push_back(Job { ticket, priority, std::move(run) });
+            askCancel();
         }
         QMetaObject::invokeMethod(this, [this] { process(); }, Qt::QueuedConnection);
+    }
+
+    // setDatabase() or the destructor: what runs reads a database about to close.
+    void interrupt()
+    {
+        QMutexLocker lock(&m_mutex);
+        askCancel();
     }
 
     void setFacets(const QList<RecordQuery::Facet> &facets)
@@ -83,12 +105,48 @@ private:
         std::function<void(ReviewDatabase *)> run;
     };
 
-    // Superseded, interrupted, or past the deadline of the first rows.
+    // The read running now is superseded, or its database is about to close. On the
+    // worker thread, or with m_mutex held.
+    bool runningUnwanted() const
+    {
+        return m_running.latest
+                && (!m_running.isCurrent() || m_owner->m_interrupts.load() != m_interruptsAtStart);
+    }
+
+    // PostgreSQL runs a statement to its end unless asked to stop: when the read
+    // running now is no longer wanted, its statement is cancelled from the canceller's
+    // thread (the request is a connection to the server, which may hang when the
+    // server is away; never the asking thread's business). With m_mutex held.
+    void askCancel()
+    {
+        if (!m_cancellable || m_cancelAsked || !m_cancelContext || !runningUnwanted())
+            return;
+        m_cancelAsked = true;
+        QMetaObject::invokeMethod(m_cancelContext, [this] { cancelUnwanted(); }, Qt::QueuedConnection);
+    }
+
+    // On the canceller's thread. The gate keeps the worker from starting its next read
+    // until the request is through: a cancel that reached the server late would stop
+    // that read instead. One that finds the connection idle does nothing.
+    void cancelUnwanted()
+    {
+        QMutexLocker gate(&m_cancelGate);
+        bool unwanted = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_cancelAsked = false;
+            unwanted = runningUnwanted();
+        }
+        if (unwanted && m_canceller && m_canceller->cancel())
+            ++m_owner->m_stopped;
+    }
+
+    // Superseded, interrupted, or past the deadline of the first rows (SQLite's
+    // progress handler asks).
     bool shouldStop()
     {
         const qint64 deadline = m_deadlineNs.load();
-        if (!m_running.isCurrent() || m_owner->m_interrupts.load() != m_interruptsAtStart
-            || (deadline != 0 && nowNs() > deadline)) {
+        if (runningUnwanted() || (deadline != 0 && nowNs() > deadline)) {
             ++m_owner->m_stopped;
             return true;
         }
@@ -103,6 +161,7 @@ private:
     {
         std::optional<Job> job;
         {
+            QMutexLocker gate(&m_cancelGate); // no cancel request is on its way
             QMutexLocker lock(&m_mutex);
             m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
                          m_jobs.end());
@@ -113,10 +172,11 @@ private:
                 return;
             job = std::move(*best);
             m_jobs.erase(best);
+            m_running = job->ticket;
+            m_interruptsAtStart = m_owner->m_interrupts.load();
         }
-        m_running = job->ticket;
-        m_interruptsAtStart = m_owner->m_interrupts.load();
         job->run(m_db.get());
+        QMutexLocker lock(&m_mutex);
         m_running = ReadChannel::Ticket();
     }
 
@@ -125,10 +185,17 @@ private:
     std::unique_ptr<RecordQuery> m_query;
     std::optional<StatementStopper> m_stopper; // declared after m_db: removed before it closes
     std::optional<qint64> m_recordCount;
-    ReadChannel::Ticket m_running; // on the worker thread only
-    int m_interruptsAtStart = 0;
     std::atomic<qint64> m_deadlineNs { 0 };
-    QMutex m_mutex; // guards m_jobs and m_facets
+    // Locked before m_mutex where both are: held while a cancel request is sent, and
+    // by the worker while it picks its next read; guards m_canceller.
+    QMutex m_cancelGate;
+    std::unique_ptr<PgCanceller> m_canceller;
+    std::atomic<bool> m_cancellable { false };
+    QObject *m_cancelContext = nullptr;
+    QMutex m_mutex; // guards m_jobs, m_facets, m_running, m_interruptsAtStart, m_cancelAsked
+    ReadChannel::Ticket m_running; // written by the worker thread
+    int m_interruptsAtStart = 0;
+    bool m_cancelAsked = false;
     std::deque<Job> m_jobs;
     QList<RecordQuery::Facet> m_facets;
 };
@@ -214,29 +281,43 @@ void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
 }
 
 QueryWorker::QueryWorker(QObject *parent)
-    : QObject(parent), m_thread(new QThread), m_runner(new Runner(this))
+    : QObject(parent),
+      m_thread(new QThread),
+      m_runner(new Runner(this)),
+      m_cancelThread(new QThread),
+      m_cancelContext(new QObject)
 {
     qRegisterMetaType<Hyoka::QuerySummary>();
     m_thread->setObjectName(QStringLiteral("QueryWorker"));
     m_runner->moveToThread(m_thread);
     m_thread->start();
+    m_cancelThread->setObjectName(QStringLiteral("QueryCanceller"));
+    m_cancelContext->moveToThread(m_cancelThread);
+    m_runner->setCancelContext(m_cancelContext);
+    m_cancelThread->start();
 }
 
 QueryWorker::~QueryWorker()
 {
     m_browse.cancel();
     ++m_interrupts; // stops a running query
+    m_runner->interrupt();
     QMetaObject::invokeMethod(m_runner, [this] { m_runner->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    m_cancelThread->quit(); // after the worker: nothing asks for a cancel any more
+    m_cancelThread->wait();
     delete m_runner;
     delete m_thread;
+    delete m_cancelContext;
+    delete m_cancelThread;
 }
 
 bool QueryWorker::setDatabase(const QString &spec, QString *error)
 {
     m_browse.cancel();
     ++m_interrupts; // whatever runs reads the old database
+    m_runner->interrupt();
     bool ok = false;
     QString message;
     QMetaObject::invokeMethod(

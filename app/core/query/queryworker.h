@@ -86,7 +86,8 @@ struct QuerySummary
 //
 // Every request() supersedes the one before: a query still running for it is stopped
 // (on SQLite through a progress handler, within a few thousand virtual-machine
-// steps; on PostgreSQL between two queries) and its answers are never sent. Answers
+// steps; on PostgreSQL by a cancel request, sent from a second thread, QueryCanceller)
+// and its answers are never sent. The same for a read() superseded on its channel. Answers
 // carry the generation request() returned:
 //   firstIdsReady  the first `firstRowCount` ids, asked of the records table with a
 //                  deadline (an unselective search fills the first screen in a few
@@ -137,7 +138,8 @@ public:
     {
         post(channel.beside(), receiver, priority, std::move(work), std::move(done));
     }
-    // SQLite statements stopped half-way so far: superseded, or past the deadline.
+    // Statements stopped half-way so far: superseded, or past the deadline (SQLite),
+    // or cancelled on the server (PostgreSQL: the requests sent while one ran).
     int stoppedQueries() const { return m_stopped.load(); }
 
 signals:
@@ -178,6 +180,8 @@ private:
     std::atomic<int> m_firstRowsDeadlineMs { defaultFirstRowsDeadlineMs };
     QThread *m_thread;
     Runner *m_runner;
+    QThread *m_cancelThread; // sends PostgreSQL's cancel requests
+    QObject *m_cancelContext;
 };
 
 } // namespace Hyoka

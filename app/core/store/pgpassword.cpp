@@ -1,20 +1,20 @@
 #include "pgpassword.h"
 
+#include "libpq.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <QDeadlineTimer>
 
 #include <cerrno>
-#include <dlfcn.h>
 #include <poll.h>
 
 namespace Hyoka {
 
 namespace {
 
-// The few libpq functions needed, looked up in the libpq the QPSQL plugin loaded (no
-// link to libpq, no libpq-dev needed to build; as servernotices.cpp does).
+// The few libpq functions needed (libpq.h).
 struct LibPq
 {
     using ConnectStart = void *(*)(const char *);
@@ -35,22 +35,19 @@ struct LibPq
 
     LibPq()
     {
-        void *lib = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
-        if (!lib)
-            return;
-        resolve(lib, "PQconnectStart", connectStart);
-        resolve(lib, "PQconnectPoll", connectPoll);
-        resolve(lib, "PQstatus", status);
-        resolve(lib, "PQsocket", socket);
-        resolve(lib, "PQconnectionNeedsPassword", needsPassword);
-        resolve(lib, "PQsetErrorVerbosity", setErrorVerbosity);
-        resolve(lib, "PQerrorMessage", errorMessage);
-        resolve(lib, "PQfinish", finish);
+        resolve("PQconnectStart", connectStart);
+        resolve("PQconnectPoll", connectPoll);
+        resolve("PQstatus", status);
+        resolve("PQsocket", socket);
+        resolve("PQconnectionNeedsPassword", needsPassword);
+        resolve("PQsetErrorVerbosity", setErrorVerbosity);
+        resolve("PQerrorMessage", errorMessage);
+        resolve("PQfinish", finish);
     }
     template<typename F>
-    static void resolve(void *lib, const char *name, F &f)
+    static void resolve(const char *name, F &f)
     {
-        f = reinterpret_cast<F>(dlsym(lib, name));
+        f = libpqFunction<F>(name);
     }
     bool isValid() const
     {

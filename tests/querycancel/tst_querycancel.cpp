@@ -1,0 +1,202 @@
+// A read the window no longer wants stops where it is, on either database: SQLite's
+// statements through the progress handler, PostgreSQL's through a cancel request the
+// read service sends from a thread of its own (docs/storage.md, "Stopping a query").
+// A read still wanted is never stopped, and closing the database stops what runs.
+#include "queryworker.h"
+#include "reviewdatabase.h"
+
+#include "../shareddb/pgtestserver.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace Hyoka;
+
+namespace {
+
+// What one read's statement did, written on the worker thread.
+struct Outcome
+{
+    std::atomic<bool> started { false };
+    std::atomic<bool> finished { false };
+    QString errorCode; // written before `finished`
+};
+
+// A statement that runs far longer than any test's wait: two minutes' sleep on the server, or
+// SQLite counting to two billion.
+QString endlessStatement(bool postgres)
+{
+    return postgres ? QStringLiteral("SELECT pg_sleep(120)")
+                    : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                                     " WHERE x < 2000000000) SELECT count(*) FROM c");
+}
+
+// Runs `sql` as a read's work, recording in `outcome`; the answer is whether it ran.
+auto statementWork(const QString &sql, std::shared_ptr<Outcome> outcome)
+{
+    return [sql, outcome](ReviewDatabase *db) {
+        outcome->started = true;
+        QSqlQuery query(db->database());
+        const bool ok = query.exec(sql);
+        outcome->errorCode = ok ? QString() : query.lastError().nativeErrorCode();
+        outcome->finished = true;
+        return ok;
+    };
+}
+
+} // namespace
+
+class tst_QueryCancel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void supersededReadStops_data();
+    void supersededReadStops();
+    void wantedReadsRunToTheirEnd_data();
+    void wantedReadsRunToTheirEnd();
+    void closingStopsTheRunningRead_data();
+    void closingStopsTheRunningRead();
+
+private:
+    QString spec(bool postgres) const { return postgres ? m_pgSpec : m_sqlitePath; }
+    void addDatabases();
+
+    QTemporaryDir m_dir;
+    QString m_sqlitePath;
+    PgTestServer m_server;
+    QString m_pgSpec;
+};
+
+void tst_QueryCancel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sqlitePath = m_dir.filePath(QStringLiteral("reads.sqlite"));
+    ReviewDatabase sqlite;
+    QString error;
+    QVERIFY2(sqlite.open(m_sqlitePath, &error), qPrintable(error));
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_pgSpec = m_server.freshDatabase(QStringLiteral("querycancel"));
+    QVERIFY(!m_pgSpec.isEmpty());
+}
+
+void tst_QueryCancel::addDatabases()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("SQLite") << false;
+    QTest::newRow("PostgreSQL") << true;
+}
+
+void tst_QueryCancel::supersededReadStops_data()
+{
+    addDatabases();
+}
+
+void tst_QueryCancel::supersededReadStops()
+{
+    QFETCH(bool, postgres);
+    QueryWorker worker;
+    QVERIFY(worker.setDatabase(spec(postgres)));
+    ReadChannel channel;
+    QObject receiver;
+    auto endless = std::make_shared<Outcome>();
+    bool endlessAnswered = false;
+    worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(endlessStatement(postgres), endless),
+                [&](bool) { endlessAnswered = true; });
+    QTRY_VERIFY(endless->started.load());
+
+    // The newer read on the same channel: the endless one stops, this one answers.
+    auto newer = std::make_shared<Outcome>();
+    std::optional<bool> newerAnswer;
+    worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(QStringLiteral("SELECT 1"), newer),
+                [&](bool ok) { newerAnswer = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(newerAnswer.has_value(), 60000);
+    QVERIFY(*newerAnswer);
+    QVERIFY(endless->finished.load());
+    // Stopped half-way: interrupted (SQLITE_INTERRUPT) or cancelled (query_canceled).
+    QCOMPARE(endless->errorCode, postgres ? QStringLiteral("57014") : QStringLiteral("9"));
+    QVERIFY(!endlessAnswered);
+    QVERIFY(worker.stoppedQueries() >= 1);
+}
+
+void tst_QueryCancel::wantedReadsRunToTheirEnd_data()
+{
+    addDatabases();
+}
+
+void tst_QueryCancel::wantedReadsRunToTheirEnd()
+{
+    QFETCH(bool, postgres);
+    QueryWorker worker;
+    QVERIFY(worker.setDatabase(spec(postgres)));
+    // Statements of 0 to 45 ms, each superseded as soon as it has started, so that the
+    // cancel request sometimes stops it half-way and sometimes comes just as it ends:
+    // the next read, wanted, must run to its end every time.
+    const auto statement = [postgres](int round) {
+        const int steps = round % 10;
+        return postgres ? QStringLiteral("SELECT pg_sleep(%1)").arg(steps * 0.005)
+                        : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                                         " WHERE x < %1) SELECT count(*) FROM c")
+                                  .arg(steps * 20000);
+    };
+    ReadChannel channel;
+    ReadChannel other;
+    QObject receiver;
+    int otherAnswers = 0;
+    const int rounds = 40;
+    for (int round = 0; round < rounds; ++round) {
+        // A read on another channel is not superseded by this one's newer reads.
+        auto beside = std::make_shared<Outcome>();
+        worker.read(other, &receiver, QueryWorker::Priority::Record, statementWork(statement(round), beside),
+                    [&](bool ok) { otherAnswers += ok ? 1 : 0; });
+        auto older = std::make_shared<Outcome>();
+        worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(statement(round), older),
+                    [](bool) { });
+        // Superseded as it starts (the worker thread starts it without this one's events).
+        while (!older->started.load())
+            QThread::yieldCurrentThread();
+        auto last = std::make_shared<Outcome>();
+        std::optional<bool> answer;
+        worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(statement(round + 3), last),
+                    [&](bool ok) { answer = ok; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY2(*answer, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(last->errorCode)));
+        QVERIFY(last->errorCode.isEmpty());
+    }
+    QCOMPARE(otherAnswers, rounds);
+    // Some of the superseded statements were stopped half-way (else this proves nothing).
+    QVERIFY(worker.stoppedQueries() > 0);
+}
+
+void tst_QueryCancel::closingStopsTheRunningRead_data()
+{
+    addDatabases();
+}
+
+void tst_QueryCancel::closingStopsTheRunningRead()
+{
+    QFETCH(bool, postgres);
+    QueryWorker worker;
+    QVERIFY(worker.setDatabase(spec(postgres)));
+    ReadChannel channel;
+    QObject receiver;
+    auto endless = std::make_shared<Outcome>();
+    worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(endlessStatement(postgres), endless),
+                [](bool) { });
+    QTRY_VERIFY(endless->started.load());
+    // Blocks until the worker has closed its connection, which it does once the
+    // statement has stopped.
+    QVERIFY(worker.setDatabase(QString()));
+    QVERIFY(endless->finished.load());
+    QCOMPARE(endless->errorCode, postgres ? QStringLiteral("57014") : QStringLiteral("9"));
+}
+
+QTEST_GUILESS_MAIN(tst_QueryCancel)
+#include "tst_querycancel.moc"
