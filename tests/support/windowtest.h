@@ -2,6 +2,7 @@
 
 // Helpers for tests that drive a window (docs/architecture.md, "Threading").
 
+#include "browsertest.h"
 #include "importjob.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -22,19 +23,16 @@
 
 namespace Hyoka::TestSupport {
 
-// The review window reads everything on its read service, a worker thread
-// (RecordBrowser::setAsynchronous): a test that changes the filter or the current row
-// waits for the answers before it looks at the grid, the facets, the status bar or
-// the detail. True once every answer is in (false after `timeoutMs`): the ids and
-// counts, the grid's rows asked for and, in a window, the current record's detail.
+// The review window reads everything on its read service, its RecordBrowser's worker
+// thread: a test that changes the filter or the current row waits for the answers
+// before it looks at the grid, the facets, the status bar or the detail. True once
+// every answer is in (false after `timeoutMs`): the ids and counts, the grid's rows
+// asked for (waitForBrowser()) and, in a window, the current record's detail.
 [[nodiscard]] inline bool waitForAnswers(const RecordBrowser *browser, int timeoutMs = 30000)
 {
     const auto *window = qobject_cast<const MainWindow *>(browser->parent());
     return QTest::qWaitFor(
-            [browser, window] {
-                return !browser->isBusy() && !browser->tableModel()->isReadingRows()
-                        && !(window && window->isReadingDetail());
-            },
+            [browser, window] { return hasAnswered(browser) && !(window && window->isReadingDetail()); },
             timeoutMs);
 }
 
