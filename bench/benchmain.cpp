@@ -5,7 +5,7 @@
 //   bench import FILE DB                   RecordStore::importFile into a new database
 //   bench importjob FILE DB                the same through the window's ImportJob, with
 //                                          the longest stall of the GUI thread meanwhile
-//   bench grid DB [--browser | --window]   open → first painted rows, sort, search
+//   bench grid DB [--window]               open → first painted rows, sort, search
 //   bench pdf FILE [--repeat N]            PDF reader pages/s against pdftotext -layout
 //   bench years RECORDS YEARS DB           links across years, history, year rules
 //
@@ -43,7 +43,7 @@ static int usage()
                  "usage: bench parse FILE [--repeat N]\n"
                  "       bench import FILE DB\n"
                  "       bench importjob FILE DB\n"
-                 "       bench grid DB [--browser | --window]\n"
+                 "       bench grid DB [--window]\n"
                  "       bench pdf FILE [--repeat N]\n"
                  "       bench years RECORDS YEARS DB\n"
                  "       bench scales RECORDS DB\n");

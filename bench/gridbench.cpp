@@ -1,18 +1,15 @@
 // bench grid: a review database opened into the grid (RecordTableModel on a QTableView,
-// offscreen), timed to the first painted rows; then sort by budget and a search typed
-// one keystroke at a time, each timed to the repainted rows; peak memory at the end.
-// With --browser the grid is driven through a synchronous RecordBrowser (facet counts
-// and money totals recomputed with every filter change, on the GUI thread). With
-// --window, through the asynchronous RecordBrowser the window uses, with the charts
-// dock (ChartPanel) following the filter: each change is timed to the first painted
-// rows of its answer (the first rows, or all), and to the whole answer (all ids,
-// facets, totals); a 1 ms timer measures the longest time the GUI thread was kept
-// from its events meanwhile.
+// offscreen) through the RecordBrowser the window uses (its QueryWorker answers on a
+// thread of its own), timed to the first painted rows; then sort by budget and a
+// search typed one keystroke at a time. Each change is timed to the first painted rows
+// of its answer (the first rows, or all), and to the whole answer (all ids, facets,
+// totals); a 1 ms timer measures the longest time the GUI thread was kept from its
+// events meanwhile; peak memory at the end. With --window the charts dock
+// (ChartPanel) follows the filter beside the grid, as in the window.
 #include "benchsupport.h"
 
 #include "chartpanel.h"
 #include "recordbrowser.h"
-#include "recordquery.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
 
@@ -23,6 +20,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace HyokaBench {
 
@@ -44,19 +42,6 @@ protected:
     }
 };
 
-// Runs `change`, then the event loop until the view has painted; milliseconds.
-double timeToPaint(TimedTableView &view, const std::function<void()> &change)
-{
-    QElapsedTimer t;
-    t.start();
-    view.painted = false;
-    change();
-    view.viewport()->update();
-    while (!view.painted && t.elapsed() < 600'000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return elapsedMs(t);
-}
-
 // The keystrokes of typing `word`: 保, 保育, 保育所.
 QStringList keystrokes(const QString &word)
 {
@@ -66,9 +51,9 @@ QStringList keystrokes(const QString &word)
     return out;
 }
 
-// The asynchronous browser: runs `change`, then the event loop until the model has
-// taken an answer (reset, or a new order) and the view has painted it; the time of
-// that and, when `complete` is given, of the whole answer (the browser idle again).
+// Runs `change`, then the event loop until the model has taken an answer (reset, or a
+// new order) and the view has painted it; the time of that and, when `complete` is
+// given, of the whole answer (the browser idle again).
 double timeToAnswer(TimedTableView &view, RecordBrowser &browser, const std::function<void()> &change,
                     double *complete = nullptr)
 {
@@ -137,18 +122,21 @@ namespace {
 // The keystrokes measured: one, two and three characters in Japanese, one to five in ASCII.
 const QStringList searchWords = { QStringLiteral("保育所"), QStringLiteral("Wi-Fi") };
 
-int windowCommand(const QByteArray &prefix, const QString &dbPath, ReviewDatabase &db,
-                  RecordBrowser &browser, TimedTableView &view, QElapsedTimer &total,
-                  double rssBefore, double openMs)
+int measure(const QByteArray &prefix, const QString &dbPath, ReviewDatabase &db, bool withCharts,
+            RecordBrowser &browser, TimedTableView &view, QElapsedTimer &total, double rssBefore,
+            double openMs)
 {
     RecordTableModel *model = browser.tableModel();
     // The window's charts dock, following the grid's filter as the window does.
-    ChartPanel charts;
-    charts.resize(900, 320);
-    charts.setDatabase(&db);
-    QObject::connect(&browser, &RecordBrowser::filterChanged, &charts,
-                     [&] { charts.setFilter(browser.filter()); });
-    charts.show();
+    std::unique_ptr<ChartPanel> charts;
+    if (withCharts) {
+        charts = std::make_unique<ChartPanel>();
+        charts->resize(900, 320);
+        charts->setDatabase(&db);
+        QObject::connect(&browser, &RecordBrowser::filterChanged, charts.get(),
+                         [&] { charts->setFilter(browser.filter()); });
+        charts->show();
+    }
     BlockMeter meter;
     double complete = 0;
     const double paintMs = timeToAnswer(view, browser, [&] {
@@ -245,9 +233,8 @@ int gridCommand(const QStringList &args)
     if (args.isEmpty())
         return 2;
     const QString dbPath = args.at(0);
-    const bool asynchronous = args.contains(QStringLiteral("--window"));
-    const bool viaBrowser = asynchronous || args.contains(QStringLiteral("--browser"));
-    const QByteArray prefix = asynchronous ? "window." : viaBrowser ? "browser." : "grid.";
+    const bool withCharts = args.contains(QStringLiteral("--window"));
+    const QByteArray prefix = withCharts ? "window." : "grid.";
     const double rssBefore = rssMiB("VmRSS");
 
     QElapsedTimer total;
@@ -260,83 +247,13 @@ int gridCommand(const QStringList &args)
     }
     const double openMs = elapsedMs(total);
 
-    RecordQuery query(db);
-    RecordTableModel ownModel;
     RecordBrowser browser;
-    browser.setAsynchronous(asynchronous);
-    RecordTableModel *model = viaBrowser ? browser.tableModel() : &ownModel;
+    browser.setAsynchronous(true);
     TimedTableView view;
     view.resize(1280, 800);
     view.setSortingEnabled(false); // sorting is driven below, by model->sort()
-    view.setModel(model);
-
-    if (asynchronous)
-        return windowCommand(prefix, dbPath, db, browser, view, total, rssBefore, openMs);
-
-    QElapsedTimer step;
-    step.start();
-    if (viaBrowser) {
-        browser.setDatabase(&db);
-    } else {
-        ownModel.setQuery(&query);
-        ownModel.setFilter(RecordFilter());
-    }
-    const double modelMs = elapsedMs(step);
-    const double paintMs = timeToPaint(view, [&] { view.show(); });
-    const double firstPaintMs = elapsedMs(total);
-    const double rssOpen = rssMiB("VmRSS");
-
-    note(QStringLiteral("%1: %2 rows in the grid, %3 row blocks cached after the first paint")
-                 .arg(ReviewDatabase::withoutPassword(dbPath))
-                 .arg(model->rowCount())
-                 .arg(model->cachedBlockCount()));
-    figure(prefix + "open_database_ms", openMs, "ms");
-    figure(prefix + "model_ready_ms", modelMs, "ms");
-    figure(prefix + "first_paint_after_model_ms", paintMs, "ms");
-    figure(prefix + "open_to_first_paint_ms", firstPaintMs, "ms");
-    figure(prefix + "rss_before_open_mb", rssBefore, "MB");
-    figure(prefix + "rss_after_first_paint_mb", rssOpen, "MB");
-
-    // Sort by budget, both ways, back to storage order.
-    const int budget = RecordTableModel::BudgetColumn;
-    figure(prefix + "sort_budget_ascending_ms",
-           timeToPaint(view, [&] { model->sort(budget, Qt::AscendingOrder); }), "ms");
-    figure(prefix + "sort_budget_descending_ms",
-           timeToPaint(view, [&] { model->sort(budget, Qt::DescendingOrder); }), "ms");
-    figure(prefix + "sort_name_ascending_ms",
-           timeToPaint(view, [&] { model->sort(RecordTableModel::NameColumn, Qt::AscendingOrder); }),
-           "ms");
-    timeToPaint(view, [&] { model->sort(-1, Qt::AscendingOrder); });
-
-    // Search, one keystroke at a time; then cleared.
-    auto search = [&](const QString &text) {
-        if (viaBrowser) {
-            browser.setSearchText(text);
-        } else {
-            RecordFilter f;
-            f.searchText = text;
-            model->setFilter(f);
-        }
-    };
-    double worstKeystroke = 0;
-    int n = 0;
-    for (const QString &word : searchWords) {
-        const QStringList typed = keystrokes(word);
-        for (const QString &text : typed) {
-            const double ms = timeToPaint(view, [&] { search(text); });
-            worstKeystroke = std::max(worstKeystroke, ms);
-            note(QStringLiteral("search \"%1\": %2 rows").arg(text).arg(model->rowCount()));
-            figure(prefix + "search_key" + QByteArray::number(++n) + "_ms", ms, "ms");
-        }
-        timeToPaint(view, [&] { search(QString()); });
-    }
-    // A search with a sort in force: the ORDER BY runs over the matches only.
-    timeToPaint(view, [&] { model->sort(budget, Qt::DescendingOrder); });
-    figure(prefix + "search_sorted_by_budget_ms",
-           timeToPaint(view, [&] { search(QStringLiteral("保育所")); }), "ms");
-    figure(prefix + "search_worst_keystroke_ms", worstKeystroke, "ms");
-    figure(prefix + "peak_rss_mb", rssMiB("VmHWM"), "MB");
-    return 0;
+    view.setModel(browser.tableModel());
+    return measure(prefix, dbPath, db, withCharts, browser, view, total, rssBefore, openMs);
 }
 
 } // namespace HyokaBench
