@@ -248,7 +248,6 @@ int gridCommand(const QStringList &args)
     const double openMs = elapsedMs(total);
 
     RecordBrowser browser;
-    browser.setAsynchronous(true);
     TimedTableView view;
     view.resize(1280, 800);
     view.setSortingEnabled(false); // sorting is driven below, by model->sort()

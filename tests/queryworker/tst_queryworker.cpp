@@ -2,7 +2,7 @@
 // thread and connection exactly what RecordQuery answers on the caller's, the first
 // rows come before the whole list, a request supersedes the one before (whose answers
 // never arrive), the first-rows query gives up at its deadline, a closed or damaged
-// database fails cleanly. RecordBrowser in asynchronous mode is in tst_asyncbrowser.
+// database fails cleanly. RecordBrowser on the worker is in tst_asyncbrowser.
 #include "queryworker.h"
 #include "recordquery.h"
 #include "recordstore.h"

@@ -1,8 +1,10 @@
 // What the record-model tests share (tst_recordmodel, tst_recordfilters): the bundled
 // sample in a temporary SQLite database, its 38 records as stored, and a fresh browser on
-// it for every test.
+// it for every test, its first answers in. The browser answers on its worker thread: a
+// test waits (QVERIFY(answered())) after each change before it looks at the models.
 #pragma once
 
+#include "browsertest.h"
 #include "recordbrowser.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
@@ -47,7 +49,11 @@ protected:
         m_browser.reset();
         m_browser = std::make_unique<RecordBrowser>();
         m_browser->setDatabase(m_db.get());
+        QVERIFY(answered());
     }
+
+    // Waits for every answer of the browser (waitForBrowser()).
+    [[nodiscard]] bool answered() const { return waitForBrowser(m_browser.get()); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<ReviewDatabase> m_db;

@@ -2,7 +2,9 @@
 // FTS5 index, docs/search.md) with user text always bound, hostile search text, facets
 // with counts, filters combined and cleared, totals, a refresh under the same search, and
 // the same answers from PostgreSQL. The grid models themselves are in tst_recordmodel.
+// The browser answers on its worker thread: each change is waited for (browsertest.h).
 #include "facetmodel.h"
+#include "queryworker.h"
 #include "recordbrowser.h"
 #include "recordquery.h"
 #include "recordstore.h"
@@ -169,6 +171,7 @@ void tst_RecordFilters::searchHoiku()
 {
     QSignalSpy filterSpy(m_browser.get(), &RecordBrowser::filterChanged);
     m_browser->setSearchText(QStringLiteral("保育"));
+    QVERIFY(answered());
     QCOMPARE(filterSpy.count(), 1);
     const QSet<QString> expected = codesWhere([](const Record &r) {
         if (r.name.contains(u"保育") || r.summary.contains(u"保育"))
@@ -205,6 +208,7 @@ void tst_RecordFilters::search()
 {
     QFETCH(QString, text);
     m_browser->setSearchText(text);
+    QVERIFY(answered());
     const QStringList terms = RecordQuery::searchTerms(text);
     const QSet<QString> expected = codesWhere([&](const Record &r) {
         const QString key = TextNormaliser::searchKey(fullText(r));
@@ -217,13 +221,14 @@ void tst_RecordFilters::search()
 
 void tst_RecordFilters::hostileSearchIsHarmless()
 {
+    QSignalSpy failed(m_browser.get(), &RecordBrowser::queryFailed);
     for (const QString &text : { QStringLiteral("x'); DROP TABLE records; --"),
                                  QStringLiteral("\"保育\" OR 1"), QStringLiteral("NEAR(保育 事業)"),
                                  QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("\\"),
                                  QStringLiteral("\"\"\"") }) {
         m_browser->setSearchText(text);
-        QVERIFY2(m_browser->tableModel()->query()->lastError().isEmpty(),
-                 qPrintable(m_browser->tableModel()->query()->lastError()));
+        QVERIFY(answered());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         // Quotes, operators and wildcards are searched for as text, nothing more.
         const QStringList terms = RecordQuery::searchTerms(text);
         const QSet<QString> expected = codesWhere([&](const Record &r) {
@@ -236,6 +241,7 @@ void tst_RecordFilters::hostileSearchIsHarmless()
     }
     QCOMPARE(QSqlQuery(m_db->database()).exec(QStringLiteral("SELECT count(*) FROM records")), true);
     m_browser->setSearchText(QString());
+    QVERIFY(answered());
     QCOMPARE(m_browser->tableModel()->rowCount(), 38);
 }
 
@@ -247,6 +253,8 @@ void tst_RecordFilters::bureauFacetLeavesEight()
     QSignalSpy selectionSpy(bureaus, &FacetModel::selectionChanged);
     QSignalSpy filterSpy(m_browser.get(), &RecordBrowser::filterChanged);
     QVERIFY(bureaus->setData(bureaus->index(row), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(selectionSpy.count(), 1);
+    QVERIFY(answered());
     QCOMPARE(selectionSpy.count(), 1);
     QCOMPARE(filterSpy.count(), 1);
     QCOMPARE(m_browser->tableModel()->rowCount(), 8);
@@ -262,6 +270,7 @@ void tst_RecordFilters::underperformingLeavesNineLevelFour()
 {
     QSignalSpy totalsSpy(m_browser.get(), &RecordBrowser::totalsChanged);
     m_browser->setUnderperformingOnly(true);
+    QVERIFY(answered());
     QCOMPARE(totalsSpy.count(), 1);
     const RecordTableModel *model = m_browser->tableModel();
     QCOMPARE(model->rowCount(), 9);
@@ -311,6 +320,7 @@ void tst_RecordFilters::facetCountsIgnoreTheirOwnSelection()
     FacetModel *bureaus = m_browser->facetModel(RecordQuery::Facet::Bureau);
     FacetModel *levels = m_browser->facetModel(RecordQuery::Facet::Level);
     bureaus->setSelectedValues({ QStringLiteral("総務企画局") });
+    QVERIFY(answered());
     // The bureau facet still offers the other bureau with its full count…
     QCOMPARE(bureaus->rowCount(), 2);
     QCOMPARE(bureaus->index(bureaus->rowOf(QStringLiteral("こども未来局"))).data(FacetModel::CountRole).toLongLong(), 30);
@@ -335,6 +345,7 @@ void tst_RecordFilters::filtersCombineAndClear()
     bureaus->setSelectedValues({ QStringLiteral("こども未来局") });
     m_browser->setUnderperformingOnly(true);
     m_browser->setSearchText(QStringLiteral("保育"));
+    QVERIFY(answered());
     const QSet<QString> expected = codesWhere([](const Record &r) {
         return r.bureau == u"こども未来局" && r.isUnderperforming()
                 && TextNormaliser::searchKey(fullText(r)).contains(u"保育");
@@ -343,8 +354,12 @@ void tst_RecordFilters::filtersCombineAndClear()
     QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), expected);
 
     QSignalSpy filterSpy(m_browser.get(), &RecordBrowser::filterChanged);
+    const quint64 requests = m_browser->readService()->generation();
     m_browser->clearFilters();
-    QCOMPARE(filterSpy.count(), 1); // one re-query, not one per facet
+    // One re-query, not one per facet: one request asked of the worker, one answer.
+    QCOMPARE(m_browser->readService()->generation(), requests + 1);
+    QVERIFY(answered());
+    QCOMPARE(filterSpy.count(), 1);
     QVERIFY(m_browser->filter().isEmpty());
     QVERIFY(!bureaus->hasSelection());
     QCOMPARE(m_browser->tableModel()->rowCount(), 38);
@@ -376,10 +391,12 @@ void tst_RecordFilters::refreshSeesNewRecordsUnderTheSameSearch()
     RecordBrowser browser;
     browser.setDatabase(&db);
     browser.setSearchText(QStringLiteral("保育所"));
+    QVERIFY(waitForBrowser(&browser));
     const int before = browser.tableModel()->rowCount();
     QVERIFY(before > 0);
     FacetModel *bureaus = browser.facetModel(RecordQuery::Facet::Bureau);
     bureaus->setSelectedValues({ QStringLiteral("こども未来局") }); // facets read the same result
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(browser.tableModel()->rowCount(), before);
 
     Record extra;
@@ -391,6 +408,7 @@ void tst_RecordFilters::refreshSeesNewRecordsUnderTheSameSearch()
     extra.category = QStringLiteral("その他");
     QVERIFY(store.importRecords({ extra }, QStringLiteral("extra")).ok);
     browser.refresh();
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(browser.tableModel()->rowCount(), before + 1);
     QCOMPARE(browser.totals().count, qint64(before + 1));
     FacetModel *years = browser.facetModel(RecordQuery::Facet::FiscalYear);
@@ -448,17 +466,21 @@ void tst_RecordFilters::postgresGivesTheSameAnswers()
         blank.name = QStringLiteral("予算未定の保育事業");
         QVERIFY(RecordStore(db).importRecords({ blank }, QStringLiteral("blank")).ok);
         RecordBrowser browser;
+        QSignalSpy failed(&browser, &RecordBrowser::queryFailed);
         browser.setDatabase(&db);
         RecordTableModel *model = browser.tableModel();
         for (const QString &text : searches) {
             browser.setSearchText(text);
             for (bool under : { false, true }) {
                 browser.setUnderperformingOnly(under);
-                QVERIFY2(model->query()->lastError().isEmpty(), qPrintable(model->query()->lastError()));
+                QVERIFY(waitForBrowser(&browser));
+                QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
                 // Sorted by budget both ways, ties by id: the code order is the answer.
                 QStringList codes;
                 for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
                     model->sort(RecordTableModel::BudgetColumn, order);
+                    QVERIFY(waitForBrowser(&browser));
+                    QCOMPARE(model->sortOrder(), order);
                     for (int row = 0; row < model->rowCount(); ++row)
                         codes << model->index(row, RecordTableModel::CodeColumn).data().toString();
                 }
@@ -469,6 +491,7 @@ void tst_RecordFilters::postgresGivesTheSameAnswers()
                 answers[side].append(codes);
             }
         }
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         browser.setDatabase(nullptr);
     }
     QCOMPARE(answers[1], answers[0]);

@@ -1,7 +1,8 @@
 // The review window's grid models on the seed in a temporary SQLite database:
 // QAbstractItemModelTester on each, SQL-side sort on every column, roles and
 // formatting, the indicator table, a table without numbers, and the row-block cache on
-// more rows than one block. Search, facets and totals are in tst_recordfilters.
+// more rows than one block. Search, facets and totals are in tst_recordfilters. The
+// browser answers on its worker thread: each change is waited for (browsertest.h).
 #include "facetmodel.h"
 #include "indicatortablemodel.h"
 #include "recordbrowser.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Hyoka;
@@ -65,16 +67,23 @@ void tst_RecordModel::modelsPassTheTester()
         facetTesters.append(std::make_shared<QAbstractItemModelTester>(
                 facet, QAbstractItemModelTester::FailureReportingMode::QtTest));
 
-    // Drive every kind of change under the testers.
-    m_browser->setSearchText(QStringLiteral("保育"));
-    table->sort(RecordTableModel::BudgetColumn, Qt::DescendingOrder);
+    // Drive every kind of change under the testers, each answered before the next.
     FacetModel *bureaus = m_browser->facetModel(RecordQuery::Facet::Bureau);
-    QVERIFY(bureaus->setData(bureaus->index(0), Qt::Checked, Qt::CheckStateRole));
-    m_browser->setUnderperformingOnly(true);
-    table->sort(RecordTableModel::NameColumn, Qt::AscendingOrder);
-    m_browser->clearFilters();
-    table->sort(-1);
-    m_browser->refresh();
+    const std::function<void()> changes[] = {
+        [&] { m_browser->setSearchText(QStringLiteral("保育")); },
+        [&] { table->sort(RecordTableModel::BudgetColumn, Qt::DescendingOrder); },
+        [&] { QVERIFY(bureaus->setData(bureaus->index(0), Qt::Checked, Qt::CheckStateRole)); },
+        [&] { m_browser->setUnderperformingOnly(true); },
+        [&] { table->sort(RecordTableModel::NameColumn, Qt::AscendingOrder); },
+        [&] { m_browser->clearFilters(); },
+        [&] { table->sort(-1); },
+        [&] { m_browser->refresh(); },
+    };
+    for (const auto &change : changes) {
+        change();
+        QVERIFY(answered());
+    }
+    QCOMPARE(table->rowCount(), 38);
 
     IndicatorTableModel indicators;
     QAbstractItemModelTester indicatorTester(&indicators,
@@ -90,6 +99,7 @@ void tst_RecordModel::sortByBudgetDescending()
     QSignalSpy layoutSpy(model, &RecordTableModel::layoutChanged);
     QSignalSpy resetSpy(model, &RecordTableModel::modelReset);
     model->sort(RecordTableModel::BudgetColumn, Qt::DescendingOrder);
+    QVERIFY(answered());
     QCOMPARE(layoutSpy.count(), 1);
     QCOMPARE(resetSpy.count(), 0);
     QCOMPARE(model->rowCount(), 38);
@@ -112,6 +122,8 @@ void tst_RecordModel::sortKeepsPersistentIndexes()
     const QPersistentModelIndex kept = model->index(5, RecordTableModel::NameColumn);
     const QString name = kept.data().toString();
     model->sort(RecordTableModel::BudgetColumn, Qt::AscendingOrder);
+    QVERIFY(answered());
+    QCOMPARE(model->sortColumn(), int(RecordTableModel::BudgetColumn));
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data().toString(), name);
     QCOMPARE(kept.column(), int(RecordTableModel::NameColumn));
@@ -123,6 +135,7 @@ void tst_RecordModel::sortOnEveryColumn()
     for (int column = 0; column < RecordTableModel::ColumnCount; ++column) {
         for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             model->sort(column, order);
+            QVERIFY(answered());
             QCOMPARE(model->rowCount(), 38);
             QCOMPARE(model->sortColumn(), column);
             // The database sorted: raw values are monotonic (nulls at one end).
@@ -220,9 +233,10 @@ void tst_RecordModel::numberColumnEmptyWithoutNumber()
     }
     QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("numbers.csv")).ok);
     RecordBrowser browser;
-    browser.setDatabase(&db);
     RecordTableModel *model = browser.tableModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    browser.setDatabase(&db);
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(model->rowCount(), 2);
     QStringList numbers;
     for (int row = 0; row < 2; ++row)
@@ -261,30 +275,38 @@ void tst_RecordModel::rowCacheOnManyRecords()
     QVERIFY2(result.ok, qPrintable(result.error));
 
     RecordBrowser browser;
-    browser.setDatabase(&db);
     RecordTableModel *model = browser.tableModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    browser.setDatabase(&db);
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(model->rowCount(), n);
     // Every row read, in storage order, through a bounded cache.
     for (int row = 0; row < n; row += 97) {
+        QVERIFY(waitForRows(model, { row }));
         QCOMPARE(model->index(row, RecordTableModel::NameColumn).data().toString(),
                  QStringLiteral("事業%1").arg(row));
         QVERIFY(model->cachedBlockCount() <= RecordTableModel::maxCachedBlocks);
     }
+    QVERIFY(waitForRows(model, { n - 1 }));
     QCOMPARE(model->index(n - 1, RecordTableModel::NoColumn).data().toString(), QString::number(n));
 
     model->sort(RecordTableModel::NoColumn, Qt::DescendingOrder);
+    QVERIFY(waitForBrowser(&browser));
+    QVERIFY(waitForRows(model, { 0, n - 1 }));
     QCOMPARE(model->index(0, RecordTableModel::NoColumn).data().toString(), QString::number(n));
     QCOMPARE(model->index(n - 1, RecordTableModel::NoColumn).data().toString(), QStringLiteral("1"));
     QCOMPARE(model->rowOfRecord(model->recordId(1234)), 1234);
 
     browser.setSearchText(QStringLiteral("実績%1").arg(n - 1));
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, RecordTableModel::NameColumn).data().toString(),
              QStringLiteral("事業%1").arg(n - 1));
     browser.setSearchText(QStringLiteral("実績1234"));
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(model->rowCount(), 11); // 1234 and 12340–12349
     browser.setDatabase(nullptr);
+    QVERIFY(waitForBrowser(&browser));
     QCOMPARE(model->rowCount(), 0);
 }
 

@@ -5,8 +5,11 @@
 // and no execution rate of amounts of two different years anywhere.
 #include "chartdata.h"
 #include "chartfixture.h"
+#include "browsertest.h"
 #include "chartpanel.h"
+#include "facetmodel.h"
 #include "hyokachart.h"
+#include "recordbrowser.h"
 #include "recordtablemodel.h"
 #include "reportoptions.h"
 #include "reportwriter.h"
@@ -375,13 +378,14 @@ static void saveScreenshot(const QImage &image, const QString &name)
 
 void tst_Scales::gridShowsDivisionRatingAndYears()
 {
-    RecordQuery query(*m_db);
-    RecordTableModel model;
+    // The window's browser: ids and rows read on its worker, waited for.
+    RecordBrowser browser;
+    RecordTableModel &model = *browser.tableModel();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setQuery(&query);
-    RecordFilter filter;
-    filter.bureaus = { u"区民部"_qs, u"市民生活部"_qs, u"総務企画局"_qs };
-    model.setFilter(filter);
+    FacetModel *bureaus = browser.facetModel(RecordQuery::Facet::Bureau);
+    bureaus->setSelectedValues({ u"区民部"_qs, u"市民生活部"_qs, u"総務企画局"_qs });
+    browser.setDatabase(m_db);
+    QVERIFY(TestSupport::waitForBrowser(&browser));
     QCOMPARE(model.rowCount(), 8 + 4 + 4);
     int letterC = -1;
     int cut = -1;

@@ -23,41 +23,15 @@ const RecordQuery::Facet allFacets[] = { RecordQuery::Facet::FiscalYear,
 } // namespace
 
 RecordBrowser::RecordBrowser(QObject *parent)
-    : QObject(parent), m_tableModel(new RecordTableModel(this))
+    : QObject(parent), m_worker(new QueryWorker(this)), m_tableModel(new RecordTableModel(this))
 {
+    QList<RecordQuery::Facet> facets;
     for (const RecordQuery::Facet facet : allFacets) {
         auto *model = new FacetModel(facet, this);
         connect(model, &FacetModel::selectionChanged, this, &RecordBrowser::facetSelectionChanged);
         m_facetModels.append(model);
+        facets.append(facet);
     }
-    connect(m_tableModel, &RecordTableModel::queryFailed, this, &RecordBrowser::queryFailed);
-}
-
-RecordBrowser::~RecordBrowser()
-{
-    m_tableModel->setReadService(nullptr);
-    delete m_worker; // waits for its thread: no answer arrives half-way through this
-    m_worker = nullptr;
-    // The models read through m_query: let them forget it first.
-    m_tableModel->setQuery(nullptr);
-}
-
-void RecordBrowser::setAsynchronous(bool on)
-{
-    if (on == isAsynchronous())
-        return;
-    m_tableModel->setExternalSorting(on);
-    if (!on) {
-        m_tableModel->setReadService(nullptr);
-        delete m_worker;
-        m_worker = nullptr;
-        m_idsDirty = m_summaryDirty = false;
-        return;
-    }
-    m_worker = new QueryWorker(this);
-    QList<RecordQuery::Facet> facets;
-    for (const FacetModel *model : std::as_const(m_facetModels))
-        facets.append(model->facet());
     m_worker->setFacets(facets);
     // The grid's rows too are read on the worker, never in data().
     m_tableModel->setReadService(m_worker);
@@ -70,28 +44,28 @@ void RecordBrowser::setAsynchronous(bool on)
     connect(m_worker, &QueryWorker::failed, this, &RecordBrowser::requestFailed);
 }
 
+RecordBrowser::~RecordBrowser()
+{
+    m_tableModel->setReadService(nullptr);
+    delete m_worker; // waits for its thread: no answer arrives half-way through this
+    m_worker = nullptr;
+}
+
 void RecordBrowser::setDatabase(const ReviewDatabase *db)
 {
-    m_tableModel->setQuery(nullptr);
-    m_query.reset(db ? new RecordQuery(*db) : nullptr);
-    // Synchronous, the grid reads its visible rows by id through m_query, on this
-    // thread; asynchronous, the worker reads them (and everything else).
-    if (!m_worker)
-        m_tableModel->setQuery(m_query.get());
-    if (m_worker) {
-        QString error;
-        if (!m_worker->setDatabase(db ? db->spec() : QString(), &error))
-            emit queryFailed(error);
-        m_firstShown = 0;
-        m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
-    }
+    m_hasDatabase = db != nullptr;
+    QString error;
+    if (!m_worker->setDatabase(db ? db->spec() : QString(), &error))
+        emit queryFailed(error);
+    m_firstShown = 0;
+    m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
     refresh();
 }
 
 void RecordBrowser::reopen(const QString &spec)
 {
     QString error;
-    if (m_worker && !m_worker->setDatabase(spec, &error))
+    if (!m_worker->setDatabase(spec, &error))
         emit queryFailed(error);
 }
 
@@ -149,15 +123,8 @@ void RecordBrowser::clearFilters()
 
 void RecordBrowser::refresh()
 {
-    if (m_worker) {
-        m_invalidate = true;
-        m_rereadRows = true;
-        apply();
-        return;
-    }
-    if (m_query)
-        m_query->invalidate(); // the records may have changed
-    m_recordCount = m_query ? m_query->recordCount() : 0;
+    m_invalidate = true; // the records may have changed
+    m_rereadRows = true;
     apply();
 }
 
@@ -171,7 +138,7 @@ void RecordBrowser::setRuleSettings(const RuleSettings &settings)
 
 void RecordBrowser::flagsChanged(const QList<qint64> &ids)
 {
-    if (!m_query)
+    if (!m_hasDatabase)
         return;
     // A flag filter may now leave other records: ask again. Otherwise the rows stay
     // where they are and only their flags (and the flag facet's counts) change.
@@ -183,15 +150,10 @@ void RecordBrowser::flagsChanged(const QList<qint64> &ids)
         m_tableModel->refreshAllRows();
     else
         m_tableModel->refreshRecords(ids);
-    if (m_worker) {
-        // The flag facet's counts follow from the worker.
-        m_summaryDirty = true;
-        m_flagsPending = true;
-        request();
-        return;
-    }
-    updateFacets();
-    emit flagsRefreshed();
+    // The flag facet's counts follow from the worker.
+    m_summaryDirty = true;
+    m_flagsPending = true;
+    request();
 }
 
 void RecordBrowser::facetSelectionChanged()
@@ -229,27 +191,10 @@ void RecordBrowser::apply()
     for (const QVariant &v : facetModel(RecordQuery::Facet::YearChange)->selectedValues())
         m_filter.yearChanges.append(v.toString());
 
-    if (m_worker) {
-        m_idsDirty = true;
-        m_summaryDirty = true;
-        m_filterPending = true;
-        request();
-        return;
-    }
-    m_tableModel->setFilter(m_filter);
-    updateFacets();
-    m_totals = m_query ? m_query->totals(m_filter) : RecordQuery::Totals();
-    emit filterChanged();
-    emit totalsChanged();
-}
-
-void RecordBrowser::updateFacets()
-{
-    QList<QList<RecordQuery::FacetValue>> values;
-    for (const FacetModel *model : std::as_const(m_facetModels))
-        values.append(m_query ? m_query->facet(model->facet(), m_filter)
-                              : QList<RecordQuery::FacetValue>());
-    setFacetValues(values);
+    m_idsDirty = true;
+    m_summaryDirty = true;
+    m_filterPending = true;
+    request();
 }
 
 void RecordBrowser::setFacetValues(const QList<QList<RecordQuery::FacetValue>> &values)
@@ -262,7 +207,7 @@ void RecordBrowser::setFacetValues(const QList<QList<RecordQuery::FacetValue>> &
 
 void RecordBrowser::request()
 {
-    if (!m_query) {
+    if (!m_hasDatabase) {
         // No database: nothing to ask, every model empty.
         m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
         setFacetValues({});

@@ -6,8 +6,6 @@
 #include <QList>
 #include <QObject>
 
-#include <memory>
-
 namespace Hyoka {
 
 class FacetModel;
@@ -20,12 +18,11 @@ class ReviewDatabase;
 // (year, bureau, category, level, flag status, suggested), kept in step with the
 // current filter (search text, facet selections, underperforming toggle). No widgets: the filter bar and the tests drive it alike.
 //
-// Synchronous by default: every change is answered before the call returns. The
-// window makes it asynchronous (setAsynchronous()): a QueryWorker answers on its own
-// thread and connection, each change supersedes the query still running for the one
-// before, the grid shows the first rows as soon as they are known and the rest,
-// the facet counts and the totals as they come; the GUI thread never waits for the
-// database. isBusy() is true (busyChanged()) until every answer is in.
+// Nothing is read on the calling thread: its QueryWorker answers on its own thread
+// and connection, each change supersedes the query still running for the one before,
+// the grid shows the first rows as soon as they are known and the rest, the facet
+// counts and the totals as they come; the GUI thread never waits for the database.
+// isBusy() is true (busyChanged()) until every answer is in.
 class RecordBrowser : public QObject
 {
     Q_OBJECT
@@ -33,11 +30,8 @@ public:
     explicit RecordBrowser(QObject *parent = nullptr);
     ~RecordBrowser() override;
 
-    // Before setDatabase(): answer on a worker thread (see above).
-    void setAsynchronous(bool on);
-    bool isAsynchronous() const { return m_worker != nullptr; }
-    // The window's read service (asynchronous mode): every read of the window goes
-    // through it, on its thread and connection (nullptr when synchronous).
+    // The window's read service: every read of the window goes through it, on its
+    // thread and connection.
     QueryWorker *readService() const { return m_worker; }
     // A query is running; the models show the previous answer, or part of the new one.
     bool isBusy() const { return m_idsDirty || m_summaryDirty; }
@@ -92,8 +86,7 @@ signals:
 private:
     void facetSelectionChanged();
     void apply();
-    void updateFacets();
-    // Asynchronous: asks the worker for what is out of date.
+    // Asks the worker for what is out of date.
     void request();
     void sortRequested(int column, Qt::SortOrder order);
     void firstIdsReady(quint64 generation, const QList<qint64> &ids);
@@ -103,7 +96,8 @@ private:
     void setFacetValues(const QList<QList<RecordQuery::FacetValue>> &values);
     void finishIfIdle();
 
-    std::unique_ptr<RecordQuery> m_query;
+    QueryWorker *m_worker;
+    bool m_hasDatabase = false;
     RecordTableModel *m_tableModel;
     QList<FacetModel *> m_facetModels;
     RecordFilter m_filter;
@@ -111,8 +105,7 @@ private:
     qint64 m_recordCount = 0;
     bool m_applying = false;
 
-    // Asynchronous state.
-    QueryWorker *m_worker = nullptr;
+    // What was asked of the worker and what it answered.
     quint64 m_generation = 0;      // the request whose answers are taken
     quint64 m_firstShown = 0;      // the grid shows the first rows of this request
     int m_sortColumn = -1;         // the order asked for (the grid's, once answered)

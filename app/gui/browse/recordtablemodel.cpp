@@ -19,38 +19,6 @@ namespace Hyoka {
 
 RecordTableModel::RecordTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
-void RecordTableModel::setQuery(const RecordQuery *query)
-{
-    beginResetModel();
-    m_query = query;
-    m_ids.clear();
-    clearCache();
-    endResetModel();
-}
-
-void RecordTableModel::setFilter(const RecordFilter &filter)
-{
-    showIds(filter, m_sortColumn, m_sortOrder, queryIds(filter, m_sortColumn, m_sortOrder));
-}
-
-void RecordTableModel::reload()
-{
-    setFilter(m_filter);
-}
-
-QList<qint64> RecordTableModel::queryIds(const RecordFilter &filter, int column, Qt::SortOrder order) const
-{
-    if (!m_query)
-        return {};
-    const auto ids = m_query->ids(filter, queryColumn(column), order);
-    if (!ids) {
-        // Signals are not const; the failure is reported all the same.
-        emit const_cast<RecordTableModel *>(this)->queryFailed(m_query->lastError());
-        return {};
-    }
-    return *ids;
-}
-
 void RecordTableModel::setReadService(QueryWorker *service)
 {
     beginResetModel();
@@ -88,15 +56,10 @@ void RecordTableModel::refreshRecords(const QList<qint64> &ids)
         if (row < 0)
             continue;
         const int block = row / blockSize;
-        if (m_reads) {
-            // Shown as they were until read again.
-            if (m_blocks.contains(block)) {
-                m_staleBlocks.insert(block);
-                requestBlock(block);
-            }
-        } else {
-            m_blocks.remove(block);
-            m_lru.removeOne(block);
+        // Shown as they were until read again.
+        if (m_blocks.contains(block)) {
+            m_staleBlocks.insert(block);
+            requestBlock(block);
         }
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
@@ -104,14 +67,11 @@ void RecordTableModel::refreshRecords(const QList<qint64> &ids)
 
 void RecordTableModel::refreshAllRows()
 {
-    if (m_reads) {
-        for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it)
-            m_staleBlocks.insert(it.key());
-        for (const int block : std::as_const(m_staleBlocks))
-            requestBlock(block);
-    } else {
-        clearCache();
-    }
+    // Shown as they were until read again.
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it)
+        m_staleBlocks.insert(it.key());
+    for (const int block : std::as_const(m_staleBlocks))
+        requestBlock(block);
     if (!m_ids.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -135,25 +95,19 @@ int RecordTableModel::columnCount(const QModelIndex &parent) const
 
 const RecordRow *RecordTableModel::rowAt(int row) const
 {
-    if ((!m_query && !m_reads) || row < 0 || row >= m_ids.size())
+    if (!m_reads || row < 0 || row >= m_ids.size())
         return nullptr;
     const int block = row / blockSize;
-    auto it = m_blocks.find(block);
-    if (it == m_blocks.end()) {
-        if (m_reads) {
-            requestBlock(block);
-            return nullptr;
-        }
-        const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
-        cacheBlock(block, ids, m_query->rows(ids, m_filter.ruleSettings));
-        it = m_blocks.find(block);
-    } else {
-        if (m_staleBlocks.contains(block))
-            requestBlock(block);
-        if (m_lru.constLast() != block) {
-            m_lru.removeOne(block);
-            m_lru.append(block);
-        }
+    const auto it = m_blocks.constFind(block);
+    if (it == m_blocks.cend()) {
+        requestBlock(block); // shown empty until it is read
+        return nullptr;
+    }
+    if (m_staleBlocks.contains(block))
+        requestBlock(block);
+    if (m_lru.constLast() != block) {
+        m_lru.removeOne(block);
+        m_lru.append(block);
     }
     const qsizetype offset = row % blockSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
@@ -388,11 +342,6 @@ Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-void RecordTableModel::setExternalSorting(bool on)
-{
-    m_externalSorting = on;
-}
-
 void RecordTableModel::showIds(const RecordFilter &filter, int sortColumn, Qt::SortOrder order,
                                const QList<qint64> &ids)
 {
@@ -421,11 +370,7 @@ void RecordTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < -1 || column >= ColumnCount)
         return;
-    if (m_externalSorting) {
-        emit sortRequested(column, order);
-        return;
-    }
-    applySortedIds(column, order, queryIds(m_filter, column, order));
+    emit sortRequested(column, order);
 }
 
 void RecordTableModel::applySortedIds(int column, Qt::SortOrder order, const QList<qint64> &ids)

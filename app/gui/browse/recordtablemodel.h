@@ -19,7 +19,9 @@ namespace Hyoka {
 // The grid's model: the ids of the records the current filter accepts, in the
 // order the database sorted them, and a small LRU cache of row blocks fetched on
 // demand. Sorting and filtering are SQL queries, so a million records cost one id
-// list (8 MB) and never a million Record objects.
+// list (8 MB) and never a million Record objects. It runs none of them itself: the
+// ids come from its RecordBrowser (showIds() and the like), the rows from the read
+// service, and a sort() (a header click) only asks for the order (sortRequested()).
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -70,34 +72,25 @@ public:
 
     explicit RecordTableModel(QObject *parent = nullptr);
 
-    // The query the model reads through (not owned). Empties the model: setFilter()
-    // or reload() fills it.
-    void setQuery(const RecordQuery *query);
-    // The window's read service (not owned; the window's RecordBrowser sets it): row
-    // blocks are then read on its thread, never in data(). A row whose block is not
-    // read yet shows empty until rowsRead(); a block read again (flags changed) shows
-    // its old rows meanwhile.
+    // The window's read service (not owned; the RecordBrowser sets it; empties the
+    // model): row blocks are read on its thread, never in data(). A row whose block is
+    // not read yet shows empty until rowsRead(); a block read again (flags changed)
+    // shows its old rows meanwhile. Without one, no row is read.
     void setReadService(QueryWorker *service);
     // Row blocks asked of the read service are not in yet.
     bool isReadingRows() const { return !m_requested.isEmpty(); }
     // Calls `then` once the blocks of these rows are read (at once when they are),
     // keeping them cached until then (the window copies a selection this way).
     void readRows(const QList<int> &rows, const std::function<void()> &then);
-    const RecordQuery *query() const { return m_query; }
 
-    // Re-queries the ids for `filter` under the current sort (a model reset).
-    void setFilter(const RecordFilter &filter);
+    // The filter the ids shown were read for.
     RecordFilter filter() const { return m_filter; }
-    // Re-queries with the same filter and sort, e.g. after an import.
-    void reload();
 
-    // Asynchronous use (RecordBrowser with its QueryWorker): the ids come from
-    // elsewhere. showIds() replaces the rows (a model reset), appendIds() adds rows
-    // after the first ones, applySortedIds() puts the same records in a new order
-    // (a layout change: selection and current row follow their records),
-    // applyFirstSortedIds() shows a new order's first rows at once. With
-    // external sorting, sort() (a header click) only emits sortRequested().
-    void setExternalSorting(bool on);
+    // The ids, as the RecordBrowser's QueryWorker answered them. showIds() replaces
+    // the rows (a model reset), appendIds() adds rows after the first ones,
+    // applySortedIds() puts the same records in a new order (a layout change:
+    // selection and current row follow their records), applyFirstSortedIds() shows a
+    // new order's first rows at once.
     void showIds(const RecordFilter &filter, int sortColumn, Qt::SortOrder order,
                  const QList<qint64> &ids);
     void appendIds(const QList<qint64> &ids);
@@ -135,18 +128,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Only asks for the order (sortRequested()); the ids come in the new order later.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    // A query failed; the model shows what it had (or nothing).
-    void queryFailed(const QString &message);
-    // With external sorting: the view asked for this order.
+    // The view asked for this order.
     void sortRequested(int column, Qt::SortOrder order);
     // Row blocks came from the read service (dataChanged() said which rows).
     void rowsRead();
 
 private:
-    QList<qint64> queryIds(const RecordFilter &filter, int column, Qt::SortOrder order) const;
     const RecordRow *rowAt(int row) const;
     void requestBlock(int block) const;
     void blockRead(int block, const QList<qint64> &ids, QList<RecordRow> rows);
@@ -160,12 +151,10 @@ private:
     static QString otherYearToolTip(const std::pair<int, qint64> &amount, int recordYear);
     void clearCache();
 
-    const RecordQuery *m_query = nullptr;
     std::optional<QStringList> m_flaggableBureaus;
     RecordFilter m_filter;
     int m_sortColumn = -1; // -1: storage order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_externalSorting = false;
     QList<qint64> m_ids;
     // Row blocks by block number (row / blockSize); m_lru lists them, most recent last.
     mutable QHash<int, QList<RecordRow>> m_blocks;

@@ -74,8 +74,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
       m_recent(nullptr),
       m_review(nullptr)
 {
-    // Searches, sorts and counts run on a thread of their own.
-    m_browser->setAsynchronous(true);
+    // Searches, sorts and counts run on a thread of their own (the browser's worker).
     m_ui->setupUi(this);
     m_review = new ReviewController(m_browser, m_ui->reviewPanel, this);
     m_review->setSelectionProvider([this] {
@@ -321,7 +320,7 @@ void MainWindow::reloadKeepingSelection()
 {
     const QList<qint64> selected = m_grid->selectedRecordIds();
     // restoreCurrentRecord() finds the current record again when the answer is in
-    // (at once when the browser is synchronous) and selects these with it.
+    // and selects these with it.
     m_selectionToRestore = selected.size() > 1 ? selected : QList<qint64>();
     m_browser->refresh();
     m_ui->chartPanel->recordsChanged();
