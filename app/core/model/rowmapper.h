@@ -2,6 +2,7 @@
 
 #include "derived.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -13,39 +14,56 @@ namespace Hyoka {
 
 // Reads the current row of a query by column name, not by position: a SELECT list
 // may change its order, or grow, without a struct being filled from the wrong column.
-// The names' positions are looked up once, when the mapper is made after exec().
+// The names' positions are looked up once, when the mapper is made after exec(); each
+// read then takes a name (lower case, as the SELECT list gives it; the first of equal
+// names) or, in a hot loop, a position that column() gave.
 class RowMapper
 {
 public:
-    explicit RowMapper(const QSqlQuery &query) : m_query(query), m_columns(query.record()) { }
+    explicit RowMapper(const QSqlQuery &query) : m_query(query)
+    {
+        const QSqlRecord columns = query.record();
+        for (int i = columns.count() - 1; i >= 0; --i)
+            m_columns.insert(columns.fieldName(i).toLower(), i);
+    }
 
     // The position of `name` in the result (-1 when absent), for a hot loop.
-    int column(const QString &name) const { return m_columns.indexOf(name); }
+    int column(const QString &name) const { return m_columns.value(name, -1); }
 
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    bool flag(int column) const { return m_query.value(column).toInt() != 0; }
-    std::optional<qint64> optionalInt64(int column) const
+    // An absent column reads as null.
+    template<typename Column> QVariant value(const Column &c) const
     {
-        const QVariant v = m_query.value(column);
+        const int i = at(c);
+        return i < 0 ? QVariant() : m_query.value(i);
+    }
+    template<typename Column> bool isNull(const Column &c) const { return value(c).isNull(); }
+    template<typename Column> QString text(const Column &c) const { return value(c).toString(); }
+    template<typename Column> int integer(const Column &c) const { return value(c).toInt(); }
+    template<typename Column> qint64 int64(const Column &c) const { return value(c).toLongLong(); }
+    template<typename Column> double real(const Column &c) const { return value(c).toDouble(); }
+    template<typename Column> bool flag(const Column &c) const { return value(c).toInt() != 0; }
+    template<typename Column> std::optional<qint64> optionalInt64(const Column &c) const
+    {
+        const QVariant v = value(c);
         return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
     }
-    std::optional<int> optionalInt(int column) const
+    template<typename Column> std::optional<int> optionalInt(const Column &c) const
     {
-        const QVariant v = m_query.value(column);
+        const QVariant v = value(c);
         return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
     }
-    std::optional<double> optionalDouble(int column) const
+    template<typename Column> std::optional<double> optionalDouble(const Column &c) const
     {
-        const QVariant v = m_query.value(column);
+        const QVariant v = value(c);
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     }
 
 private:
+    static int at(int column) { return column; }
+    int at(const QString &name) const { return column(name); }
+
     const QSqlQuery &m_query;
-    QSqlRecord m_columns;
+    QHash<QString, int> m_columns;
 };
 
 // The positions of the records table's columns that Record and the grid's RecordRow

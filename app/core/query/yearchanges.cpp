@@ -2,6 +2,7 @@
 
 #include "recordquery.h"
 #include "reviewdatabase.h"
+#include "rowmapper.h"
 #include "yearrules.h"
 
 #include <QHash>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 
 namespace Hyoka {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,43 +26,33 @@ const QLatin1String bureauYears(
         "   WHERE b.bureau = COALESCE(o.new_bureau, t.tb) AND b.fiscal_year < t.top) AS py"
         "  FROM tops t LEFT JOIN organisation_renames o ON o.old_bureau = t.tb)");
 
-// The columns an Item is read from (after the bureau), over records (unaliased), its
-// link l and its previous record p; see readItem().
+// The columns an Item is read from (after the bureau, c0), over records (unaliased),
+// its link l and its previous record p; see readItem().
 const QLatin1String itemColumns(
-        "CASE WHEN records.has_code = 0 THEN '' ELSE records.code END AS c1,"
-        " records.name AS c2, records.fiscal_year AS c3, records.rating_label AS c4,"
-        " records.level AS c5, records.budget AS c6, records.settlement AS c7,"
-        " l.prev_year AS c8, p.rating_label AS c9, p.level AS c10, l.prev_budget AS c11,"
-        " l.prev_settlement AS c12");
+        "CASE WHEN records.has_code = 0 THEN '' ELSE records.code END AS code,"
+        " records.name AS name, records.fiscal_year AS fiscal_year, records.rating_label AS rating,"
+        " records.level AS level, records.budget AS budget, records.settlement AS settlement,"
+        " l.prev_year AS prev_year, p.rating_label AS prev_rating, p.level AS prev_level,"
+        " l.prev_budget AS prev_budget, l.prev_settlement AS prev_settlement");
 
 // The largest budgets first (unknown ones last, on SQLite and PostgreSQL alike).
 const QLatin1String itemOrder("(records.budget IS NULL), records.budget DESC, records.id");
 
-std::optional<qint64> optionalInt64(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
-
-YearChanges::Item readItem(const QSqlQuery &q)
+YearChanges::Item readItem(const RowMapper &row)
 {
     YearChanges::Item item;
-    item.code = q.value(1).toString();
-    item.name = q.value(2).toString();
-    item.fiscalYear = q.value(3).toInt();
-    item.rating = q.value(4).toString();
-    item.level = optionalInt(q.value(5));
-    item.budget = optionalInt64(q.value(6));
-    item.settlement = optionalInt64(q.value(7));
-    item.prevYear = q.value(8).toInt();
-    item.prevRating = q.value(9).toString();
-    item.prevLevel = optionalInt(q.value(10));
-    item.prevBudget = optionalInt64(q.value(11));
-    item.prevSettlement = optionalInt64(q.value(12));
+    item.code = row.text(u"code"_s);
+    item.name = row.text(u"name"_s);
+    item.fiscalYear = row.integer(u"fiscal_year"_s);
+    item.rating = row.text(u"rating"_s);
+    item.level = row.optionalInt(u"level"_s);
+    item.budget = row.optionalInt64(u"budget"_s);
+    item.settlement = row.optionalInt64(u"settlement"_s);
+    item.prevYear = row.integer(u"prev_year"_s);
+    item.prevRating = row.text(u"prev_rating"_s);
+    item.prevLevel = row.optionalInt(u"prev_level"_s);
+    item.prevBudget = row.optionalInt64(u"prev_budget"_s);
+    item.prevSettlement = row.optionalInt64(u"prev_settlement"_s);
     return item;
 }
 
@@ -93,11 +86,11 @@ std::optional<QList<YearChanges::Bureau>> YearChanges::read(const RecordFilter &
              c.values, &m_lastError))
         return std::nullopt;
     QList<Bureau> bureaus;
-    while (q.next()) {
+    for (const RowMapper row(q); q.next();) {
         Bureau b;
-        b.bureau = q.value(0).toString();
-        b.year = q.value(1).toInt();
-        b.prevYear = q.value(2).toInt();
+        b.bureau = row.text(u"tb"_s);
+        b.year = row.integer(u"top"_s);
+        b.prevYear = row.integer(u"py"_s);
         bureaus.append(b);
     }
     q.finish();
@@ -174,8 +167,8 @@ bool YearChanges::readList(Kind kind, const RecordFilter &filter, int limit,
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < bureaus.size(); ++i)
         index.insert(bureaus.at(i).bureau, i);
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
+    for (const RowMapper row(q); q.next();) {
+        const auto it = index.constFind(row.text(u"c0"_s));
         if (it == index.cend() || bureaus.at(*it).prevYear == 0)
             continue;
         Bureau &b = bureaus[*it];
@@ -183,8 +176,8 @@ bool YearChanges::readList(Kind kind, const RecordFilter &filter, int limit,
                 : kind == Kind::Ended    ? b.ended
                 : kind == Kind::Worse    ? b.worse
                                          : b.repeated;
-        list.items.append(readItem(q));
-        list.total = q.value(14).toLongLong();
+        list.items.append(readItem(row));
+        list.total = row.int64(u"total"_s);
     }
     if (q.lastError().isValid()) {
         m_lastError = q.lastError().text();

@@ -3,12 +3,15 @@
 #include "bureaupermissions.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
+#include "rowmapper.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace Hyoka {
+
+using namespace Qt::StringLiterals;
 
 // How a message names a record: its code, or for a record without one (its key is
 // "~bureau\x1fdivision\x1fname", docs/storage.md) its name and organisation.
@@ -31,17 +34,18 @@ constexpr int maxAttempts = 3;
 const char flagColumns[] =
         "status, reason, reason_text, note, reviewer, created_at, updated_at, version";
 
-Flag flagFromQuery(const QSqlQuery &q, int offset)
+// The flag in the current row of a query that selects flagColumns (by name).
+Flag flagFromRow(const RowMapper &row)
 {
     Flag f;
-    f.status = q.value(offset).toString();
-    f.reason = q.value(offset + 1).toString();
-    f.reasonText = q.value(offset + 2).toString();
-    f.note = q.value(offset + 3).toString();
-    f.reviewer = q.value(offset + 4).toString();
-    f.createdAt = q.value(offset + 5).toString();
-    f.updatedAt = q.value(offset + 6).toString();
-    f.version = q.value(offset + 7).toInt();
+    f.status = row.text(u"status"_s);
+    f.reason = row.text(u"reason"_s);
+    f.reasonText = row.text(u"reason_text"_s);
+    f.note = row.text(u"note"_s);
+    f.reviewer = row.text(u"reviewer"_s);
+    f.createdAt = row.text(u"created_at"_s);
+    f.updatedAt = row.text(u"updated_at"_s);
+    f.version = row.integer(u"version"_s);
     return f;
 }
 
@@ -70,7 +74,7 @@ Flag FlagStore::readFlag(int fiscalYear, const QString &code, bool *ok) const
     }
     if (ok)
         *ok = true;
-    return q.next() ? flagFromQuery(q, 0) : Flag();
+    return q.next() ? flagFromRow(RowMapper(q)) : Flag();
 }
 
 Flag FlagStore::flag(int fiscalYear, const QString &code, bool *ok) const
@@ -259,17 +263,18 @@ QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) co
         m_lastError = q.lastError().text();
         return out;
     }
+    const RowMapper row(q);
     while (q.next()) {
         FlagAuditEntry e;
-        e.id = q.value(0).toLongLong();
+        e.id = row.int64(u"id"_s);
         e.fiscalYear = fiscalYear;
         e.code = code;
-        e.changedAt = q.value(1).toString();
-        e.reviewer = q.value(2).toString();
-        e.field = q.value(3).toString();
-        e.oldValue = q.value(4).toString();
-        e.newValue = q.value(5).toString();
-        e.version = q.value(6).toInt();
+        e.changedAt = row.text(u"changed_at"_s);
+        e.reviewer = row.text(u"reviewer"_s);
+        e.field = row.text(u"field"_s);
+        e.oldValue = row.text(u"old_value"_s);
+        e.newValue = row.text(u"new_value"_s);
+        e.version = row.integer(u"version"_s);
         out.append(e);
     }
     return out;
@@ -285,8 +290,9 @@ QHash<FlagStore::Key, Flag> FlagStore::allFlags() const
         m_lastError = q.lastError().text();
         return out;
     }
+    const RowMapper row(q);
     while (q.next())
-        out.insert({ q.value(0).toInt(), q.value(1).toString() }, flagFromQuery(q, 2));
+        out.insert({ row.integer(u"fiscal_year"_s), row.text(u"code"_s) }, flagFromRow(row));
     return out;
 }
 
@@ -309,8 +315,9 @@ QHash<qint64, Flag> FlagStore::flagsForRecordIds(const QList<qint64> &ids) const
             m_lastError = q.lastError().text();
             continue;
         }
+        const RowMapper row(q);
         while (q.next())
-            out.insert(q.value(0).toLongLong(), flagFromQuery(q, 1));
+            out.insert(row.int64(u"id"_s), flagFromRow(row));
     }
     return out;
 }

@@ -64,6 +64,18 @@ bool ratingInReviewPart(const ReviewRules::Inputs &in, const RuleSettings &s)
 
 } // namespace
 
+ReviewRules::Inputs ReviewRules::Inputs::fromRow(const RecordRow &row)
+{
+    Inputs in;
+    in.level = row.level;
+    in.ratingScale = row.ratingScale;
+    in.ratingLabel = row.ratingLabel;
+    in.ratingRank = row.ratingRank;
+    in.ratingRanks = row.ratingRanks;
+    in.executionRate = row.executionRate;
+    return in;
+}
+
 ReviewRules::Inputs ReviewRules::Inputs::fromRecord(const Record &record)
 {
     Inputs in;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record.h"
+#include "recordrow.h"
 #include "rulesettings.h"
 #include "sqlcondition.h"
 
@@ -40,6 +41,8 @@ public:
         bool unitMismatch = false;
 
         static Inputs fromRecord(const Record &record);
+        // The grid row's level, rating and execution rate (no indicators).
+        static Inputs fromRow(const RecordRow &row);
     };
 
     // Why one rule fired for one record, in words and numbers.

@@ -1,6 +1,7 @@
 #include "yearrules.h"
 
 #include "reviewdatabase.h"
+#include "rowmapper.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,6 +9,8 @@
 #include <cmath>
 
 namespace Hyoka {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -37,16 +40,6 @@ const char ratingWorseSql[] =
         "records.rating_rank > y.prev_rating_rank AND y.prev_rating_rank > 0"
         " AND records.rating_scale = y.prev_rating_scale"
         " AND records.rating_scale NOT IN ('direction', 'grades')";
-
-std::optional<qint64> optionalInt64(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-std::optional<int> optionalInt(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-}
 
 } // namespace
 
@@ -166,9 +159,10 @@ std::optional<YearRules::Inputs> YearRules::inputs(const ReviewDatabase &db, int
 {
     QSqlQuery q(db.database());
     q.prepare(QStringLiteral(
-            "SELECT r.level, r.rating_rank, r.rating_scale, r.rating_label, r.budget,"
-            " y.prev_year, y.prev_level, y.prev_rating_rank, y.prev_rating_scale, p.rating_label,"
-            " p.rating_ranks, y.prev_budget, y.prev_settlement, y.next_year, y.bureau_next_year"
+            "SELECT r.fiscal_year, r.level, r.rating_rank, r.rating_scale, r.rating_label, r.budget,"
+            " y.prev_year, y.prev_level, y.prev_rating_rank, y.prev_rating_scale,"
+            " p.rating_label AS prev_rating_label, p.rating_ranks AS prev_rating_ranks,"
+            " y.prev_budget, y.prev_settlement, y.next_year, y.bureau_next_year"
             " FROM project_links y JOIN records r ON r.fiscal_year = y.fiscal_year AND r.code = y.code"
             " LEFT JOIN records p ON p.fiscal_year = y.prev_year AND p.code = y.prev_code"
             " WHERE y.fiscal_year = ? AND y.code = ?"));
@@ -181,23 +175,28 @@ std::optional<YearRules::Inputs> YearRules::inputs(const ReviewDatabase &db, int
     }
     if (!q.next())
         return std::nullopt;
+    return Inputs::fromRow(RowMapper(q));
+}
+
+YearRules::Inputs YearRules::Inputs::fromRow(const RowMapper &row)
+{
     Inputs in;
-    in.fiscalYear = fiscalYear;
-    in.level = optionalInt(q.value(0));
-    in.ratingRank = q.value(1).toInt();
-    in.ratingScale = q.value(2).toString();
-    in.ratingLabel = q.value(3).toString();
-    in.budget = optionalInt64(q.value(4));
-    in.prevYear = q.value(5).toInt();
-    in.prevLevel = optionalInt(q.value(6));
-    in.prevRatingRank = q.value(7).toInt();
-    in.prevRatingScale = q.value(8).toString();
-    in.prevRatingLabel = q.value(9).toString();
-    in.prevRatingRanks = q.value(10).toInt();
-    in.prevBudget = optionalInt64(q.value(11));
-    in.prevSettlement = optionalInt64(q.value(12));
-    in.nextYear = q.value(13).toInt();
-    in.bureauNextYear = q.value(14).toInt();
+    in.fiscalYear = row.integer(u"fiscal_year"_s);
+    in.level = row.optionalInt(u"level"_s);
+    in.ratingRank = row.integer(u"rating_rank"_s);
+    in.ratingScale = row.text(u"rating_scale"_s);
+    in.ratingLabel = row.text(u"rating_label"_s);
+    in.budget = row.optionalInt64(u"budget"_s);
+    in.prevYear = row.integer(u"prev_year"_s);
+    in.prevLevel = row.optionalInt(u"prev_level"_s);
+    in.prevRatingRank = row.integer(u"prev_rating_rank"_s);
+    in.prevRatingScale = row.text(u"prev_rating_scale"_s);
+    in.prevRatingLabel = row.text(u"prev_rating_label"_s);
+    in.prevRatingRanks = row.integer(u"prev_rating_ranks"_s);
+    in.prevBudget = row.optionalInt64(u"prev_budget"_s);
+    in.prevSettlement = row.optionalInt64(u"prev_settlement"_s);
+    in.nextYear = row.integer(u"next_year"_s);
+    in.bureauNextYear = row.integer(u"bureau_next_year"_s);
     return in;
 }
 

@@ -11,6 +11,7 @@
 namespace Hyoka {
 
 class ReviewDatabase;
+class RowMapper;
 
 // The year-on-year review rules (docs/years.md): below_target_repeated, rating_worse,
 // budget_up_rating_down, project_disappeared. They compare a record with the previous
@@ -38,6 +39,10 @@ public:
         std::optional<qint64> prevSettlement;
         int nextYear = 0;        // the project's next year; 0 when none
         int bureauNextYear = 0;  // the next year with records of its bureau; 0 when none
+
+        // From the current row of a query that names these columns as project_links
+        // and records do (fiscal_year, level, …, prev_rating_label, bureau_next_year).
+        static Inputs fromRow(const RowMapper &row);
 
         bool ratingWorse() const;
         bool disappeared() const { return bureauNextYear && (!nextYear || nextYear > bureauNextYear); }

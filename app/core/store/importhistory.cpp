@@ -1,6 +1,7 @@
 #include "importhistory.h"
 
 #include "reviewdatabase.h"
+#include "rowmapper.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace Hyoka {
+
+using namespace Qt::StringLiterals;
 
 QString ImportHistory::warningsText(const QString &json, int *inserted, int *updated)
 {
@@ -62,17 +65,17 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
         return history;
     }
     QHash<qint64, qsizetype> indexOf;
-    while (q.next()) {
+    for (const RowMapper row(q); q.next();) {
         Entry e;
-        e.id = q.value(0).toLongLong();
-        e.fileName = q.value(1).toString();
-        e.fileSize = q.value(2).toLongLong();
-        e.sha256 = q.value(3).toString();
-        e.importedAt = q.value(4).toString();
-        e.recordCount = q.value(5).toInt();
-        e.skippedCount = q.value(6).toInt();
-        e.warningCount = q.value(7).toInt();
-        e.warnings = warningsText(q.value(8).toString(), &e.inserted, &e.updated);
+        e.id = row.int64(u"id"_s);
+        e.fileName = row.text(u"file_name"_s);
+        e.fileSize = row.int64(u"file_size"_s);
+        e.sha256 = row.text(u"sha256"_s);
+        e.importedAt = row.text(u"imported_at"_s);
+        e.recordCount = row.integer(u"record_count"_s);
+        e.skippedCount = row.integer(u"skipped_count"_s);
+        e.warningCount = row.integer(u"warning_count"_s);
+        e.warnings = warningsText(row.text(u"warnings"_s), &e.inserted, &e.updated);
         indexOf.insert(e.id, history.entries.size());
         history.entries.append(e);
     }
@@ -80,24 +83,25 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
     // a million records once, rather than once per import).
     QSqlQuery g(db->database());
     g.setForwardOnly(true);
-    if (!g.exec(QStringLiteral("SELECT import_id, bureau, fiscal_year, COUNT(*), COALESCE(SUM(budget), 0),"
-                               " COALESCE(SUM(settlement), 0) FROM records WHERE import_id IS NOT NULL"
+    if (!g.exec(QStringLiteral("SELECT import_id, bureau, fiscal_year, COUNT(*) AS n,"
+                               " COALESCE(SUM(budget), 0) AS budget_sum, COALESCE(SUM(settlement), 0) AS settlement_sum"
+                               " FROM records WHERE import_id IS NOT NULL"
                                " GROUP BY import_id, bureau, fiscal_year"
                                " ORDER BY import_id, bureau, fiscal_year"))) {
         history.error = tr("cannot read the imports: %1").arg(g.lastError().text().simplified());
         return history;
     }
-    while (g.next()) {
-        const auto it = indexOf.constFind(g.value(0).toLongLong());
+    for (const RowMapper row(g); g.next();) {
+        const auto it = indexOf.constFind(row.int64(u"import_id"_s));
         if (it == indexOf.constEnd())
             continue;
         Entry &e = history.entries[*it];
         Group group;
-        group.bureau = g.value(1).toString();
-        group.fiscalYear = g.value(2).toInt();
-        group.records = g.value(3).toLongLong();
-        group.budget = g.value(4).toLongLong();
-        group.settlement = g.value(5).toLongLong();
+        group.bureau = row.text(u"bureau"_s);
+        group.fiscalYear = row.integer(u"fiscal_year"_s);
+        group.records = row.int64(u"n"_s);
+        group.budget = row.int64(u"budget_sum"_s);
+        group.settlement = row.int64(u"settlement_sum"_s);
         e.currentRecords += group.records;
         e.groups.append(group);
     }

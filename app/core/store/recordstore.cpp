@@ -29,6 +29,8 @@
 
 namespace Hyoka {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int maxStoredWarnings = 1000;
@@ -354,6 +356,7 @@ class RecordMapper
 {
 public:
     explicit RecordMapper(const QSqlQuery &q) : m_row(q), m_columns(m_row) { }
+    qint64 id() const { return m_row.int64(m_id); }
     Record read() const
     {
         Record r;
@@ -380,6 +383,7 @@ private:
 
     RowMapper m_row;
     RecordColumns m_columns;
+    int m_id = column(u"id");
     int m_summary = column(u"summary");
     int m_sourceLine = column(u"source_line");
     int m_ratingLabel = column(u"rating_label");
@@ -395,31 +399,31 @@ private:
 static const char16_t indicatorColumns[] =
         u"achievement_seq, label, actual, target, unit, target_unit, actual_year, target_year";
 
-static Indicator indicatorFromQuery(const QSqlQuery &q, int offset)
+static Indicator indicatorFromRow(const RowMapper &row)
 {
     Indicator ind;
-    ind.achievementIndex = q.value(offset).toInt();
-    ind.label = q.value(offset + 1).toString();
-    ind.actual = q.value(offset + 2).toDouble();
-    ind.target = q.value(offset + 3).toDouble();
-    ind.unit = q.value(offset + 4).toString();
-    ind.targetUnit = q.value(offset + 5).toString();
-    ind.actualYear = q.value(offset + 6).toInt();
-    ind.targetYear = q.value(offset + 7).toInt();
+    ind.achievementIndex = row.integer(u"achievement_seq"_s);
+    ind.label = row.text(u"label"_s);
+    ind.actual = row.real(u"actual"_s);
+    ind.target = row.real(u"target"_s);
+    ind.unit = row.text(u"unit"_s);
+    ind.targetUnit = row.text(u"target_unit"_s);
+    ind.actualYear = row.integer(u"actual_year"_s);
+    ind.targetYear = row.integer(u"target_year"_s);
     return ind;
 }
 
 static const char16_t amountColumns[] = u"kind, fiscal_year, amount";
 
-static std::optional<Amount> amountFromQuery(const QSqlQuery &q, int offset)
+static std::optional<Amount> amountFromRow(const RowMapper &row)
 {
-    const auto kind = RecordFields::amountKindFromName(q.value(offset).toString());
+    const auto kind = RecordFields::amountKindFromName(row.text(u"kind"_s));
     if (!kind)
         return std::nullopt;
     Amount a;
     a.kind = *kind;
-    a.fiscalYear = q.value(offset + 1).toInt();
-    a.amount = q.value(offset + 2).toLongLong();
+    a.fiscalYear = row.integer(u"fiscal_year"_s);
+    a.amount = row.int64(u"amount"_s);
     return a;
 }
 
@@ -445,18 +449,17 @@ std::optional<Record> RecordStore::record(qint64 id) const
               + QStringLiteral(" FROM indicators WHERE record_id = ? ORDER BY seq"));
     i.addBindValue(id);
     if (i.exec()) {
-        while (i.next())
-            r.indicators.append(indicatorFromQuery(i, 0));
+        for (const RowMapper row(i); i.next();)
+            r.indicators.append(indicatorFromRow(row));
     }
     QSqlQuery m(db);
     m.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(amountColumns)
               + QStringLiteral(" FROM amounts WHERE record_id = ? ORDER BY seq"));
     m.addBindValue(id);
     if (m.exec()) {
-        while (m.next()) {
-            if (const auto a = amountFromQuery(m, 0))
+        for (const RowMapper row(m); m.next();)
+            if (const auto a = amountFromRow(row))
                 r.amounts.append(*a);
-        }
     }
     return r;
 }
@@ -516,7 +519,7 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
             return false;
         const RecordMapper mapper(r);
         while (r.next()) {
-            const qint64 id = r.value(0).toLongLong();
+            const qint64 id = mapper.id();
             indexOf.insert(id, batch.size());
             ids.append(id);
             batch.append(mapper.read());
@@ -525,24 +528,24 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         if (batch.isEmpty())
             return true;
         // Each child table's rows of the batch, handed to the record they belong to.
-        auto fetch = [&](QSqlQuery &q, const std::function<void(Record &, const QSqlQuery &)> &add) {
+        auto fetch = [&](QSqlQuery &q, const std::function<void(Record &, const RowMapper &)> &add) {
             q.bindValue(0, ids.first());
             q.bindValue(1, ids.last());
             if (!q.exec())
                 return false;
-            while (q.next()) {
-                const auto it = indexOf.constFind(q.value(0).toLongLong());
+            for (const RowMapper row(q); q.next();) {
+                const auto it = indexOf.constFind(row.int64(u"record_id"_s));
                 if (it != indexOf.constEnd())
-                    add(batch[*it], q);
+                    add(batch[*it], row);
             }
             q.finish();
             return true;
         };
         const bool children =
-                fetch(a, [](Record &rec, const QSqlQuery &q) { rec.achievements.append(q.value(1).toString()); })
-                && fetch(i, [](Record &rec, const QSqlQuery &q) { rec.indicators.append(indicatorFromQuery(q, 1)); })
-                && fetch(m, [](Record &rec, const QSqlQuery &q) {
-                       if (const auto amount = amountFromQuery(q, 1))
+                fetch(a, [](Record &rec, const RowMapper &row) { rec.achievements.append(row.text(u"text"_s)); })
+                && fetch(i, [](Record &rec, const RowMapper &row) { rec.indicators.append(indicatorFromRow(row)); })
+                && fetch(m, [](Record &rec, const RowMapper &row) {
+                       if (const auto amount = amountFromRow(row))
                            rec.amounts.append(*amount);
                    });
         if (!children)
@@ -576,20 +579,19 @@ QHash<qint64, Record> RecordStore::records(const QList<qint64> &ids) const
             return {};
         const RecordMapper mapper(q);
         while (q.next())
-            out.insert(q.value(0).toLongLong(), mapper.read());
+            out.insert(mapper.id(), mapper.read());
         q.finish();
         if (!run(QStringLiteral("SELECT record_id, text FROM achievements WHERE record_id IN (%1)"
                                 " ORDER BY record_id, seq")))
             return {};
-        while (q.next())
-            out[q.value(0).toLongLong()].achievements.append(q.value(1).toString());
+        for (const RowMapper achievements(q); q.next();)
+            out[achievements.int64(u"record_id"_s)].achievements.append(achievements.text(u"text"_s));
         q.finish();
-        if (!run(QStringLiteral("SELECT record_id, achievement_seq, label, actual, target, unit,"
-                                " target_unit FROM indicators WHERE record_id IN (%1)"
-                                " ORDER BY record_id, seq")))
+        if (!run(QStringLiteral("SELECT record_id, ") + QString::fromUtf16(indicatorColumns)
+                 + QStringLiteral(" FROM indicators WHERE record_id IN (%1) ORDER BY record_id, seq")))
             return {};
-        while (q.next())
-            out[q.value(0).toLongLong()].indicators.append(indicatorFromQuery(q, 1));
+        for (const RowMapper indicators(q); q.next();)
+            out[indicators.int64(u"record_id"_s)].indicators.append(indicatorFromRow(indicators));
         q.finish();
     }
     return out;

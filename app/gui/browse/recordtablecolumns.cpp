@@ -215,12 +215,7 @@ QVariant RecordTableModel::toolTipData(const RecordRow &r, int column) const
         if (r.suggestions.isEmpty())
             return tr("No review rule suggests this project");
         QStringList lines { tr("Suggested for review by:") };
-        ReviewRules::Inputs in;
-        in.level = r.level;
-        in.ratingScale = r.ratingScale;
-        in.ratingLabel = r.ratingLabel;
-        in.ratingRank = r.ratingRank;
-        in.ratingRanks = r.ratingRanks;
+        const ReviewRules::Inputs in = ReviewRules::Inputs::fromRow(r);
         for (const QString &rule : r.suggestions) {
             lines << tr("• %1: %2", "rule name: what it tests")
                              .arg(ReviewRules::ruleName(rule),
