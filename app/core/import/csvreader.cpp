@@ -531,14 +531,10 @@ bool CsvFileReader::handleDataRow(QStringList &cells, int line)
 
 } // namespace
 
-namespace CsvReader {
-
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
-          QString *error)
+bool CsvReader::read(QIODevice &device, const QString &fileName, RecordSink &sink,
+                 const ReadOptions &options, QString *error)
 {
-    CsvFileReader reader(device, fileName, sink, options);
-    return reader.read(error);
+    return CsvFileReader(device, fileName, sink, options).read(error);
 }
 
-} // namespace CsvReader
 } // namespace Hyoka

@@ -55,23 +55,13 @@ public:
 // Each reader: streams `device`, sends records and warnings (with `fileName` and
 // 1-based physical lines) to the sink, stops when the sink returns false.
 // Returns false with `error` set only when the input cannot be read at all.
-namespace MarkdownReader {
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
-          const ReadOptions &options, QString *error);
-}
-namespace CsvReader {
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
-          const ReadOptions &options, QString *error);
-}
-namespace XlsxReader {
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
-          const ReadOptions &options, QString *error);
-}
+using ReadFunction = bool(QIODevice &device, const QString &fileName, RecordSink &sink,
+                          const ReadOptions &options, QString *error);
+namespace MarkdownReader { ReadFunction read; }
+namespace CsvReader { ReadFunction read; }
+namespace XlsxReader { ReadFunction read; }
 // Tables rebuilt from the words of a PDF's text layer (docs/pdf.md); records carry
 // sourcePage and, as sourceLine, the row's first text line on that page.
-namespace PdfReader {
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink,
-          const ReadOptions &options, QString *error);
-}
+namespace PdfReader { ReadFunction read; }
 
 } // namespace Hyoka

@@ -578,14 +578,10 @@ bool XlsxFileReader::read(QString *error)
 
 } // namespace
 
-namespace XlsxReader {
-
-bool read(QIODevice &device, const QString &fileName, RecordSink &sink, const ReadOptions &options,
-          QString *error)
+bool XlsxReader::read(QIODevice &device, const QString &fileName, RecordSink &sink,
+                 const ReadOptions &options, QString *error)
 {
-    XlsxFileReader reader(device, fileName, sink, options);
-    return reader.read(error);
+    return XlsxFileReader(device, fileName, sink, options).read(error);
 }
 
-} // namespace XlsxReader
 } // namespace Hyoka
