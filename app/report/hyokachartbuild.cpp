@@ -33,9 +33,25 @@ using namespace ChartParts;
 
 namespace {
 
-// A stacked bar chart's axis of project counts, below it; the legend on the right.
-void attachCountAxis(QChart *chart, QAbstractBarSeries *series, qint64 maxCount, const QFont &font)
+// A stacked bar chart of bureaus: the series added, one bar per bureau (the first at the
+// top) labelled with its name and a detail line (pairs of bureau and detail, in the
+// series' order reversed), an axis of project counts below; the legend on the right.
+void attachBureauBars(QChart *chart, QHorizontalStackedBarSeries *series,
+                      const QList<std::pair<QString, QString>> &bureaus, qint64 maxCount, const QFont &font)
 {
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    const QFontMetricsF fm(font);
+    const qreal nameWidth = 10 * fm.horizontalAdvance(QChar(0x56FD));
+    QStringList labels;
+    for (auto it = bureaus.crbegin(); it != bureaus.crend(); ++it) {
+        const QString name = fm.elidedText(ChartToolTips::bureauName(it->first), Qt::ElideRight, nameWidth);
+        labels << QStringLiteral("%1<br><small>%2</small>").arg(escaped(name), escaped(it->second));
+    }
+    QBarCategoryAxis *categories = categoryAxis(labels, font);
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+
     QList<QPair<double, QString>> labelled;
     for (double v : MoneyFormat::niceTicks(0, double(maxCount), 6)) {
         // Counts are whole: a step below 1 would repeat labels.
@@ -172,7 +188,6 @@ void HyokaChart::buildBureauProjects(QChart *chart, const Style &style) const
 
 void HyokaChart::buildLevelMix(QChart *chart, const Style &style) const
 {
-    const QFont &font = style.font;
     const int n = int(m_bureaus.size());
     bool anyWithoutLevel = false;
     qint64 maxCount = 1;
@@ -193,29 +208,14 @@ void HyokaChart::buildLevelMix(QChart *chart, const Style &style) const
             *set << double(m_bureaus.at(i).levelCount(level));
         series->append(set);
     }
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-
-    const QFontMetricsF fm(font);
-    const qreal nameWidth = 10 * fm.horizontalAdvance(QChar(0x56FD));
-    QStringList labels;
-    for (int i = n - 1; i >= 0; --i) {
-        const ChartData::BureauTotals &t = m_bureaus.at(i);
-        const QString name = fm.elidedText(ChartToolTips::bureauName(t.bureau), Qt::ElideRight, nameWidth);
-        labels << QStringLiteral("%1<br><small>%2</small>")
-                          .arg(escaped(name),
-                               escaped(tr("%n project(s)", "", int(t.projects))));
-    }
-    QBarCategoryAxis *categories = categoryAxis(labels, font);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-
-    attachCountAxis(chart, series, maxCount, font);
+    QList<std::pair<QString, QString>> bureaus;
+    for (const ChartData::BureauTotals &t : m_bureaus)
+        bureaus.append({ t.bureau, tr("%n project(s)", "", int(t.projects)) });
+    attachBureauBars(chart, series, bureaus, maxCount, style.font);
 }
 
 void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
 {
-    const QFont &font = style.font;
     const int n = int(m_ratingMix.size());
     qint64 maxCount = 1;
     // One bar set per step of each scale drawn, scales in order, steps in scale order;
@@ -254,24 +254,12 @@ void HyokaChart::buildRatingMix(QChart *chart, const Style &style) const
         }
         series->append(set);
     }
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-
-    const QFontMetricsF fm(font);
-    const qreal nameWidth = 10 * fm.horizontalAdvance(QChar(0x56FD));
-    QStringList labels;
-    for (int i = n - 1; i >= 0; --i) {
-        const ChartData::RatingMix &m = m_ratingMix.at(i);
-        const QString name = fm.elidedText(ChartToolTips::bureauName(m.bureau), Qt::ElideRight, nameWidth);
-        labels << QStringLiteral("%1<br><small>%2</small>")
-                          .arg(escaped(name),
-                               escaped(tr("%1 · %n project(s)", "scale · count", int(m.total()))
-                                               .arg(ScaleSteps::scaleName(m.scale))));
+    QList<std::pair<QString, QString>> bureaus;
+    for (const ChartData::RatingMix &m : m_ratingMix) {
+        bureaus.append({ m.bureau, tr("%1 · %n project(s)", "scale · count", int(m.total()))
+                                           .arg(ScaleSteps::scaleName(m.scale)) });
     }
-    QBarCategoryAxis *categories = categoryAxis(labels, font);
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    attachCountAxis(chart, series, maxCount, font);
+    attachBureauBars(chart, series, bureaus, maxCount, style.font);
 }
 
 QList<int> HyokaChart::scatterIndices(bool flagged) const
