@@ -323,32 +323,22 @@ SourceExcerpt SourceExcerpt::read(const Record &record, const SourceImport &impo
         return result;
     }
 
-    if (isSheetRecord(record)) {
-        SourceExcerpt row = readSheetRow(path, record.sourceSheet, record.sourceLine);
-        row.import = import;
-        row.storedPath = record.sourceFile;
-        if (row.status == Status::Sheet && changed) {
-            row.status = Status::Changed;
-            row.message = tr("The file changed since it was imported on %1: the cells may not be "
-                             "the record's any more.")
-                                  .arg(QLocale().toString(import.importedAt.toLocalTime(),
-                                                          QLocale::ShortFormat));
-        }
-        return row;
+    // A sheet's row, or the lines around a text record's; either may have changed since.
+    const bool sheet = isSheetRecord(record);
+    SourceExcerpt excerpt = sheet ? readSheetRow(path, record.sourceSheet, record.sourceLine)
+                                  : readLines(path, record.sourceLine, context);
+    excerpt.import = import;
+    excerpt.storedPath = record.sourceFile;
+    excerpt.sheet = record.sourceSheet;
+    if (excerpt.status == (sheet ? Status::Sheet : Status::Ok) && changed) {
+        excerpt.status = Status::Changed;
+        excerpt.message = (sheet ? tr("The file changed since it was imported on %1: the cells may not be "
+                                      "the record's any more.")
+                                 : tr("The file changed since it was imported on %1: the lines may not be "
+                                      "the record's any more."))
+                                  .arg(QLocale().toString(import.importedAt.toLocalTime(), QLocale::ShortFormat));
     }
-
-    SourceExcerpt lines = readLines(path, record.sourceLine, context);
-    lines.import = import;
-    lines.storedPath = record.sourceFile;
-    lines.sheet = record.sourceSheet;
-    if (lines.status == Status::Ok && changed) {
-        lines.status = Status::Changed;
-        lines.message = tr("The file changed since it was imported on %1: the lines may not be "
-                           "the record's any more.")
-                                .arg(QLocale().toString(import.importedAt.toLocalTime(),
-                                                        QLocale::ShortFormat));
-    }
-    return lines;
+    return excerpt;
 }
 
 } // namespace Hyoka
