@@ -1,37 +1,26 @@
-#include "attainmentdelegate.h"
+#include "roledelegates.h"
 
 #include "recordformat.h"
 
-#include <QApplication>
 #include <QPainter>
 
 #include <algorithm>
 
 namespace Hyoka {
 
-AttainmentDelegate::AttainmentDelegate(int ratioRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_ratioRole(ratioRole)
-{
-}
-
 void AttainmentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
-    const QVariant ratioValue = index.data(m_ratioRole);
+    const QVariant ratioValue = index.data(role());
     if (ratioValue.isNull()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
     const double ratio = ratioValue.toDouble();
 
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
     // Background and selection as usual, then the bar, then the text on top.
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QStyleOptionViewItem opt = drawCell(painter, option, index);
+    const QString text = opt.text;
 
     painter->save();
     // A band of one text line, centred, however tall a wrapped label made the row.

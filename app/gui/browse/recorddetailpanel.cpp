@@ -1,12 +1,12 @@
 #include "recorddetailpanel.h"
 
-#include "attainmentdelegate.h"
 #include "indicatortablemodel.h"
 #include "pdfsourcepage.h"
 #include "pdfpagescroll.h"
 #include "pdfsourceview.h"
 #include "projectyearsview.h"
 #include "recordformat.h"
+#include "roledelegates.h"
 #include "textsourceview.h"
 #include "ui_recorddetailpanel.h"
 

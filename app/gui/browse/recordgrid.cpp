@@ -2,7 +2,7 @@
 
 #include "flag.h"
 #include "recordtablemodel.h"
-#include "suggestiondelegate.h"
+#include "roledelegates.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,8 +1,7 @@
-#include "suggestiondelegate.h"
+#include "roledelegates.h"
 
 #include "reviewicons.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace Hyoka {
@@ -12,11 +11,6 @@ constexpr int iconGap = 3;
 constexpr int sideMargin = 4;
 } // namespace
 
-SuggestionDelegate::SuggestionDelegate(int rulesRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_rulesRole(rulesRole)
-{
-}
-
 int SuggestionDelegate::iconSize(const QStyleOptionViewItem &option)
 {
     return qMax(12, option.fontMetrics.height() - 2);
@@ -25,14 +19,8 @@ int SuggestionDelegate::iconSize(const QStyleOptionViewItem &option)
 void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    opt.text.clear(); // the background, selection and focus only
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const QStringList rules = index.data(m_rulesRole).toStringList();
+    drawCell(painter, option, index); // the background, selection and focus only
+    const QStringList rules = index.data(role()).toStringList();
     const int size = iconSize(option);
     const QIcon::Mode mode = option.state & QStyle::State_Enabled ? QIcon::Normal : QIcon::Disabled;
     int x = option.rect.left() + sideMargin;
@@ -48,7 +36,7 @@ void SuggestionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
 QSize SuggestionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int n = int(index.data(m_rulesRole).toStringList().size());
+    const int n = int(index.data(role()).toStringList().size());
     const int size = iconSize(option);
     const int width = 2 * sideMargin + n * size + qMax(0, n - 1) * iconGap;
     return QSize(width, qMax(size + 4, option.fontMetrics.height() + 4));
