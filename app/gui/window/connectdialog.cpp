@@ -3,6 +3,7 @@
 #include "reviewdatabase.h"
 
 #include "flag.h"
+#include "settingskeys.h"
 #include "ui_connectdialog.h"
 
 #include <QEvent>
@@ -13,15 +14,6 @@
 #include <QUrlQuery>
 
 namespace Hyoka {
-
-namespace Key {
-const QString host = QStringLiteral("sharedDatabase/host");
-const QString port = QStringLiteral("sharedDatabase/port");
-const QString database = QStringLiteral("sharedDatabase/database");
-const QString user = QStringLiteral("sharedDatabase/user");
-const QString sslMode = QStringLiteral("sharedDatabase/sslmode");
-const QString caFile = QStringLiteral("sharedDatabase/sslrootcert");
-} // namespace Key
 
 ConnectDialog::ConnectDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::ConnectDialog>())
 {
@@ -103,23 +95,23 @@ void ConnectDialog::setUrl(const QString &text)
 void ConnectDialog::loadLast()
 {
     const QSettings settings;
-    m_ui->hostEdit->setText(settings.value(Key::host).toString());
-    m_ui->portSpin->setValue(settings.value(Key::port, 5432).toInt());
-    m_ui->databaseEdit->setText(settings.value(Key::database).toString());
-    m_ui->userEdit->setText(settings.value(Key::user).toString());
-    setSslMode(settings.value(Key::sslMode).toString());
-    m_ui->caFileEdit->setText(settings.value(Key::caFile).toString());
+    m_ui->hostEdit->setText(settings.value(SettingsKey::host).toString());
+    m_ui->portSpin->setValue(settings.value(SettingsKey::port, 5432).toInt());
+    m_ui->databaseEdit->setText(settings.value(SettingsKey::database).toString());
+    m_ui->userEdit->setText(settings.value(SettingsKey::user).toString());
+    setSslMode(settings.value(SettingsKey::sslMode).toString());
+    m_ui->caFileEdit->setText(settings.value(SettingsKey::caFile).toString());
 }
 
 void ConnectDialog::saveLast() const
 {
     QSettings settings;
-    settings.setValue(Key::host, m_ui->hostEdit->text().trimmed());
-    settings.setValue(Key::port, m_ui->portSpin->value());
-    settings.setValue(Key::database, m_ui->databaseEdit->text().trimmed());
-    settings.setValue(Key::user, m_ui->userEdit->text().trimmed());
-    settings.setValue(Key::sslMode, sslMode());
-    settings.setValue(Key::caFile, m_ui->caFileEdit->text().trimmed());
+    settings.setValue(SettingsKey::host, m_ui->hostEdit->text().trimmed());
+    settings.setValue(SettingsKey::port, m_ui->portSpin->value());
+    settings.setValue(SettingsKey::database, m_ui->databaseEdit->text().trimmed());
+    settings.setValue(SettingsKey::user, m_ui->userEdit->text().trimmed());
+    settings.setValue(SettingsKey::sslMode, sslMode());
+    settings.setValue(SettingsKey::caFile, m_ui->caFileEdit->text().trimmed());
 }
 
 QString ConnectDialog::withPassword(const QString &text, const QString &password)

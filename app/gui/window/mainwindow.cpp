@@ -23,6 +23,7 @@
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
+#include "settingskeys.h"
 #include "windowplacement.h"
 #include "ui_mainwindow.h"
 
@@ -45,16 +46,6 @@
 namespace Hyoka {
 
 namespace {
-
-namespace Key {
-const QString geometry = QStringLiteral("MainWindow/geometry");
-const QString state = QStringLiteral("MainWindow/state");
-const QString gridHeader = QStringLiteral("MainWindow/gridHeader");
-const QString detailSplitter = QStringLiteral("MainWindow/detailSplitter");
-const QString reviewSplitter = QStringLiteral("MainWindow/reviewSplitter");
-const QString language = QStringLiteral("language");
-} // namespace Key
-
 
 QIcon icon(const char *name)
 {
@@ -459,7 +450,7 @@ void MainWindow::updateActions()
 
 void MainWindow::setLanguage(const QString &language)
 {
-    QSettings().setValue(Key::language, language);
+    QSettings().setValue(SettingsKey::language, language);
     if (m_language)
         m_language->setPreference(language);
 }
@@ -497,18 +488,18 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (WindowPlacement::place(this, settings.value(Key::geometry).toByteArray()))
+    if (WindowPlacement::place(this, settings.value(SettingsKey::geometry).toByteArray()))
         setWindowState(windowState() | Qt::WindowMaximized);
-    if (!restoreState(settings.value(Key::state).toByteArray())) {
+    if (!restoreState(settings.value(SettingsKey::state).toByteArray())) {
         resizeDocks({ m_ui->detailDock }, { 390 }, Qt::Horizontal);
         // The charts under the grid: two fifths of the height, their axes in view.
         resizeDocks({ m_ui->chartDock }, { std::max(240, height() * 2 / 5) }, Qt::Vertical);
     }
-    m_ui->detailPanel->restoreState(settings.value(Key::detailSplitter).toByteArray());
-    if (!m_ui->detailSplitter->restoreState(settings.value(Key::reviewSplitter).toByteArray()))
+    m_ui->detailPanel->restoreState(settings.value(SettingsKey::detailSplitter).toByteArray());
+    if (!m_ui->detailSplitter->restoreState(settings.value(SettingsKey::reviewSplitter).toByteArray()))
         m_ui->detailSplitter->setSizes({ 280, 470 }); // the review with its history in view
     QHeaderView *header = m_ui->recordView->horizontalHeader();
-    if (header->restoreState(settings.value(Key::gridHeader).toByteArray())) {
+    if (header->restoreState(settings.value(SettingsKey::gridHeader).toByteArray())) {
         m_grid->headerRestored();
         // The saved sort is the database's job again.
         m_browser->tableModel()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -519,11 +510,11 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(Key::geometry, saveGeometry());
-    settings.setValue(Key::state, saveState());
-    settings.setValue(Key::gridHeader, m_ui->recordView->horizontalHeader()->saveState());
-    settings.setValue(Key::detailSplitter, m_ui->detailPanel->saveState());
-    settings.setValue(Key::reviewSplitter, m_ui->detailSplitter->saveState());
+    settings.setValue(SettingsKey::geometry, saveGeometry());
+    settings.setValue(SettingsKey::state, saveState());
+    settings.setValue(SettingsKey::gridHeader, m_ui->recordView->horizontalHeader()->saveState());
+    settings.setValue(SettingsKey::detailSplitter, m_ui->detailPanel->saveState());
+    settings.setValue(SettingsKey::reviewSplitter, m_ui->detailSplitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
