@@ -147,8 +147,7 @@ void ReviewController::updateActions()
 void ReviewController::setDatabase(ReviewDatabase *db)
 {
     m_panel->clear();
-    m_session->setDatabase(db); // rules, permissions and read-only state follow by signal
-    updateActions();
+    m_session->setDatabase(db); // rules, permissions, read-only state and actions follow by signal
 }
 
 void ReviewController::setConnectionWatch(ConnectionWatch *watch)

@@ -11,9 +11,7 @@
 #include <QAbstractItemModel>
 #include <QObject>
 
-#include <algorithm>
 #include <functional>
-#include <memory>
 #include <optional>
 
 class QAction;
