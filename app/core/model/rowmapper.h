@@ -8,9 +8,48 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+#include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 namespace Hyoka {
+
+class RowMapper;
+
+// One field of a struct T and the column it is read from, for RowMapper::read(): a
+// QString, a number, a bool (0 or not) or an optional one (null: none).
+template<typename T>
+class RowField
+{
+public:
+    template<typename M>
+    RowField(const QString &column, M T::*member)
+        : m_column(column), m_set([member](T &out, const QVariant &v) { out.*member = as<M>(v); })
+    {
+    }
+
+    const QString &column() const { return m_column; }
+    void set(T &out, const QVariant &value) const { m_set(out, value); }
+
+private:
+    template<typename M> struct IsOptional : std::false_type { };
+    template<typename M> struct IsOptional<std::optional<M>> : std::true_type { };
+
+    template<typename M>
+    static M as(const QVariant &v)
+    {
+        if constexpr (std::is_same_v<M, bool>)
+            return v.toInt() != 0;
+        else if constexpr (IsOptional<M>::value)
+            return v.isNull() ? M() : M(v.value<typename M::value_type>());
+        else
+            return v.value<M>();
+    }
+
+    QString m_column;
+    std::function<void(T &, const QVariant &)> m_set;
+};
 
 // Reads the current row of a query by column name, not by position: a SELECT list
 // may change its order, or grow, without a struct being filled from the wrong column.
@@ -56,6 +95,16 @@ public:
     {
         const QVariant v = value(c);
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    }
+
+    // A T with the fields named filled from the current row; the others as T() has them.
+    template<typename T>
+    T read(std::initializer_list<RowField<T>> fields) const
+    {
+        T out;
+        for (const RowField<T> &f : fields)
+            f.set(out, value(f.column()));
+        return out;
     }
 
 private:

@@ -40,20 +40,18 @@ const QLatin1String itemOrder("(records.budget IS NULL), records.budget DESC, re
 
 YearChanges::Item readItem(const RowMapper &row)
 {
-    YearChanges::Item item;
-    item.code = row.text(u"code"_s);
-    item.name = row.text(u"name"_s);
-    item.fiscalYear = row.integer(u"fiscal_year"_s);
-    item.rating = row.text(u"rating"_s);
-    item.level = row.optionalInt(u"level"_s);
-    item.budget = row.optionalInt64(u"budget"_s);
-    item.settlement = row.optionalInt64(u"settlement"_s);
-    item.prevYear = row.integer(u"prev_year"_s);
-    item.prevRating = row.text(u"prev_rating"_s);
-    item.prevLevel = row.optionalInt(u"prev_level"_s);
-    item.prevBudget = row.optionalInt64(u"prev_budget"_s);
-    item.prevSettlement = row.optionalInt64(u"prev_settlement"_s);
-    return item;
+    return row.read<YearChanges::Item>({ { u"code"_s, &YearChanges::Item::code },
+                                         { u"name"_s, &YearChanges::Item::name },
+                                         { u"fiscal_year"_s, &YearChanges::Item::fiscalYear },
+                                         { u"rating"_s, &YearChanges::Item::rating },
+                                         { u"level"_s, &YearChanges::Item::level },
+                                         { u"budget"_s, &YearChanges::Item::budget },
+                                         { u"settlement"_s, &YearChanges::Item::settlement },
+                                         { u"prev_year"_s, &YearChanges::Item::prevYear },
+                                         { u"prev_rating"_s, &YearChanges::Item::prevRating },
+                                         { u"prev_level"_s, &YearChanges::Item::prevLevel },
+                                         { u"prev_budget"_s, &YearChanges::Item::prevBudget },
+                                         { u"prev_settlement"_s, &YearChanges::Item::prevSettlement } });
 }
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *lastError)

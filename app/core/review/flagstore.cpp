@@ -37,16 +37,14 @@ const char flagColumns[] =
 // The flag in the current row of a query that selects flagColumns (by name).
 Flag flagFromRow(const RowMapper &row)
 {
-    Flag f;
-    f.status = row.text(u"status"_s);
-    f.reason = row.text(u"reason"_s);
-    f.reasonText = row.text(u"reason_text"_s);
-    f.note = row.text(u"note"_s);
-    f.reviewer = row.text(u"reviewer"_s);
-    f.createdAt = row.text(u"created_at"_s);
-    f.updatedAt = row.text(u"updated_at"_s);
-    f.version = row.integer(u"version"_s);
-    return f;
+    return row.read<Flag>({ { u"status"_s, &Flag::status },
+                            { u"reason"_s, &Flag::reason },
+                            { u"reason_text"_s, &Flag::reasonText },
+                            { u"note"_s, &Flag::note },
+                            { u"reviewer"_s, &Flag::reviewer },
+                            { u"created_at"_s, &Flag::createdAt },
+                            { u"updated_at"_s, &Flag::updatedAt },
+                            { u"version"_s, &Flag::version } });
 }
 
 // Text columns are NOT NULL, and an empty QString binds as NULL.
@@ -265,16 +263,15 @@ QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) co
     }
     const RowMapper row(q);
     while (q.next()) {
-        FlagAuditEntry e;
-        e.id = row.int64(u"id"_s);
+        FlagAuditEntry e = row.read<FlagAuditEntry>({ { u"id"_s, &FlagAuditEntry::id },
+                                                      { u"changed_at"_s, &FlagAuditEntry::changedAt },
+                                                      { u"reviewer"_s, &FlagAuditEntry::reviewer },
+                                                      { u"field"_s, &FlagAuditEntry::field },
+                                                      { u"old_value"_s, &FlagAuditEntry::oldValue },
+                                                      { u"new_value"_s, &FlagAuditEntry::newValue },
+                                                      { u"version"_s, &FlagAuditEntry::version } });
         e.fiscalYear = fiscalYear;
         e.code = code;
-        e.changedAt = row.text(u"changed_at"_s);
-        e.reviewer = row.text(u"reviewer"_s);
-        e.field = row.text(u"field"_s);
-        e.oldValue = row.text(u"old_value"_s);
-        e.newValue = row.text(u"new_value"_s);
-        e.version = row.integer(u"version"_s);
         out.append(e);
     }
     return out;

@@ -180,24 +180,22 @@ std::optional<YearRules::Inputs> YearRules::inputs(const ReviewDatabase &db, int
 
 YearRules::Inputs YearRules::Inputs::fromRow(const RowMapper &row)
 {
-    Inputs in;
-    in.fiscalYear = row.integer(u"fiscal_year"_s);
-    in.level = row.optionalInt(u"level"_s);
-    in.ratingRank = row.integer(u"rating_rank"_s);
-    in.ratingScale = row.text(u"rating_scale"_s);
-    in.ratingLabel = row.text(u"rating_label"_s);
-    in.budget = row.optionalInt64(u"budget"_s);
-    in.prevYear = row.integer(u"prev_year"_s);
-    in.prevLevel = row.optionalInt(u"prev_level"_s);
-    in.prevRatingRank = row.integer(u"prev_rating_rank"_s);
-    in.prevRatingScale = row.text(u"prev_rating_scale"_s);
-    in.prevRatingLabel = row.text(u"prev_rating_label"_s);
-    in.prevRatingRanks = row.integer(u"prev_rating_ranks"_s);
-    in.prevBudget = row.optionalInt64(u"prev_budget"_s);
-    in.prevSettlement = row.optionalInt64(u"prev_settlement"_s);
-    in.nextYear = row.integer(u"next_year"_s);
-    in.bureauNextYear = row.integer(u"bureau_next_year"_s);
-    return in;
+    return row.read<Inputs>({ { u"fiscal_year"_s, &Inputs::fiscalYear },
+                              { u"level"_s, &Inputs::level },
+                              { u"rating_rank"_s, &Inputs::ratingRank },
+                              { u"rating_scale"_s, &Inputs::ratingScale },
+                              { u"rating_label"_s, &Inputs::ratingLabel },
+                              { u"budget"_s, &Inputs::budget },
+                              { u"prev_year"_s, &Inputs::prevYear },
+                              { u"prev_level"_s, &Inputs::prevLevel },
+                              { u"prev_rating_rank"_s, &Inputs::prevRatingRank },
+                              { u"prev_rating_scale"_s, &Inputs::prevRatingScale },
+                              { u"prev_rating_label"_s, &Inputs::prevRatingLabel },
+                              { u"prev_rating_ranks"_s, &Inputs::prevRatingRanks },
+                              { u"prev_budget"_s, &Inputs::prevBudget },
+                              { u"prev_settlement"_s, &Inputs::prevSettlement },
+                              { u"next_year"_s, &Inputs::nextYear },
+                              { u"bureau_next_year"_s, &Inputs::bureauNextYear } });
 }
 
 SqlCondition YearRules::suggestedCondition(const YearRuleSettings &s, const QString &only)

@@ -66,15 +66,14 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
     }
     QHash<qint64, qsizetype> indexOf;
     for (const RowMapper row(q); q.next();) {
-        Entry e;
-        e.id = row.int64(u"id"_s);
-        e.fileName = row.text(u"file_name"_s);
-        e.fileSize = row.int64(u"file_size"_s);
-        e.sha256 = row.text(u"sha256"_s);
-        e.importedAt = row.text(u"imported_at"_s);
-        e.recordCount = row.integer(u"record_count"_s);
-        e.skippedCount = row.integer(u"skipped_count"_s);
-        e.warningCount = row.integer(u"warning_count"_s);
+        Entry e = row.read<Entry>({ { u"id"_s, &Entry::id },
+                                    { u"file_name"_s, &Entry::fileName },
+                                    { u"file_size"_s, &Entry::fileSize },
+                                    { u"sha256"_s, &Entry::sha256 },
+                                    { u"imported_at"_s, &Entry::importedAt },
+                                    { u"record_count"_s, &Entry::recordCount },
+                                    { u"skipped_count"_s, &Entry::skippedCount },
+                                    { u"warning_count"_s, &Entry::warningCount } });
         e.warnings = warningsText(row.text(u"warnings"_s), &e.inserted, &e.updated);
         indexOf.insert(e.id, history.entries.size());
         history.entries.append(e);
@@ -96,12 +95,11 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
         if (it == indexOf.constEnd())
             continue;
         Entry &e = history.entries[*it];
-        Group group;
-        group.bureau = row.text(u"bureau"_s);
-        group.fiscalYear = row.integer(u"fiscal_year"_s);
-        group.records = row.int64(u"n"_s);
-        group.budget = row.int64(u"budget_sum"_s);
-        group.settlement = row.int64(u"settlement_sum"_s);
+        const Group group = row.read<Group>({ { u"bureau"_s, &Group::bureau },
+                                              { u"fiscal_year"_s, &Group::fiscalYear },
+                                              { u"n"_s, &Group::records },
+                                              { u"budget_sum"_s, &Group::budget },
+                                              { u"settlement_sum"_s, &Group::settlement } });
         e.currentRecords += group.records;
         e.groups.append(group);
     }

@@ -401,16 +401,14 @@ static const char16_t indicatorColumns[] =
 
 static Indicator indicatorFromRow(const RowMapper &row)
 {
-    Indicator ind;
-    ind.achievementIndex = row.integer(u"achievement_seq"_s);
-    ind.label = row.text(u"label"_s);
-    ind.actual = row.real(u"actual"_s);
-    ind.target = row.real(u"target"_s);
-    ind.unit = row.text(u"unit"_s);
-    ind.targetUnit = row.text(u"target_unit"_s);
-    ind.actualYear = row.integer(u"actual_year"_s);
-    ind.targetYear = row.integer(u"target_year"_s);
-    return ind;
+    return row.read<Indicator>({ { u"achievement_seq"_s, &Indicator::achievementIndex },
+                                 { u"label"_s, &Indicator::label },
+                                 { u"actual"_s, &Indicator::actual },
+                                 { u"target"_s, &Indicator::target },
+                                 { u"unit"_s, &Indicator::unit },
+                                 { u"target_unit"_s, &Indicator::targetUnit },
+                                 { u"actual_year"_s, &Indicator::actualYear },
+                                 { u"target_year"_s, &Indicator::targetYear } });
 }
 
 static const char16_t amountColumns[] = u"kind, fiscal_year, amount";
