@@ -17,6 +17,22 @@ namespace Hyoka {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A rating's four columns (`prefix` + rating_label, _rank, _ranks, _scale), when it has a rank.
+void readRating(const RowMapper &row, const QString &prefix, QString &label, int &rank, int &ranks,
+                QString &scale)
+{
+    if (row.isNull(prefix + u"rating_rank"_s))
+        return;
+    label = row.text(prefix + u"rating_label"_s);
+    rank = row.integer(prefix + u"rating_rank"_s);
+    ranks = row.integer(prefix + u"rating_ranks"_s);
+    scale = row.text(prefix + u"rating_scale"_s);
+}
+
+} // namespace
+
 QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings) const
 {
     QHash<qint64, RecordRow> byId;
@@ -55,12 +71,7 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
             RecordRow r;
             r.id = row.int64(u"id"_s);
             columns.read(r);
-            if (!row.isNull(u"rating_rank"_s)) {
-                r.ratingLabel = row.text(u"rating_label"_s);
-                r.ratingRank = row.integer(u"rating_rank"_s);
-                r.ratingRanks = row.integer(u"rating_ranks"_s);
-                r.ratingScale = row.text(u"rating_scale"_s);
-            }
+            readRating(row, QString(), r.ratingLabel, r.ratingRank, r.ratingRanks, r.ratingScale);
             r.executionRate = row.optionalDouble(u"execution_rate"_s);
             ReviewRules::Inputs inputs = ReviewRules::Inputs::fromRow(r);
             inputs.minRatioSameUnit = row.optionalDouble(u"min_ratio_same_unit"_s);
@@ -74,12 +85,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
             }
             if (!row.isNull(u"prev_year"_s)) {
                 r.prevYear = row.integer(u"prev_year"_s);
-                if (!row.isNull(u"prev_rating_rank"_s)) {
-                    r.prevRatingLabel = row.text(u"prev_rating_label"_s);
-                    r.prevRatingRank = row.integer(u"prev_rating_rank"_s);
-                    r.prevRatingRanks = row.integer(u"prev_rating_ranks"_s);
-                    r.prevRatingScale = row.text(u"prev_rating_scale"_s);
-                }
+                readRating(row, u"prev_"_s, r.prevRatingLabel, r.prevRatingRank, r.prevRatingRanks,
+                           r.prevRatingScale);
                 r.prevBudget = row.optionalInt64(u"prev_budget"_s);
                 r.budgetChange = row.optionalDouble(u"budget_change"_s);
             }
