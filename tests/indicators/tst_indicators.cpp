@@ -34,6 +34,8 @@ private slots:
     void mismatchWarningText();
     void listOverloadSetsAchievementIndex();
     void seedDocument();
+    void seedIndicator_data();
+    void seedIndicator();
     void seedLevel3Consistency();
     void manyTextsAreFast();
 };
@@ -333,12 +335,20 @@ void TestIndicators::listOverloadSetsAchievementIndex()
 
 // ---------------------------------------------------------------------------
 
+// The seed's indicators by project name.
+static QHash<QString, QList<Indicator>> seedIndicators()
+{
+    QHash<QString, QList<Indicator>> byName;
+    for (const SeedRow &row : readSeed())
+        byName[row.name] += IndicatorExtractor::extract(row.achievements);
+    return byName;
+}
+
 void TestIndicators::seedDocument()
 {
     const QList<SeedRow> rows = readSeed();
     QVERIFY2(rows.size() >= 30, "seed file not read");
 
-    QHash<QString, QList<Indicator>> byName;
     int total = 0;
     for (const SeedRow &row : rows) {
         QStringList warnings;
@@ -352,82 +362,78 @@ void TestIndicators::seedDocument()
             QCOMPARE(warnings.size(), 1);
         else
             QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
-        byName[row.name] += found;
         total += int(found.size());
     }
     QCOMPARE(total, 34);
+    const QList<Indicator> chiiki = seedIndicators().value(u"地域子育て支援事業"_qs);
+    QVERIFY(!chiiki.isEmpty());
+    QVERIFY(std::abs(*chiiki.first().ratio() - 0.658) < 0.001);
+}
 
-    const QList<Indicator> chiiki = byName.value(u"地域子育て支援事業"_qs);
-    QCOMPARE(chiiki.size(), 2);
-    QCOMPARE(chiiki[0].label, u"地域子育て支援センターの延べ利用人数"_qs);
-    QCOMPARE(chiiki[0].actual, 147832.0);
-    QCOMPARE(chiiki[0].target, 224664.0);
-    QCOMPARE(chiiki[0].unit, u"人"_qs);
-    QCOMPARE(chiiki[0].achievementIndex, 0);
-    QVERIFY(std::abs(*chiiki[0].ratio() - 0.658) < 0.001);
-    QCOMPARE(chiiki[1].label, u"子育てヘルパー会員登録者数"_qs);
-    QCOMPARE(chiiki[1].actual, 737.0);
-    QCOMPARE(chiiki[1].target, 830.0);
-    QCOMPARE(chiiki[1].achievementIndex, 1);
+// What a seed indicator is compared with: a null label or unit, a NaN figure or an
+// achievement index of -1 is not compared.
+struct SeedIndicator
+{
+    QString label;
+    double actual = std::nan("");
+    double target = std::nan("");
+    QString unit;
+    QString targetUnit;
+    int achievementIndex = -1;
+};
+Q_DECLARE_METATYPE(SeedIndicator)
 
-    const QList<Indicator> taiki = byName.value(u"待機児童対策事業"_qs);
-    QCOMPARE(taiki.size(), 1);
-    QCOMPARE(taiki[0].label, u"川崎市民"_qs);
-    QCOMPARE(taiki[0].actual, 12.0);
-    QCOMPARE(taiki[0].target, 29.0);
+void TestIndicators::seedIndicator_data()
+{
+    // One indicator (`index`) of a seed project, which has `count`.
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<SeedIndicator>("expected");
+    const double any = std::nan("");
+    auto row = [](const char *name, const QString &project, int count, int index, const SeedIndicator &expected) {
+        QTest::newRow(name) << project << count << index << expected;
+    };
+    row("地域子育て 0", u"地域子育て支援事業"_qs, 2, 0,
+        { u"地域子育て支援センターの延べ利用人数"_qs, 147832, 224664, u"人"_qs, {}, 0 });
+    row("地域子育て 1", u"地域子育て支援事業"_qs, 2, 1, { u"子育てヘルパー会員登録者数"_qs, 737, 830, {}, {}, 1 });
+    row("待機児童", u"待機児童対策事業"_qs, 1, 0, { u"川崎市民"_qs, 12, 29 });
+    row("民間保育所 0", u"民間保育所運営事業"_qs, 3, 0, { u"定員数"_qs });
+    row("民間保育所 2", u"民間保育所運営事業"_qs, 3, 2, { u"一時保育事業実施園数"_qs, any, any, u"か所"_qs });
+    row("保育士確保", u"保育士確保対策事業"_qs, 2, 1, { u"マッチング件数"_qs, any, any, u"件"_qs, u"人"_qs });
+    row("ひとり親 0", u"ひとり親家庭の生活支援事業"_qs, 2, 0, { u"自立支援プログラム策定件数"_qs });
+    row("ひとり親 1", u"ひとり親家庭の生活支援事業"_qs, 2, 1, { u"高等職業訓練促進給付金新規認定"_qs });
+    row("若者", u"子ども・若者支援推進事業"_qs, 1, 0, { u"集団支援活動参加者"_qs, 38, 82 });
+    row("地域情報化", u"地域情報化推進事業"_qs, 1, 0, { u"アクセスポイント数"_qs, 1785, 2400 });
+    row("電子申請", u"電子申請推進事業"_qs, 1, 0, { {}, 437158, 172000 });
+    row("シティプロモーション 0", u"シティプロモーション推進事業"_qs, 2, 0, { u"愛着"_qs, 5.5, 6.5 });
+    row("シティプロモーション 1", u"シティプロモーション推進事業"_qs, 2, 1, { u"誇り"_qs, 4.9, 5.5 });
+    row("広聴 0", u"広聴等事務"_qs, 4, 0, { {}, 2, 8, u"回"_qs });
+    row("広聴 1", u"広聴等事務"_qs, 4, 1, { {}, 4059, 1200 });
+    row("広聴 3", u"広聴等事務"_qs, 4, 3, { u"効果を感じた受講者の割合"_qs, any, any, u"%"_qs });
+}
 
-    const QList<Indicator> minkan = byName.value(u"民間保育所運営事業"_qs);
-    QCOMPARE(minkan.size(), 3);
-    QCOMPARE(minkan[0].label, u"定員数"_qs);
-    QCOMPARE(minkan[2].label, u"一時保育事業実施園数"_qs);
-    QCOMPARE(minkan[2].unit, u"か所"_qs);
-
-    const QList<Indicator> hoikushi = byName.value(u"保育士確保対策事業"_qs);
-    QCOMPARE(hoikushi.size(), 2);
-    QCOMPARE(hoikushi[1].label, u"マッチング件数"_qs);
-    QCOMPARE(hoikushi[1].unit, u"件"_qs);
-    QCOMPARE(hoikushi[1].targetUnit, u"人"_qs);
-
-    const QList<Indicator> hitorioya = byName.value(u"ひとり親家庭の生活支援事業"_qs);
-    QCOMPARE(hitorioya.size(), 2);
-    QCOMPARE(hitorioya[0].label, u"自立支援プログラム策定件数"_qs);
-    QCOMPARE(hitorioya[1].label, u"高等職業訓練促進給付金新規認定"_qs);
-
-    const QList<Indicator> wakamono = byName.value(u"子ども・若者支援推進事業"_qs);
-    QCOMPARE(wakamono.size(), 1);
-    QCOMPARE(wakamono[0].label, u"集団支援活動参加者"_qs);
-    QCOMPARE(wakamono[0].actual, 38.0);
-    QCOMPARE(wakamono[0].target, 82.0);
-
-    const QList<Indicator> wifi = byName.value(u"地域情報化推進事業"_qs);
-    QCOMPARE(wifi.size(), 1);
-    QCOMPARE(wifi[0].label, u"アクセスポイント数"_qs);
-    QCOMPARE(wifi[0].actual, 1785.0);
-    QCOMPARE(wifi[0].target, 2400.0);
-
-    const QList<Indicator> denshi = byName.value(u"電子申請推進事業"_qs);
-    QCOMPARE(denshi.size(), 1);
-    QCOMPARE(denshi[0].actual, 437158.0);
-    QCOMPARE(denshi[0].target, 172000.0);
-
-    const QList<Indicator> city = byName.value(u"シティプロモーション推進事業"_qs);
-    QCOMPARE(city.size(), 2);
-    QCOMPARE(city[0].label, u"愛着"_qs);
-    QCOMPARE(city[0].actual, 5.5);
-    QCOMPARE(city[0].target, 6.5);
-    QCOMPARE(city[1].label, u"誇り"_qs);
-    QCOMPARE(city[1].actual, 4.9);
-    QCOMPARE(city[1].target, 5.5);
-
-    const QList<Indicator> kouchou = byName.value(u"広聴等事務"_qs);
-    QCOMPARE(kouchou.size(), 4);
-    QCOMPARE(kouchou[0].actual, 2.0);
-    QCOMPARE(kouchou[0].target, 8.0);
-    QCOMPARE(kouchou[0].unit, u"回"_qs);
-    QCOMPARE(kouchou[1].actual, 4059.0);
-    QCOMPARE(kouchou[1].target, 1200.0);
-    QCOMPARE(kouchou[3].label, u"効果を感じた受講者の割合"_qs);
-    QCOMPARE(kouchou[3].unit, u"%"_qs);
+void TestIndicators::seedIndicator()
+{
+    QFETCH(QString, project);
+    QFETCH(int, count);
+    QFETCH(int, index);
+    QFETCH(SeedIndicator, expected);
+    const QList<Indicator> found = seedIndicators().value(project);
+    QCOMPARE(found.size(), count);
+    const Indicator &ind = found.at(index);
+    if (!expected.label.isNull())
+        QCOMPARE(ind.label, expected.label);
+    if (!std::isnan(expected.actual))
+        QCOMPARE(ind.actual, expected.actual);
+    if (!std::isnan(expected.target))
+        QCOMPARE(ind.target, expected.target);
+    if (!expected.unit.isNull())
+        QCOMPARE(ind.unit, expected.unit);
+    if (!expected.targetUnit.isNull())
+        QCOMPARE(ind.targetUnit, expected.targetUnit);
+    if (expected.achievementIndex >= 0)
+        QCOMPARE(ind.achievementIndex, expected.achievementIndex);
 }
 
 void TestIndicators::seedLevel3Consistency()
