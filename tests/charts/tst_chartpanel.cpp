@@ -64,6 +64,15 @@ private:
 static const QString kodomo = QStringLiteral("こども未来局");
 static const QString somu = QStringLiteral("総務企画局");
 
+// The records of one bureau (with `search` in their text, when given).
+static RecordFilter bureauFilter(const QString &bureau, const QString &search = {})
+{
+    RecordFilter filter;
+    filter.bureaus = QStringList { bureau };
+    filter.searchText = search;
+    return filter;
+}
+
 void tst_ChartPanel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -140,8 +149,7 @@ void tst_ChartPanel::panelFollowsFilter()
     ChartPanel &panel = *shown;
     QCOMPARE(panel.currentBureau(), kodomo);
 
-    RecordFilter filter;
-    filter.bureaus = QStringList { somu };
+    RecordFilter filter = bureauFilter(somu);
     panel.setFilter(filter);
     // Changes are applied once, after the burst.
     QTRY_COMPARE(panel.currentBureau(), somu);
@@ -161,13 +169,9 @@ void tst_ChartPanel::laterFilterWinsOverAReadingOnItsWay()
     QVERIFY(shown);
     ChartPanel &panel = *shown;
     QCOMPARE(panel.currentBureau(), kodomo);
-    RecordFilter first;
-    first.bureaus = QStringList { somu };
-    panel.setFilter(first);
-    QTest::qWait(0); // the reading of `first` starts
-    RecordFilter second;
-    second.bureaus = QStringList { kodomo };
-    second.searchText = QStringLiteral("保育");
+    panel.setFilter(bureauFilter(somu));
+    QTest::qWait(0); // the reading of the first filter starts
+    const RecordFilter second = bureauFilter(kodomo, QStringLiteral("保育"));
     panel.setFilter(second);
     QTRY_VERIFY(panel.chart()->title().contains(kodomo));
     QTest::qWait(300);
@@ -216,18 +220,9 @@ void tst_ChartPanel::manyBureausShowTheLargest()
     QTemporaryDir dir;
     ReviewDatabase db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("bureaus.sqlite")), nullptr));
-    QList<Record> records;
-    for (int i = 1; i <= 100; ++i) {
-        Record r;
-        r.fiscalYear = 2021;
-        r.code = QStringLiteral("%1").arg(40000000 + i);
-        r.bureau = QStringLiteral("局%1").arg(i, 3, 10, QLatin1Char('0'));
-        r.name = QStringLiteral("事業%1").arg(i);
-        r.budget = qint64((i * 37) % 101) * 1000; // the largest not first in the document
-        r.settlement = r.budget;
-        r.level = 1 + i % 5;
-        records.append(r);
-    }
+    // The largest budget is not the first in the document.
+    const QList<Record> records =
+            TestSupport::bureauRecords(100, 3, 40000000, [](int i) { return qint64((i * 37) % 101) * 1000; });
     QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("generated")).ok);
     const auto largest = std::max_element(records.cbegin(), records.cend(),
                                           [](const Record &a, const Record &b) { return *a.budget < *b.budget; });

@@ -293,18 +293,8 @@ void tst_Report::everyBureauIsCharted()
     QTemporaryDir dir;
     ReviewDatabase db;
     QVERIFY(db.open(dir.filePath(QStringLiteral("many-bureaus.sqlite")), nullptr));
-    QList<Record> records;
-    for (int i = 1; i <= 60; ++i) {
-        Record r;
-        r.fiscalYear = 2021;
-        r.code = QStringLiteral("%1").arg(30000000 + i);
-        r.bureau = QStringLiteral("局%1").arg(i, 2, 10, QLatin1Char('0'));
-        r.name = QStringLiteral("事業%1").arg(i);
-        r.budget = qint64(i) * 1000; // 局01 the smallest
-        r.settlement = r.budget;
-        r.level = 1 + i % 5;
-        records.append(r);
-    }
+    // 局01 the smallest.
+    const QList<Record> records = TestSupport::bureauRecords(60, 2, 30000000, [](int i) { return qint64(i) * 1000; });
     QVERIFY(RecordStore(db).importRecords(records, QStringLiteral("generated")).ok);
     const QString pdf = dir.filePath(QStringLiteral("many-bureaus.pdf"));
     QString error;

@@ -8,6 +8,8 @@
 #include "reviewrules.h"
 #include "sqlcondition.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -153,6 +155,65 @@ QHash<qint64, QStringList> suggestionsForIds(const ReviewDatabase &db, const QLi
         }
     }
     return out;
+}
+
+Flag makeFlag(const QString &status, const QString &reason, const QString &note, const QString &reviewer)
+{
+    Flag f;
+    f.status = status;
+    f.reason = reason;
+    f.note = note;
+    f.reviewer = reviewer;
+    return f;
+}
+
+std::optional<ImportHistoryFiles> importHistoryDatabase(const QString &dir, const QByteArray &badCsv,
+                                                        QString *error)
+{
+    const QDir d(dir);
+    const ImportHistoryFiles files { d.filePath(QStringLiteral("h.sqlite")),
+                                     d.filePath(QStringLiteral("kawasaki_r4_evaluation.md")),
+                                     d.filePath(QStringLiteral("bad.csv")) };
+    QFile seed(QStringLiteral(HYOKA_SEED_FILE));
+    QFile r4(files.r4);
+    QFile bad(files.bad);
+    if (!seed.open(QIODevice::ReadOnly) || !r4.open(QIODevice::WriteOnly) || !bad.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write the files in ") + dir;
+        return std::nullopt;
+    }
+    r4.write(QString::fromUtf8(seed.readAll()).replace(QStringLiteral("令和3年度"), QStringLiteral("令和4年度")).toUtf8());
+    r4.close();
+    bad.write(badCsv);
+    bad.close();
+    ReviewDatabase db;
+    if (!db.open(files.database, error))
+        return std::nullopt;
+    RecordStore store(db);
+    for (const QString &file : { QStringLiteral(HYOKA_SEED_FILE), files.r4, files.bad }) {
+        const ImportResult r = store.importFile(file, ReadOptions {});
+        if (!r.ok) {
+            *error = file + QStringLiteral(": ") + r.error;
+            return std::nullopt;
+        }
+    }
+    return files;
+}
+
+QList<Record> bureauRecords(int count, int digits, qint64 firstCode, const std::function<qint64(int)> &budget)
+{
+    QList<Record> records;
+    for (int i = 1; i <= count; ++i) {
+        Record r;
+        r.fiscalYear = 2021;
+        r.code = QString::number(firstCode + i);
+        r.bureau = QStringLiteral("局%1").arg(i, digits, 10, QLatin1Char('0'));
+        r.name = QStringLiteral("事業%1").arg(i);
+        r.budget = budget(i);
+        r.settlement = r.budget;
+        r.level = 1 + i % 5;
+        records.append(r);
+    }
+    return records;
 }
 
 } // namespace Hyoka::TestSupport

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flag.h"
 #include "record.h"
 #include "rulesettings.h"
 
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Hyoka {
@@ -42,5 +44,23 @@ std::optional<QList<qint64>> suggestedIds(const ReviewDatabase &db, const RuleSe
 // the grid's row blocks use); records without a suggestion are left out.
 QHash<qint64, QStringList> suggestionsForIds(const ReviewDatabase &db, const QList<qint64> &ids,
                                              const RuleSettings &settings);
+
+// A flag of `status` with its reason, note and reviewer (each empty when not given).
+Flag makeFlag(const QString &status, const QString &reason = {}, const QString &note = {},
+              const QString &reviewer = {});
+
+// The import history tests' database: dir/h.sqlite with three imports, the bundled
+// sample, the same as 令和4年度 (dir/kawasaki_r4_evaluation.md) and `badCsv`
+// (dir/bad.csv); nullopt with `error` on failure.
+struct ImportHistoryFiles
+{
+    QString database, r4, bad;
+};
+std::optional<ImportHistoryFiles> importHistoryDatabase(const QString &dir, const QByteArray &badCsv,
+                                                        QString *error);
+
+// `count` records of 2021, one a bureau (局 and its number in `digits` digits), codes
+// from firstCode + 1, names 事業1…, `budget(i)` thousand yen all settled, levels 1 + i % 5.
+QList<Record> bureauRecords(int count, int digits, qint64 firstCode, const std::function<qint64(int)> &budget);
 
 } // namespace Hyoka::TestSupport
