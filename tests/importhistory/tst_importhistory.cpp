@@ -7,6 +7,7 @@
 #include "recordreader.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -50,28 +51,17 @@ void tst_ImportHistory::initTestCase()
     QFile seed(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY(seed.open(QIODevice::ReadOnly));
     m_seedText = seed.readAll();
-    m_r4 = m_dir.filePath(QStringLiteral("kawasaki_r4_evaluation.md"));
-    QFile r4(m_r4);
-    QVERIFY(r4.open(QIODevice::WriteOnly));
-    r4.write(QString::fromUtf8(m_seedText).replace(QStringLiteral("令和3年度"), QStringLiteral("令和4年度")).toUtf8());
-    r4.close();
-    m_bad = m_dir.filePath(QStringLiteral("bad.csv"));
-    QFile bad(m_bad);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write(QStringLiteral("事務事業コード,事務事業名,事務事業の概要,年度,局名\n"
-                             "10000001,良い事業,概要,2023,テスト局\nX,悪い,,2023,テスト局\n")
-                      .toUtf8());
-    bad.close();
-
-    m_db = m_dir.filePath(QStringLiteral("h.sqlite"));
-    ReviewDatabase db;
     QString error;
-    QVERIFY2(db.open(m_db, &error), qPrintable(error));
-    RecordStore store(db);
-    for (const QString &file : { QStringLiteral(HYOKA_SEED_FILE), m_r4, m_bad }) {
-        const ImportResult r = store.importFile(file, ReadOptions {});
-        QVERIFY2(r.ok, qPrintable(file + QStringLiteral(": ") + r.error));
-    }
+    const auto files = TestSupport::importHistoryDatabase(
+            m_dir.path(),
+            QStringLiteral("事務事業コード,事務事業名,事務事業の概要,年度,局名\n"
+                           "10000001,良い事業,概要,2023,テスト局\nX,悪い,,2023,テスト局\n")
+                    .toUtf8(),
+            &error);
+    QVERIFY2(files, qPrintable(error));
+    m_db = files->database;
+    m_r4 = files->r4;
+    m_bad = files->bad;
 }
 
 void tst_ImportHistory::listsImportsNewestFirst()

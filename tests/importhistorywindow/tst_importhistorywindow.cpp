@@ -10,6 +10,7 @@
 #include "recordreader.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -43,28 +44,16 @@ void tst_ImportHistoryWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_language = TestSupport::startEnglishWindowTests();
     QVERIFY(m_language);
-    QFile seed(QStringLiteral(HYOKA_SEED_FILE));
-    QVERIFY(seed.open(QIODevice::ReadOnly));
-    const QString r4Path = m_dir.filePath(QStringLiteral("kawasaki_r4_evaluation.md"));
-    QFile r4(r4Path);
-    QVERIFY(r4.open(QIODevice::WriteOnly));
-    r4.write(QString::fromUtf8(seed.readAll()).replace(QStringLiteral("令和3年度"), QStringLiteral("令和4年度")).toUtf8());
-    r4.close();
-    m_bad = m_dir.filePath(QStringLiteral("bad.csv"));
-    QFile bad(m_bad);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write(QStringLiteral("事務事業コード,事務事業名,事務事業の概要,年度,局名,予算額,決算額\n"
-                             "10000001,良い事業,概要,2023,テスト局,1200,1100\nX,悪い,,2023,テスト局,,\n")
-                      .toUtf8());
-    bad.close();
-    m_db = m_dir.filePath(QStringLiteral("h.sqlite"));
-    ReviewDatabase db;
     QString error;
-    QVERIFY2(db.open(m_db, &error), qPrintable(error));
-    for (const QString &file : { QStringLiteral(HYOKA_SEED_FILE), r4Path, m_bad }) {
-        const ImportResult r = RecordStore(db).importFile(file, ReadOptions {});
-        QVERIFY2(r.ok, qPrintable(r.error));
-    }
+    const auto files = TestSupport::importHistoryDatabase(
+            m_dir.path(),
+            QStringLiteral("事務事業コード,事務事業名,事務事業の概要,年度,局名,予算額,決算額\n"
+                           "10000001,良い事業,概要,2023,テスト局,1200,1100\nX,悪い,,2023,テスト局,,\n")
+                    .toUtf8(),
+            &error);
+    QVERIFY2(files, qPrintable(error));
+    m_db = files->database;
+    m_bad = files->bad;
 }
 
 void tst_ImportHistoryWindow::modelPassesTester()
