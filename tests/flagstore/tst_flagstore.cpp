@@ -350,10 +350,7 @@ void tst_FlagStore::flagsOnPostgres()
     FlagStore alice(first);
     FlagStore bob(second);
     const QString code = QStringLiteral("20104070");
-    Flag a;
-    a.status = QStringLiteral("flagged");
-    a.note = QStringLiteral("Alice");
-    a.reviewer = QStringLiteral("alice");
+    const Flag a = TestSupport::makeFlag(QStringLiteral("flagged"), {}, QStringLiteral("Alice"), QStringLiteral("alice"));
     QCOMPARE(alice.setFlag(2021, code, a, 0).outcome, FlagStore::Outcome::Saved);
     Flag b = a;
     b.note = QStringLiteral("Bob");

@@ -14,6 +14,7 @@
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
+#include "testrecords.h"
 
 #include "../shareddb/pgtestserver.h"
 
@@ -45,11 +46,7 @@ const QString kodomoCode = QStringLiteral("20101010"); // こども未来局's f
 
 Flag noteFlag(const QString &note)
 {
-    Flag f;
-    f.status = QStringLiteral("flagged");
-    f.reason = QStringLiteral("other");
-    f.note = note;
-    return f;
+    return TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("other"), note);
 }
 
 } // namespace

@@ -30,11 +30,7 @@ const QString third = QStringLiteral("20103010");
 
 Flag flagged(const QString &note = QString())
 {
-    Flag f;
-    f.status = QStringLiteral("flagged");
-    f.reason = QStringLiteral("low_level");
-    f.note = note;
-    return f;
+    return TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("low_level"), note);
 }
 
 } // namespace

@@ -390,15 +390,11 @@ void tst_SharedDb::flagConflictBetweenTwoConnections()
     FlagStore aliceFlags(alice), bobFlags(bob);
     const QString code = QStringLiteral("20101010");
     // Both saw version 0; Alice saves first.
-    Flag a;
-    a.status = QStringLiteral("flagged");
-    a.note = QStringLiteral("アリスのメモ");
-    a.reviewer = QStringLiteral("alice");
+    const Flag a = TestSupport::makeFlag(QStringLiteral("flagged"), {}, QStringLiteral("アリスのメモ"),
+                                         QStringLiteral("alice"));
     QCOMPARE(aliceFlags.setFlag(2021, code, a, 0).outcome, FlagStore::Outcome::Saved);
-    Flag b = a;
-    b.status = QStringLiteral("dismissed");
-    b.note = QStringLiteral("ボブのメモ");
-    b.reviewer = QStringLiteral("bob");
+    const Flag b = TestSupport::makeFlag(QStringLiteral("dismissed"), {}, QStringLiteral("ボブのメモ"),
+                                         QStringLiteral("bob"));
     const FlagStore::SetResult r = bobFlags.setFlag(2021, code, b, 0);
     QCOMPARE(r.outcome, FlagStore::Outcome::Conflict);
     QCOMPARE(r.flag.note, QStringLiteral("アリスのメモ")); // what Bob is shown
