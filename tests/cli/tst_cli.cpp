@@ -2,6 +2,7 @@
 // and the same records through markdown, CSV (each encoding and line ending) and XLSX.
 #include "generalrecords.h"
 #include "hyokaprocess.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,11 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+// The header and rule of a Markdown table of records (docs/formats.md); rows follow.
+const char mdHeader[] =
+        "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
+        "|--|--|--|--|--|--|--|--|--|--|\n";
 
 class tst_Cli : public QObject
 {
@@ -45,6 +51,11 @@ private:
     // The records without their "source" (file and line differ between formats).
     static QJsonArray withoutSource(const QJsonArray &records);
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Writes `bytes` to path(name): that path, or empty when it cannot be written.
+    QString written(const QString &name, const QByteArray &bytes) const
+    {
+        return Hyoka::TestSupport::writeFile(path(name), bytes) ? path(name) : QString();
+    }
 
     QTemporaryDir m_dir;
     QJsonArray m_seedRecords;
@@ -133,15 +144,11 @@ void tst_Cli::checkSeedIsClean()
 
 void tst_Cli::checkReportsFileAndLine()
 {
-    const QString file = path(QStringLiteral("bad.md"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("令和3年度の事務事業の評価結果一覧(試験局)\n\n"
-            "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
-            "|--|--|--|--|--|--|--|--|--|--|\n"
-            "| 1 | 12345678 | 良い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n"
-            "| 2 | 1234X678 | 悪い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n");
-    f.close();
+    const QString file = written(QStringLiteral("bad.md"),
+                                 QByteArray("令和3年度の事務事業の評価結果一覧(試験局)\n\n") + mdHeader
+                                         + "| 1 | 12345678 | 良い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n"
+                                           "| 2 | 1234X678 | 悪い | その他 | 概要 | ●実施 | 1 | 1 | 3 | P1 |\n");
+    QVERIFY(!file.isEmpty());
     const Run r = hyoka({ QStringLiteral("check"), file });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains((file + QStringLiteral(":6: ")).toUtf8()), r.out.constData());
@@ -393,14 +400,10 @@ void tst_Cli::roundTrip()
 
 void tst_Cli::csvExportGuardsFormulas()
 {
-    const QString md = path(QStringLiteral("formula.md"));
-    QFile f(md);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("令和3年度の事務事業の評価結果一覧(試験局)\n"
-            "| 番号 | 事務事業コード | 事務事業名 | サービス分類 | 事務事業の概要 | 主な取組の実績 | 予算額 | 決算額 | 達成度 | 参考資料掲載頁 |\n"
-            "|--|--|--|--|--|--|--|--|--|--|\n"
-            "| 1 | 12345678 | =HYPERLINK(\"x\") | その他 | @SUM(A1) | ●実施 | 1 | 1 | 3 | P1 |\n");
-    f.close();
+    const QString md = written(QStringLiteral("formula.md"),
+                               QByteArray("令和3年度の事務事業の評価結果一覧(試験局)\n") + mdHeader
+                                       + "| 1 | 12345678 | =HYPERLINK(\"x\") | その他 | @SUM(A1) | ●実施 | 1 | 1 | 3 | P1 |\n");
+    QVERIFY(!md.isEmpty());
     const QString csv = path(QStringLiteral("formula.csv"));
     Run r = hyoka({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv, md });
     QCOMPARE(r.exitCode, 0);
@@ -452,11 +455,8 @@ void tst_Cli::brokenImportKeepsData()
 {
     const QString db = path(QStringLiteral("keep.sqlite"));
     QCOMPARE(hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), db }).exitCode, 0);
-    const QString broken = path(QStringLiteral("broken.csv"));
-    QFile f(broken);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("no,useful,header\n1,2,3\n");
-    f.close();
+    const QString broken = written(QStringLiteral("broken.csv"), "no,useful,header\n1,2,3\n");
+    QVERIFY(!broken.isEmpty());
     const Run r = hyoka({ QStringLiteral("import"), broken, QStringLiteral("--db"), db });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("broken.csv"));

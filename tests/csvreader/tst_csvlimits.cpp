@@ -9,6 +9,7 @@
 #include "csvread.h"
 #include "levelrating.h"
 #include "tabularexport.h"
+#include "testfiles.h"
 
 #include <QBuffer>
 #include <QStringEncoder>
@@ -109,10 +110,7 @@ void tst_CsvLimits::readFileDispatch()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("一覧.csv"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(encoded(sampleTable(QStringLiteral("\r\n")), "Shift_JIS"));
-    file.close();
+    QVERIFY(TestSupport::writeFile(path, encoded(sampleTable(QStringLiteral("\r\n")), "Shift_JIS")));
     CollectingSink sink;
     QString error;
     QVERIFY2(RecordReader::readFile(path, sink, {}, &error), qPrintable(error));

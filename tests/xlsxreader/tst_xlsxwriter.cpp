@@ -6,6 +6,7 @@
 #include "levelrating.h"
 #include "readresult.h"
 #include "tabularexport.h"
+#include "testfiles.h"
 #include "testrecords.h"
 
 #include <QDir>
@@ -154,11 +155,7 @@ void tst_XlsxWriter::writerKeepsTargetOnFailure()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("keep.xlsx"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("old contents");
-    }
+    QVERIFY(TestSupport::writeFile(path, "old contents"));
     Record r = sampleRecords().at(0);
     r.summary = QString(40000, u'長'); // more than an Excel cell holds
     XlsxRecordWriter writer(path);
@@ -190,11 +187,7 @@ void tst_XlsxWriter::writerReplacesTarget()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("replace.xlsx"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("old contents");
-    }
+    QVERIFY(TestSupport::writeFile(path, "old contents"));
     QString error;
     QVERIFY2(writeXlsx(path, sampleRecords(), true, &error), qPrintable(error));
     const auto back = readPath(path);
