@@ -37,19 +37,7 @@ void onNextWhere(const std::function<bool(T *)> &accept, const std::function<voi
 template<typename T>
 void onNext(const std::function<void(T *)> &act)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, tries] {
-        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog && ++*tries < 500)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        if (dialog)
-            act(dialog);
-    });
-    timer->start();
+    onNextWhere<T>([](T *) { return true; }, act);
 }
 
 // Saves `widget` as <name>.png into HYOKA_SCREENSHOT_DIR when that is set (to look at
