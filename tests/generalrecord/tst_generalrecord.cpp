@@ -192,6 +192,12 @@ void tst_GeneralRecord::newFieldsRoundTripThroughTheStore()
     QVERIFY(byKey);
     QCOMPARE(*byKey, original);
     QCOMPARE(byKey->sourceSheet, original.sourceSheet);
+    // Read by id too (the review list's way): the same, indicator years included.
+    const qint64 id = store.recordId(2024, QStringLiteral("0086"));
+    const QHash<qint64, Record> byId = store.records({ id });
+    QCOMPARE(byId.size(), 1);
+    QCOMPARE(byId.value(id), original);
+    QCOMPARE(byId.value(id).indicators.constFirst().actualYear, 2023);
 }
 
 void tst_GeneralRecord::jsonCarriesNewFields()

@@ -2,6 +2,7 @@
 // stored, and re-imported without losing the reviewers' flags (tests/shinagawa/data).
 #include "testrecords.h"
 #include "flagstore.h"
+#include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 
@@ -118,6 +119,14 @@ void tst_Shinagawa::reimportKeepsFlags()
     QVERIFY(flags.setFlag(target.fiscalYear, target.identityKey(), flag).ok());
     flag.note = QStringLiteral("二つ目");
     QVERIFY(flags.setFlag(second->fiscalYear, second->identityKey(), flag).ok());
+    // The grid's row names the same project, the flag key its flag action uses.
+    const qint64 secondId = RecordStore(db).recordId(second->fiscalYear, second->identityKey());
+    QVERIFY(secondId > 0);
+    const QList<RecordRow> rows = RecordQuery(db).rows({ secondId }, RuleSettings());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().occurrence, 2);
+    QCOMPARE(rows.first().identityKey(), second->identityKey());
+    QCOMPARE(rows.first().flagStatus, QStringLiteral("flagged"));
 
     const ImportResult again = importTable(db);
     QVERIFY2(again.ok, qPrintable(again.error));

@@ -24,6 +24,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <array>
+#include <vector>
+
 #include <atomic>
 #include <thread>
 
@@ -425,41 +428,39 @@ static std::optional<Amount> amountFromRow(const RowMapper &row)
     return a;
 }
 
+namespace {
+
+// A record's child rows: the start of a SELECT of one child table (record_id first)
+// and how a row is added to its record, in the order Record keeps them (seq).
+struct ChildRead
+{
+    QString select;
+    void (*add)(Record &, const RowMapper &);
+};
+
+const std::array<ChildRead, 3> &childReads()
+{
+    static const std::array<ChildRead, 3> reads = {
+        ChildRead { u"SELECT record_id, text FROM achievements"_s,
+                    [](Record &rec, const RowMapper &row) { rec.achievements.append(row.text(u"text"_s)); } },
+        ChildRead { u"SELECT record_id, "_s + QString::fromUtf16(indicatorColumns) + u" FROM indicators"_s,
+                    [](Record &rec, const RowMapper &row) { rec.indicators.append(indicatorFromRow(row)); } },
+        ChildRead { u"SELECT record_id, "_s + QString::fromUtf16(amountColumns) + u" FROM amounts"_s,
+                    [](Record &rec, const RowMapper &row) {
+                        if (const auto amount = amountFromRow(row))
+                            rec.amounts.append(*amount);
+                    } },
+    };
+    return reads;
+}
+
+} // namespace
+
 std::optional<Record> RecordStore::record(qint64 id) const
 {
-    QSqlDatabase db = m_db.database();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
-              + QStringLiteral(" FROM records WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Record r = RecordMapper(q).read();
-    QSqlQuery a(db);
-    a.prepare(QStringLiteral("SELECT text FROM achievements WHERE record_id = ? ORDER BY seq"));
-    a.addBindValue(id);
-    if (a.exec()) {
-        while (a.next())
-            r.achievements.append(a.value(0).toString());
-    }
-    QSqlQuery i(db);
-    i.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(indicatorColumns)
-              + QStringLiteral(" FROM indicators WHERE record_id = ? ORDER BY seq"));
-    i.addBindValue(id);
-    if (i.exec()) {
-        for (const RowMapper row(i); i.next();)
-            r.indicators.append(indicatorFromRow(row));
-    }
-    QSqlQuery m(db);
-    m.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(amountColumns)
-              + QStringLiteral(" FROM amounts WHERE record_id = ? ORDER BY seq"));
-    m.addBindValue(id);
-    if (m.exec()) {
-        for (const RowMapper row(m); m.next();)
-            if (const auto a = amountFromRow(row))
-                r.amounts.append(*a);
-    }
-    return r;
+    const QHash<qint64, Record> found = records({ id });
+    const auto it = found.constFind(id);
+    return it == found.constEnd() ? std::nullopt : std::optional<Record>(*it);
 }
 
 qint64 RecordStore::recordId(int fiscalYear, const QString &code) const
@@ -486,24 +487,18 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
     // one connection (QPSQL cannot interleave them).
     constexpr int batchSize = 2000;
     QSqlDatabase db = m_db.database();
-    QSqlQuery r(db), a(db), i(db), m(db);
+    QSqlQuery r(db);
     r.setForwardOnly(true);
-    a.setForwardOnly(true);
-    i.setForwardOnly(true);
-    m.setForwardOnly(true);
-    const bool prepared =
-            r.prepare(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
-                      + QStringLiteral(" FROM records WHERE id > ? ORDER BY id LIMIT %1").arg(batchSize))
-            && a.prepare(QStringLiteral("SELECT record_id, text FROM achievements"
-                                        " WHERE record_id BETWEEN ? AND ? ORDER BY record_id, seq"))
-            && i.prepare(QStringLiteral("SELECT record_id, ") + QString::fromUtf16(indicatorColumns)
-                         + QStringLiteral(" FROM indicators WHERE record_id BETWEEN ? AND ?"
-                                          " ORDER BY record_id, seq"))
-            && m.prepare(QStringLiteral("SELECT record_id, ") + QString::fromUtf16(amountColumns)
-                         + QStringLiteral(" FROM amounts WHERE record_id BETWEEN ? AND ?"
-                                          " ORDER BY record_id, seq"));
-    if (!prepared)
+    if (!r.prepare(u"SELECT "_s + QString::fromUtf16(recordColumns)
+                   + u" FROM records WHERE id > ? ORDER BY id LIMIT %1"_s.arg(batchSize)))
         return false;
+    std::vector<QSqlQuery> children;
+    for (const ChildRead &read : childReads()) {
+        QSqlQuery &q = children.emplace_back(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(read.select + u" WHERE record_id BETWEEN ? AND ? ORDER BY record_id, seq"_s))
+            return false;
+    }
     qint64 lastId = -1;
     QList<qint64> ids;
     QList<Record> batch;
@@ -526,7 +521,8 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
         if (batch.isEmpty())
             return true;
         // Each child table's rows of the batch, handed to the record they belong to.
-        auto fetch = [&](QSqlQuery &q, const std::function<void(Record &, const RowMapper &)> &add) {
+        for (size_t c = 0; c < children.size(); ++c) {
+            QSqlQuery &q = children[c];
             q.bindValue(0, ids.first());
             q.bindValue(1, ids.last());
             if (!q.exec())
@@ -534,20 +530,10 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
             for (const RowMapper row(q); q.next();) {
                 const auto it = indexOf.constFind(row.int64(u"record_id"_s));
                 if (it != indexOf.constEnd())
-                    add(batch[*it], row);
+                    childReads()[c].add(batch[*it], row);
             }
             q.finish();
-            return true;
-        };
-        const bool children =
-                fetch(a, [](Record &rec, const RowMapper &row) { rec.achievements.append(row.text(u"text"_s)); })
-                && fetch(i, [](Record &rec, const RowMapper &row) { rec.indicators.append(indicatorFromRow(row)); })
-                && fetch(m, [](Record &rec, const RowMapper &row) {
-                       if (const auto amount = amountFromRow(row))
-                           rec.amounts.append(*amount);
-                   });
-        if (!children)
-            return false;
+        }
         for (const Record &rec : std::as_const(batch)) {
             if (!callback(rec))
                 return true;
@@ -558,7 +544,7 @@ bool RecordStore::forEachRecord(const std::function<bool(const Record &)> &callb
 
 QHash<qint64, Record> RecordStore::records(const QList<qint64> &ids) const
 {
-    // Three statements per batch of ids (records, achievements, indicators), never one
+    // Four statements per batch of ids (the records, then each child table), never one
     // per record, and one result set open at a time (QPSQL cannot interleave them).
     QHash<qint64, Record> out;
     QSqlQuery q(m_db.database());
@@ -572,25 +558,19 @@ QHash<qint64, Record> RecordStore::records(const QList<qint64> &ids) const
                 q.addBindValue(id);
             return q.exec();
         };
-        if (!run(QStringLiteral("SELECT ") + QString::fromUtf16(recordColumns)
-                 + QStringLiteral(" FROM records WHERE id IN (%1)")))
+        if (!run(u"SELECT "_s + QString::fromUtf16(recordColumns) + u" FROM records WHERE id IN (%1)"_s))
             return {};
         const RecordMapper mapper(q);
         while (q.next())
             out.insert(mapper.id(), mapper.read());
         q.finish();
-        if (!run(QStringLiteral("SELECT record_id, text FROM achievements WHERE record_id IN (%1)"
-                                " ORDER BY record_id, seq")))
-            return {};
-        for (const RowMapper achievements(q); q.next();)
-            out[achievements.int64(u"record_id"_s)].achievements.append(achievements.text(u"text"_s));
-        q.finish();
-        if (!run(QStringLiteral("SELECT record_id, ") + QString::fromUtf16(indicatorColumns)
-                 + QStringLiteral(" FROM indicators WHERE record_id IN (%1) ORDER BY record_id, seq")))
-            return {};
-        for (const RowMapper indicators(q); q.next();)
-            out[indicators.int64(u"record_id"_s)].indicators.append(indicatorFromRow(indicators));
-        q.finish();
+        for (const ChildRead &read : childReads()) {
+            if (!run(read.select + u" WHERE record_id IN (%1) ORDER BY record_id, seq"_s))
+                return {};
+            for (const RowMapper row(q); q.next();)
+                read.add(out[row.int64(u"record_id"_s)], row);
+            q.finish();
+        }
     }
     return out;
 }

@@ -77,7 +77,7 @@ public:
     // Every record in storage order (the order they were first imported),
     // streamed; the callback returns false to stop.
     bool forEachRecord(const std::function<bool(const Record &)> &callback) const;
-    // The records of `ids` with their achievements and indicators, a few statements per
+    // The records of `ids` with their achievements, indicators and amounts, a few statements per
     // 500 ids; ids that name no record are missing from the result.
     QHash<qint64, Record> records(const QList<qint64> &ids) const;
 
