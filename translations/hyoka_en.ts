@@ -2915,6 +2915,13 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::PgCanceller</name>
+    <message>
+        <source>Not a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::PgRecordBatch</name>
     <message>
         <source>the records table has no column %1</source>

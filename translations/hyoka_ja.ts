@@ -2916,6 +2916,13 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::PgCanceller</name>
+    <message>
+        <source>Not a PostgreSQL connection.</source>
+        <translation>PostgreSQL の接続ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::PgRecordBatch</name>
     <message>
         <source>the records table has no column %1</source>

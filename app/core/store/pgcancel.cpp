@@ -2,6 +2,7 @@
 
 #include "libpq.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace Hyoka {
@@ -47,7 +48,7 @@ bool PgCanceller::cancel(QString *error) const
 {
     if (!m_cancel) {
         if (error)
-            *error = QStringLiteral("not a PostgreSQL connection");
+            *error = QCoreApplication::translate("Hyoka::PgCanceller", "Not a PostgreSQL connection.");
         return false;
     }
     char message[256] = {};
