@@ -3,13 +3,13 @@
 #include "derived.h"
 
 #include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
-#include <initializer_list>
 #include <optional>
 #include <type_traits>
 
@@ -98,8 +98,9 @@ public:
     }
 
     // A T with the fields named filled from the current row; the others as T() has them.
+    // The list is built once by the caller (a static): not per row.
     template<typename T>
-    T read(std::initializer_list<RowField<T>> fields) const
+    T read(const QList<RowField<T>> &fields) const
     {
         T out;
         for (const RowField<T> &f : fields)

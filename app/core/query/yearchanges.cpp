@@ -40,18 +40,21 @@ const QLatin1String itemOrder("(records.budget IS NULL), records.budget DESC, re
 
 YearChanges::Item readItem(const RowMapper &row)
 {
-    return row.read<YearChanges::Item>({ { u"code"_s, &YearChanges::Item::code },
-                                         { u"name"_s, &YearChanges::Item::name },
-                                         { u"fiscal_year"_s, &YearChanges::Item::fiscalYear },
-                                         { u"rating"_s, &YearChanges::Item::rating },
-                                         { u"level"_s, &YearChanges::Item::level },
-                                         { u"budget"_s, &YearChanges::Item::budget },
-                                         { u"settlement"_s, &YearChanges::Item::settlement },
-                                         { u"prev_year"_s, &YearChanges::Item::prevYear },
-                                         { u"prev_rating"_s, &YearChanges::Item::prevRating },
-                                         { u"prev_level"_s, &YearChanges::Item::prevLevel },
-                                         { u"prev_budget"_s, &YearChanges::Item::prevBudget },
-                                         { u"prev_settlement"_s, &YearChanges::Item::prevSettlement } });
+    static const QList<RowField<YearChanges::Item>> fields = {
+        { u"code"_s, &YearChanges::Item::code },
+        { u"name"_s, &YearChanges::Item::name },
+        { u"fiscal_year"_s, &YearChanges::Item::fiscalYear },
+        { u"rating"_s, &YearChanges::Item::rating },
+        { u"level"_s, &YearChanges::Item::level },
+        { u"budget"_s, &YearChanges::Item::budget },
+        { u"settlement"_s, &YearChanges::Item::settlement },
+        { u"prev_year"_s, &YearChanges::Item::prevYear },
+        { u"prev_rating"_s, &YearChanges::Item::prevRating },
+        { u"prev_level"_s, &YearChanges::Item::prevLevel },
+        { u"prev_budget"_s, &YearChanges::Item::prevBudget },
+        { u"prev_settlement"_s, &YearChanges::Item::prevSettlement },
+    };
+    return row.read(fields);
 }
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *lastError)

@@ -37,14 +37,17 @@ const char flagColumns[] =
 // The flag in the current row of a query that selects flagColumns (by name).
 Flag flagFromRow(const RowMapper &row)
 {
-    return row.read<Flag>({ { u"status"_s, &Flag::status },
-                            { u"reason"_s, &Flag::reason },
-                            { u"reason_text"_s, &Flag::reasonText },
-                            { u"note"_s, &Flag::note },
-                            { u"reviewer"_s, &Flag::reviewer },
-                            { u"created_at"_s, &Flag::createdAt },
-                            { u"updated_at"_s, &Flag::updatedAt },
-                            { u"version"_s, &Flag::version } });
+    static const QList<RowField<Flag>> fields = {
+        { u"status"_s, &Flag::status },
+        { u"reason"_s, &Flag::reason },
+        { u"reason_text"_s, &Flag::reasonText },
+        { u"note"_s, &Flag::note },
+        { u"reviewer"_s, &Flag::reviewer },
+        { u"created_at"_s, &Flag::createdAt },
+        { u"updated_at"_s, &Flag::updatedAt },
+        { u"version"_s, &Flag::version },
+    };
+    return row.read(fields);
 }
 
 // Text columns are NOT NULL, and an empty QString binds as NULL.
@@ -263,13 +266,16 @@ QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) co
     }
     const RowMapper row(q);
     while (q.next()) {
-        FlagAuditEntry e = row.read<FlagAuditEntry>({ { u"id"_s, &FlagAuditEntry::id },
-                                                      { u"changed_at"_s, &FlagAuditEntry::changedAt },
-                                                      { u"reviewer"_s, &FlagAuditEntry::reviewer },
-                                                      { u"field"_s, &FlagAuditEntry::field },
-                                                      { u"old_value"_s, &FlagAuditEntry::oldValue },
-                                                      { u"new_value"_s, &FlagAuditEntry::newValue },
-                                                      { u"version"_s, &FlagAuditEntry::version } });
+        static const QList<RowField<FlagAuditEntry>> fields = {
+            { u"id"_s, &FlagAuditEntry::id },
+            { u"changed_at"_s, &FlagAuditEntry::changedAt },
+            { u"reviewer"_s, &FlagAuditEntry::reviewer },
+            { u"field"_s, &FlagAuditEntry::field },
+            { u"old_value"_s, &FlagAuditEntry::oldValue },
+            { u"new_value"_s, &FlagAuditEntry::newValue },
+            { u"version"_s, &FlagAuditEntry::version },
+        };
+        FlagAuditEntry e = row.read(fields);
         e.fiscalYear = fiscalYear;
         e.code = code;
         out.append(e);

@@ -180,22 +180,25 @@ std::optional<YearRules::Inputs> YearRules::inputs(const ReviewDatabase &db, int
 
 YearRules::Inputs YearRules::Inputs::fromRow(const RowMapper &row)
 {
-    return row.read<Inputs>({ { u"fiscal_year"_s, &Inputs::fiscalYear },
-                              { u"level"_s, &Inputs::level },
-                              { u"rating_rank"_s, &Inputs::ratingRank },
-                              { u"rating_scale"_s, &Inputs::ratingScale },
-                              { u"rating_label"_s, &Inputs::ratingLabel },
-                              { u"budget"_s, &Inputs::budget },
-                              { u"prev_year"_s, &Inputs::prevYear },
-                              { u"prev_level"_s, &Inputs::prevLevel },
-                              { u"prev_rating_rank"_s, &Inputs::prevRatingRank },
-                              { u"prev_rating_scale"_s, &Inputs::prevRatingScale },
-                              { u"prev_rating_label"_s, &Inputs::prevRatingLabel },
-                              { u"prev_rating_ranks"_s, &Inputs::prevRatingRanks },
-                              { u"prev_budget"_s, &Inputs::prevBudget },
-                              { u"prev_settlement"_s, &Inputs::prevSettlement },
-                              { u"next_year"_s, &Inputs::nextYear },
-                              { u"bureau_next_year"_s, &Inputs::bureauNextYear } });
+    static const QList<RowField<Inputs>> fields = {
+        { u"fiscal_year"_s, &Inputs::fiscalYear },
+        { u"level"_s, &Inputs::level },
+        { u"rating_rank"_s, &Inputs::ratingRank },
+        { u"rating_scale"_s, &Inputs::ratingScale },
+        { u"rating_label"_s, &Inputs::ratingLabel },
+        { u"budget"_s, &Inputs::budget },
+        { u"prev_year"_s, &Inputs::prevYear },
+        { u"prev_level"_s, &Inputs::prevLevel },
+        { u"prev_rating_rank"_s, &Inputs::prevRatingRank },
+        { u"prev_rating_scale"_s, &Inputs::prevRatingScale },
+        { u"prev_rating_label"_s, &Inputs::prevRatingLabel },
+        { u"prev_rating_ranks"_s, &Inputs::prevRatingRanks },
+        { u"prev_budget"_s, &Inputs::prevBudget },
+        { u"prev_settlement"_s, &Inputs::prevSettlement },
+        { u"next_year"_s, &Inputs::nextYear },
+        { u"bureau_next_year"_s, &Inputs::bureauNextYear },
+    };
+    return row.read(fields);
 }
 
 SqlCondition YearRules::suggestedCondition(const YearRuleSettings &s, const QString &only)

@@ -66,14 +66,17 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
     }
     QHash<qint64, qsizetype> indexOf;
     for (const RowMapper row(q); q.next();) {
-        Entry e = row.read<Entry>({ { u"id"_s, &Entry::id },
-                                    { u"file_name"_s, &Entry::fileName },
-                                    { u"file_size"_s, &Entry::fileSize },
-                                    { u"sha256"_s, &Entry::sha256 },
-                                    { u"imported_at"_s, &Entry::importedAt },
-                                    { u"record_count"_s, &Entry::recordCount },
-                                    { u"skipped_count"_s, &Entry::skippedCount },
-                                    { u"warning_count"_s, &Entry::warningCount } });
+        static const QList<RowField<Entry>> fields = {
+            { u"id"_s, &Entry::id },
+            { u"file_name"_s, &Entry::fileName },
+            { u"file_size"_s, &Entry::fileSize },
+            { u"sha256"_s, &Entry::sha256 },
+            { u"imported_at"_s, &Entry::importedAt },
+            { u"record_count"_s, &Entry::recordCount },
+            { u"skipped_count"_s, &Entry::skippedCount },
+            { u"warning_count"_s, &Entry::warningCount },
+        };
+        Entry e = row.read(fields);
         e.warnings = warningsText(row.text(u"warnings"_s), &e.inserted, &e.updated);
         indexOf.insert(e.id, history.entries.size());
         history.entries.append(e);
@@ -95,11 +98,14 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
         if (it == indexOf.constEnd())
             continue;
         Entry &e = history.entries[*it];
-        const Group group = row.read<Group>({ { u"bureau"_s, &Group::bureau },
-                                              { u"fiscal_year"_s, &Group::fiscalYear },
-                                              { u"n"_s, &Group::records },
-                                              { u"budget_sum"_s, &Group::budget },
-                                              { u"settlement_sum"_s, &Group::settlement } });
+        static const QList<RowField<Group>> fields = {
+            { u"bureau"_s, &Group::bureau },
+            { u"fiscal_year"_s, &Group::fiscalYear },
+            { u"n"_s, &Group::records },
+            { u"budget_sum"_s, &Group::budget },
+            { u"settlement_sum"_s, &Group::settlement },
+        };
+        const Group group = row.read(fields);
         e.currentRecords += group.records;
         e.groups.append(group);
     }

@@ -404,14 +404,17 @@ static const char16_t indicatorColumns[] =
 
 static Indicator indicatorFromRow(const RowMapper &row)
 {
-    return row.read<Indicator>({ { u"achievement_seq"_s, &Indicator::achievementIndex },
-                                 { u"label"_s, &Indicator::label },
-                                 { u"actual"_s, &Indicator::actual },
-                                 { u"target"_s, &Indicator::target },
-                                 { u"unit"_s, &Indicator::unit },
-                                 { u"target_unit"_s, &Indicator::targetUnit },
-                                 { u"actual_year"_s, &Indicator::actualYear },
-                                 { u"target_year"_s, &Indicator::targetYear } });
+    static const QList<RowField<Indicator>> fields = {
+        { u"achievement_seq"_s, &Indicator::achievementIndex },
+        { u"label"_s, &Indicator::label },
+        { u"actual"_s, &Indicator::actual },
+        { u"target"_s, &Indicator::target },
+        { u"unit"_s, &Indicator::unit },
+        { u"target_unit"_s, &Indicator::targetUnit },
+        { u"actual_year"_s, &Indicator::actualYear },
+        { u"target_year"_s, &Indicator::targetYear },
+    };
+    return row.read(fields);
 }
 
 static const char16_t amountColumns[] = u"kind, fiscal_year, amount";
