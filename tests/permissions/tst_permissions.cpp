@@ -370,6 +370,7 @@ void tst_Permissions::windowGreysOutOtherBureaus()
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/permissions-reviewer.png")));
     }
     QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     select(somuRow);
     QVERIFY(QTest::qWaitFor([note] { return !note->isReadOnly(); }, 5000));

@@ -68,7 +68,7 @@ void tst_Reconnect::restartIsNoticedAndHealed()
     ReviewDatabase db;
     QString error;
     QVERIFY2(db.open(url, &error), qPrintable(error));
-    ReviewNotifier notifier(db);
+    ReviewNotifier notifier(db, nullptr);
     QVERIFY(notifier.isActive());
     ConnectionWatch watch(db);
     watch.setIntervals(60000, 100, 2000);

@@ -102,6 +102,7 @@ void tst_ReconnectWindow::saveNoteWhileStopped(const QString &database, const QS
     editor->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->setPlainText(note);
     QVERIFY(editor->isModified());
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QVERIFY(!m_window->connectionBanner()->watch()->isConnected());
     QCOMPARE(m_window->review()->waitingChanges(), 1);

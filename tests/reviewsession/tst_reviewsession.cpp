@@ -4,8 +4,10 @@
 // saved first is a conflict, resolved either way; other connections' changes arrive;
 // rules, the reviewer's name and the review-list export.
 #include "flagstore.h"
+#include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewlist.h"
+#include "reviewnotifier.h"
 #include "reviewsession.h"
 #include "testrecords.h"
 
@@ -33,6 +35,19 @@ Flag flagged(const QString &note = QString())
     return TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("low_level"), note);
 }
 
+// Runs `operation` (a change, undo or redo, written on the session's own thread) and
+// waits until its answer has moved the stack; returns the last write's outcome
+// (Unchanged when nothing was written).
+template<typename Operation>
+FlagStore::Outcome written(ReviewSession &session, Operation operation)
+{
+    QSignalSpy finished(&session, &ReviewSession::operationFinished);
+    operation();
+    if (!QTest::qWaitFor([&session] { return !session.isBusy(); }, 10000))
+        return FlagStore::Outcome::Failed;
+    return finished.isEmpty() ? FlagStore::Outcome::Unchanged : finished.last().at(0).value<FlagStore::Outcome>();
+}
+
 } // namespace
 
 class tst_ReviewSession : public QObject
@@ -45,11 +60,13 @@ private slots:
     void cleanup();
     void changeIsOneUndoableStep();
     void severalChangesAreOneStep();
+    void operationsWaitTheirTurn();
     void conflict_data();
     void conflict();
     void undoOverSomeoneElsesChange();
     void unknownRecordFails();
     void otherConnectionsChangesArrive();
+    void ownWritesAreNotNews();
     void rulesAreStoredAndCounted();
     void reviewerName();
     void exportReviewList_data();
@@ -57,7 +74,15 @@ private slots:
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("review.sqlite")); }
-    qint64 idOf(const QString &code) const { return m_session->recordId(2021, code); }
+    qint64 idOf(const QString &code) const { return RecordStore(*m_db).recordId(2021, code); }
+    // What is stored, read on the test's own connection.
+    Flag storedFlag(const QString &code) const { return FlagStore(*m_db).flag(2021, code); }
+    FlagStore::Outcome change(const QString &code, const Flag &before, const Flag &after)
+    {
+        return written(*m_session, [&] { m_session->changeFlag(2021, code, before, after); });
+    }
+    void undo() { written(*m_session, [&] { m_session->undo(); }); }
+    void redo() { written(*m_session, [&] { m_session->redo(); }); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ReviewDatabase> m_db;
@@ -88,6 +113,8 @@ void tst_ReviewSession::init()
     QCOMPARE(readOnly.count(), 1);
     QCOMPARE(readOnly.at(0).at(0).toBool(), false);
     QVERIFY(idOf(kosodate) > 0 && idOf(second) > 0 && idOf(third) > 0);
+    // Other connections' changes are counted from the notifier's first poll.
+    QTRY_VERIFY(m_session->notifier()->isActive());
 }
 
 void tst_ReviewSession::cleanup()
@@ -103,16 +130,16 @@ void tst_ReviewSession::changeIsOneUndoableStep()
 {
     QSignalSpy changed(m_session.get(), &ReviewSession::flagsChanged);
     QSignalSpy messages(m_session.get(), &ReviewSession::message);
-    const Flag before = m_session->flag(2021, kosodate);
+    const Flag before = storedFlag(kosodate);
     QCOMPARE(before.version, 0);
 
-    QCOMPARE(m_session->changeFlag(2021, kosodate, before, flagged(QStringLiteral("見直し"))),
+    QCOMPARE(change(kosodate, before, flagged(QStringLiteral("見直し"))),
              FlagStore::Outcome::Saved);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QList<qint64>>(), QList<qint64>{ idOf(kosodate) });
     QCOMPARE(messages.count(), 1);
     QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("saved")));
-    Flag stored = m_session->flag(2021, kosodate);
+    Flag stored = storedFlag(kosodate);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
     QCOMPARE(stored.note, QStringLiteral("見直し"));
     QCOMPARE(stored.reviewer, QStringLiteral("alice"));
@@ -122,16 +149,16 @@ void tst_ReviewSession::changeIsOneUndoableStep()
     QVERIFY2(m_session->undoStack()->undoText().contains(QStringLiteral("地域子育て支援事業")),
              qPrintable(m_session->undoStack()->undoText()));
 
-    m_session->undo();
-    stored = m_session->flag(2021, kosodate);
+    undo();
+    stored = storedFlag(kosodate);
     QCOMPARE(stored.status, Flag::noneStatus());
     QCOMPARE(stored.version, 2); // undo is a new version, nothing is deleted
     QCOMPARE(changed.count(), 2);
     QVERIFY(messages.last().at(0).toString().startsWith(QStringLiteral("Undone: ")));
-    QCOMPARE(m_session->history(2021, kosodate).isEmpty(), false);
+    QCOMPARE(FlagStore(*m_db).history(2021, kosodate).isEmpty(), false);
 
-    m_session->redo();
-    stored = m_session->flag(2021, kosodate);
+    redo();
+    stored = storedFlag(kosodate);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
     QCOMPARE(stored.version, 3);
     QVERIFY(messages.last().at(0).toString().startsWith(QStringLiteral("Redone: ")));
@@ -143,8 +170,8 @@ void tst_ReviewSession::severalChangesAreOneStep()
     QSignalSpy changed(m_session.get(), &ReviewSession::flagsChanged);
     QList<ReviewSession::Change> changes;
     for (const QString &code : { kosodate, second, third })
-        changes.append({ 2021, code, m_session->flag(2021, code), flagged() });
-    m_session->changeFlags(changes);
+        changes.append({ 2021, code, storedFlag(code), flagged() });
+    written(*m_session, [&] { m_session->changeFlags(changes); });
     QCOMPARE(m_session->undoStack()->count(), 1);
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Change the flags of 3 project(s)"));
     QCOMPARE(changed.count(), 1);
@@ -154,12 +181,36 @@ void tst_ReviewSession::severalChangesAreOneStep()
     std::sort(expected.begin(), expected.end());
     QCOMPARE(ids, expected);
     for (const QString &code : { kosodate, second, third })
-        QCOMPARE(m_session->flag(2021, code).status, QStringLiteral("flagged"));
+        QCOMPARE(storedFlag(code).status, QStringLiteral("flagged"));
 
-    m_session->undo();
+    undo();
     for (const QString &code : { kosodate, second, third })
-        QCOMPARE(m_session->flag(2021, code).status, Flag::noneStatus());
+        QCOMPARE(storedFlag(code).status, Flag::noneStatus());
     QCOMPARE(changed.count(), 2);
+}
+
+void tst_ReviewSession::operationsWaitTheirTurn()
+{
+    // Asked at once: each is written on the session's thread, one after the other, in
+    // order; the caller does not wait for any of them.
+    QSignalSpy finished(m_session.get(), &ReviewSession::operationFinished);
+    m_session->changeFlag(2021, kosodate, storedFlag(kosodate), flagged(QStringLiteral("一")));
+    m_session->undo();
+    m_session->redo();
+    m_session->changeFlag(2021, second, storedFlag(second), flagged());
+    QVERIFY(m_session->isBusy());
+    QVERIFY(finished.size() < 4);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 10000);
+    QVERIFY(!m_session->isBusy());
+    const Flag k = storedFlag(kosodate);
+    QCOMPARE(k.status, QStringLiteral("flagged"));
+    QCOMPARE(k.note, QStringLiteral("一"));
+    QCOMPARE(k.version, 3); // written, undone, redone
+    QCOMPARE(storedFlag(second).version, 1);
+    QCOMPARE(m_session->undoStack()->count(), 2);
+    QCOMPARE(m_session->undoStack()->index(), 2);
+    for (const QList<QVariant> &outcome : std::as_const(finished))
+        QCOMPARE(outcome.at(0).value<FlagStore::Outcome>(), FlagStore::Outcome::Saved);
 }
 
 void tst_ReviewSession::conflict_data()
@@ -172,7 +223,7 @@ void tst_ReviewSession::conflict_data()
 void tst_ReviewSession::conflict()
 {
     QFETCH(bool, keepMine);
-    const Flag seen = m_session->flag(2021, kosodate);
+    const Flag seen = storedFlag(kosodate);
     // Bob saves first, through a connection of his own.
     ReviewDatabase other;
     QString error;
@@ -185,7 +236,7 @@ void tst_ReviewSession::conflict()
     QSignalSpy changed(m_session.get(), &ReviewSession::flagsChanged);
     QSignalSpy messages(m_session.get(), &ReviewSession::message);
     Flag mine = flagged(QStringLiteral("Alice's note"));
-    QCOMPARE(m_session->changeFlag(2021, kosodate, seen, mine), FlagStore::Outcome::Conflict);
+    QCOMPARE(change(kosodate, seen, mine), FlagStore::Outcome::Conflict);
     QCOMPARE(conflicts.count(), 1);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_session->undoStack()->count(), 0); // the refused step is dropped
@@ -197,10 +248,10 @@ void tst_ReviewSession::conflict()
     QCOMPARE(c.mine.note, QStringLiteral("Alice's note"));
     QCOMPARE(c.mine.reviewer, QStringLiteral("alice"));
     QVERIFY2(c.title.contains(QStringLiteral("地域子育て支援事業")) && c.title.contains(kosodate), qPrintable(c.title));
-    QCOMPARE(m_session->flag(2021, kosodate).note, QStringLiteral("Bob's note")); // nothing written
+    QCOMPARE(storedFlag(kosodate).note, QStringLiteral("Bob's note")); // nothing written
 
-    m_session->resolveConflict(c, keepMine);
-    const Flag stored = m_session->flag(2021, kosodate);
+    written(*m_session, [&] { m_session->resolveConflict(c, keepMine); });
+    const Flag stored = storedFlag(kosodate);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QList<qint64>>(), QList<qint64>{ idOf(kosodate) });
     if (keepMine) {
@@ -219,7 +270,7 @@ void tst_ReviewSession::conflict()
 
 void tst_ReviewSession::undoOverSomeoneElsesChange()
 {
-    QVERIFY(m_session->changeFlag(2021, kosodate, m_session->flag(2021, kosodate), flagged())
+    QVERIFY(change(kosodate, storedFlag(kosodate), flagged())
             == FlagStore::Outcome::Saved);
     ReviewDatabase other;
     QString error;
@@ -230,19 +281,19 @@ void tst_ReviewSession::undoOverSomeoneElsesChange()
 
     // Undo would write "none" over Bob's note: refused, shown as a conflict.
     QSignalSpy conflicts(m_session.get(), &ReviewSession::conflictFound);
-    m_session->undo();
+    undo();
     QCOMPARE(conflicts.count(), 1);
     const auto c = conflicts.at(0).at(0).value<ReviewSession::Conflict>();
     QCOMPARE(c.mine.status, Flag::noneStatus());
     QCOMPARE(c.theirs.note, QStringLiteral("Bob was here"));
-    QCOMPARE(m_session->flag(2021, kosodate).note, QStringLiteral("Bob was here"));
+    QCOMPARE(storedFlag(kosodate).note, QStringLiteral("Bob was here"));
 }
 
 void tst_ReviewSession::unknownRecordFails()
 {
     QSignalSpy failed(m_session.get(), &ReviewSession::writeFailed);
     QSignalSpy changed(m_session.get(), &ReviewSession::flagsChanged);
-    QCOMPARE(m_session->changeFlag(2021, QStringLiteral("99999999"), Flag(), flagged()),
+    QCOMPARE(change(QStringLiteral("99999999"), Flag(), flagged()),
              FlagStore::Outcome::UnknownRecord);
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toStringList(), QStringList{ QStringLiteral("99999999: no such record any more") });
@@ -263,7 +314,23 @@ void tst_ReviewSession::otherConnectionsChangesArrive()
     QCOMPARE(FlagStore(other).setFlag(2021, second, bobs, 0).outcome, FlagStore::Outcome::Saved);
     QVERIFY(elsewhere.wait(10000));
     QCOMPARE(changed.count(), 0); // the poll cannot tell which flag: the whole view reloads
-    QCOMPARE(m_session->flag(2021, second).reviewer, QStringLiteral("bob"));
+    QCOMPARE(storedFlag(second).reviewer, QStringLiteral("bob"));
+}
+
+void tst_ReviewSession::ownWritesAreNotNews()
+{
+    // The session writes on its own connection, the one the notifier polls: its own
+    // changes do not make the window reload everything.
+    QSignalSpy elsewhere(m_session.get(), &ReviewSession::databaseChangedElsewhere);
+    QCOMPARE(change(kosodate, storedFlag(kosodate), flagged()), FlagStore::Outcome::Saved);
+    undo();
+    QVERIFY(!elsewhere.wait(3500)); // more than two polls
+    // Someone else's change still is.
+    ReviewDatabase other;
+    QString error;
+    QVERIFY2(other.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(FlagStore(other).setFlag(2021, third, flagged(), 0).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(elsewhere.wait(10000));
 }
 
 void tst_ReviewSession::rulesAreStoredAndCounted()
@@ -298,9 +365,9 @@ void tst_ReviewSession::reviewerName()
     QCOMPARE(m_session->reviewer(), QStringLiteral("alice"));
     m_session->setReviewer(QStringLiteral("  佐藤 "));
     QCOMPARE(ReviewSession::storedReviewer(), QStringLiteral("佐藤"));
-    QCOMPARE(m_session->changeFlag(2021, kosodate, m_session->flag(2021, kosodate), flagged()),
+    QCOMPARE(change(kosodate, storedFlag(kosodate), flagged()),
              FlagStore::Outcome::Saved);
-    QCOMPARE(m_session->flag(2021, kosodate).reviewer, QStringLiteral("佐藤"));
+    QCOMPARE(storedFlag(kosodate).reviewer, QStringLiteral("佐藤"));
     m_session->setReviewer(QString());
     QCOMPARE(ReviewSession::storedReviewer(), QString());
     QCOMPARE(m_session->reviewer(), Flag::defaultReviewer());
@@ -318,7 +385,7 @@ void tst_ReviewSession::exportReviewList()
 {
     QFETCH(int, format);
     QFETCH(QString, name);
-    QVERIFY(m_session->changeFlag(2021, kosodate, m_session->flag(2021, kosodate), flagged(QStringLiteral("要確認")))
+    QVERIFY(change(kosodate, storedFlag(kosodate), flagged(QStringLiteral("要確認")))
             == FlagStore::Outcome::Saved);
     QString error;
     const auto entries = ReviewList::load(*m_db, m_session->ruleSettings(), &error);

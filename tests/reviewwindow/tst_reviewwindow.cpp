@@ -246,6 +246,7 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QVERIFY(undo->text().contains(kosodate));
 
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QVERIFY(waitForAnswers(m_window->browser()));
     Flag stored = store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("none"));
     QCOMPARE(stored.version, 2);
@@ -259,6 +260,7 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 4);
 
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QVERIFY(waitForAnswers(m_window->browser()));
     stored = store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
     QCOMPARE(stored.reason, QStringLiteral("low_level"));
@@ -284,6 +286,7 @@ void tst_ReviewWindow::editorInTheDetailDockSaves()
     note->setFocus();
     note->insertPlainText(QStringLiteral("利用者数が目標の66%"));
     QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(waitForAnswers(m_window->browser()));
     FlagStore store(*m_other);
     Flag stored = store.flag(2021, kosodateCode);
     QCOMPARE(stored.version, 1);

@@ -409,7 +409,7 @@ void tst_SharedDb::flagChangeReachesAnotherConnection()
     QVERIFY2(watcher.open(m_server.url(), &error), qPrintable(error));
     QVERIFY2(writer.open(m_server.url(), &error), qPrintable(error));
     QVERIFY(RecordStore(writer).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    ReviewNotifier notifier(watcher);
+    ReviewNotifier notifier(watcher, nullptr);
     QVERIFY(notifier.isActive());
     QSignalSpy spy(&notifier, &ReviewNotifier::flagChanged);
     Flag f;
@@ -424,6 +424,21 @@ void tst_SharedDb::flagChangeReachesAnotherConnection()
     f.status = QStringLiteral("reviewed");
     QCOMPARE(FlagStore(watcher).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
     QVERIFY(!spy.wait(1500));
+    // Nor those of the connection named as its own review session's (the session
+    // writes on a connection of its own, on its own thread).
+    QSqlQuery pid(writer.database());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    notifier.setOwnWriter(pid.value(0).toLongLong());
+    f.status = QStringLiteral("dismissed");
+    QCOMPARE(FlagStore(writer).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(!spy.wait(1500));
+    // Another writer's change is still told.
+    ReviewDatabase third;
+    QVERIFY2(third.open(m_server.url(), &error), qPrintable(error));
+    f.status = QStringLiteral("flagged");
+    QCOMPARE(FlagStore(third).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("40205010"));
 }
 
 void tst_SharedDb::badUrlIsOneClearMessage_data()

@@ -195,6 +195,7 @@ void tst_SharedWindow::conflictKeepTheirs()
         QTest::mouseClick(dialog->keepTheirsButton(), Qt::LeftButton);
     });
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(mineNote, QStringLiteral("Alice: check the plan"));
     QCOMPARE(theirsNote, QStringLiteral("Bob: users at 65.8%"));
     QVERIFY2(intro.contains(QStringLiteral("bob")), qPrintable(intro));
@@ -219,6 +220,7 @@ void tst_SharedWindow::conflictOverwriteWithMine()
     DialogDriver::onNext<ConflictDialog>(
             [](ConflictDialog *dialog) { QTest::mouseClick(dialog->overwriteButton(), Qt::LeftButton); });
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     const Flag stored = FlagStore(*m_other).flag(2021, code);
     QCOMPARE(stored.version, 2); // saved over version 1, which was expected this time
     QCOMPARE(stored.note, QStringLiteral("Alice: mine"));
@@ -239,6 +241,7 @@ void tst_SharedWindow::conflictOnUndo()
     openSqliteWindow();
     selectCode(code);
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 1);
     // Bob marks it reviewed; Alice's undo would put "none" over Bob's change.
     Flag bob = FlagStore(*m_other).flag(2021, code);
@@ -251,6 +254,7 @@ void tst_SharedWindow::conflictOnUndo()
         dialog->keepTheirsButton()->click();
     });
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(theirsStatus, QStringLiteral("Reviewed"));
     QCOMPARE(FlagStore(*m_other).flag(2021, code).status, QStringLiteral("reviewed"));
     QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 2);
@@ -302,6 +306,7 @@ void tst_SharedWindow::remoteChangeWhileTyping()
         dialog->keepTheirsButton()->click();
     });
     editor->save();
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(asked);
     QCOMPARE(FlagStore(*m_other).flag(2021, code).note, QStringLiteral("Bob: users at 65.8%"));
 }
@@ -327,13 +332,14 @@ void tst_SharedWindow::postgresChangeReachesTheWindow()
     QCOMPARE(m_window->reviewPanel()->historyModel()->rowCount(), 3);
     // And the other way: Alice's Ctrl+M reaches Bob's connection; her window is not
     // told of its own change.
-    ReviewNotifier bobs(*m_other);
+    ReviewNotifier bobs(*m_other, nullptr);
     QSignalSpy bobHears(&bobs, &ReviewNotifier::flagChanged);
     notified.clear();
     const QString other = QStringLiteral("20102020");
     selectCode(other);
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
-    QVERIFY(bobHears.wait(5000));
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobHears.isEmpty(), 5000);
     QCOMPARE(bobHears.at(0).at(1).toString(), other);
     QCOMPARE(FlagStore(*m_other).flag(2021, other).reviewer, QStringLiteral("alice"));
     QVERIFY(notified.isEmpty());
@@ -377,6 +383,7 @@ void tst_SharedWindow::readOnlyRoleGetsReadOnlyWindow()
     QTRY_COMPARE(shownStatus(code), QStringLiteral("flagged"));
     // Ctrl+M does nothing (and shows no error).
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 1);
     // The rules can be read in the settings dialog but not changed.

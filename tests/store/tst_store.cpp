@@ -2,6 +2,7 @@
 // the stored data exactly as it was.
 #include "recordreader.h"
 #include "recordsink.h"
+#include "queryworker.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
@@ -239,8 +240,12 @@ void tst_Store::notADatabaseIsRefused()
 
 void tst_Store::anotherConnectionsCommitIsNoticed()
 {
-    ReviewNotifier notifier(*m_db);
-    QVERIFY(notifier.isActive());
+    // Polled through a connection of its own, on its thread (a review session's).
+    QueryWorker poller;
+    QString openError;
+    QVERIFY2(poller.setDatabase(m_db->spec(), &openError), qPrintable(openError));
+    ReviewNotifier notifier(*m_db, &poller);
+    QTRY_VERIFY(notifier.isActive()); // the first poll's answer is in
     QSignalSpy spy(&notifier, &ReviewNotifier::databaseChanged);
     ReviewDatabase other;
     QString error;

@@ -9,6 +9,8 @@
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
 #include "recordtablemodel.h"
+#include "reviewcontroller.h"
+#include "reviewsession.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -27,12 +29,17 @@ namespace Hyoka::TestSupport {
 // thread: a test that changes the filter or the current row waits for the answers
 // before it looks at the grid, the facets, the status bar or the detail. True once
 // every answer is in (false after `timeoutMs`): the ids and counts, the grid's rows
-// asked for (waitForBrowser()) and, in a window, the current record's detail.
+// asked for (waitForBrowser()) and, in a window, the current record's detail and the
+// flag changes, undos and redos asked of its review session (written on the session's
+// own thread, then the grid's rows and the review panel read again).
 [[nodiscard]] inline bool waitForAnswers(const RecordBrowser *browser, int timeoutMs = 30000)
 {
     const auto *window = qobject_cast<const MainWindow *>(browser->parent());
     return QTest::qWaitFor(
-            [browser, window] { return hasAnswered(browser) && !(window && window->isReadingDetail()); },
+            [browser, window] {
+                return hasAnswered(browser)
+                        && !(window && (window->isReadingDetail() || window->review()->session()->isBusy()));
+            },
             timeoutMs);
 }
 

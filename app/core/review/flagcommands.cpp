@@ -1,5 +1,7 @@
 #include "flagcommands.h"
 
+#include <utility>
+
 namespace Hyoka {
 
 SetFlagCommand::SetFlagCommand(FlagStore &store, int fiscalYear, const QString &code,
@@ -41,27 +43,35 @@ void SetFlagCommand::retranslate()
     setText(describe(m_projectName.isEmpty() ? m_code : m_projectName, m_before, m_after));
 }
 
-void SetFlagCommand::write(const Flag &content, const Flag &expectedContent)
+FlagStore::SetResult SetFlagCommand::write(FlagStore &store, int fiscalYear, const QString &code,
+                                           const Flag &content, const Flag &expectedContent,
+                                           std::optional<int> firstVersion)
 {
-    int expectedVersion = m_before.version;
-    if (!m_firstRedo) {
+    int expectedVersion = firstVersion.value_or(0);
+    if (!firstVersion) {
         bool ok = false;
-        const Flag stored = m_store.flag(m_fiscalYear, m_code, &ok);
-        if (!ok) {
-            finish({ FlagStore::Outcome::Failed, stored, m_store.lastError() });
-            return;
-        }
-        if (!stored.sameContent(expectedContent)) {
-            finish({ FlagStore::Outcome::Conflict, stored, QString() });
-            return;
-        }
+        const Flag stored = store.flag(fiscalYear, code, &ok);
+        if (!ok)
+            return { FlagStore::Outcome::Failed, stored, store.lastError() };
+        if (!stored.sameContent(expectedContent))
+            return { FlagStore::Outcome::Conflict, stored, QString() };
         expectedVersion = stored.version;
     }
+    return store.setFlag(fiscalYear, code, content, expectedVersion);
+}
+
+void SetFlagCommand::write(const Flag &content, const Flag &expectedContent)
+{
+    const std::optional<int> firstVersion = m_firstRedo ? std::optional<int>(m_before.version) : std::nullopt;
     m_firstRedo = false;
+    if (m_nextResult) {
+        finish(*std::exchange(m_nextResult, std::nullopt));
+        return;
+    }
     Flag wanted = content;
     // Whoever undoes or redoes is the reviewer of that change.
     wanted.reviewer = m_after.reviewer;
-    finish(m_store.setFlag(m_fiscalYear, m_code, wanted, expectedVersion));
+    finish(write(m_store, m_fiscalYear, m_code, wanted, expectedContent, firstVersion));
 }
 
 void SetFlagCommand::finish(const FlagStore::SetResult &result)

@@ -7,6 +7,7 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 namespace Hyoka {
 
@@ -18,6 +19,10 @@ namespace Hyoka {
 // of the stack may have moved the version on meanwhile, but restored the content). When
 // someone else changed the flag, the write is refused, the command marks itself obsolete
 // (the stack drops it) and the result handler gets the Conflict with the stored flag.
+//
+// The review session writes on a thread of its own (FlagWrites) before it moves its
+// stack: it hands the command that write's result (setNextResult()), and the step
+// then only applies it. Without one, the step writes through the store itself.
 class SetFlagCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Hyoka::SetFlagCommand)
@@ -37,7 +42,20 @@ public:
 
     int fiscalYear() const { return m_fiscalYear; }
     QString code() const { return m_code; }
+    const Flag &before() const { return m_before; }
+    const Flag &after() const { return m_after; }
+    // Whether the next redo() is the first one (its write expects the version the
+    // reviewer edited, not a content).
+    bool isFirstRedo() const { return m_firstRedo; }
     FlagStore::SetResult lastResult() const { return m_lastResult; }
+    // The next redo() or undo() applies this result of a write already made.
+    void setNextResult(const FlagStore::SetResult &result) { m_nextResult = result; }
+
+    // One step's write: `content` (its reviewer included) when the stored flag holds
+    // `expectedContent`, or, for the first redo, when its version is `firstVersion`.
+    static FlagStore::SetResult write(FlagStore &store, int fiscalYear, const QString &code,
+                                      const Flag &content, const Flag &expectedContent,
+                                      std::optional<int> firstVersion);
 
     // "Mark 地域子育て支援事業 as Flagged", "Change the note of 20101010", …
     static QString describe(const QString &code, const Flag &before, const Flag &after);
@@ -58,6 +76,7 @@ private:
     Flag m_after;
     QString m_projectName;
     bool m_firstRedo = true;
+    std::optional<FlagStore::SetResult> m_nextResult;
     ResultHandler m_onResult;
     FlagStore::SetResult m_lastResult;
 };

@@ -9,7 +9,8 @@
 
 namespace Hyoka {
 
-ReviewNotifier::ReviewNotifier(ReviewDatabase &db, QObject *parent) : QObject(parent), m_db(db)
+ReviewNotifier::ReviewNotifier(ReviewDatabase &db, QueryWorker *poller, QObject *parent)
+    : QObject(parent), m_db(db), m_poller(poller)
 {
     QSqlDatabase sql = m_db.database();
     if (m_db.isPostgres()) {
@@ -25,12 +26,13 @@ ReviewNotifier::ReviewNotifier(ReviewDatabase &db, QObject *parent) : QObject(pa
         }
         return;
     }
+    if (!m_poller)
+        return;
     m_poll = new QTimer(this);
     m_poll->setInterval(1500);
     connect(m_poll, &QTimer::timeout, this, &ReviewNotifier::pollSqlite);
-    pollSqlite(); // the baseline
+    pollSqlite(); // the baseline: active once it is in
     m_poll->start();
-    m_active = true;
 }
 
 ReviewNotifier::~ReviewNotifier()
@@ -65,7 +67,8 @@ bool ReviewNotifier::notify(ReviewDatabase &db, const QString &payload, QString 
     if (!db.isPostgres())
         return true;
     QSqlQuery q(db.database());
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    // "<sending server process>|<payload>": a listener can tell its own writes.
+    q.prepare(QStringLiteral("SELECT pg_notify(?, pg_backend_pid() || '|' || ?)"));
     q.addBindValue(QString::fromUtf16(channel));
     q.addBindValue(payload);
     if (!q.exec()) {
@@ -80,7 +83,15 @@ void ReviewNotifier::onNotification(const QString &name, int source, const QVari
 {
     if (name != QString::fromUtf16(channel) || source == int(QSqlDriver::SelfSource))
         return;
-    const QString text = payload.toString();
+    QString text = payload.toString();
+    const qsizetype bar = text.indexOf(u'|');
+    bool numbered = false;
+    const qint64 sender = bar > 0 ? QStringView(text).left(bar).toLongLong(&numbered) : 0;
+    if (numbered) {
+        if (m_ownWriter != 0 && sender == m_ownWriter)
+            return;
+        text = text.mid(bar + 1);
+    }
     // The key may hold colons itself (a record without a code is keyed by its name).
     if (text.startsWith(u"flag:")) {
         bool ok = false;
@@ -96,15 +107,35 @@ void ReviewNotifier::onNotification(const QString &name, int source, const QVari
 
 void ReviewNotifier::pollSqlite()
 {
-    if (!m_db.isOpen())
+    m_poller->read(
+            m_polls, this, QueryWorker::Priority::Figures,
+            [](ReviewDatabase *db) -> qint64 {
+                if (!db)
+                    return -1;
+                QSqlQuery q(db->database());
+                if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+                    return -1;
+                return q.value(0).toLongLong();
+            },
+            [this](qint64 version) { polled(version); });
+}
+
+void ReviewNotifier::polled(qint64 version)
+{
+    if (version < 0)
         return;
-    QSqlQuery q(m_db.database());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return;
-    const qint64 version = q.value(0).toLongLong();
+    m_active = true;
     if (m_dataVersion >= 0 && version != m_dataVersion)
         emit databaseChanged();
     m_dataVersion = version;
+}
+
+void ReviewNotifier::restartPoll()
+{
+    if (!m_poll)
+        return;
+    m_dataVersion = -1;
+    pollSqlite();
 }
 
 } // namespace Hyoka

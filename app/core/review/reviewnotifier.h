@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queryworker.h"
+
 #include <QObject>
 #include <QString>
 
@@ -12,23 +14,35 @@ class ReviewDatabase;
 // Tells open windows that another reviewer changed something in the shared review
 // database. On PostgreSQL it LISTENs on the channel `hyoka_changes` through
 // QSqlDriver::subscribeToNotification (writers NOTIFY in the same transaction, so
-// the message arrives only after the commit). On SQLite, where there is no such
-// channel, it polls PRAGMA data_version, which changes when another connection
-// commits to the same file.
+// the message arrives only after the commit; each message names the server process
+// that sent it, so that the review session's own writes, made on its write thread's
+// connection, are not news to it). On SQLite, where there is no such channel, it polls
+// PRAGMA data_version on the review session's write connection, on that connection's
+// thread (no query on the GUI thread): the number changes when another connection
+// commits to the same file, never for the session's own writes.
 class ReviewNotifier : public QObject
 {
     Q_OBJECT
 public:
     static constexpr const char16_t *channel = u"hyoka_changes";
 
-    // `db` must outlive the notifier and belong to this thread.
-    explicit ReviewNotifier(ReviewDatabase &db, QObject *parent = nullptr);
+    // `db` must outlive the notifier and belong to this thread; on SQLite `poller` (not
+    // owned, outliving the notifier) is the connection that is polled.
+    ReviewNotifier(ReviewDatabase &db, QueryWorker *poller, QObject *parent = nullptr);
     ~ReviewNotifier() override;
 
+    // Whether it listens: on PostgreSQL once subscribed (in the constructor), on SQLite
+    // once the first poll has given the version changes are counted from.
     bool isActive() const { return m_active; }
     // Listens again after ReviewDatabase::reconnect() (a new server session knows
     // nothing of the old one's LISTEN). Returns whether it listens.
     bool resubscribe();
+    // PostgreSQL: messages sent by this server process (the session's own write
+    // connection, pg_backend_pid()) are not told; 0: none.
+    void setOwnWriter(qint64 backendPid) { m_ownWriter = backendPid; }
+    // SQLite: the poll starts again from the connection's current version (after the
+    // polled connection was opened again).
+    void restartPoll();
 
     // Sends the change notice for a flag (inside the writer's open transaction on
     // PostgreSQL; a no-op on SQLite). `payload` is "flag:<year>:<code>" or "import".
@@ -45,10 +59,14 @@ signals:
 private:
     void onNotification(const QString &name, int source, const QVariant &payload);
     void pollSqlite();
+    void polled(qint64 version);
 
     ReviewDatabase &m_db;
+    QueryWorker *m_poller;
+    ReadChannel m_polls;
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
+    qint64 m_ownWriter = 0;
     bool m_active = false;
 };
 

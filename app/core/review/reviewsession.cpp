@@ -10,7 +10,10 @@
 #include "yearrules.h"
 
 #include <QSettings>
+#include <QSqlQuery>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace Hyoka {
 
@@ -58,14 +61,19 @@ void ReviewSession::setDatabase(ReviewDatabase *db)
 {
     m_stack->clear(); // its commands write to the previous database
     m_notifier.reset();
+    m_writes.cancel(); // answers about the previous database are not wanted
+    m_queue.clear();
+    m_busy = false;
+    m_answered.clear();
     m_store.reset();
     m_db = db;
     m_currentId = 0;
     m_currentRecord.reset();
     m_outcomes.clear();
+    openWriter();
     if (m_db) {
         m_store = std::make_unique<FlagStore>(*m_db);
-        m_notifier = std::make_unique<ReviewNotifier>(*m_db);
+        m_notifier = std::make_unique<ReviewNotifier>(*m_db, m_writer.get());
         connect(m_notifier.get(), &ReviewNotifier::flagChanged, this, &ReviewSession::remoteFlagChanged);
         connect(m_notifier.get(), &ReviewNotifier::databaseChanged, this, &ReviewSession::remoteDatabaseChanged);
     }
@@ -73,6 +81,34 @@ void ReviewSession::setDatabase(ReviewDatabase *db)
     loadPermissions();
     loadRuleSettings();
     emit readOnlyChanged(m_readOnly);
+}
+
+void ReviewSession::openWriter()
+{
+    if (!m_db) {
+        m_writer.reset();
+        return;
+    }
+    if (!m_writer)
+        m_writer = std::make_unique<QueryWorker>();
+    QString error;
+    if (!m_writer->setDatabase(m_db->spec(), &error))
+        emit message(tr("The review session could not open its connection: %1").arg(error), 8000);
+    if (m_db->isPostgres()) {
+        // Its own writes' notices are not news (ReviewNotifier::setOwnWriter()).
+        m_writer->readBeside(
+                m_writes, this, QueryWorker::Priority::Rows,
+                [](ReviewDatabase *db) -> qint64 {
+                    if (!db)
+                        return 0;
+                    QSqlQuery q(db->database());
+                    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toLongLong() : 0;
+                },
+                [this](qint64 pid) {
+                    if (m_notifier)
+                        m_notifier->setOwnWriter(pid);
+                });
+    }
 }
 
 void ReviewSession::loadRuleSettings()
@@ -104,32 +140,7 @@ QString ReviewSession::permissionNotice() const
             .arg(m_flaggable->join(tr(", ", "list separator")));
 }
 
-// ---- reading -------------------------------------------------------------------
-
-Flag ReviewSession::flag(int fiscalYear, const QString &code, bool *ok) const
-{
-    if (!m_store) {
-        if (ok)
-            *ok = false;
-        return Flag();
-    }
-    return m_store->flag(fiscalYear, code, ok);
-}
-
-QList<FlagAuditEntry> ReviewSession::history(int fiscalYear, const QString &code) const
-{
-    return m_store ? m_store->history(fiscalYear, code) : QList<FlagAuditEntry>();
-}
-
-QString ReviewSession::lastError() const
-{
-    return m_store ? m_store->lastError() : tr("No review database is open.");
-}
-
-qint64 ReviewSession::recordId(int fiscalYear, const QString &code) const
-{
-    return m_db ? RecordStore(*m_db).recordId(fiscalYear, code) : 0;
-}
+// ---- the current record ----------------------------------------------------------
 
 void ReviewSession::setCurrentRecord(qint64 id, const std::optional<Record> &record)
 {
@@ -137,25 +148,11 @@ void ReviewSession::setCurrentRecord(qint64 id, const std::optional<Record> &rec
     m_currentRecord = record;
 }
 
-std::optional<Record> ReviewSession::findRecord(int fiscalYear, const QString &code) const
+QString ReviewSession::recordTitle(const FlagWrites::Answer &answer)
 {
-    if (m_currentRecord && m_currentRecord->fiscalYear == fiscalYear && m_currentRecord->identityKey() == code)
-        return m_currentRecord;
-    return m_db ? RecordStore(*m_db).record(fiscalYear, code) : std::nullopt;
-}
-
-QString ReviewSession::recordTitle(int fiscalYear, const QString &code) const
-{
-    const std::optional<Record> r = findRecord(fiscalYear, code);
-    const QString name = r ? r->name : QString();
-    const QString shown = r && r->code.isEmpty() ? r->bureau : code; // no code: its bureau
-    return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)").arg(name, shown).arg(fiscalYear);
-}
-
-QString ReviewSession::projectName(int fiscalYear, const QString &code) const
-{
-    const std::optional<Record> r = findRecord(fiscalYear, code);
-    return r && !r->name.isEmpty() ? r->name : code;
+    return tr("“%1” (%2, FY%3)", "project name (code, fiscal year)")
+            .arg(answer.name, answer.shownCode.isEmpty() ? answer.code : answer.shownCode)
+            .arg(answer.fiscalYear);
 }
 
 // ---- reviewer and rules ----------------------------------------------------------
@@ -218,76 +215,193 @@ bool ReviewSession::exportReviewList(const QString &path, ReviewListWriter::Form
 
 // ---- writing -----------------------------------------------------------------
 
-SetFlagCommand *ReviewSession::command(const Change &change)
+void ReviewSession::enqueue(std::function<void()> start)
 {
-    Flag wanted = change.after;
-    wanted.reviewer = reviewer();
+    m_queue.append(std::move(start));
+    if (!m_busy)
+        finishOperation();
+}
+
+void ReviewSession::finishOperation()
+{
+    if (m_busy)
+        emit operationFinished(m_lastOutcome);
+    m_busy = !m_queue.isEmpty();
+    if (m_busy) {
+        m_lastOutcome = FlagStore::Outcome::Unchanged;
+        m_queue.takeFirst()();
+    }
+}
+
+void ReviewSession::write(const QList<FlagWrites::Write> &writes,
+                          std::function<void(const QList<FlagWrites::Answer> &)> apply)
+{
+    // Never superseded: every write is answered, in order.
+    m_writer->readBeside(
+            m_writes, this, QueryWorker::Priority::Rows,
+            [writes](ReviewDatabase *db) { return FlagWrites::run(db, writes); },
+            std::move(apply));
+}
+
+void ReviewSession::remember(const QList<FlagWrites::Answer> &answers)
+{
+    for (const FlagWrites::Answer &a : answers)
+        m_answered.insert({ a.fiscalYear, a.code }, a);
+}
+
+SetFlagCommand *ReviewSession::command(const Change &change, const FlagWrites::Answer &answer)
+{
     const Flag before = change.before;
+    const Flag wanted = change.after;
     auto *command = new SetFlagCommand(
             *m_store, change.fiscalYear, change.code, before, wanted,
             [this, before, wanted](int year, const QString &code, const FlagStore::SetResult &result) {
                 commandFinished(before, wanted, year, code, result);
             });
     // The Edit menu and the status bar name the project, not its code.
-    command->setProjectName(projectName(change.fiscalYear, change.code));
+    command->setProjectName(answer.name.isEmpty() ? change.code : answer.name);
+    command->setNextResult(answer.result); // its first redo: the write just made
     return command;
 }
 
-FlagStore::Outcome ReviewSession::changeFlag(int fiscalYear, const QString &code, const Flag &before,
-                                             const Flag &after)
+void ReviewSession::changeFlag(int fiscalYear, const QString &code, const Flag &before, const Flag &after)
 {
-    if (!m_store || m_readOnly)
-        return FlagStore::Outcome::Failed;
-    {
-        const OperationScope scope(this, Operation::Push);
-        m_stack->push(command({ fiscalYear, code, before, after })); // writes at once; dropped when refused
-    }
-    const FlagStore::Outcome outcome = m_lastOutcome;
-    processOutcomes();
-    return outcome;
+    changeFlags({ { fiscalYear, code, before, after } });
 }
 
 void ReviewSession::changeFlags(const QList<Change> &changes)
 {
     if (!m_store || m_readOnly || changes.isEmpty())
         return;
-    if (changes.size() == 1) {
-        const Change &c = changes.constFirst();
-        changeFlag(c.fiscalYear, c.code, c.before, c.after);
+    enqueue([this, changes] {
+        QList<Change> wanted = changes;
+        QList<FlagWrites::Write> writes;
+        for (Change &c : wanted) {
+            c.after.reviewer = reviewer();
+            writes.append({ c.fiscalYear, c.code, c.after, c.before, c.before.version });
+        }
+        write(writes, [this, wanted](const QList<FlagWrites::Answer> &answers) {
+            remember(answers);
+            {
+                const OperationScope scope(this, Operation::Push);
+                if (wanted.size() == 1) {
+                    m_stack->push(command(wanted.constFirst(), answers.constFirst())); // dropped when refused
+                } else {
+                    m_stack->beginMacro(tr("Change the flags of %n project(s)", "", int(wanted.size())));
+                    for (qsizetype i = 0; i < wanted.size(); ++i)
+                        m_stack->push(command(wanted.at(i), answers.at(i)));
+                    m_stack->endMacro();
+                }
+            }
+            processOutcomes();
+            finishOperation();
+        });
+    });
+}
+
+void ReviewSession::changeStatuses(const QList<FlagWrites::StatusChange> &rows,
+                                   const std::function<void(int)> &done)
+{
+    if (!m_store || m_readOnly || rows.isEmpty())
         return;
-    }
-    {
-        const OperationScope scope(this, Operation::Push);
-        m_stack->beginMacro(tr("Change the flags of %n project(s)", "", int(changes.size())));
-        for (const Change &c : changes)
-            m_stack->push(command(c));
-        m_stack->endMacro();
-    }
-    processOutcomes();
+    enqueue([this, rows, done] {
+        m_writer->readBeside(
+                m_writes, this, QueryWorker::Priority::Rows,
+                [rows, reviewer = reviewer()](ReviewDatabase *db) {
+                    return FlagWrites::runStatusChanges(db, rows, reviewer);
+                },
+                [this, done](const FlagWrites::StatusAnswer &answer) {
+                    if (!answer.readError.isEmpty()) {
+                        if (isDisconnected())
+                            emit message(tr("Not saved: the connection to the review server is lost. "
+                                            "Try again once it is back."),
+                                         8000);
+                        else
+                            emit writeFailed({ answer.readError });
+                    }
+                    remember(answer.written);
+                    const auto written = answer.written;
+                    if (!written.isEmpty()) {
+                        const OperationScope scope(this, Operation::Push);
+                        const bool several = written.size() > 1;
+                        if (several)
+                            m_stack->beginMacro(tr("Change the flags of %n project(s)", "", int(written.size())));
+                        for (const FlagWrites::Answer &a : written)
+                            m_stack->push(command({ a.fiscalYear, a.code, a.before, a.after }, a));
+                        if (several)
+                            m_stack->endMacro();
+                    }
+                    processOutcomes();
+                    if (done && answer.readError.isEmpty())
+                        done(int(written.size()));
+                    finishOperation();
+                });
+    });
 }
 
 void ReviewSession::undo()
 {
     if (m_readOnly)
         return;
-    m_stepMessage = tr("Undone: %1").arg(m_stack->undoText());
-    {
-        const OperationScope scope(this, Operation::Undo);
-        m_stack->undo();
-    }
-    processOutcomes();
+    enqueue([this] { step(Operation::Undo); });
 }
 
 void ReviewSession::redo()
 {
     if (m_readOnly)
         return;
-    m_stepMessage = tr("Redone: %1").arg(m_stack->redoText());
-    {
-        const OperationScope scope(this, Operation::Redo);
-        m_stack->redo();
+    enqueue([this] { step(Operation::Redo); });
+}
+
+void ReviewSession::step(Operation op)
+{
+    const int index = op == Operation::Undo ? m_stack->index() - 1 : m_stack->index();
+    if (index < 0 || index >= m_stack->count() || !m_writer) {
+        finishOperation();
+        return;
     }
-    processOutcomes();
+    // The step's commands: one, or a macro's children (undone last first).
+    auto *top = const_cast<QUndoCommand *>(m_stack->command(index));
+    QList<SetFlagCommand *> commands;
+    if (auto *single = dynamic_cast<SetFlagCommand *>(top))
+        commands.append(single);
+    for (int i = 0; i < top->childCount(); ++i) {
+        if (auto *child = dynamic_cast<SetFlagCommand *>(const_cast<QUndoCommand *>(top->child(i))))
+            commands.append(child);
+    }
+    if (op == Operation::Undo)
+        std::reverse(commands.begin(), commands.end());
+    QList<FlagWrites::Write> writes;
+    for (const SetFlagCommand *c : std::as_const(commands)) {
+        const bool undoing = op == Operation::Undo;
+        Flag content = undoing ? c->before() : c->after();
+        content.reviewer = c->after().reviewer; // whoever undoes or redoes is its reviewer
+        writes.append({ c->fiscalYear(), c->code(), content, undoing ? c->after() : c->before(),
+                        !undoing && c->isFirstRedo() ? std::optional<int>(c->before().version) : std::nullopt });
+    }
+    const QString text = op == Operation::Undo ? m_stack->undoText() : m_stack->redoText();
+    write(writes, [this, op, commands, index, top, text](const QList<FlagWrites::Answer> &answers) {
+        remember(answers);
+        // Operations wait their turn, so the stack has not moved meanwhile, unless
+        // something else drove it (then its commands are not touched).
+        if ((op == Operation::Undo ? m_stack->index() - 1 : m_stack->index()) != index
+            || m_stack->command(index) != top) {
+            finishOperation();
+            return;
+        }
+        for (qsizetype i = 0; i < commands.size(); ++i)
+            commands.at(i)->setNextResult(answers.at(i).result);
+        m_stepMessage = op == Operation::Undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text);
+        {
+            const OperationScope scope(this, op);
+            if (op == Operation::Undo)
+                m_stack->undo();
+            else
+                m_stack->redo();
+        }
+        processOutcomes();
+        finishOperation();
+    });
 }
 
 void ReviewSession::commandFinished(const Flag &before, const Flag &after, int fiscalYear,
@@ -324,7 +438,7 @@ void ReviewSession::processOutcomes()
         switch (o.result.outcome) {
         case FlagStore::Outcome::Saved:
         case FlagStore::Outcome::Unchanged:
-            changed << recordId(o.fiscalYear, o.code);
+            changed << m_answered.value({ o.fiscalYear, o.code }).recordId;
             break;
         case FlagStore::Outcome::Conflict:
             conflicts << o;
@@ -355,10 +469,11 @@ void ReviewSession::processOutcomes()
 
 void ReviewSession::conflict(const Outcome &o)
 {
+    const FlagWrites::Answer answered = m_answered.value({ o.fiscalYear, o.code });
     Conflict c;
     c.fiscalYear = o.fiscalYear;
     c.code = o.code;
-    c.recordId = recordId(o.fiscalYear, o.code);
+    c.recordId = answered.recordId;
     c.mine = o.mine;
     c.theirs = o.result.flag;
     if (c.theirs.sameContent(c.mine) && c.theirs.reviewer == c.mine.reviewer) {
@@ -366,7 +481,7 @@ void ReviewSession::conflict(const Outcome &o)
         emit flagsChanged({ c.recordId });
         return;
     }
-    c.title = recordTitle(o.fiscalYear, o.code);
+    c.title = recordTitle(answered);
     emit conflictFound(c);
 }
 
@@ -386,21 +501,31 @@ void ReviewSession::resolveConflict(const Conflict &c, bool keepMine)
 
 void ReviewSession::remoteFlagChanged(int fiscalYear, const QString &code)
 {
-    const qint64 id = recordId(fiscalYear, code);
-    if (id != 0)
-        emit flagsChanged({ id });
+    if (!m_writer)
+        return;
+    m_writer->readBeside(
+            m_writes, this, QueryWorker::Priority::Record,
+            [fiscalYear, code](ReviewDatabase *db) { return db ? RecordStore(*db).recordId(fiscalYear, code) : 0; },
+            [this](qint64 id) {
+                if (id != 0)
+                    emit flagsChanged({ id });
+            });
 }
 
 void ReviewSession::remoteDatabaseChanged()
 {
-    if (!m_db)
+    if (!m_writer)
         return;
-    const RuleSettings stored = ReviewRules::loadSettings(*m_db);
-    if (stored != m_rules) {
-        m_rules = stored;
-        emit ruleSettingsChanged(m_rules);
-    }
-    emit databaseChangedElsewhere();
+    m_writer->readBeside(
+            m_writes, this, QueryWorker::Priority::Record,
+            [](ReviewDatabase *db) { return db ? ReviewRules::loadSettings(*db) : RuleSettings(); },
+            [this](const RuleSettings &stored) {
+                if (stored != m_rules) {
+                    m_rules = stored;
+                    emit ruleSettingsChanged(m_rules);
+                }
+                emit databaseChangedElsewhere();
+            });
 }
 
 } // namespace Hyoka

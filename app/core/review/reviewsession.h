@@ -1,6 +1,8 @@
 #pragma once
 
 #include "flagstore.h"
+#include "flagwrites.h"
+#include "queryworker.h"
 #include "record.h"
 #include "reviewlistwriter.h"
 #include "rulesettings.h"
@@ -9,6 +11,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,7 +26,11 @@ class SetFlagCommand;
 
 // One reviewer's review of one database, without widgets (docs/architecture.md, "The
 // review session"): flag changes as undoable steps on a QUndoStack, each written in
-// its own transaction with its version check; a change someone else saved first comes
+// its own transaction with its version check, on a thread of the session's own with a
+// connection of its own (the GUI thread never waits for a write): a change, an undo
+// or a redo is written first and moves the stack when its answer arrives
+// (operationFinished()); one asked while another is under way waits its turn. A
+// change someone else saved first comes
 // back as conflictFound(), to be resolved with resolveConflict(); changes made while
 // the shared database's server is away wait and are saved once it is back
 // (reviewsessionlink.cpp); other reviewers' changes arrive through a ReviewNotifier;
@@ -69,14 +76,8 @@ public:
 
     QUndoStack *undoStack() const { return m_stack; }
     ReviewNotifier *notifier() const { return m_notifier.get(); }
-
-    // The stored flag of a record; `ok` false on a database error (lastError()).
-    Flag flag(int fiscalYear, const QString &code, bool *ok = nullptr) const;
-    QList<FlagAuditEntry> history(int fiscalYear, const QString &code) const;
-    QString lastError() const;
-    qint64 recordId(int fiscalYear, const QString &code) const;
-    // “name” (code, FYyear); a record without a code is named by its bureau.
-    QString recordTitle(int fiscalYear, const QString &code) const;
+    // Whether a change, undo or redo is being written or waits its turn.
+    bool isBusy() const { return m_busy || !m_queue.isEmpty(); }
 
     // The record the reviewer looks at: names undo steps without another read.
     void setCurrentRecord(qint64 id, const std::optional<Record> &record);
@@ -101,11 +102,16 @@ public:
     bool mayFlag(const QString &bureau) const;
     QString permissionNotice() const;
 
-    // Writes one change as one undoable step; returns the write's outcome.
-    FlagStore::Outcome changeFlag(int fiscalYear, const QString &code, const Flag &before,
-                                  const Flag &after);
+    // Writes one change as one undoable step.
+    void changeFlag(int fiscalYear, const QString &code, const Flag &before, const Flag &after);
     // Several changes as one undoable step ("Change the flags of n projects").
     void changeFlags(const QList<Change> &changes);
+    // A new status (and, when given, reason) for several grid rows, made from their
+    // stored flags on the write thread, as one undoable step; `done(written)` follows
+    // with the number of flags written (0: they were already so), unless a read failed
+    // (writeFailed() or, with the server away, message()).
+    void changeStatuses(const QList<FlagWrites::StatusChange> &rows,
+                        const std::function<void(int written)> &done = {});
     void undo();
     void redo();
     // After conflictFound(): write mine over theirs (a third change in between is
@@ -122,6 +128,9 @@ public slots:
     void connectionRestored();
 
 signals:
+    // A change, undo or redo is written and its outcome told (flagsChanged(),
+    // conflictFound(), writeFailed()); `outcome` is its last write's.
+    void operationFinished(Hyoka::FlagStore::Outcome outcome);
     // The flags of these records changed (here or elsewhere).
     void flagsChanged(const QList<qint64> &ids);
     void conflictFound(const Hyoka::ReviewSession::Conflict &conflict);
@@ -149,7 +158,7 @@ private:
     };
     class OperationScope;
 
-    SetFlagCommand *command(const Change &change);
+    SetFlagCommand *command(const Change &change, const FlagWrites::Answer &answer);
     void commandFinished(const Flag &before, const Flag &after, int fiscalYear, const QString &code,
                          const FlagStore::SetResult &result);
     void processOutcomes();
@@ -157,16 +166,28 @@ private:
     // A failed write because the connection is lost: kept to be saved later (true), or
     // told as not saved in the status bar (an undo or redo).
     bool holdWhileDisconnected(const Outcome &outcome);
-    // The project's name for the undo steps' labels (its code when it has none).
-    QString projectName(int fiscalYear, const QString &code) const;
-    std::optional<Record> findRecord(int fiscalYear, const QString &code) const;
+    // “name” (code, FYyear); a record without a code is named by its bureau.
+    static QString recordTitle(const FlagWrites::Answer &answer);
     void loadRuleSettings();
     void loadPermissions();
     void remoteFlagChanged(int fiscalYear, const QString &code);
     void remoteDatabaseChanged();
 
+    // One operation at a time: `start` runs now or once those before it are finished.
+    void enqueue(std::function<void()> start);
+    // Writes on the write thread, then `apply(answers)` on this one.
+    void write(const QList<FlagWrites::Write> &writes,
+               std::function<void(const QList<FlagWrites::Answer> &)> apply);
+    // Moves the stack with the answers (Push: the new commands).
+    void step(Operation op);
+    void remember(const QList<FlagWrites::Answer> &answers);
+    void finishOperation();
+    void openWriter();
+
     ReviewDatabase *m_db = nullptr;
     std::unique_ptr<FlagStore> m_store;
+    std::unique_ptr<QueryWorker> m_writer; // the write thread and its connection
+    ReadChannel m_writes;                   // every write and read of the session
     std::unique_ptr<ReviewNotifier> m_notifier;
     QUndoStack *m_stack;
     ConnectionWatch *m_watch = nullptr;
@@ -177,6 +198,11 @@ private:
 
     qint64 m_currentId = 0;
     std::optional<Record> m_currentRecord;
+
+    bool m_busy = false;
+    QList<std::function<void()>> m_queue;
+    // The records of the writes answered last: their ids and names, by (year, code).
+    QHash<FlagStore::Key, FlagWrites::Answer> m_answered;
 
     Operation m_operation = Operation::None;
     QList<Outcome> m_outcomes;

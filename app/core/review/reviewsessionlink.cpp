@@ -60,6 +60,8 @@ bool ReviewSession::holdWhileDisconnected(const Outcome &outcome)
 
 void ReviewSession::connectionRestored()
 {
+    if (m_db)
+        openWriter(); // the write thread's connection went away with the server
     if (m_notifier)
         m_notifier->resubscribe();
     if (m_db)

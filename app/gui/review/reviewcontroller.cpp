@@ -9,7 +9,6 @@
 #include "reviewicons.h"
 #include "reviewpanel.h"
 #include "reviewrules.h"
-#include "yearrules.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -224,21 +223,6 @@ void ReviewController::applyPermission(const Record &record)
 
 // ---- the current record ------------------------------------------------------
 
-void ReviewController::showRecord(qint64 id, const std::optional<Record> &record)
-{
-    ReviewDatabase *db = m_session->database();
-    RecordDetail detail;
-    detail.id = id;
-    detail.record = record;
-    if (record && db) {
-        const QString key = record->identityKey();
-        detail.flag = m_session->flag(record->fiscalYear, key);
-        detail.history = m_session->history(record->fiscalYear, key);
-        detail.yearFindings = YearRules::explainRecord(*db, record->fiscalYear, key, ruleSettings().years);
-    }
-    showDetail(detail);
-}
-
 void ReviewController::showDetail(const RecordDetail &detail)
 {
     m_session->setCurrentRecord(detail.id, detail.record);
@@ -254,43 +238,38 @@ void ReviewController::showDetail(const RecordDetail &detail)
     applyPermission(*detail.record);
 }
 
-void ReviewController::updateCurrentRecord(qint64 id, const std::optional<Record> &record)
+void ReviewController::updateCurrentRecord(const RecordDetail &detail)
 {
-    if (id != m_session->currentId() || !record || !m_session->currentRecord()) {
-        showRecord(id, record);
+    if (detail.id != m_session->currentId() || !detail.record || !m_session->currentRecord()) {
+        showDetail(detail);
         return;
     }
-    m_session->setCurrentRecord(id, record);
-    reloadCurrent();
+    FlagEditor *editor = m_panel->flagEditor();
+    if (editor->isModified() && !editor->editedFlag().sameContent(detail.flag)) {
+        // The reviewer is typing: keep it. Saving will show both versions.
+        m_session->setCurrentRecord(detail.id, detail.record);
+        m_panel->showHistory(detail.history);
+        if (detail.flag.version != editor->storedFlag().version)
+            m_panel->setNotice(tr("%1 changed this flag meanwhile (version %2). Saving will ask "
+                                  "which version to keep.")
+                                       .arg(detail.flag.reviewer)
+                                       .arg(detail.flag.version));
+        return;
+    }
+    showDetail(detail);
 }
 
 void ReviewController::reloadCurrent()
 {
-    const std::optional<Record> current = m_session->currentRecord();
-    if (!current || !m_session->database())
-        return;
-    const Record &r = *current;
-    const Flag stored = m_session->flag(r.fiscalYear, r.identityKey());
-    FlagEditor *editor = m_panel->flagEditor();
-    if (editor->isModified() && !editor->editedFlag().sameContent(stored)) {
-        // The reviewer is typing: keep it. Saving will show both versions.
-        m_panel->showHistory(m_session->history(r.fiscalYear, r.identityKey()));
-        if (stored.version != editor->storedFlag().version)
-            m_panel->setNotice(tr("%1 changed this flag meanwhile (version %2). Saving will ask "
-                                  "which version to keep.")
-                                       .arg(stored.reviewer)
-                                       .arg(stored.version));
-        return;
-    }
-    showRecord(m_session->currentId(), current);
+    if (m_session->currentRecord() && m_session->database())
+        emit currentRecordStale();
 }
 
 // ---- writing -----------------------------------------------------------------
 
-FlagStore::Outcome ReviewController::changeFlag(int fiscalYear, const QString &code,
-                                                const Flag &before, const Flag &after)
+void ReviewController::changeFlag(int fiscalYear, const QString &code, const Flag &before, const Flag &after)
 {
-    return m_session->changeFlag(fiscalYear, code, before, after);
+    m_session->changeFlag(fiscalYear, code, before, after);
 }
 
 void ReviewController::sessionFlagsChanged(const QList<qint64> &ids)
@@ -345,45 +324,39 @@ void ReviewController::applyToSelection(const QString &status, bool suggestedRea
                 != QMessageBox::Yes)
         return;
 
-    QList<ReviewSession::Change> changes;
+    QList<FlagWrites::StatusChange> changes;
     int others = 0; // rows of bureaus the user may not flag
     for (const QModelIndex &row : rows) {
         if (!row.data(RecordTableModel::MayFlagRole).toBool()) {
             ++others;
             continue;
         }
-        const int year = row.data(RecordTableModel::FiscalYearRole).toInt();
-        const QString code = row.data(RecordTableModel::CodeRole).toString();
-        bool ok = false;
-        Flag before = m_session->flag(year, code, &ok);
-        if (!ok && m_session->isDisconnected()) {
-            emit message(tr("Not saved: the connection to the review server is lost. Try again "
-                            "once it is back."),
-                         8000);
-            return;
-        }
-        if (!ok) {
-            QMessageBox::warning(m_window, tr("Flag Not Saved"), m_session->lastError());
-            return;
-        }
+        FlagWrites::StatusChange change;
+        change.fiscalYear = row.data(RecordTableModel::FiscalYearRole).toInt();
+        change.code = row.data(RecordTableModel::CodeRole).toString();
         // Expect the version the grid shows: a change nobody has seen here yet is a
         // conflict, not something to write over.
-        before.version = row.data(RecordTableModel::FlagVersionRole).toInt();
-        Flag after = before;
-        after.status = status;
+        change.version = row.data(RecordTableModel::FlagVersionRole).toInt();
+        change.status = status;
         const QStringList rules = row.data(RecordTableModel::SuggestionsRole).toStringList();
         if (suggestedReason && !rules.isEmpty())
-            after.reason = Flag::reasonForRule(rules.constFirst());
-        if (!after.sameContent(before))
-            changes.append({ year, code, before, after });
+            change.reason = Flag::reasonForRule(rules.constFirst());
+        changes.append(change);
     }
-    if (changes.isEmpty()) {
+    auto nothingChanged = [this, others] {
         emit message(others > 0 ? tr("Not changed: %n project(s) of bureaus you do not review.", "", others)
                                 : tr("Nothing to change: the flags are already so."),
                      4000);
+    };
+    if (changes.isEmpty()) {
+        nothingChanged();
         return;
     }
-    m_session->changeFlags(changes);
+    // The stored flags are read and written on the session's write thread.
+    m_session->changeStatuses(changes, [nothingChanged](int written) {
+        if (written == 0)
+            nothingChanged();
+    });
 }
 
 void ReviewController::undo()

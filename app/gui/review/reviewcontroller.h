@@ -53,13 +53,12 @@ public:
     // with the same version check, by connectionRestored() (reviewsessionlink.cpp).
     void setConnectionWatch(ConnectionWatch *watch);
     int waitingChanges() const;
-    // The record the detail dock shows (0 and nullopt: none).
-    void showRecord(qint64 id, const std::optional<Record> &record);
-    // The same with the flag and history the read service read with the record.
+    // The record the detail dock shows, with the flag, history and findings the read
+    // service read with it (a detail without a record: none).
     void showDetail(const Hyoka::RecordDetail &detail);
-    // The current record was read again (someone changed the database): the findings
-    // and the history follow, an edit in progress stays.
-    void updateCurrentRecord(qint64 id, const std::optional<Record> &record);
+    // The current record was read again (a flag was saved, someone changed the
+    // database): the flag, findings and history follow, an edit in progress stays.
+    void updateCurrentRecord(const Hyoka::RecordDetail &detail);
 
     QUndoStack *undoStack() const;
     ReviewNotifier *notifier() const;
@@ -84,9 +83,8 @@ public:
     QAction *exportAction() const { return m_export; }
 
     // Writes `after` for a record whose flag the reviewer saw as `before` (its version
-    // is the one expected), as one undoable step. Returns the write's outcome.
-    FlagStore::Outcome changeFlag(int fiscalYear, const QString &code, const Flag &before,
-                                  const Flag &after);
+    // is the one expected), as one undoable step (on the session's write thread).
+    void changeFlag(int fiscalYear, const QString &code, const Flag &before, const Flag &after);
     // The review list (flagged and suggested records) as CSV or XLSX.
     bool exportReviewList(const QString &path, ReviewListWriter::Format format, QString *error,
                           qint64 *count = nullptr);
@@ -106,13 +104,17 @@ public slots:
     void redo();
     void editSettings();
     void exportReviewListInteractively();
-    // Reads the current record's flag and history again.
+    // The current record's flag and history are to be read again: asks for it
+    // (currentRecordStale()).
     void reloadCurrent();
     // The server is back: listen again, read the rule settings and the current record
     // again, and save the changes that waited.
     void connectionRestored();
 
 signals:
+    // The current record's flag, history or findings may have changed: the window reads
+    // them again on its read service and hands them to updateCurrentRecord().
+    void currentRecordStale();
     // Flags of these records changed (here or elsewhere); the grid has been told.
     void flagsChanged(const QList<qint64> &ids);
     // Another connection changed records or flags (an import, SQLite's poll): reload.

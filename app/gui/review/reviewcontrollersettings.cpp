@@ -23,8 +23,7 @@ bool ReviewController::saveRuleSettings(const RuleSettings &settings, QString *e
 {
     if (!m_session->saveRuleSettings(settings, error)) // the grid follows by signal
         return false;
-    if (m_session->currentRecord())
-        showRecord(m_session->currentId(), m_session->currentRecord());
+    reloadCurrent(); // its findings follow the new thresholds
     return true;
 }
 

@@ -133,6 +133,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     });
     connect(m_review, &ReviewController::databaseChangedElsewhere, this,
             &MainWindow::reloadKeepingSelection);
+    connect(m_review, &ReviewController::currentRecordStale, this, &MainWindow::readCurrentReview);
 
     connect(m_recent, &RecentFiles::fileTriggered, this, &MainWindow::openRecentFile);
     connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);

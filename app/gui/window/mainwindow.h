@@ -98,7 +98,7 @@ public:
     // record, the selection and the detail.
     void reloadKeepingSelection();
     // The detail of the current record is being read (tests wait for it).
-    bool isReadingDetail() const { return m_detailPending; }
+    bool isReadingDetail() const { return m_detailPending || m_reviewPending; }
     // File → Project Links, shown (made when first asked for).
     ProjectLinksDialog *showProjectLinks();
 
@@ -127,6 +127,8 @@ private:
     // Reads the current record's detail on the read service; `keepEdit`: the review
     // keeps what the reviewer is typing (the record was read again).
     void readCurrentRecord(bool keepEdit);
+    // The current record's flag, history and findings again, for the review panel.
+    void readCurrentReview();
     void restoreCurrentRecord();
     void activateRecord();
     void copySelectedRows();
@@ -173,7 +175,9 @@ private:
     QString m_importFilterFile; // the file of the import whose records the grid shows (Show Its Records)
     bool m_importFilterShown = false; // the notice names it
     ReadChannel m_detailReads; // the current record's detail
+    ReadChannel m_reviewReads; // its review again (readCurrentReview())
     bool m_detailPending = false;
+    bool m_reviewPending = false; // readCurrentReview() asked
 };
 
 } // namespace Hyoka

@@ -84,7 +84,7 @@ void MainWindow::readCurrentRecord(bool keepEdit)
         m_detailReads.cancel();
         m_detailPending = false;
         m_ui->detailPanel->showRecord(std::nullopt);
-        m_review->showRecord(0, std::nullopt);
+        m_review->showDetail(RecordDetail());
         return;
     }
     m_detailPending = true;
@@ -99,10 +99,29 @@ void MainWindow::readCurrentRecord(bool keepEdit)
                         : QString();
                 m_ui->detailPanel->showRecord(detail.record, detail.years, detail.import, databaseDir);
                 if (keepEdit)
-                    m_review->updateCurrentRecord(detail.id, detail.record);
+                    m_review->updateCurrentRecord(detail);
                 else
                     m_review->showDetail(detail);
                 updateActions();
+            });
+}
+
+void MainWindow::readCurrentReview()
+{
+    // A flag was saved, or someone changed the database: the review panel follows; a
+    // read of a newly chosen record, under way, brings it anyway.
+    const qint64 id = m_currentRecordId;
+    QueryWorker *reads = m_browser->readService();
+    if (!id || !m_db || !reads || m_detailPending)
+        return;
+    m_reviewPending = true;
+    reads->read(
+            m_reviewReads, this, QueryWorker::Priority::Record,
+            [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
+            [this](const RecordDetail &detail) {
+                m_reviewPending = false;
+                if (detail.id == m_currentRecordId && !m_detailPending)
+                    m_review->updateCurrentRecord(detail);
             });
 }
 

@@ -71,7 +71,9 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_store = std::make_unique<RecordStore>(*m_db);
     m_currentRecordId = 0;
     m_detailReads.cancel();
+    m_reviewReads.cancel();
     m_detailPending = false;
+    m_reviewPending = false;
     m_ui->detailPanel->showRecord(std::nullopt);
     m_review->setDatabase(m_db.get()); // its rule thresholds before the grid's first query
     m_browser->setDatabase(m_db.get());

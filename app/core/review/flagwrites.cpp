@@ -1,0 +1,88 @@
+#include "flagwrites.h"
+
+#include "flagcommands.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
+
+#include <QCoreApplication>
+
+namespace Hyoka::FlagWrites {
+
+namespace {
+
+QString noDatabase()
+{
+    return QCoreApplication::translate("Hyoka::ReviewSession", "No review database is open.");
+}
+
+} // namespace
+
+void describe(ReviewDatabase &db, Answer *answer)
+{
+    const RecordStore records(db);
+    answer->recordId = records.recordId(answer->fiscalYear, answer->code);
+    const std::optional<Record> r = answer->recordId ? records.record(answer->recordId) : std::nullopt;
+    answer->name = r ? r->name : QString();
+    answer->shownCode = r && r->code.isEmpty() ? r->bureau : answer->code;
+}
+
+QList<Answer> run(ReviewDatabase *db, const QList<Write> &writes)
+{
+    QList<Answer> answers;
+    std::optional<FlagStore> store;
+    if (db)
+        store.emplace(*db);
+    for (const Write &w : writes) {
+        Answer a;
+        a.fiscalYear = w.fiscalYear;
+        a.code = w.code;
+        a.after = w.content;
+        if (!store) {
+            a.result = { FlagStore::Outcome::Failed, Flag(), noDatabase() };
+        } else {
+            a.result = SetFlagCommand::write(*store, w.fiscalYear, w.code, w.content, w.expectedContent,
+                                             w.firstVersion);
+            describe(*db, &a);
+        }
+        answers.append(a);
+    }
+    return answers;
+}
+
+StatusAnswer runStatusChanges(ReviewDatabase *db, const QList<StatusChange> &rows, const QString &reviewer)
+{
+    StatusAnswer answer;
+    if (!db) {
+        answer.readError = noDatabase();
+        return answer;
+    }
+    FlagStore store(*db);
+    QList<Write> writes;
+    QList<Flag> befores;
+    for (const StatusChange &row : rows) {
+        bool ok = false;
+        Flag before = store.flag(row.fiscalYear, row.code, &ok);
+        if (!ok) {
+            answer.readError = store.lastError();
+            return answer;
+        }
+        // Expect the version the grid shows: a change nobody has seen here yet is a
+        // conflict, not something to write over.
+        before.version = row.version;
+        Flag after = before;
+        after.status = row.status;
+        if (!row.reason.isEmpty())
+            after.reason = row.reason;
+        if (after.sameContent(before))
+            continue;
+        after.reviewer = reviewer;
+        writes.append({ row.fiscalYear, row.code, after, before, before.version });
+        befores.append(before);
+    }
+    answer.written = run(db, writes);
+    for (qsizetype i = 0; i < answer.written.size(); ++i)
+        answer.written[i].before = befores.at(i);
+    return answer;
+}
+
+} // namespace Hyoka::FlagWrites
