@@ -4490,10 +4490,6 @@ thousand yen</source>
             <numerusform>%n projects written to %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Not changed: %n project(s) of bureaus you do not review.</source>
         <translation>
@@ -4946,6 +4942,14 @@ thousand yen</source>
     </message>
     <message>
         <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review session could not open its connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

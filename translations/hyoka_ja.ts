@@ -4472,10 +4472,6 @@ thousand yen</source>
             <numerusform>%n件の事業を %1 に書き出しました。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
-        <translation>保存されていません: レビューサーバーとの接続が切れています。接続が戻ってからもう一度お試しください。</translation>
-    </message>
     <message numerus="yes">
         <source>Not changed: %n project(s) of bureaus you do not review.</source>
         <translation>
@@ -4924,6 +4920,14 @@ thousand yen</source>
     <message>
         <source>Not saved yet: the connection to the review server is lost. The change is saved once it is back.</source>
         <translation>まだ保存されていません: レビューサーバーとの接続が切れています。接続が戻ると変更を保存します。</translation>
+    </message>
+    <message>
+        <source>The review session could not open its connection: %1</source>
+        <translation>レビューセッションの接続を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
+        <translation>保存されていません: レビューサーバーとの接続が切れています。接続が戻ってからもう一度お試しください。</translation>
     </message>
 </context>
 <context>
