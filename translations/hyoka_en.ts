@@ -4501,6 +4501,10 @@ thousand yen</source>
         <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the review list to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>

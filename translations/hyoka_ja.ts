@@ -4482,6 +4482,10 @@ thousand yen</source>
         <source>%1 is not one of the bureaus you review: you can read this flag but not change it.</source>
         <translation>%1 は担当する局ではありません: このフラグは読めますが変更できません。</translation>
     </message>
+    <message>
+        <source>Writing the review list to %1…</source>
+        <translation>レビューリストを %1 に書き出しています…</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewDatabase</name>

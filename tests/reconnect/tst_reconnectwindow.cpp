@@ -202,9 +202,12 @@ void tst_ReconnectWindow::windowSavesTheWaitingChangeAfterwards()
     QVERIFY(m_server.resume());
     waitUntilRestored(watch);
     QCOMPARE(m_window->review()->waitingChanges(), 0);
+    // Saved on the review session's thread once the server is back.
+    QVERIFY(waitForAnswers(m_window->browser()));
     ReviewDatabase check;
     QString error;
     QVERIFY2(check.open(url, &error), qPrintable(error));
+    QVERIFY(QTest::qWaitFor([&] { return FlagStore(check).flag(2021, code).version == 1; }, 10000));
     const Flag stored = FlagStore(check).flag(2021, code);
     QCOMPARE(stored.note, QStringLiteral("saved while away"));
     QCOMPARE(stored.version, 1);

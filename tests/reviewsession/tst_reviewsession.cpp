@@ -8,6 +8,7 @@
 #include "reviewdatabase.h"
 #include "reviewlist.h"
 #include "reviewnotifier.h"
+#include "reviewrules.h"
 #include "reviewsession.h"
 #include "testrecords.h"
 
@@ -20,6 +21,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 using namespace Hyoka;
 
@@ -48,6 +50,39 @@ FlagStore::Outcome written(ReviewSession &session, Operation operation)
     return finished.isEmpty() ? FlagStore::Outcome::Unchanged : finished.last().at(0).value<FlagStore::Outcome>();
 }
 
+// The session's count of suggested records for `settings` (read on its thread);
+// -2 when no answer came.
+qint64 countOf(ReviewSession &session, const RuleSettings &settings)
+{
+    qint64 count = -2;
+    bool answered = false;
+    session.countSuggestions(settings, [&](qint64 c) {
+        count = c;
+        answered = true;
+    });
+    return QTest::qWaitFor([&] { return answered; }, 10000) ? count : -2;
+}
+
+// Saves rule settings through the session and waits for the answer: the error (empty:
+// saved), or "no answer".
+QString saved(ReviewSession &session, const RuleSettings &settings)
+{
+    std::optional<QString> error;
+    session.saveRuleSettings(settings, [&](const QString &e) { error = e; });
+    return QTest::qWaitFor([&] { return error.has_value(); }, 10000) ? *error : QStringLiteral("no answer");
+}
+
+// Exports the review list through the session and waits for the answer.
+std::optional<ReviewSession::ExportAnswer> exported(ReviewSession &session, const QString &path, int format)
+{
+    std::optional<ReviewSession::ExportAnswer> answer;
+    session.exportReviewList(path, ReviewListWriter::Format(format),
+                             [&](const ReviewSession::ExportAnswer &a) { answer = a; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+        return std::nullopt;
+    return answer;
+}
+
 } // namespace
 
 class tst_ReviewSession : public QObject
@@ -68,6 +103,8 @@ private slots:
     void otherConnectionsChangesArrive();
     void ownWritesAreNotNews();
     void rulesAreStoredAndCounted();
+    void newerCountSupersedes();
+    void rulesSaveWaitsItsTurn();
     void reviewerName();
     void exportReviewList_data();
     void exportReviewList();
@@ -336,18 +373,19 @@ void tst_ReviewSession::ownWritesAreNotNews()
 void tst_ReviewSession::rulesAreStoredAndCounted()
 {
     const RuleSettings defaults = m_session->ruleSettings();
-    const qint64 suggested = m_session->suggestedCount(defaults);
+    const qint64 suggested = countOf(*m_session, defaults);
     QVERIFY(suggested > 0);
+    QCOMPARE(suggested, qint64(TestSupport::suggestedIds(*m_db, defaults)->size()));
     RuleSettings stricter = defaults;
     stricter.belowTargetLevel = 5;
     stricter.executionRateLow = 0.0;
     stricter.executionRateHigh = 100.0;
-    const qint64 fewer = m_session->suggestedCount(stricter);
+    const qint64 fewer = countOf(*m_session, stricter);
     QVERIFY2(fewer >= 0 && fewer < suggested, qPrintable(QStringLiteral("%1 → %2").arg(suggested).arg(fewer)));
+    QCOMPARE(fewer, qint64(TestSupport::suggestedIds(*m_db, stricter)->size()));
 
     QSignalSpy rules(m_session.get(), &ReviewSession::ruleSettingsChanged);
-    QString error;
-    QVERIFY2(m_session->saveRuleSettings(stricter, &error), qPrintable(error));
+    QCOMPARE(saved(*m_session, stricter), QString());
     QCOMPARE(rules.count(), 1);
     QVERIFY(rules.at(0).at(0).value<RuleSettings>() == stricter);
     QVERIFY(m_session->ruleSettings() == stricter);
@@ -358,6 +396,48 @@ void tst_ReviewSession::rulesAreStoredAndCounted()
     QCOMPARE(again.ruleSettings().belowTargetLevel, 5);
     QVERIFY(again.ruleSettings() == stricter);
     again.setDatabase(nullptr);
+
+    // Without a database: refused, and said so at once.
+    ReviewSession none;
+    QCOMPARE(saved(none, defaults), QStringLiteral("The database is read-only: the review rules cannot be changed."));
+    QCOMPARE(countOf(none, defaults), qint64(-1));
+}
+
+void tst_ReviewSession::newerCountSupersedes()
+{
+    // Counts asked one after another, as the settings dialog does while a spin box
+    // turns: only the last is answered, with its own settings' count.
+    RuleSettings stricter = m_session->ruleSettings();
+    stricter.belowTargetLevel = 5;
+    QList<qint64> answers;
+    m_session->countSuggestions(m_session->ruleSettings(), [&](qint64 c) { answers << -c; });
+    m_session->countSuggestions(stricter, [&](qint64 c) { answers << c; });
+    QTRY_COMPARE(answers.size(), 1);
+    QCOMPARE(answers.constFirst(), qint64(TestSupport::suggestedIds(*m_db, stricter)->size()));
+    QTest::qWait(100);
+    QCOMPARE(answers.size(), 1);
+}
+
+void tst_ReviewSession::rulesSaveWaitsItsTurn()
+{
+    // A flag change asked before the save is written before it, and the save is told
+    // after it: operations keep the order they were asked in.
+    RuleSettings stricter = m_session->ruleSettings();
+    stricter.belowTargetLevel = 5;
+    QStringList order;
+    connect(m_session.get(), &ReviewSession::flagsChanged, this, [&] { order << QStringLiteral("flag"); });
+    connect(m_session.get(), &ReviewSession::ruleSettingsChanged, this, [&] { order << QStringLiteral("rules"); });
+    m_session->changeFlag(2021, kosodate, storedFlag(kosodate), flagged());
+    std::optional<QString> error;
+    m_session->saveRuleSettings(stricter, [&](const QString &e) { error = e; });
+    QVERIFY(m_session->isBusy());
+    QTRY_VERIFY(error.has_value());
+    QCOMPARE(*error, QString());
+    QCOMPARE(order, (QStringList { QStringLiteral("flag"), QStringLiteral("rules") }));
+    QTRY_VERIFY(!m_session->isBusy());
+    QCOMPARE(ReviewRules::loadSettings(*m_db).belowTargetLevel, 5);
+    QCOMPARE(storedFlag(kosodate).status, QStringLiteral("flagged"));
+    disconnect(m_session.get(), nullptr, this, nullptr);
 }
 
 void tst_ReviewSession::reviewerName()
@@ -393,9 +473,10 @@ void tst_ReviewSession::exportReviewList()
     QVERIFY(entries->size() > 1);
 
     const QString path = m_dir->filePath(name);
-    qint64 count = -1;
-    QVERIFY2(m_session->exportReviewList(path, ReviewListWriter::Format(format), &error, &count), qPrintable(error));
-    QCOMPARE(count, qint64(entries->size()));
+    auto answer = exported(*m_session, path, format);
+    QVERIFY(answer);
+    QVERIFY2(answer->error.isEmpty(), qPrintable(answer->error));
+    QCOMPARE(answer->count, qint64(entries->size()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -406,16 +487,30 @@ void tst_ReviewSession::exportReviewList()
         QVERIFY(bytes.startsWith("PK"));
     }
 
+    // A change asked just before the export, not yet written, is in it: the export
+    // waits its turn behind it.
+    m_session->changeFlag(2021, second, storedFlag(second), flagged(QStringLiteral("直前の変更")));
+    answer = exported(*m_session, path, format);
+    QVERIFY(answer && answer->error.isEmpty());
+    QCOMPARE(answer->count, qint64(ReviewList::load(*m_db, m_session->ruleSettings(), &error)->size()));
+    if (format == int(ReviewListWriter::Format::Csv)) {
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(again.readAll()).contains(QStringLiteral("直前の変更")));
+    }
+
     // A folder that does not exist: an error naming the file, nothing written.
     const QString nowhere = m_dir->filePath(QStringLiteral("missing/") + name);
-    QVERIFY(!m_session->exportReviewList(nowhere, ReviewListWriter::Format(format), &error));
-    QVERIFY2(error.contains(nowhere), qPrintable(error));
+    answer = exported(*m_session, nowhere, format);
+    QVERIFY(answer);
+    QVERIFY2(answer->error.contains(nowhere), qPrintable(answer->error));
     QVERIFY(!QFile::exists(nowhere));
 
     // No database: refused.
     m_session->setDatabase(nullptr);
-    QVERIFY(!m_session->exportReviewList(path, ReviewListWriter::Format(format), &error));
-    QCOMPARE(error, QStringLiteral("No review database is open."));
+    answer = exported(*m_session, path, format);
+    QVERIFY(answer);
+    QCOMPARE(answer->error, QStringLiteral("No review database is open."));
 }
 
 QTEST_GUILESS_MAIN(tst_ReviewSession)

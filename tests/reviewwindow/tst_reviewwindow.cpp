@@ -23,6 +23,7 @@
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
 #include "reviewrules.h"
+#include "reviewsettingsdialog.h"
 #include "testrecords.h"
 
 #include "dialogdriver.h"
@@ -47,6 +48,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +58,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 using namespace Hyoka;
 using TestSupport::kosodate;
@@ -355,7 +358,13 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
         QVERIFY(level && level->isEnabled());
         levelBefore = level->value();
         level->setValue(5); // only level 5 is "below target" now
-        countText = dialog->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+        // Counted on the review session's thread: greyed until the answer is in.
+        auto *settings = qobject_cast<ReviewSettingsDialog *>(dialog);
+        QVERIFY(settings && settings->isCounting());
+        QVERIFY(!settings->findChild<QLabel *>(QStringLiteral("countLabel"))->isEnabled());
+        QTRY_VERIFY(!settings->isCounting());
+        QVERIFY(settings->findChild<QLabel *>(QStringLiteral("countLabel"))->isEnabled());
+        countText = settings->countText();
         DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-settings"));
         dialog->accept();
     });
@@ -431,11 +440,14 @@ void tst_ReviewWindow::exportReviewList()
             m_window->review()->exportAction()));
 
     const QString path = m_dir->filePath(QStringLiteral("list.") + suffix);
-    QString error;
-    qint64 count = 0;
-    QVERIFY2(m_window->review()->exportReviewList(path, ReviewListWriter::Format(format), &error, &count),
-             qPrintable(error));
-    QCOMPARE(count, 20); // 19 suggested and the one flagged by hand
+    std::optional<ReviewSession::ExportAnswer> answer;
+    m_window->review()->exportReviewList(path, ReviewListWriter::Format(format),
+                                         [&](const ReviewSession::ExportAnswer &a) { answer = a; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY2(answer->error.isEmpty(), qPrintable(answer->error));
+    QCOMPARE(answer->count, 20); // 19 suggested and the one flagged by hand
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

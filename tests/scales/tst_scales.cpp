@@ -542,8 +542,8 @@ void tst_Scales::settingsDialogPerScale()
     QString error;
     ReviewSettingsDialog dialog;
     dialog.setSettings(ReviewRules::loadSettings(*m_db, &error));
-    dialog.setCounter([this](const RuleSettings &s) {
-        return qint64(TestSupport::suggestedIds(*m_db, s).value_or(QList<qint64> {}).size());
+    dialog.setCounter([this](const RuleSettings &s, const std::function<void(qint64)> &answer) {
+        answer(qint64(TestSupport::suggestedIds(*m_db, s).value_or(QList<qint64> {}).size()));
     });
     auto *letters = dialog.findChild<QComboBox *>(u"letterReviewFromCombo"_qs);
     auto *directions = dialog.findChild<QComboBox *>(u"directionReviewFromCombo"_qs);

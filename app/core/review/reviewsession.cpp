@@ -62,6 +62,7 @@ void ReviewSession::setDatabase(ReviewDatabase *db)
     m_stack->clear(); // its commands write to the previous database
     m_notifier.reset();
     m_writes.cancel(); // answers about the previous database are not wanted
+    m_counts.cancel();
     m_queue.clear();
     m_busy = false;
     m_answered.clear();
@@ -177,40 +178,74 @@ void ReviewSession::setReviewer(const QString &name)
         settings.setValue(reviewerKey(), name.trimmed());
 }
 
-bool ReviewSession::saveRuleSettings(const RuleSettings &settings, QString *error)
+void ReviewSession::saveRuleSettings(const RuleSettings &settings, const std::function<void(const QString &)> &done)
 {
-    if (!m_db || m_readOnly) {
-        *error = tr("The database is read-only: the review rules cannot be changed.");
-        return false;
+    if (!m_db || m_readOnly || !m_writer) {
+        if (done)
+            done(tr("The database is read-only: the review rules cannot be changed."));
+        return;
     }
-    if (!ReviewRules::saveSettings(*m_db, settings, error)
-        || (!(settings.years == m_rules.years) && !YearRules::saveSettings(*m_db, settings.years, error)))
-        return false;
-    m_rules = settings;
-    emit ruleSettingsChanged(m_rules);
-    return true;
+    enqueue([this, settings, done] {
+        m_writer->readBeside(
+                m_writes, this, QueryWorker::Priority::Rows,
+                [settings, years = !(settings.years == m_rules.years)](ReviewDatabase *db) {
+                    QString error;
+                    if (!db)
+                        error = tr("No review database is open.");
+                    else if (ReviewRules::saveSettings(*db, settings, &error) && years)
+                        YearRules::saveSettings(*db, settings.years, &error);
+                    return error;
+                },
+                [this, settings, done](const QString &error) {
+                    if (error.isEmpty()) {
+                        m_rules = settings;
+                        emit ruleSettingsChanged(m_rules);
+                    }
+                    if (done)
+                        done(error);
+                    finishOperation();
+                });
+    });
 }
 
-qint64 ReviewSession::suggestedCount(const RuleSettings &settings) const
+void ReviewSession::countSuggestions(const RuleSettings &settings, const std::function<void(qint64)> &answer)
 {
-    if (!m_db)
-        return -1;
-    return ReviewQueries::suggestedCount(*m_db, settings).value_or(-1);
+    if (!m_writer) {
+        answer(-1);
+        return;
+    }
+    m_writer->read(
+            m_counts, this, QueryWorker::Priority::Browse,
+            [settings](ReviewDatabase *db) -> qint64 {
+                return db ? ReviewQueries::suggestedCount(*db, settings).value_or(-1) : -1;
+            },
+            answer);
 }
 
-bool ReviewSession::exportReviewList(const QString &path, ReviewListWriter::Format format, QString *error,
-                                     qint64 *count)
+void ReviewSession::exportReviewList(const QString &path, ReviewListWriter::Format format,
+                                     const std::function<void(const ExportAnswer &)> &done)
 {
-    if (!m_db) {
-        *error = tr("No review database is open.");
-        return false;
+    if (!m_db || !m_writer) {
+        done({ tr("No review database is open."), 0 });
+        return;
     }
-    ReviewListWriter writer(path, format);
-    if (!writer.writeAll(*m_db, m_rules, count)) {
-        *error = writer.errorString();
-        return false;
-    }
-    return true;
+    enqueue([this, path, format, done] {
+        m_writer->readBeside(
+                m_writes, this, QueryWorker::Priority::Figures,
+                [path, format, rules = m_rules](ReviewDatabase *db) {
+                    ExportAnswer answer;
+                    ReviewListWriter writer(path, format);
+                    if (!db)
+                        answer.error = tr("No review database is open.");
+                    else if (!writer.writeAll(*db, rules, &answer.count))
+                        answer.error = writer.errorString();
+                    return answer;
+                },
+                [this, done](const ExportAnswer &answer) {
+                    done(answer);
+                    finishOperation();
+                });
+    });
 }
 
 // ---- writing -----------------------------------------------------------------

@@ -76,7 +76,7 @@ public:
 
     QUndoStack *undoStack() const { return m_stack; }
     ReviewNotifier *notifier() const { return m_notifier.get(); }
-    // Whether a change, undo or redo is being written or waits its turn.
+    // Whether a change, undo, redo, rules save or export is under way or waits its turn.
     bool isBusy() const { return m_busy || !m_queue.isEmpty(); }
 
     // The record the reviewer looks at: names undo steps without another read.
@@ -91,10 +91,14 @@ public:
     void setReviewer(const QString &name);
 
     RuleSettings ruleSettings() const { return m_rules; }
-    // Stores new thresholds in the database; ruleSettingsChanged() follows.
-    bool saveRuleSettings(const RuleSettings &settings, QString *error);
-    // How many records the rules suggest with `settings`; -1 on a database error.
-    qint64 suggestedCount(const RuleSettings &settings) const;
+    // Stores new thresholds in the database on the write thread, in turn with the flag
+    // writes; ruleSettingsChanged() follows, then `done(error)` (empty: saved).
+    void saveRuleSettings(const RuleSettings &settings,
+                          const std::function<void(const QString &error)> &done = {});
+    // Counts on the write thread the records the rules suggest with `settings`, then
+    // `answer(count)` (-1: a database error). A newer count supersedes one not yet
+    // answered, which is never answered.
+    void countSuggestions(const RuleSettings &settings, const std::function<void(qint64 count)> &answer);
 
     // Per-bureau permissions (docs/permissions.md): the bureaus whose projects the
     // user may flag (nullopt: all), and the notice the window shows (empty: none).
@@ -118,9 +122,16 @@ public:
     // another conflict), or keep theirs.
     void resolveConflict(const Conflict &conflict, bool keepMine);
 
-    // The review list (flagged and suggested records) as CSV or XLSX.
-    bool exportReviewList(const QString &path, ReviewListWriter::Format format, QString *error,
-                          qint64 *count = nullptr);
+    // The review list (flagged and suggested records) as CSV or XLSX, written on the
+    // write thread in turn with the flag writes (so it holds every change asked
+    // before it), then `done(answer)`.
+    struct ExportAnswer
+    {
+        QString error; // empty: written
+        qint64 count = 0; // the records written
+    };
+    void exportReviewList(const QString &path, ReviewListWriter::Format format,
+                          const std::function<void(const ExportAnswer &)> &done);
 
 public slots:
     // The server is back: listen again, read rules and permissions again, and save the
@@ -188,6 +199,7 @@ private:
     std::unique_ptr<FlagStore> m_store;
     std::unique_ptr<QueryWorker> m_writer; // the write thread and its connection
     ReadChannel m_writes;                   // every write and read of the session
+    ReadChannel m_counts;                   // but the suggestion counts, each superseding the last
     std::unique_ptr<ReviewNotifier> m_notifier;
     QUndoStack *m_stack;
     ConnectionWatch *m_watch = nullptr;

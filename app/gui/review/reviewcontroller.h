@@ -85,13 +85,14 @@ public:
     // Writes `after` for a record whose flag the reviewer saw as `before` (its version
     // is the one expected), as one undoable step (on the session's write thread).
     void changeFlag(int fiscalYear, const QString &code, const Flag &before, const Flag &after);
-    // The review list (flagged and suggested records) as CSV or XLSX.
-    bool exportReviewList(const QString &path, ReviewListWriter::Format format, QString *error,
-                          qint64 *count = nullptr);
-    // Stores new thresholds in the database and applies them to the grid.
-    bool saveRuleSettings(const RuleSettings &settings, QString *error);
-    // How many records the rules suggest with `settings`; -1 on a database error.
-    qint64 suggestedCount(const RuleSettings &settings) const;
+    // Writes the review list (flagged and suggested records) as CSV or XLSX on the
+    // session's thread; the status bar tells how many were written, a message box why
+    // not; then `done(answer)`.
+    void exportReviewList(const QString &path, ReviewListWriter::Format format,
+                          const std::function<void(const ReviewSession::ExportAnswer &)> &done = {});
+    // Stores new thresholds in the database on the session's thread and applies them to
+    // the grid and the detail; `failed(error)` when they could not be stored.
+    void saveRuleSettings(const RuleSettings &settings, const std::function<void(const QString &error)> &failed);
 
     // Texts built in code follow the UI language.
     void retranslate();

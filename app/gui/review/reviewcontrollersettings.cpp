@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -14,17 +13,15 @@ namespace Hyoka {
 
 // ---- settings and export -------------------------------------------------------
 
-qint64 ReviewController::suggestedCount(const RuleSettings &settings) const
+void ReviewController::saveRuleSettings(const RuleSettings &settings,
+                                        const std::function<void(const QString &)> &failed)
 {
-    return m_session->suggestedCount(settings);
-}
-
-bool ReviewController::saveRuleSettings(const RuleSettings &settings, QString *error)
-{
-    if (!m_session->saveRuleSettings(settings, error)) // the grid follows by signal
-        return false;
-    reloadCurrent(); // its findings follow the new thresholds
-    return true;
+    m_session->saveRuleSettings(settings, [this, failed](const QString &error) {
+        if (!error.isEmpty())
+            failed(error);
+        else
+            reloadCurrent(); // the grid follows by signal, the detail's findings here
+    });
 }
 
 void ReviewController::editSettings()
@@ -34,23 +31,35 @@ void ReviewController::editSettings()
     dialog.setReviewer(ReviewSession::storedReviewer());
     dialog.setSettings(ruleSettings());
     dialog.setRulesEditable(m_session->database() && !m_session->isReadOnly());
-    dialog.setCounter([this](const RuleSettings &s) { return suggestedCount(s); });
+    dialog.setCounter([this](const RuleSettings &s, const std::function<void(qint64)> &answer) {
+        m_session->countSuggestions(s, answer);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     setReviewer(dialog.reviewer());
     const RuleSettings wanted = dialog.settings();
     if (wanted == ruleSettings() || m_session->isReadOnly())
         return;
-    QString error;
-    if (!saveRuleSettings(wanted, &error))
-        QMessageBox::warning(m_window, tr("Review Settings"),
-                             tr("The review rules could not be saved: %1").arg(error));
+    saveRuleSettings(wanted, [this](const QString &error) {
+        QMessageBox::warning(m_window, tr("Review Settings"), tr("The review rules could not be saved: %1").arg(error));
+    });
 }
 
-bool ReviewController::exportReviewList(const QString &path, ReviewListWriter::Format format,
-                                        QString *error, qint64 *count)
+void ReviewController::exportReviewList(const QString &path, ReviewListWriter::Format format,
+                                        const std::function<void(const ReviewSession::ExportAnswer &)> &done)
 {
-    return m_session->exportReviewList(path, format, error, count);
+    const QString shown = QDir::toNativeSeparators(path);
+    emit message(tr("Writing the review list to %1…").arg(shown), 0);
+    m_session->exportReviewList(path, format, [this, shown, done](const ReviewSession::ExportAnswer &answer) {
+        if (answer.error.isEmpty()) {
+            emit message(tr("%n project(s) written to %1.", "", int(answer.count)).arg(shown), 8000);
+        } else {
+            emit message(QString(), 0);
+            QMessageBox::warning(m_window, tr("Export Failed"), tr("%1 was not written: %2").arg(shown, answer.error));
+        }
+        if (done)
+            done(answer);
+    });
 }
 
 void ReviewController::exportReviewListInteractively()
@@ -70,18 +79,7 @@ void ReviewController::exportReviewListInteractively()
         path += u'.' + suffix;
     }
     const auto format = suffix == u"xlsx" ? ReviewListWriter::Format::Xlsx : ReviewListWriter::Format::Csv;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    qint64 count = 0;
-    const bool ok = exportReviewList(path, format, &error, &count);
-    QGuiApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(m_window, tr("Export Failed"),
-                             tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    emit message(tr("%n project(s) written to %1.", "", int(count)).arg(QDir::toNativeSeparators(path)),
-                 8000);
+    exportReviewList(path, format);
 }
 
 } // namespace Hyoka

@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 #include <cmath>
@@ -220,14 +221,32 @@ void ReviewSettingsDialog::updateState()
     if (problem.isEmpty())
         problem = YearRules::validate(s.years);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    const quint64 generation = ++m_countGeneration; // an answer still coming is stale now
     if (!problem.isEmpty()) {
+        m_counting = false;
+        m_ui->countLabel->setEnabled(true);
         m_ui->countLabel->setText(problem);
         return;
     }
-    const qint64 count = m_counter ? m_counter(s) : -1;
-    m_ui->countLabel->setText(count < 0 ? QString()
-                                        : tr("With these rules %n project(s) in this database are suggested for review.",
-                                             "", int(count)));
+    if (!m_counter) {
+        m_counting = false;
+        m_ui->countLabel->clear();
+        return;
+    }
+    // The count is read on the review session's thread: the last one stays, greyed,
+    // until the new one is in.
+    m_counting = true;
+    m_ui->countLabel->setEnabled(false);
+    m_counter(s, [self = QPointer<ReviewSettingsDialog>(this), generation](qint64 count) {
+        if (!self || generation != self->m_countGeneration)
+            return;
+        self->m_counting = false;
+        self->m_ui->countLabel->setEnabled(true);
+        self->m_ui->countLabel->setText(
+                count < 0 ? QString()
+                          : tr("With these rules %n project(s) in this database are suggested for review.", "",
+                               int(count)));
+    });
 }
 
 void ReviewSettingsDialog::accept()

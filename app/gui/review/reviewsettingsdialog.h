@@ -25,8 +25,9 @@ class ReviewSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Counts the suggested records for some thresholds; -1 when it cannot.
-    using Counter = std::function<qint64(const RuleSettings &)>;
+    // Counts the suggested records for some thresholds, then calls `answer(count)`
+    // (-1: it cannot), now or later; an answer to settings since changed is ignored.
+    using Counter = std::function<void(const RuleSettings &, const std::function<void(qint64)> &answer)>;
 
     explicit ReviewSettingsDialog(QWidget *parent = nullptr);
     ~ReviewSettingsDialog() override;
@@ -39,6 +40,8 @@ public:
     void setRulesEditable(bool editable);
     void setCounter(const Counter &counter);
     QString countText() const;
+    // Whether a count was asked and is not answered yet.
+    bool isCounting() const { return m_counting; }
 
     void accept() override;
 
@@ -65,6 +68,8 @@ private:
 
     std::unique_ptr<Ui::ReviewSettingsDialog> m_ui;
     Counter m_counter;
+    quint64 m_countGeneration = 0; // moves on with each count asked
+    bool m_counting = false;
     QStringList m_unknownDisabledRules; // switched off by a newer version: kept as they are
     QStringList m_unknownDisabledYearRules;
     bool m_rulesEditable = true;

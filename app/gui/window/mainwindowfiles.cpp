@@ -341,10 +341,9 @@ void MainWindow::openNextImportDialog()
             // (docs/import-dialog.md), written before the import as Review Settings does.
             RuleSettings rules = m_review->ruleSettings();
             if (dialog->choices().applyReview(&rules)) {
-                QString error;
-                if (!m_review->saveRuleSettings(rules, &error))
-                    QMessageBox::warning(this, tr("Import"),
-                                         tr("The review steps could not be saved: %1").arg(error));
+                m_review->saveRuleSettings(rules, [this](const QString &error) {
+                    QMessageBox::warning(this, tr("Import"), tr("The review steps could not be saved: %1").arg(error));
+                });
             }
             job = m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs,
                                     { dialog->choices().readOptions() });
