@@ -34,6 +34,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -81,6 +82,7 @@ private slots:
     void editorInTheDetailDockSaves();
     void detailShowsRulesAndHistory();
     void settingsDialogChangesSuggestedCount();
+    void settingsDialogCancelKeepsRules();
     void reviewerNameFromSettings();
     void exportReviewList_data();
     void exportReviewList();
@@ -366,9 +368,14 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
         QVERIFY(settings->findChild<QLabel *>(QStringLiteral("countLabel"))->isEnabled());
         countText = settings->countText();
         DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-settings"));
-        dialog->accept();
+        // Its OK button, clicked as a user would (the button box once had no
+        // connection: only accept() in code closed the dialog).
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     m_window->review()->settingsAction()->trigger();
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(levelBefore, 4);
     // The seed has no level 5: the nine level-4 projects that nothing else suggests go.
@@ -391,6 +398,27 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
     QVERIFY(again.openDatabase(dbPath()));
     QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.review()->ruleSettings().belowTargetLevel, 5);
+}
+
+void tst_ReviewWindow::settingsDialogCancelKeepsRules()
+{
+    bool shown = false;
+    DialogDriver::onNext<QDialog>([&](QDialog *dialog) {
+        shown = true;
+        auto *level = dialog->findChild<QSpinBox *>(QStringLiteral("levelSpin"));
+        QVERIFY(level);
+        level->setValue(5);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    });
+    m_window->review()->settingsAction()->trigger();
+    QVERIFY(shown);
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    QVERIFY(waitForAnswers(m_window->browser()));
+    QCOMPARE(ReviewRules::loadSettings(*m_other).belowTargetLevel, 4);
+    QCOMPARE(m_window->review()->ruleSettings().belowTargetLevel, 4);
+    QCOMPARE(suggestedCount(), 19);
 }
 
 void tst_ReviewWindow::reviewerNameFromSettings()

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QEvent>
@@ -27,6 +28,8 @@ ReviewSettingsDialog::ReviewSettingsDialog(QWidget *parent)
     m_ui->reviewerEdit->setPlaceholderText(Flag::defaultReviewer());
     m_ui->readOnlyLabel->hide();
     addScaleChoosers();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReviewSettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReviewSettingsDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
             this, [this] { setSettings(RuleSettings()); });
     for (QCheckBox *check : findChildren<QCheckBox *>())
