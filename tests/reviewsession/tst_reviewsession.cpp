@@ -146,7 +146,8 @@ void tst_ReviewSession::init()
     QSignalSpy rules(m_session.get(), &ReviewSession::ruleSettingsChanged);
     QSignalSpy readOnly(m_session.get(), &ReviewSession::readOnlyChanged);
     m_session->setDatabase(m_db.get());
-    QCOMPARE(rules.count(), 1);
+    QTRY_VERIFY(!m_session->isBusy()); // the stored rules and permissions are read
+    QCOMPARE(rules.count(), 1); // the defaults, which the database has too
     QCOMPARE(readOnly.count(), 1);
     QCOMPARE(readOnly.at(0).at(0).toBool(), false);
     QVERIFY(idOf(kosodate) > 0 && idOf(second) > 0 && idOf(third) > 0);
@@ -390,11 +391,22 @@ void tst_ReviewSession::rulesAreStoredAndCounted()
     QVERIFY(rules.at(0).at(0).value<RuleSettings>() == stricter);
     QVERIFY(m_session->ruleSettings() == stricter);
 
-    // Stored in the database: a new session reads them back.
+    // Stored in the database: a new session reads them back, on its thread. Until
+    // then it has the defaults and flags nothing.
     ReviewSession again;
+    QSignalSpy againRules(&again, &ReviewSession::ruleSettingsChanged);
+    QSignalSpy againPermissions(&again, &ReviewSession::permissionsChanged);
     again.setDatabase(m_db.get());
+    QVERIFY(again.isBusy());
+    QVERIFY(again.ruleSettings() == RuleSettings());
+    QVERIFY(!again.mayFlag(QStringLiteral("こども未来局")));
+    QTRY_VERIFY(!again.isBusy());
     QCOMPARE(again.ruleSettings().belowTargetLevel, 5);
     QVERIFY(again.ruleSettings() == stricter);
+    QCOMPARE(againRules.count(), 2); // the defaults, then the stored ones
+    QVERIFY(againRules.last().at(0).value<RuleSettings>() == stricter);
+    QCOMPARE(againPermissions.count(), 2);
+    QVERIFY(again.mayFlag(QStringLiteral("こども未来局"))); // SQLite: no per-bureau permissions
     again.setDatabase(nullptr);
 
     // Without a database: refused, and said so at once.

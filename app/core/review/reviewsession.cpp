@@ -79,9 +79,14 @@ void ReviewSession::setDatabase(ReviewDatabase *db)
         connect(m_notifier.get(), &ReviewNotifier::databaseChanged, this, &ReviewSession::remoteDatabaseChanged);
     }
     m_readOnly = m_db && m_db->isReadOnly();
-    loadPermissions();
-    loadRuleSettings();
+    // The defaults until the database's own are read: the grid's first query uses them.
+    m_rules = RuleSettings();
+    m_flaggable.reset();
+    m_permissionsKnown = !m_db;
+    emit ruleSettingsChanged(m_rules);
+    emit permissionsChanged();
     emit readOnlyChanged(m_readOnly);
+    loadReviewState();
 }
 
 void ReviewSession::openWriter()
@@ -112,26 +117,54 @@ void ReviewSession::openWriter()
     }
 }
 
-void ReviewSession::loadRuleSettings()
-{
-    m_rules = m_db ? ReviewRules::loadSettings(*m_db) : RuleSettings();
-    emit ruleSettingsChanged(m_rules);
-}
+namespace {
 
-void ReviewSession::loadPermissions()
+// What the session reads about a database when it is opened or the server is back.
+struct ReviewState
 {
-    m_flaggable = m_db && !m_readOnly ? BureauPermissions::flaggableBureaus(*m_db) : std::nullopt;
-    emit permissionsChanged();
+    RuleSettings rules;
+    std::optional<QStringList> flaggable;
+};
+
+} // namespace
+
+void ReviewSession::loadReviewState()
+{
+    if (!m_db || !m_writer)
+        return;
+    enqueue([this] {
+        m_writer->readBeside(
+                m_writes, this, QueryWorker::Priority::Rows,
+                [readOnly = m_readOnly](ReviewDatabase *db) {
+                    ReviewState state;
+                    if (db) {
+                        state.rules = ReviewRules::loadSettings(*db);
+                        if (!readOnly)
+                            state.flaggable = BureauPermissions::flaggableBureaus(*db);
+                    }
+                    return state;
+                },
+                [this](const ReviewState &state) {
+                    const bool rulesChanged = state.rules != m_rules;
+                    m_rules = state.rules;
+                    m_flaggable = state.flaggable;
+                    m_permissionsKnown = true;
+                    if (rulesChanged)
+                        emit ruleSettingsChanged(m_rules);
+                    emit permissionsChanged();
+                    finishOperation();
+                });
+    });
 }
 
 bool ReviewSession::mayFlag(const QString &bureau) const
 {
-    return !m_flaggable || m_flaggable->contains(bureau);
+    return m_permissionsKnown && (!m_flaggable || m_flaggable->contains(bureau));
 }
 
 QString ReviewSession::permissionNotice() const
 {
-    if (!m_flaggable)
+    if (!m_flaggable || !m_permissionsKnown)
         return QString();
     if (m_flaggable->isEmpty())
         return tr("No bureau is granted to you for review: you can read every flag and note, but "

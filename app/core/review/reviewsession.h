@@ -102,6 +102,9 @@ public:
 
     // Per-bureau permissions (docs/permissions.md): the bureaus whose projects the
     // user may flag (nullopt: all), and the notice the window shows (empty: none).
+    // They and the rule settings are read on the write thread when a database is
+    // opened (permissionsChanged() and, when they differ from the defaults,
+    // ruleSettingsChanged() follow); until then nothing may be flagged.
     std::optional<QStringList> flaggableBureaus() const { return m_flaggable; }
     bool mayFlag(const QString &bureau) const;
     QString permissionNotice() const;
@@ -179,8 +182,8 @@ private:
     bool holdWhileDisconnected(const Outcome &outcome);
     // “name” (code, FYyear); a record without a code is named by its bureau.
     static QString recordTitle(const FlagWrites::Answer &answer);
-    void loadRuleSettings();
-    void loadPermissions();
+    // Reads the rule settings and permissions on the write thread, in turn.
+    void loadReviewState();
     void remoteFlagChanged(int fiscalYear, const QString &code);
     void remoteDatabaseChanged();
 
@@ -206,6 +209,7 @@ private:
     QList<Outcome> m_waiting; // saves waiting for the connection
     bool m_readOnly = false;
     std::optional<QStringList> m_flaggable;
+    bool m_permissionsKnown = false;
     RuleSettings m_rules;
 
     qint64 m_currentId = 0;

@@ -64,9 +64,7 @@ void ReviewSession::connectionRestored()
         openWriter(); // the write thread's connection went away with the server
     if (m_notifier)
         m_notifier->resubscribe();
-    if (m_db)
-        loadRuleSettings();
-    loadPermissions(); // an administrator may have changed them meanwhile
+    loadReviewState(); // an administrator may have changed the permissions meanwhile
     const QList<Outcome> waiting = std::exchange(m_waiting, {});
     emit waitingChangesChanged(0);
     for (const Outcome &o : waiting)

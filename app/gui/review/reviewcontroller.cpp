@@ -40,10 +40,16 @@ ReviewController::ReviewController(RecordBrowser *browser, ReviewPanel *panel, Q
         QMessageBox::warning(m_window, tr("Flag Not Saved"),
                              tr("The flag could not be saved; nothing was changed.\n\n%1").arg(errors.join(u'\n')));
     });
-    connect(m_session, &ReviewSession::ruleSettingsChanged, m_browser, &RecordBrowser::setRuleSettings);
+    // Both are read after a database opens (and again when the server is back): the
+    // current record's findings and whether it may be flagged follow.
+    connect(m_session, &ReviewSession::ruleSettingsChanged, this, [this](const RuleSettings &settings) {
+        m_browser->setRuleSettings(settings);
+        reloadCurrent();
+    });
     connect(m_session, &ReviewSession::permissionsChanged, this, [this] {
         m_browser->tableModel()->setFlaggableBureaus(m_session->flaggableBureaus());
         emit permissionsChanged();
+        reloadCurrent();
     });
     connect(m_session, &ReviewSession::readOnlyChanged, this, [this](bool readOnly) {
         m_panel->setReadOnly(readOnly);

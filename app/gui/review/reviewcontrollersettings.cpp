@@ -18,9 +18,7 @@ void ReviewController::saveRuleSettings(const RuleSettings &settings,
 {
     m_session->saveRuleSettings(settings, [this, failed](const QString &error) {
         if (!error.isEmpty())
-            failed(error);
-        else
-            reloadCurrent(); // the grid follows by signal, the detail's findings here
+            failed(error); // else the grid and the detail follow ruleSettingsChanged()
     });
 }
 
