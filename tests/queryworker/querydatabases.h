@@ -7,6 +7,7 @@
 #include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,14 +59,12 @@ inline void QueryDatabasesFixture::prepare()
     QList<Record> records;
     m_manyCount = 6000;
     for (int i = 0; i < m_manyCount; ++i) {
-        Record r;
-        r.fiscalYear = 2019 + i % 3;
-        r.bureau = i % 2 ? QStringLiteral("総務企画局") : QStringLiteral("こども未来局");
-        r.no = i + 1;
-        r.code = QStringLiteral("%1").arg(20000000 + i);
         // Names in another order than storage: the first rows by name are spread out.
-        r.name = QStringLiteral("事業%1").arg((i * 7919) % m_manyCount, 5, 10, QLatin1Char('0'));
-        r.category = QStringLiteral("その他");
+        Record r = projectRecord(2019 + i % 3,
+                                 i % 2 ? QStringLiteral("総務企画局") : QStringLiteral("こども未来局"),
+                                 i + 1, QStringLiteral("%1").arg(20000000 + i),
+                                 QStringLiteral("事業%1").arg((i * 7919) % m_manyCount, 5, 10, QLatin1Char('0')),
+                                 QStringLiteral("その他"));
         r.budget = qint64(i) * 37 % 100000;
         r.settlement = r.budget;
         r.level = 1 + i % 5;

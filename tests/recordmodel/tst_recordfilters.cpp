@@ -56,6 +56,8 @@ private slots:
 private:
     QStringList visibleCodes() const;
     QSet<QString> codesWhere(const std::function<bool(const Record &)> &pred) const;
+    // The codes of the records whose full text holds every search term of `text`.
+    QSet<QString> codesMatching(const QString &text) const;
     static QString fullText(const Record &r);
 };
 
@@ -91,6 +93,16 @@ QSet<QString> tst_RecordFilters::codesWhere(const std::function<bool(const Recor
             codes.insert(r.code);
     }
     return codes;
+}
+
+QSet<QString> tst_RecordFilters::codesMatching(const QString &text) const
+{
+    const QStringList terms = RecordQuery::searchTerms(text);
+    return codesWhere([&](const Record &r) {
+        const QString key = TextNormaliser::searchKey(fullText(r));
+        return std::all_of(terms.cbegin(), terms.cend(),
+                           [&](const QString &t) { return key.contains(t); });
+    });
 }
 
 QString tst_RecordFilters::fullText(const Record &r)
@@ -209,14 +221,8 @@ void tst_RecordFilters::search()
     QFETCH(QString, text);
     m_browser->setSearchText(text);
     QVERIFY(answered());
-    const QStringList terms = RecordQuery::searchTerms(text);
-    const QSet<QString> expected = codesWhere([&](const Record &r) {
-        const QString key = TextNormaliser::searchKey(fullText(r));
-        return std::all_of(terms.cbegin(), terms.cend(),
-                           [&](const QString &t) { return key.contains(t); });
-    });
     const QStringList codes = visibleCodes();
-    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), expected);
+    QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), codesMatching(text));
 }
 
 void tst_RecordFilters::hostileSearchIsHarmless()
@@ -230,14 +236,8 @@ void tst_RecordFilters::hostileSearchIsHarmless()
         QVERIFY(answered());
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         // Quotes, operators and wildcards are searched for as text, nothing more.
-        const QStringList terms = RecordQuery::searchTerms(text);
-        const QSet<QString> expected = codesWhere([&](const Record &r) {
-            const QString key = TextNormaliser::searchKey(fullText(r));
-            return std::all_of(terms.cbegin(), terms.cend(),
-                               [&](const QString &t) { return key.contains(t); });
-        });
         const QStringList codes = visibleCodes();
-        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), expected);
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()), codesMatching(text));
     }
     QCOMPARE(QSqlQuery(m_db->database()).exec(QStringLiteral("SELECT count(*) FROM records")), true);
     m_browser->setSearchText(QString());
@@ -399,13 +399,8 @@ void tst_RecordFilters::refreshSeesNewRecordsUnderTheSameSearch()
     QVERIFY(waitForBrowser(&browser));
     QCOMPARE(browser.tableModel()->rowCount(), before);
 
-    Record extra;
-    extra.fiscalYear = 2022;
-    extra.bureau = QStringLiteral("こども未来局");
-    extra.no = 1;
-    extra.code = QStringLiteral("99999999");
-    extra.name = QStringLiteral("新しい保育所整備事業");
-    extra.category = QStringLiteral("その他");
+    const Record extra = projectRecord(2022, QStringLiteral("こども未来局"), 1, QStringLiteral("99999999"),
+                                       QStringLiteral("新しい保育所整備事業"), QStringLiteral("その他"));
     QVERIFY(store.importRecords({ extra }, QStringLiteral("extra")).ok);
     browser.refresh();
     QVERIFY(waitForBrowser(&browser));

@@ -257,13 +257,10 @@ void tst_RecordModel::rowCacheOnManyRecords()
     QList<Record> records;
     const int n = RecordTableModel::blockSize * (RecordTableModel::maxCachedBlocks + 6) + 17;
     for (int i = 0; i < n; ++i) {
-        Record r;
-        r.fiscalYear = 2020 + i % 3;
-        r.bureau = i % 2 ? QStringLiteral("総務企画局") : QStringLiteral("こども未来局");
-        r.no = i + 1;
-        r.code = QStringLiteral("%1").arg(10000000 + i);
-        r.name = QStringLiteral("事業%1").arg(i);
-        r.category = QStringLiteral("その他");
+        Record r = projectRecord(2020 + i % 3,
+                                 i % 2 ? QStringLiteral("総務企画局") : QStringLiteral("こども未来局"),
+                                 i + 1, QStringLiteral("%1").arg(10000000 + i),
+                                 QStringLiteral("事業%1").arg(i), QStringLiteral("その他"));
         r.budget = qint64(i) * 7 % 1000;
         r.settlement = r.budget;
         r.level = 1 + i % 5;

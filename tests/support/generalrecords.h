@@ -6,6 +6,7 @@
 #include "record.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
+#include "testrecords.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,13 +19,9 @@ namespace GeneralRecords {
 inline Hyoka::Record withoutCode(const QString &name, qint64 settlement2024)
 {
     using namespace Hyoka;
-    Record r;
-    r.fiscalYear = 2025;
-    r.bureau = QStringLiteral("区民部");
+    Record r = TestSupport::projectRecord(2025, QStringLiteral("区民部"), 1, QString(), name,
+                                          QStringLiteral("Ｅ 一般"));
     r.division = QStringLiteral("戸籍住民課");
-    r.no = 1;
-    r.name = name;
-    r.category = QStringLiteral("Ｅ 一般");
     r.summary = QStringLiteral("【目的】\n住民の記録\n\n【概要】\n窓口の運営");
     r.refPage = 12;
     r.rating = Rating { QStringLiteral("B 継続する事業"), 2, 4, QStringLiteral("letter"), {} };
@@ -39,14 +36,9 @@ inline Hyoka::Record withoutCode(const QString &name, qint64 settlement2024)
 inline Hyoka::Record everyField()
 {
     using namespace Hyoka;
-    Record r;
-    r.fiscalYear = 2024;
-    r.bureau = QStringLiteral("市民生活部");
+    Record r = TestSupport::projectRecord(2024, QStringLiteral("市民生活部"), 7, QStringLiteral("0086"),
+                                          QStringLiteral("環境学習推進事業"), QStringLiteral("事業"));
     r.division = QStringLiteral("市民環境課／環境保全課");
-    r.no = 7;
-    r.code = QStringLiteral("0086");
-    r.name = QStringLiteral("環境学習推進事業");
-    r.category = QStringLiteral("事業");
     r.summary = QStringLiteral("環境学習の講座");
     r.achievements = { QStringLiteral("目標 2,000名(R6) 実績 2,053名(R5)") };
     r.budget = 1000;

@@ -24,16 +24,33 @@ QList<Record> seedRecords()
     return sink.records;
 }
 
+Record projectRecord(int fiscalYear, const QString &bureau, int no, const QString &code,
+                     const QString &name, const QString &category)
+{
+    Record r;
+    r.fiscalYear = fiscalYear;
+    r.bureau = bureau;
+    r.no = no;
+    r.code = code;
+    r.name = name;
+    r.category = category;
+    return r;
+}
+
+Record *findRecord(QList<Record> &records, const QString &code)
+{
+    for (Record &r : records) {
+        if (r.code == code)
+            return &r;
+    }
+    qFatal("no record %s in the seed", qPrintable(code));
+}
+
 QList<Record> writerRecords(const QString &firstSummary)
 {
     QList<Record> records;
-    Record a;
-    a.fiscalYear = 2021;
-    a.bureau = QStringLiteral("こども未来局");
-    a.no = 1;
-    a.code = QStringLiteral("00123456");
-    a.name = QStringLiteral("=地域子育て支援事業");
-    a.category = QStringLiteral("その他");
+    Record a = projectRecord(2021, QStringLiteral("こども未来局"), 1, QStringLiteral("00123456"),
+                             QStringLiteral("=地域子育て支援事業"), QStringLiteral("その他"));
     a.summary = firstSummary;
     a.achievements = { QStringLiteral("延べ利用人数 147,832人※目標 224,664人以上"),
                        QStringLiteral("定員1,466人増※目標1,562人増(認可保育所等)") };
@@ -44,13 +61,8 @@ QList<Record> writerRecords(const QString &firstSummary)
     a.refPage = 1;
     records << a;
 
-    Record b;
-    b.fiscalYear = 2021;
-    b.bureau = QStringLiteral("総務企画局");
-    b.no = 2;
-    b.code = QStringLiteral("10101010");
-    b.name = QStringLiteral("+区役所@窓口 - 改善");
-    b.category = QStringLiteral("施設の管理・運営");
+    Record b = projectRecord(2021, QStringLiteral("総務企画局"), 2, QStringLiteral("10101010"),
+                             QStringLiteral("+区役所@窓口 - 改善"), QStringLiteral("施設の管理・運営"));
     b.summary = QStringLiteral("-");
     b.achievements = { QStringLiteral("収納率:99.13%※目標99.18%") };
     b.budget = std::nullopt;
@@ -60,13 +72,8 @@ QList<Record> writerRecords(const QString &firstSummary)
     b.refPage = std::nullopt;
     records << b;
 
-    Record c;
-    c.fiscalYear = 2020;
-    c.bureau = QStringLiteral("こども未来局");
-    c.no = 0;
-    c.code = QStringLiteral("20202020");
-    c.name = QStringLiteral("'＝全角の式");
-    c.category = QStringLiteral("イベント等");
+    Record c = projectRecord(2020, QStringLiteral("こども未来局"), 0, QStringLiteral("20202020"),
+                             QStringLiteral("'＝全角の式"), QStringLiteral("イベント等"));
     c.summary = QString();
     c.budget = 0;
     c.settlement = 10;

@@ -24,6 +24,15 @@ namespace Hyoka::TestSupport {
 // The bundled sample (resources/sample/kawasaki_r3_evaluation.md) parsed: 38 records.
 QList<Record> seedRecords();
 
+// A record of `fiscalYear` with its identity (bureau, No., code, name) and category, the
+// rest left empty.
+Record projectRecord(int fiscalYear, const QString &bureau, int no, const QString &code,
+                     const QString &name, const QString &category);
+
+// The record of `code` in `records` (the seed or records made from it); a fatal error
+// when there is none.
+Record *findRecord(QList<Record> &records, const QString &code);
+
 // Three records for the writers' tests (CSV and XLSX), indicators extracted: formula-like
 // names (=地域…, +区役所@…, '＝全角…), an estimated settlement, no budget with a negative
 // settlement, a record without achievements, summary or No. `firstSummary` is the first
