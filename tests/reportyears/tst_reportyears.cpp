@@ -13,6 +13,7 @@
 #include "reportwriter.h"
 #include "reviewdatabase.h"
 #include "testrecords.h"
+#include "twoyears.h"
 #include "yearchanges.h"
 
 #include <QDir>
@@ -23,60 +24,31 @@
 #include <QTest>
 
 using namespace Hyoka;
+using namespace Hyoka::TestSupport;
 
 namespace {
 
 const QString kodomo = QStringLiteral("こども未来局");
 const QString somu = QStringLiteral("総務企画局");
 
-void setLevel(Record &r, int level)
-{
-    r.level = level;
-    r.rating = Rating { QString::number(level), level, 5, QStringLiteral("level"), {} };
-}
-
-Record *find(QList<Record> &records, const QString &code)
-{
-    for (Record &r : records) {
-        if (r.code == code)
-            return &r;
-    }
-    qFatal("no record %s in the seed", qPrintable(code));
-}
-
-// The seed as fiscal 2021: every project at level 2 except 20103040 (4) and 20104020 (3).
-QList<Record> year2021()
-{
-    QList<Record> records = TestSupport::seedRecords();
-    for (Record &r : records)
-        setLevel(r, 2);
-    setLevel(*find(records, QStringLiteral("20103040")), 4);
-    setLevel(*find(records, QStringLiteral("20104020")), 3);
-    return records;
-}
-
-// Fiscal 2022 from 2021. こども未来局: 20103040 below target again, 20104020 worse
+// Fiscal 2022 from kawasaki2021(). こども未来局: 20103040 below target again, 20104020 worse
 // (3 → 4, budget +50 %), 20104040 worse (2 → 3), 20101040 ended, 20109999 new.
 // 総務企画局: 50101060 ended, 10109999 new, 40205030 renamed under a new code (a
 // similar name: the same project, neither new nor ended).
 QList<Record> year2022()
 {
-    QList<Record> records = year2021();
-    for (Record &r : records) {
-        r.fiscalYear = 2022;
-        r.amounts.clear();
-    }
-    Record *worse = find(records, QStringLiteral("20104020"));
+    QList<Record> records = inYear(kawasaki2021(), 2022);
+    Record *worse = findRecord(records, QStringLiteral("20104020"));
     setLevel(*worse, 4);
     worse->budget = *worse->budget * 3 / 2;
-    setLevel(*find(records, QStringLiteral("20104040")), 3);
-    Record *renamed = find(records, QStringLiteral("40205030"));
+    setLevel(*findRecord(records, QStringLiteral("20104040")), 3);
+    Record *renamed = findRecord(records, QStringLiteral("40205030"));
     renamed->code = QStringLiteral("40205099");
     renamed->name = QStringLiteral("電子申請推進事業（拡充）");
-    Record childNew = *find(records, QStringLiteral("20101010"));
+    Record childNew = *findRecord(records, QStringLiteral("20101010"));
     childNew.code = QStringLiteral("20109999");
     childNew.name = QStringLiteral("こども食堂支援事業");
-    Record somuNew = *find(records, QStringLiteral("10101070"));
+    Record somuNew = *findRecord(records, QStringLiteral("10101070"));
     somuNew.code = QStringLiteral("10109999");
     somuNew.name = QStringLiteral("庁内デジタル人材育成事業");
     records.removeIf([](const Record &r) { return r.code == u"50101060" || r.code == u"20101040"; });
@@ -138,12 +110,12 @@ void tst_ReportYears::initTestCase()
     QString error;
     QVERIFY2(m_twoYears.open(m_dir.filePath(QStringLiteral("two.sqlite")), &error), qPrintable(error));
     RecordStore store(m_twoYears);
-    ImportResult r = store.importRecords(year2021(), QStringLiteral("kawasaki_r3.md"));
+    ImportResult r = store.importRecords(kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
     r = store.importRecords(year2022(), QStringLiteral("kawasaki_r4.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY2(m_oneYear.open(m_dir.filePath(QStringLiteral("one.sqlite")), &error), qPrintable(error));
-    r = RecordStore(m_oneYear).importRecords(year2021(), QStringLiteral("kawasaki_r3.md"));
+    r = RecordStore(m_oneYear).importRecords(kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
 
     const YearChanges changes(m_twoYears);
@@ -297,7 +269,7 @@ void tst_ReportYears::postgresqlAgrees()
     ReviewDatabase pg;
     QVERIFY2(pg.open(server.url(), &error), qPrintable(error));
     RecordStore store(pg);
-    ImportResult r = store.importRecords(year2021(), QStringLiteral("kawasaki_r3.md"));
+    ImportResult r = store.importRecords(kawasaki2021(), QStringLiteral("kawasaki_r3.md"));
     QVERIFY2(r.ok, qPrintable(r.error));
     r = store.importRecords(year2022(), QStringLiteral("kawasaki_r4.md"));
     QVERIFY2(r.ok, qPrintable(r.error));

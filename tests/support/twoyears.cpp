@@ -4,23 +4,19 @@
 
 namespace Hyoka::TestSupport {
 
-namespace {
-
-Record *find(QList<Record> &records, const QString &code)
-{
-    for (Record &r : records) {
-        if (r.code == code)
-            return &r;
-    }
-    qFatal("no record %s in the seed", qPrintable(code));
-}
-
-} // namespace
-
 void setLevel(Record &r, int level)
 {
     r.level = level;
     r.rating = Rating { QString::number(level), level, 5, QStringLiteral("level"), {} };
+}
+
+QList<Record> inYear(QList<Record> records, int fiscalYear)
+{
+    for (Record &r : records) {
+        r.fiscalYear = fiscalYear;
+        r.amounts.clear();
+    }
+    return records;
 }
 
 QList<Record> kawasaki2021()
@@ -28,30 +24,26 @@ QList<Record> kawasaki2021()
     QList<Record> records = seedRecords();
     for (Record &r : records)
         setLevel(r, 2);
-    setLevel(*find(records, QStringLiteral("20103040")), 4);
-    setLevel(*find(records, QStringLiteral("20104020")), 3);
+    setLevel(*findRecord(records, QStringLiteral("20103040")), 4);
+    setLevel(*findRecord(records, QStringLiteral("20104020")), 3);
     return records;
 }
 
 QList<Record> kawasaki2022()
 {
-    QList<Record> records = kawasaki2021();
-    for (Record &r : records) {
-        r.fiscalYear = 2022;
-        r.amounts.clear();
-    }
-    setLevel(*find(records, QStringLiteral("20104020")), 4);
-    Record *worse = find(records, QStringLiteral("20104020"));
+    QList<Record> records = inYear(kawasaki2021(), 2022);
+    setLevel(*findRecord(records, QStringLiteral("20104020")), 4);
+    Record *worse = findRecord(records, QStringLiteral("20104020"));
     worse->budget = *worse->budget * 3 / 2;
-    Record *slightly = find(records, QStringLiteral("20104040"));
+    Record *slightly = findRecord(records, QStringLiteral("20104040"));
     setLevel(*slightly, 3);
     slightly->budget = *slightly->budget * 11 / 10;
-    Record *doubled = find(records, QStringLiteral("20102010"));
+    Record *doubled = findRecord(records, QStringLiteral("20102010"));
     doubled->budget = *doubled->budget * 2;
-    Record *renamed = find(records, QStringLiteral("40205030"));
+    Record *renamed = findRecord(records, QStringLiteral("40205030"));
     renamed->code = QStringLiteral("40205099");
     renamed->name = QStringLiteral("電子申請推進事業（拡充）");
-    Record added = *find(records, QStringLiteral("10101070"));
+    Record added = *findRecord(records, QStringLiteral("10101070"));
     added.code = QStringLiteral("10109999");
     added.name = QStringLiteral("庁内デジタル人材育成事業");
     records.removeIf([](const Record &r) { return r.code == u"50101060"; });

@@ -15,6 +15,8 @@ QList<Record> kawasaki2021();
 // doubled at the same level; 40205030 renamed with a new code; 50101060 dropped;
 // 10109999 added to the same bureau.
 QList<Record> kawasaki2022();
+// `records` moved to `fiscalYear`, without their amounts (those are of the old year's table).
+QList<Record> inYear(QList<Record> records, int fiscalYear);
 // An achievement level as the record's rating too.
 void setLevel(Record &r, int level);
 

@@ -146,11 +146,7 @@ void tst_Years::tableWithoutCodes()
     auto db = fresh(backend);
     const QList<Record> first = shinagawa2025();
     QCOMPARE(first.size(), 652);
-    QList<Record> second = first;
-    for (Record &r : second) {
-        r.fiscalYear = 2026;
-        r.amounts.clear();
-    }
+    QList<Record> second = inYear(first, 2026);
     const Record renamedFrom = second.at(0);
     second[0].name += QStringLiteral("（拡充）");
     const Record dropped = second.takeAt(5);
@@ -180,11 +176,9 @@ void tst_Years::organisationRenameLinks()
     auto db = fresh(QStringLiteral("sqlite"));
     const QList<Record> first = shinagawa2025();
     const QString oldBureau = first.at(0).bureau;
-    QList<Record> second = first;
+    QList<Record> second = inYear(first, 2026);
     int moved = 0;
     for (Record &r : second) {
-        r.fiscalYear = 2026;
-        r.amounts.clear();
         if (r.bureau == oldBureau) {
             r.bureau = QStringLiteral("新設経営部");
             ++moved;

@@ -20,6 +20,7 @@
 #include "reviewcontroller.h"
 #include "reviewpanel.h"
 #include "testrecords.h"
+#include "twoyears.h"
 
 #include "windowtest.h"
 #include "../reviewwindow/dialogdriver.h"
@@ -51,27 +52,14 @@ Q_DECLARE_METATYPE(Hyoka::ProjectLinks::Year)
 
 namespace {
 
-Record *find(QList<Record> &records, const QString &code)
-{
-    for (Record &r : records) {
-        if (r.code == code)
-            return &r;
-    }
-    qFatal("no record %s in the seed", qPrintable(code));
-}
-
 // The seed as fiscal 2021 and a fiscal 2022 made from it: 20104020's budget up by half,
 // 40205030 renamed under a new code, 50101060 dropped.
 QList<Record> year2022()
 {
-    QList<Record> records = TestSupport::seedRecords();
-    for (Record &r : records) {
-        r.fiscalYear = 2022;
-        r.amounts.clear();
-    }
-    Record *up = find(records, QStringLiteral("20104020"));
+    QList<Record> records = TestSupport::inYear(TestSupport::seedRecords(), 2022);
+    Record *up = TestSupport::findRecord(records, QStringLiteral("20104020"));
     up->budget = *up->budget * 3 / 2;
-    Record *renamed = find(records, QStringLiteral("40205030"));
+    Record *renamed = TestSupport::findRecord(records, QStringLiteral("40205030"));
     renamed->code = QStringLiteral("40205099");
     renamed->name = renamed->name + QStringLiteral("（拡充）");
     records.removeIf([](const Record &r) { return r.code == u"50101060"; });
