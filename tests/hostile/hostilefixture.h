@@ -90,6 +90,10 @@ protected:
         qint64 elapsedMs = 0;
     };
     Run hyoka(const QStringList &args);
+    // Logs the run of `file`, and checks that it ended in time, without a crash, with
+    // `exitCode` and with its peak memory under peakRssLimit; the caller returns when
+    // QTest::currentTestFailed().
+    static void verifyEnded(const QString &file, const Run &r, int exitCode);
     QString work(const QString &name) const { return m_dir.filePath(QStringLiteral("work/") + name); }
     void write(const QString &name, const QByteArray &bytes);
     // path → size and mtime of every file under the temporary directory.
@@ -146,6 +150,17 @@ inline void HostileFixture::verifyNothingWrittenOutside(const QMap<QString, QPai
     }
     for (const QString &marker : std::as_const(m_outsideMarkers))
         QVERIFY2(!QFileInfo::exists(marker), qPrintable(QStringLiteral("written: ") + marker));
+}
+
+inline void HostileFixture::verifyEnded(const QString &file, const Run &r, int exitCode)
+{
+    qInfo("%s: exit %d in %lld ms, peak %lld MiB", qPrintable(file), r.exitCode, r.elapsedMs,
+          r.peakRss / MiB);
+    QVERIFY2(!r.timedOut, "took too long");
+    QVERIFY2(!r.crashed, qPrintable(QString::fromUtf8(r.err).right(3000)));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.peakRss > 0 && r.peakRss < peakRssLimit,
+             qPrintable(QString::number(r.peakRss / MiB) + QStringLiteral(" MiB")));
 }
 
 inline HostileFixture::Run HostileFixture::hyoka(const QStringList &args)

@@ -101,16 +101,12 @@ void tst_HostileValues::longLines()
 
     const auto before = snapshot();
     const Run r = hyoka({ QStringLiteral("check"), file });
+    verifyEnded(file, r, 1);
+    if (QTest::currentTestFailed())
+        return;
     const QString err = QString::fromUtf8(r.err);
-    qInfo("%s: exit %d in %lld ms, peak %lld MiB", qPrintable(file), r.exitCode, r.elapsedMs,
-          r.peakRss / MiB);
-    QVERIFY2(!r.timedOut, "took too long");
-    QVERIFY2(!r.crashed, qPrintable(err.right(3000)));
-    QCOMPARE(r.exitCode, 1);
     for (const QString &needle : mustSay)
         QVERIFY2(err.contains(needle), qPrintable(needle + QStringLiteral(" not in:\n") + err.left(3000)));
-    QVERIFY2(r.peakRss > 0 && r.peakRss < peakRssLimit,
-             qPrintable(QString::number(r.peakRss / MiB) + QStringLiteral(" MiB")));
     verifyNothingWrittenOutside(before, QString());
 }
 
