@@ -50,6 +50,24 @@ auto statementWork(const QString &sql, std::shared_ptr<Outcome> outcome)
     };
 }
 
+// Starts endlessStatement() as a read on `channel`, `done` given its answer; its outcome.
+template<typename Done>
+std::shared_ptr<Outcome> readEndlessly(QueryWorker &worker, ReadChannel &channel, QObject *receiver,
+                                       bool postgres, Done done)
+{
+    auto endless = std::make_shared<Outcome>();
+    worker.read(channel, receiver, QueryWorker::Priority::Figures, statementWork(endlessStatement(postgres), endless),
+                std::move(done));
+    return endless;
+}
+
+// The error of a statement stopped half-way: interrupted (SQLITE_INTERRUPT) or cancelled
+// (query_canceled).
+QString stoppedErrorCode(bool postgres)
+{
+    return postgres ? QStringLiteral("57014") : QStringLiteral("9");
+}
+
 } // namespace
 
 class tst_QueryCancel : public QObject
@@ -58,11 +76,11 @@ class tst_QueryCancel : public QObject
 
 private slots:
     void initTestCase();
-    void supersededReadStops_data();
+    void supersededReadStops_data() { addDatabases(); }
     void supersededReadStops();
-    void wantedReadsRunToTheirEnd_data();
+    void wantedReadsRunToTheirEnd_data() { addDatabases(); }
     void wantedReadsRunToTheirEnd();
-    void closingStopsTheRunningRead_data();
+    void closingStopsTheRunningRead_data() { addDatabases(); }
     void closingStopsTheRunningRead();
 
 private:
@@ -94,11 +112,6 @@ void tst_QueryCancel::addDatabases()
     QTest::newRow("PostgreSQL") << true;
 }
 
-void tst_QueryCancel::supersededReadStops_data()
-{
-    addDatabases();
-}
-
 void tst_QueryCancel::supersededReadStops()
 {
     QFETCH(bool, postgres);
@@ -106,10 +119,8 @@ void tst_QueryCancel::supersededReadStops()
     QVERIFY(worker.setDatabase(spec(postgres)));
     ReadChannel channel;
     QObject receiver;
-    auto endless = std::make_shared<Outcome>();
     bool endlessAnswered = false;
-    worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(endlessStatement(postgres), endless),
-                [&](bool) { endlessAnswered = true; });
+    const auto endless = readEndlessly(worker, channel, &receiver, postgres, [&](bool) { endlessAnswered = true; });
     QTRY_VERIFY(endless->started.load());
 
     // The newer read on the same channel: the endless one stops, this one answers.
@@ -120,15 +131,9 @@ void tst_QueryCancel::supersededReadStops()
     QTRY_VERIFY_WITH_TIMEOUT(newerAnswer.has_value(), 60000);
     QVERIFY(*newerAnswer);
     QVERIFY(endless->finished.load());
-    // Stopped half-way: interrupted (SQLITE_INTERRUPT) or cancelled (query_canceled).
-    QCOMPARE(endless->errorCode, postgres ? QStringLiteral("57014") : QStringLiteral("9"));
+    QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
     QVERIFY(!endlessAnswered);
     QVERIFY(worker.stoppedQueries() >= 1);
-}
-
-void tst_QueryCancel::wantedReadsRunToTheirEnd_data()
-{
-    addDatabases();
 }
 
 void tst_QueryCancel::wantedReadsRunToTheirEnd()
@@ -175,11 +180,6 @@ void tst_QueryCancel::wantedReadsRunToTheirEnd()
     QVERIFY(worker.stoppedQueries() > 0);
 }
 
-void tst_QueryCancel::closingStopsTheRunningRead_data()
-{
-    addDatabases();
-}
-
 void tst_QueryCancel::closingStopsTheRunningRead()
 {
     QFETCH(bool, postgres);
@@ -187,15 +187,13 @@ void tst_QueryCancel::closingStopsTheRunningRead()
     QVERIFY(worker.setDatabase(spec(postgres)));
     ReadChannel channel;
     QObject receiver;
-    auto endless = std::make_shared<Outcome>();
-    worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(endlessStatement(postgres), endless),
-                [](bool) { });
+    const auto endless = readEndlessly(worker, channel, &receiver, postgres, [](bool) { });
     QTRY_VERIFY(endless->started.load());
     // Blocks until the worker has closed its connection, which it does once the
     // statement has stopped.
     QVERIFY(worker.setDatabase(QString()));
     QVERIFY(endless->finished.load());
-    QCOMPARE(endless->errorCode, postgres ? QStringLiteral("57014") : QStringLiteral("9"));
+    QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
 }
 
 QTEST_GUILESS_MAIN(tst_QueryCancel)
