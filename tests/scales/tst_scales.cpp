@@ -74,9 +74,9 @@ private:
         QTest::newRow("SQLite") << u"sqlite"_qs;
         QTest::newRow("PostgreSQL") << u"postgresql"_qs;
     }
-    // The mixed-scale database of `backend`: init()'s SQLite file, or a PostgreSQL
-    // database made once (`fresh`: a new one, for a test that writes).
-    ReviewDatabase &database(const QString &backend, bool fresh = false);
+    // The mixed-scale database of the row's "backend" (backends()): init()'s SQLite file,
+    // or a PostgreSQL database made once (`fresh`: a new one, for a test that writes).
+    ReviewDatabase &database(bool fresh = false);
 
     QTemporaryDir *m_dir = nullptr;
     ReviewDatabase *m_db = nullptr;
@@ -93,8 +93,9 @@ void tst_Scales::initTestCase()
     QVERIFY2(m_server.start(&error), qPrintable(error));
 }
 
-ReviewDatabase &tst_Scales::database(const QString &backend, bool fresh)
+ReviewDatabase &tst_Scales::database(bool fresh)
 {
+    QFETCH(QString, backend);
     if (backend != u"postgresql")
         return *m_db;
     std::unique_ptr<ReviewDatabase> &db = fresh ? m_pgFresh : m_pg;
@@ -136,10 +137,8 @@ static QStringList facetValues(const QList<RecordQuery::FacetValue> &values)
 
 void tst_Scales::ratingFacetGroupedByScale()
 {
-    QFETCH(QString, backend);
-    RecordQuery query(database(backend));
-    RecordFilter filter;
-    const QStringList values = facetValues(query.facet(RecordQuery::Facet::Rating, filter));
+    RecordQuery query(database());
+    const QStringList values = facetValues(query.facet(RecordQuery::Facet::Rating, RecordFilter {}));
     // The sample's levels 1–5, then A–D, then the four direction steps: scale order, rank order.
     const qsizetype levels = values.indexOf(u"letter:1=1"_qs);
     QVERIFY2(levels >= 2, qPrintable(values.join(u' ')));
@@ -153,6 +152,7 @@ void tst_Scales::ratingFacetGroupedByScale()
     }
 
     // Selecting a step filters in SQL: letter C and direction 廃止.
+    RecordFilter filter;
     filter.ratings = { RecordFilter::ratingValue(u"letter"_qs, 3),
                        RecordFilter::ratingValue(u"direction"_qs, 4) };
     const auto ids = query.ids(filter);
@@ -166,10 +166,8 @@ void tst_Scales::ratingFacetGroupedByScale()
 
 void tst_Scales::divisionsUnderBureaus()
 {
-    QFETCH(QString, backend);
-    RecordQuery query(database(backend));
-    RecordFilter filter;
-    const QStringList values = facetValues(query.facet(RecordQuery::Facet::Bureau, filter));
+    RecordQuery query(database());
+    const QStringList values = facetValues(query.facet(RecordQuery::Facet::Bureau, RecordFilter {}));
     const qsizetype kumin = values.indexOf(u"区民部=4"_qs);
     QVERIFY2(kumin >= 0, qPrintable(values.join(u' ')));
     QCOMPARE(values.mid(kumin, 3), (QStringList { u"区民部=4"_qs, u"区民部:地域活動課=2"_qs,
@@ -179,6 +177,7 @@ void tst_Scales::divisionsUnderBureaus()
     QVERIFY(kodomo >= 0);
     QVERIFY(!values.value(kodomo + 1).startsWith(u"こども未来局:"_qs));
 
+    RecordFilter filter;
     filter.bureaus = { RecordFilter::divisionValue(u"区民部"_qs, u"地域活動課"_qs), u"市民生活部"_qs };
     const auto ids = query.ids(filter);
     QVERIFY(ids);
@@ -241,11 +240,10 @@ static QStringList suggestedNames(const ReviewDatabase &db, const QString &scale
 
 void tst_Scales::reviewPartPerScale()
 {
-    QFETCH(QString, backend);
     QFETCH(QString, scale);
     QFETCH(int, from);
     QFETCH(QStringList, names);
-    const ReviewDatabase &db = database(backend);
+    const ReviewDatabase &db = database();
     RuleSettings s;
     s.disabledRules = { u"execution_rate_low"_qs, u"execution_rate_high"_qs,
                         u"self_rating_inconsistent"_qs, u"indicator_unit_mismatch"_qs };
@@ -259,8 +257,7 @@ void tst_Scales::reviewPartPerScale()
 
 void tst_Scales::thresholdsChangedThroughSettings()
 {
-    QFETCH(QString, backend);
-    ReviewDatabase &db = database(backend, true);
+    ReviewDatabase &db = database(true);
     QString error;
     RuleSettings s = ReviewRules::loadSettings(db, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -304,8 +301,7 @@ void tst_Scales::explanationNamesScaleAndStep()
 
 void tst_Scales::ratingMixPerScale()
 {
-    QFETCH(QString, backend);
-    const auto mix = ChartData(database(backend)).ratingMix(RecordFilter {});
+    const auto mix = ChartData(database()).ratingMix(RecordFilter {});
     QVERIFY(mix);
     QStringList rows;
     for (const ChartData::RatingMix &m : *mix) {
