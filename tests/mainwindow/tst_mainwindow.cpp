@@ -89,11 +89,9 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
     QVERIFY(m_dir.isValid());
-    m_language = std::make_unique<LanguageManager>();
-    QVERIFY(m_language->setPreference(QStringLiteral("en")));
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
     m_window = std::make_unique<MainWindow>(m_language.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -12,8 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDialog>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,11 +45,9 @@ class ScreensFixture
 protected:
     void openSampleWindow()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_language = std::make_unique<LanguageManager>();
-        QVERIFY(m_language->setPreference(QStringLiteral("en")));
+        m_language = startEnglishWindowTests();
+        QVERIFY(m_language);
         m_window = std::make_unique<MainWindow>(m_language.get());
         m_window->resize(1366, 768);
         m_window->show();
