@@ -4,7 +4,7 @@
 
 namespace Hyoka {
 
-BureauRenamesModel::BureauRenamesModel(QObject *parent) : QAbstractTableModel(parent) { }
+BureauRenamesModel::BureauRenamesModel(QObject *parent) : LinksTableModel(ColumnCount, parent) { }
 
 void BureauRenamesModel::setRenames(const QList<ProjectLinks::Rename> &renames)
 {
@@ -120,11 +120,6 @@ int BureauRenamesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BureauRenamesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant BureauRenamesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -167,11 +162,9 @@ QVariant BureauRenamesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant BureauRenamesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString BureauRenamesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case OldColumn:
         return tr("Old bureau");
     case NewColumn:

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "linkstablemodel.h"
 #include "projectlinks.h"
-
-#include <QAbstractTableModel>
 
 namespace Hyoka {
 
 // The bureau renames of the Project Links dialog (docs/years.md, "How records are
 // linked"): those stored, and the edits not applied yet — a rename added or changed
 // (in italics) or removed (struck out) — until the dialog applies them.
-class BureauRenamesModel : public QAbstractTableModel
+class BureauRenamesModel : public LinksTableModel
 {
     Q_OBJECT
 public:
@@ -35,11 +34,11 @@ public:
     QList<ProjectLinks::Rename> changes() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString columnTitle(int column) const override;
+
     struct Row
     {
         QString oldBureau;

@@ -15,7 +15,7 @@ const QString rejectedState = QStringLiteral("rejected");
 
 } // namespace
 
-NameMatchesModel::NameMatchesModel(QObject *parent) : QAbstractTableModel(parent) { }
+NameMatchesModel::NameMatchesModel(QObject *parent) : LinksTableModel(ColumnCount, parent) { }
 
 void NameMatchesModel::setMatches(const QList<ProjectLinks::NameMatch> &matches)
 {
@@ -85,11 +85,6 @@ int NameMatchesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int NameMatchesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant NameMatchesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -136,11 +131,9 @@ QVariant NameMatchesModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant NameMatchesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString NameMatchesModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case YearColumn:
         return tr("Year");
     case OldNameColumn:

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "linkstablemodel.h"
 #include "projectlinks.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 
@@ -11,7 +10,7 @@ namespace Hyoka {
 // The renames matched by name of the Project Links dialog (ProjectLinks::nameMatches(),
 // docs/years.md): the year of the renamed record, its name before and after, how alike
 // they are and the state — with the reviewer's decision not applied yet, if any.
-class NameMatchesModel : public QAbstractTableModel
+class NameMatchesModel : public LinksTableModel
 {
     Q_OBJECT
 public:
@@ -34,11 +33,11 @@ public:
     QList<ProjectLinks::Decision> decisions() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString columnTitle(int column) const override;
+
     struct Row
     {
         ProjectLinks::NameMatch match;
