@@ -52,18 +52,27 @@ QString ImportHistory::warningsText(const QString &json, int *inserted, int *upd
     return lines.join(u'\n');
 }
 
+// Runs `sql` as a forward-only query on `q`; false with `error` set when it fails.
+static bool readImports(QSqlQuery &q, const QString &sql, QString *error)
+{
+    q.setForwardOnly(true);
+    if (q.exec(sql))
+        return true;
+    *error = ImportHistory::tr("cannot read the imports: %1").arg(q.lastError().text().simplified());
+    return false;
+}
+
 ImportHistory ImportHistory::read(ReviewDatabase *db)
 {
     ImportHistory history;
     if (!db || !db->isOpen())
         return history;
     QSqlQuery q(db->database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, file_name, file_size, sha256, imported_at, record_count,"
-                               " skipped_count, warning_count, warnings FROM imports ORDER BY id DESC"))) {
-        history.error = tr("cannot read the imports: %1").arg(q.lastError().text().simplified());
+    if (!readImports(q,
+                     QStringLiteral("SELECT id, file_name, file_size, sha256, imported_at, record_count,"
+                                    " skipped_count, warning_count, warnings FROM imports ORDER BY id DESC"),
+                     &history.error))
         return history;
-    }
     QHash<qint64, qsizetype> indexOf;
     for (const RowMapper row(q); q.next();) {
         static const QList<RowField<Entry>> fields = {
@@ -84,15 +93,14 @@ ImportHistory ImportHistory::read(ReviewDatabase *db)
     // One scan of the records (there is no index on import_id: a grouped scan reads
     // a million records once, rather than once per import).
     QSqlQuery g(db->database());
-    g.setForwardOnly(true);
-    if (!g.exec(QStringLiteral("SELECT import_id, bureau, fiscal_year, COUNT(*) AS n,"
-                               " COALESCE(SUM(budget), 0) AS budget_sum, COALESCE(SUM(settlement), 0) AS settlement_sum"
-                               " FROM records WHERE import_id IS NOT NULL"
-                               " GROUP BY import_id, bureau, fiscal_year"
-                               " ORDER BY import_id, bureau, fiscal_year"))) {
-        history.error = tr("cannot read the imports: %1").arg(g.lastError().text().simplified());
+    if (!readImports(g,
+                     QStringLiteral("SELECT import_id, bureau, fiscal_year, COUNT(*) AS n,"
+                                    " COALESCE(SUM(budget), 0) AS budget_sum, COALESCE(SUM(settlement), 0) AS settlement_sum"
+                                    " FROM records WHERE import_id IS NOT NULL"
+                                    " GROUP BY import_id, bureau, fiscal_year"
+                                    " ORDER BY import_id, bureau, fiscal_year"),
+                     &history.error))
         return history;
-    }
     for (const RowMapper row(g); g.next();) {
         const auto it = indexOf.constFind(row.int64(u"import_id"_s));
         if (it == indexOf.constEnd())
