@@ -2,6 +2,7 @@
 
 #include "recordfields.h"
 #include "safecommit.h"
+#include "xlsxformat.h"
 #include "ziparchive.h"
 
 #include <QDir>
@@ -401,19 +402,10 @@ bool XlsxRecordWriter::begin()
         cancel();
         return false;
     }
-    wb->header = workbook_add_format(wb->book);
-    format_set_bold(wb->header);
-    format_set_text_wrap(wb->header);
-    format_set_align(wb->header, LXW_ALIGN_VERTICAL_TOP);
-    wb->text = workbook_add_format(wb->book);
-    format_set_text_wrap(wb->text);
-    format_set_align(wb->text, LXW_ALIGN_VERTICAL_TOP);
-    wb->money = workbook_add_format(wb->book);
-    format_set_num_format(wb->money, "#,##0");
-    format_set_align(wb->money, LXW_ALIGN_VERTICAL_TOP);
-    wb->percent = workbook_add_format(wb->book);
-    format_set_num_format(wb->percent, "0.00%");
-    format_set_align(wb->percent, LXW_ALIGN_VERTICAL_TOP);
+    wb->header = XlsxFormat::topAligned(wb->book, XlsxFormat::Bold | XlsxFormat::Wrapped);
+    wb->text = XlsxFormat::topAligned(wb->book, XlsxFormat::Wrapped);
+    wb->money = XlsxFormat::topAligned(wb->book, XlsxFormat::Plain, "#,##0");
+    wb->percent = XlsxFormat::topAligned(wb->book, XlsxFormat::Plain, "0.00%");
     m_workbook = std::move(wb);
     if (!addSheet()) {
         m_error = tr("%1: cannot add a worksheet").arg(m_targetPath);

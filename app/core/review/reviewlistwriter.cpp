@@ -2,6 +2,7 @@
 
 #include "safecommit.h"
 #include "tabularexport.h"
+#include "xlsxformat.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -175,21 +176,11 @@ bool ReviewListWriter::beginXlsx()
         m_error = tr("%1: cannot create the workbook").arg(m_path);
         return false;
     }
-    wb->header = workbook_add_format(wb->book);
-    format_set_bold(wb->header);
-    format_set_text_wrap(wb->header);
-    format_set_align(wb->header, LXW_ALIGN_VERTICAL_TOP);
-    wb->wrapped = workbook_add_format(wb->book);
-    format_set_text_wrap(wb->wrapped);
-    format_set_align(wb->wrapped, LXW_ALIGN_VERTICAL_TOP);
-    wb->money = workbook_add_format(wb->book);
-    format_set_num_format(wb->money, "#,##0");
-    format_set_align(wb->money, LXW_ALIGN_VERTICAL_TOP);
-    wb->percent = workbook_add_format(wb->book);
-    format_set_num_format(wb->percent, "0.0%");
-    format_set_align(wb->percent, LXW_ALIGN_VERTICAL_TOP);
-    wb->plain = workbook_add_format(wb->book);
-    format_set_align(wb->plain, LXW_ALIGN_VERTICAL_TOP);
+    wb->header = XlsxFormat::topAligned(wb->book, XlsxFormat::Bold | XlsxFormat::Wrapped);
+    wb->wrapped = XlsxFormat::topAligned(wb->book, XlsxFormat::Wrapped);
+    wb->money = XlsxFormat::topAligned(wb->book, XlsxFormat::Plain, "#,##0");
+    wb->percent = XlsxFormat::topAligned(wb->book, XlsxFormat::Plain, "0.0%");
+    wb->plain = XlsxFormat::topAligned(wb->book, XlsxFormat::Plain);
     wb->sheet = workbook_add_worksheet(wb->book, sheetName().toUtf8().constData());
     if (!wb->sheet) {
         m_error = tr("%1: cannot add a worksheet").arg(m_path);
