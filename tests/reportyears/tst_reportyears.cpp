@@ -43,14 +43,11 @@ QList<Record> year2022()
     worse->budget = *worse->budget * 3 / 2;
     setLevel(*findRecord(records, QStringLiteral("20104040")), 3);
     Record *renamed = findRecord(records, QStringLiteral("40205030"));
-    renamed->code = QStringLiteral("40205099");
-    renamed->name = QStringLiteral("電子申請推進事業（拡充）");
-    Record childNew = *findRecord(records, QStringLiteral("20101010"));
-    childNew.code = QStringLiteral("20109999");
-    childNew.name = QStringLiteral("こども食堂支援事業");
-    Record somuNew = *findRecord(records, QStringLiteral("10101070"));
-    somuNew.code = QStringLiteral("10109999");
-    somuNew.name = QStringLiteral("庁内デジタル人材育成事業");
+    *renamed = recoded(*renamed, QStringLiteral("40205099"), QStringLiteral("電子申請推進事業（拡充）"));
+    const Record childNew = recoded(*findRecord(records, QStringLiteral("20101010")),
+                                    QStringLiteral("20109999"), QStringLiteral("こども食堂支援事業"));
+    const Record somuNew = recoded(*findRecord(records, QStringLiteral("10101070")),
+                                   QStringLiteral("10109999"), QStringLiteral("庁内デジタル人材育成事業"));
     records.removeIf([](const Record &r) { return r.code == u"50101060" || r.code == u"20101040"; });
     records << childNew << somuNew;
     return records;

@@ -19,6 +19,13 @@ QList<Record> inYear(QList<Record> records, int fiscalYear)
     return records;
 }
 
+Record recoded(Record r, const QString &code, const QString &name)
+{
+    r.code = code;
+    r.name = name;
+    return r;
+}
+
 QList<Record> kawasaki2021()
 {
     QList<Record> records = seedRecords();
@@ -41,11 +48,9 @@ QList<Record> kawasaki2022()
     Record *doubled = findRecord(records, QStringLiteral("20102010"));
     doubled->budget = *doubled->budget * 2;
     Record *renamed = findRecord(records, QStringLiteral("40205030"));
-    renamed->code = QStringLiteral("40205099");
-    renamed->name = QStringLiteral("電子申請推進事業（拡充）");
-    Record added = *findRecord(records, QStringLiteral("10101070"));
-    added.code = QStringLiteral("10109999");
-    added.name = QStringLiteral("庁内デジタル人材育成事業");
+    *renamed = recoded(*renamed, QStringLiteral("40205099"), QStringLiteral("電子申請推進事業（拡充）"));
+    const Record added = recoded(*findRecord(records, QStringLiteral("10101070")), QStringLiteral("10109999"),
+                                 QStringLiteral("庁内デジタル人材育成事業"));
     records.removeIf([](const Record &r) { return r.code == u"50101060"; });
     records.append(added);
     return records;

@@ -17,6 +17,8 @@ QList<Record> kawasaki2021();
 QList<Record> kawasaki2022();
 // `records` moved to `fiscalYear`, without their amounts (those are of the old year's table).
 QList<Record> inYear(QList<Record> records, int fiscalYear);
+// `r` under another code and name: the project renamed, or a new one made from it.
+Record recoded(Record r, const QString &code, const QString &name);
 // An achievement level as the record's rating too.
 void setLevel(Record &r, int level);
 

@@ -60,8 +60,7 @@ QList<Record> year2022()
     Record *up = TestSupport::findRecord(records, QStringLiteral("20104020"));
     up->budget = *up->budget * 3 / 2;
     Record *renamed = TestSupport::findRecord(records, QStringLiteral("40205030"));
-    renamed->code = QStringLiteral("40205099");
-    renamed->name = renamed->name + QStringLiteral("（拡充）");
+    *renamed = TestSupport::recoded(*renamed, QStringLiteral("40205099"), renamed->name + QStringLiteral("（拡充）"));
     records.removeIf([](const Record &r) { return r.code == u"50101060"; });
     return records;
 }
