@@ -125,10 +125,8 @@ void tst_FlagStore::flagsSurviveReimport()
 {
     importSeed();
     FlagStore store(*m_db);
-    Flag f;
-    f.status = QStringLiteral("flagged");
-    f.reason = QStringLiteral("execution_rate_gap");
-    f.note = QStringLiteral("Settlement 75% of budget");
+    const Flag f = TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("execution_rate_gap"),
+                                         QStringLiteral("Settlement 75% of budget"));
     QCOMPARE(store.setFlag(2021, u"20102020"_qs, f).outcome, FlagStore::Outcome::Saved);
     const Flag before = store.flag(2021, u"20102020"_qs);
     const auto history = store.history(2021, u"20102020"_qs);

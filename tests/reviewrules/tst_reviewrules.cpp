@@ -338,11 +338,9 @@ void tst_ReviewRules::reviewListHasFlagsAndSuggestions()
 {
     importSeed();
     FlagStore store(*m_db);
-    Flag f;
-    f.status = QStringLiteral("flagged");
-    f.reason = QStringLiteral("other");
-    f.note = QStringLiteral("=cmd|' /C calc'!A0"); // a formula must not reach a spreadsheet
-    f.reviewer = QStringLiteral("alice");
+    // A formula in the note must not reach a spreadsheet.
+    Flag f = TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("other"),
+                                   QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("alice"));
     // 20101020 is suggested by no rule; 20101010 is.
     QVERIFY(store.setFlag(2021, u"20101020"_qs, f).ok());
     f.note = QStringLiteral("look again");
