@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace Hyoka::TestSupport {
 
 QList<Record> seedRecords()
@@ -28,12 +30,8 @@ Record projectRecord(int fiscalYear, const QString &bureau, int no, const QStrin
                      const QString &name, const QString &category)
 {
     Record r;
-    r.fiscalYear = fiscalYear;
-    r.bureau = bureau;
-    r.no = no;
-    r.code = code;
-    r.name = name;
-    r.category = category;
+    std::tie(r.fiscalYear, r.bureau, r.no, r.code, r.name, r.category) =
+            std::tie(fiscalYear, bureau, no, code, name, category);
     return r;
 }
 
