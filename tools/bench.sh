@@ -104,6 +104,8 @@ cmake --build "$BUILD_DIR" -j"$jobs" --target hyoka bench gen_evaluations | tail
 
 SIZES="10000 100000"
 [ "$QUICK" = 0 ] && SIZES="$SIZES 1000000"
+# The sizes the timed runs use: all but 10,000 (size_label() names them).
+LARGE_SIZES=$(echo $SIZES | tr ' ' '\n' | grep -vx 10000 | tr '\n' ' ')
 PG_SIZES=${BENCH_PG_SIZES:-$([ "$QUICK" = 1 ] && echo 100000 || echo "100000 1000000")}
 GEN_SIZES=""
 [ "$SQLITE_PART" = 1 ] && GEN_SIZES="1000 $SIZES"
@@ -139,9 +141,8 @@ if [ "$SQLITE_PART" = 1 ]; then
     run seed "$BENCH" pdf tests/pdfreader/data/kawasaki_lo_landscape.pdf --repeat 5
 
     section "hyoka check: streams (records counted, not kept), against the reader alone"
-    for n in $SIZES; do
-        [ "$n" = 10000 ] && continue
-        label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    for n in $LARGE_SIZES; do
+        label=$(size_label "$n")
         [ "$label" = 1m ] && run 1m "$BENCH" parse "$DATA/gen$n.md" --repeat 1
         walls=""
         rss=0
@@ -167,9 +168,8 @@ if [ "$SQLITE_PART" = 1 ]; then
     done
 
     section "Import into SQLite (RecordStore::importFile) against sqlite3 .import of the same CSV"
-    for n in $SIZES; do
-        [ "$n" = 10000 ] && continue
-        label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    for n in $LARGE_SIZES; do
+        label=$(size_label "$n")
         run "$label" "$BENCH" import "$DATA/gen$n.csv" "$DATA/db$n.sqlite"
         plain="$DATA/plain$n.sqlite"
         walls=""
@@ -198,9 +198,8 @@ if [ "$SQLITE_PART" = 1 ]; then
     # sqlite3's own shell: the CSV into a plain table, then an FTS5 trigram index over the
     # three text columns Hyoka searches (name, summary, achievements; external content, as
     # Hyoka's), in WAL mode with a 256 MiB cache. Hyoka's database against its CSV, too.
-    for n in $SIZES; do
-        [ "$n" = 10000 ] && continue
-        label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    for n in $LARGE_SIZES; do
+        label=$(size_label "$n")
         plain="$DATA/samework$n.sqlite"
         script="$DATA/samework.sql"
         cat > "$script" <<SQL
@@ -237,18 +236,16 @@ SQL
     section "Grid: open to first painted rows, sort by budget, search keystrokes, memory"
     # grid: the window's browser (queries on its worker thread) without the charts;
     # window: with the charts dock following the filter.
-    for n in $SIZES; do
-        [ "$n" = 10000 ] && continue
-        label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    for n in $LARGE_SIZES; do
+        label=$(size_label "$n")
         run "$label" "$BENCH" grid "$DATA/db$n.sqlite"
         run "$label" "$BENCH" grid "$DATA/db$n.sqlite" --window
     done
 
     section "Ratings on three scales: facets, review part, sort, rating mix (issue 14)"
     # A third each on levels, letters A–D and direction words (bench/scalesbench.cpp).
-    for n in $SIZES; do
-        [ "$n" = 10000 ] && continue
-        label=$([ "$n" = 100000 ] && echo 100k || echo 1m)
+    for n in $LARGE_SIZES; do
+        label=$(size_label "$n")
         run "$label" "$BENCH" scales "$n" "$DATA/scales$n.sqlite"
         rm -f "$DATA/scales$n.sqlite"*
     done
