@@ -1205,6 +1205,14 @@ since --expect-version; nothing was written).</source>
         <source>%1 (the server wants a password: put it in ~/.pgpass, or run the command in a terminal to be asked)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the saved profiles cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyoka profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>

@@ -1229,6 +1229,14 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>%1 (the server wants a password: put it in ~/.pgpass, or run the command in a terminal to be asked)</source>
         <translation>%1 (サーバーがパスワードを求めています: ~/.pgpass に書くか、端末でコマンドを実行すると尋ねられます)</translation>
     </message>
+    <message>
+        <source>%1: the saved profiles cannot be read: %2</source>
+        <translation>%1: 保存済みのプロファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>hyoka profile: %1</source>
+        <translation>hyoka profile: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>

@@ -33,10 +33,13 @@ bool useStoredProfile(ReviewDatabase &db, const QString &file, const ParsedArgs 
 {
     if (parsed.columnsGiven())
         return true;
-    const std::optional<StoredProfile> stored = ProfileStore(db).match(file);
-    if (!stored)
-        return true;
     QString err;
+    const std::optional<StoredProfile> stored = ProfileStore(db).match(file, &err);
+    if (!stored) {
+        if (!err.isEmpty()) // read as if none were saved
+            info(Commands::tr("%1: the saved profiles cannot be read: %2").arg(file, err));
+        return true;
+    }
     if (!ColumnProfile::applyText(stored->profile.toUtf8(), Commands::tr("profile %1").arg(stored->name),
                                   read, &err)) {
         error(QStringLiteral("%1: %2").arg(file, err));
@@ -113,14 +116,22 @@ int Commands::profileCommand(const QStringList &args)
         return InputProblem;
     ProfileStore store(db);
     if (action == u"list") {
-        for (const StoredProfile &p : store.list())
+        QString why;
+        const std::optional<QList<StoredProfile>> profiles = store.list(&why);
+        if (!profiles) {
+            error(tr("hyoka profile: %1").arg(why));
+            return InputProblem;
+        }
+        for (const StoredProfile &p : *profiles)
             out(QStringLiteral("%1\t%2\t%3\n").arg(p.name, p.pattern, p.updatedAt).toUtf8());
         return Ok;
     }
     if (action == u"show") {
-        const std::optional<StoredProfile> p = store.load(name);
+        QString why;
+        const std::optional<StoredProfile> p = store.load(name, &why);
         if (!p) {
-            error(tr("hyoka profile: no profile named %1").arg(name));
+            error(why.isEmpty() ? tr("hyoka profile: no profile named %1").arg(name)
+                                : tr("hyoka profile: %1").arg(why));
             return InputProblem;
         }
         out(p->profile.toUtf8());

@@ -72,30 +72,33 @@ bool ReportWriter::prepare(QString *error)
     d->reviewListTitle = m_options.reviewListTitle;
     d->customReviewList = bool(m_options.reviewList);
     d->font = m_options.font();
-    const std::optional<QList<ChartData::BureauTotals>> bureaus = data.bureauTotals(m_options.filter);
+    QString queryError;
+    const std::optional<QList<ChartData::BureauTotals>> bureaus = data.bureauTotals(m_options.filter, &queryError);
     if (!bureaus)
-        return fail(data.lastError());
+        return fail(queryError);
     d->bureaus = *bureaus;
     d->overall = ChartData::sum(*bureaus);
-    d->years = data.fiscalYears(m_options.filter);
-    const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(m_options.filter);
+    const std::optional<QList<int>> years = data.fiscalYears(m_options.filter, &queryError);
+    if (!years)
+        return fail(queryError);
+    d->years = *years;
+    const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(m_options.filter, &queryError);
     if (!mix)
-        return fail(data.lastError());
+        return fail(queryError);
     d->ratingMix = *mix;
     if (d->years.size() > 1) {
         // Two fiscal years or more: the changes since last year, per bureau.
         QString settingsError;
         d->belowTargetLevel = YearRules::loadSettings(*m_db, &settingsError).belowTargetLevel;
-        const YearChanges changes(*m_db);
-        const std::optional<QList<YearChanges::Bureau>> bureauChanges =
-                changes.read(m_options.filter, m_options.maxChangeEntries, d->belowTargetLevel);
+        const std::optional<QList<YearChanges::Bureau>> bureauChanges = YearChanges(*m_db).read(
+                m_options.filter, m_options.maxChangeEntries, d->belowTargetLevel, &queryError);
         if (!bureauChanges)
-            return fail(changes.lastError());
+            return fail(queryError);
         d->changes = *bureauChanges;
         const std::optional<QList<ChartData::YearTotals>> yearTotals =
-                data.bureauYearTotals(m_options.filter);
+                data.bureauYearTotals(m_options.filter, &queryError);
         if (!yearTotals)
-            return fail(data.lastError());
+            return fail(queryError);
         d->yearTotals = *yearTotals;
     }
 
@@ -118,9 +121,11 @@ bool ReportWriter::prepare(QString *error)
     ids.reserve(entries.size());
     for (const ReportOptions::ReviewEntry &e : entries)
         ids << e.recordId;
-    const QList<ChartData::Project> projects = data.projects(ids);
+    const std::optional<QList<ChartData::Project>> projects = data.projects(ids, &queryError);
+    if (!projects)
+        return fail(queryError);
     QHash<qint64, ChartData::Project> byId;
-    for (const ChartData::Project &p : projects)
+    for (const ChartData::Project &p : *projects)
         byId.insert(p.id, p);
     // Groups in the order of the bureau totals; bureaus the totals do not know last.
     QHash<QString, qsizetype> groupIndex;

@@ -326,7 +326,9 @@ void tst_ChartPanel::clickingALevelSegmentSelectsThoseRecords()
     QTRY_COMPARE(spy.size(), 1); // a bureau's records are read on the read service
     const QList<qint64> ids = spy.at(0).at(0).value<QList<qint64>>();
     QCOMPARE(ids.size(), 5);
-    for (const ChartData::Project &p : ChartData(m_db).projects(ids)) {
+    const auto projects = ChartData(m_db).projects(ids);
+    QVERIFY(projects);
+    for (const ChartData::Project &p : *projects) {
         QCOMPARE(p.bureau, kodomo);
         QCOMPARE(*p.level, 4);
     }

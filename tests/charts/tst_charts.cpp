@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 using namespace Hyoka;
 
@@ -47,6 +48,8 @@ private slots:
     void scatterPointsAndFlags();
     void bureauIdsOfAClickedBar();
     void emptyAndMissingValues();
+    void failedQueriesSayWhy_data();
+    void failedQueriesSayWhy();
 
     void moneyLabels_data();
     void moneyLabels();
@@ -70,6 +73,45 @@ void tst_Charts::initTestCase()
     QVERIFY2(TestSupport::openSeeded(m_db, m_dir.filePath(QStringLiteral("charts.sqlite")), &m_records, &error),
              qPrintable(error));
     QCOMPARE(m_records.size(), 38);
+}
+
+// Every figure fails with the database's reason when its query cannot run (a
+// connection that is not open), and the reason may be left unasked.
+void tst_Charts::failedQueriesSayWhy_data()
+{
+    QTest::addColumn<int>("which");
+    const char *names[] = { "bureauTotals", "overallTotals", "ratingMix", "bureauProjects", "scatterPoints",
+                            "projects", "bureauIds", "flaggedIds", "bureauYearTotals", "fiscalYears" };
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void tst_Charts::failedQueriesSayWhy()
+{
+    QFETCH(int, which);
+    const auto ask = [which](const ChartData &data, QString *error) -> bool {
+        switch (which) {
+        case 0: return data.bureauTotals({}, error).has_value();
+        case 1: return data.overallTotals({}, error).has_value();
+        case 2: return data.ratingMix({}, error).has_value();
+        case 3: return data.bureauProjects({}, somu, 10, error).has_value();
+        case 4: return data.scatterPoints({}, {}, 10, error).has_value();
+        case 5: return data.projects({ 1, 2 }, error).has_value();
+        case 6: return data.bureauIds({}, somu, error).has_value();
+        case 7: return data.flaggedIds({}, { QStringLiteral("flagged") }, error).has_value();
+        case 8: return data.bureauYearTotals({}, error).has_value();
+        default: return data.fiscalYears({}, error).has_value();
+        }
+    };
+    const ReviewDatabase closed;
+    QString error;
+    QVERIFY(!ask(ChartData(closed), &error));
+    QVERIFY2(!error.isEmpty(), "no reason given");
+    QVERIFY(!ask(ChartData(closed), nullptr));
+    // The same question on the open database is answered, and says nothing.
+    error.clear();
+    QVERIFY(ask(ChartData(m_db), &error));
+    QCOMPARE(error, QString());
 }
 
 void tst_Charts::cleanupTestCase()
@@ -301,9 +343,10 @@ void tst_Charts::bureauIdsOfAClickedBar()
     const auto ids = data.bureauIds({}, somu);
     QVERIFY(ids);
     QCOMPARE(ids->size(), 8);
-    const QList<ChartData::Project> projects = data.projects(*ids);
-    QCOMPARE(projects.size(), 8);
-    for (const ChartData::Project &p : projects)
+    const auto projects = data.projects(*ids);
+    QVERIFY(projects);
+    QCOMPARE(projects->size(), 8);
+    for (const ChartData::Project &p : *projects)
         QCOMPARE(p.bureau, somu);
     RecordFilter level4;
     level4.levels = { 4 };

@@ -374,8 +374,21 @@ void tst_GeneralRecord::profilesSaveLoadMatchRemove()
     QVERIFY(loaded);
     QCOMPARE(loaded->profile, u"{\"a\": 1}"_qs); // stored as given
     QVERIFY(!loaded->updatedAt.isEmpty());
-    QVERIFY(!profiles.load(u"川崎市"_qs));
-    QCOMPARE(profiles.list().size(), 3);
+    error = u"stale"_qs;
+    QVERIFY(!profiles.load(u"川崎市"_qs, &error));
+    QCOMPARE(error, QString()); // none, not a failure
+    QCOMPARE(profiles.list()->size(), 3);
+    // A database that cannot answer: nothing, and why.
+    ReviewDatabase closed;
+    ProfileStore unreadable(closed);
+    QVERIFY(!unreadable.list(&error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!unreadable.match(u"shinagawa_r7.csv"_qs, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!unreadable.load(u"品川区"_qs, &error));
+    QVERIFY(!error.isEmpty());
 
     // The most specific pattern wins, folders and case do not matter.
     QCOMPARE(profiles.match(u"/data/in/SHINAGAWA_R8.csv"_qs)->name, u"品川区"_qs);
@@ -388,7 +401,7 @@ void tst_GeneralRecord::profilesSaveLoadMatchRemove()
 
     // Saving again replaces.
     QVERIFY(profiles.save(u"品川区"_qs, u"shinagawa_r7.csv"_qs, u"{\"a\": 2}"_qs, &error));
-    QCOMPARE(profiles.list().size(), 4);
+    QCOMPARE(profiles.list()->size(), 4);
     QCOMPARE(profiles.load(u"品川区"_qs)->profile, u"{\"a\": 2}"_qs);
     QCOMPARE(profiles.match(u"shinagawa_r7.csv"_qs)->name, u"品川区"_qs);
 

@@ -5,6 +5,7 @@
 #include "reviewdatabase.h"
 #include "scalesteps.h"
 #include "sqlcondition.h"
+#include "sqlrun.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -88,27 +89,8 @@ ChartData::BureauTotals readTotals(const QSqlQuery &query, int first)
 
 ChartData::ChartData(const ReviewDatabase &db) : m_db(db) { }
 
-// Runs `sql` with `values` bound in order; false (lastError set) on failure.
-static bool run(QSqlQuery &query, const QString &sql, const QVariantList &values,
-                QString *lastError)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *lastError = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        *lastError = query.lastError().text();
-        return false;
-    }
-    lastError->clear();
-    return true;
-}
-
 std::optional<QList<ChartData::BureauTotals>>
-ChartData::bureauTotals(const RecordFilter &filter) const
+ChartData::bureauTotals(const RecordFilter &filter, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     // NULL and '' are the same "no bureau"; MIN(id) keeps the order of the files.
@@ -117,7 +99,7 @@ ChartData::bureauTotals(const RecordFilter &filter) const
                                        " ORDER BY MIN(id)")
                                 .arg(totalsColumns, c.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values, &m_lastError))
+    if (!runBound(query, sql, c.values, error))
         return std::nullopt;
     QList<BureauTotals> result;
     while (query.next()) {
@@ -125,12 +107,13 @@ ChartData::bureauTotals(const RecordFilter &filter) const
         t.bureau = query.value(0).toString();
         result.append(t);
     }
-    if (!addOtherYears(result, c))
+    if (!addOtherYears(result, c, error))
         return std::nullopt;
     return result;
 }
 
-bool ChartData::addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c) const
+bool ChartData::addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c,
+                              QString *error) const
 {
     QHash<QString, qsizetype> unpaired;
     for (qsizetype i = 0; i < bureaus.size(); ++i) {
@@ -148,7 +131,7 @@ bool ChartData::addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::C
             " GROUP BY r.b, CASE WHEN a.kind = 'budget' THEN 0 ELSE 1 END, a.fiscal_year")
                                 .arg(c.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values, &m_lastError))
+    if (!runBound(query, sql, c.values, error))
         return false;
     while (query.next()) {
         const auto it = unpaired.constFind(query.value(0).toString());
@@ -163,7 +146,7 @@ bool ChartData::addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::C
     return true;
 }
 
-std::optional<QList<ChartData::RatingMix>> ChartData::ratingMix(const RecordFilter &filter) const
+std::optional<QList<ChartData::RatingMix>> ChartData::ratingMix(const RecordFilter &filter, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     const QString sql = QStringLiteral(
@@ -172,7 +155,7 @@ std::optional<QList<ChartData::RatingMix>> ChartData::ratingMix(const RecordFilt
             " AND rating_scale <> '' GROUP BY COALESCE(bureau, ''), rating_scale, rating_rank")
                                 .arg(c.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values, &m_lastError))
+    if (!runBound(query, sql, c.values, error))
         return std::nullopt;
     QHash<QString, qint64> firstId;             // bureau → its first record
     QHash<QString, QHash<QString, RatingMix>> mixes; // bureau → scale → mix
@@ -209,12 +192,12 @@ std::optional<QList<ChartData::RatingMix>> ChartData::ratingMix(const RecordFilt
     return result;
 }
 
-std::optional<ChartData::BureauTotals> ChartData::overallTotals(const RecordFilter &filter) const
+std::optional<ChartData::BureauTotals> ChartData::overallTotals(const RecordFilter &filter, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     const QString sql = QStringLiteral("SELECT %1 FROM records WHERE %2").arg(totalsColumns, c.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values, &m_lastError) || !query.next())
+    if (!runBound(query, sql, c.values, error) || !query.next())
         return std::nullopt;
     return readTotals(query, 0);
 }
@@ -236,7 +219,8 @@ ChartData::BureauTotals ChartData::sum(const QList<BureauTotals> &bureaus)
 }
 
 std::optional<ChartData::ProjectList>
-ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int limit) const
+ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int limit,
+                          QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     QVariantList values = c.values;
@@ -244,8 +228,8 @@ ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int
 
     ProjectList list;
     QSqlQuery query(m_db.database());
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), values,
-             &m_lastError)
+    if (!runBound(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), values,
+             error)
         || !query.next())
         return std::nullopt;
     list.total = query.value(0).toLongLong();
@@ -257,7 +241,7 @@ ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int
                                 .arg(projectColumns, where)
                                 .arg(qMax(0, limit));
     QSqlQuery rows(m_db.database());
-    if (!run(rows, sql, values, &m_lastError))
+    if (!runBound(rows, sql, values, error))
         return std::nullopt;
     while (rows.next())
         list.projects.append(readProject(rows));
@@ -266,15 +250,15 @@ ChartData::bureauProjects(const RecordFilter &filter, const QString &bureau, int
 
 std::optional<ChartData::ProjectList>
 ChartData::scatterPoints(const RecordFilter &filter, const QSet<qint64> &flaggedIds,
-                         int limit) const
+                         int limit, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     const QString where =
             c.sql + QStringLiteral(" AND budget > 0 AND settlement IS NOT NULL");
     ProjectList list;
     QSqlQuery query(m_db.database());
-    if (!run(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), c.values,
-             &m_lastError)
+    if (!runBound(query, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(where), c.values,
+             error)
         || !query.next())
         return std::nullopt;
     list.total = query.value(0).toLongLong();
@@ -284,7 +268,7 @@ ChartData::scatterPoints(const RecordFilter &filter, const QSet<qint64> &flagged
                                 .arg(projectColumns, where)
                                 .arg(qMax(0, limit));
     QSqlQuery rows(m_db.database());
-    if (!run(rows, sql, c.values, &m_lastError))
+    if (!runBound(rows, sql, c.values, error))
         return std::nullopt;
     while (rows.next()) {
         Project p = readProject(rows);
@@ -294,7 +278,7 @@ ChartData::scatterPoints(const RecordFilter &filter, const QSet<qint64> &flagged
     return list;
 }
 
-QList<ChartData::Project> ChartData::projects(const QList<qint64> &ids) const
+std::optional<QList<ChartData::Project>> ChartData::projects(const QList<qint64> &ids, QString *error) const
 {
     QHash<qint64, Project> byId;
     QSqlQuery query(m_db.database());
@@ -305,7 +289,7 @@ QList<ChartData::Project> ChartData::projects(const QList<qint64> &ids) const
             values << id;
         const QString sql = QStringLiteral("SELECT %1 FROM records WHERE id IN (%2)")
                                     .arg(projectColumns, SqlCondition::placeholders(batch.size()));
-        if (!run(query, sql, values, &m_lastError))
+        if (!runBound(query, sql, values, error))
             return {};
         while (query.next()) {
             const Project p = readProject(query);
@@ -322,14 +306,14 @@ QList<ChartData::Project> ChartData::projects(const QList<qint64> &ids) const
 }
 
 std::optional<QList<qint64>> ChartData::bureauIds(const RecordFilter &filter,
-                                                  const QString &bureau) const
+                                                  const QString &bureau, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     QVariantList values = c.values;
     const QString sql = QStringLiteral("SELECT id FROM records WHERE %1 AND %2 ORDER BY id")
                                 .arg(c.sql, bureauCondition(bureau, values));
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, values, &m_lastError))
+    if (!runBound(query, sql, values, error))
         return std::nullopt;
     QList<qint64> ids;
     while (query.next())
@@ -338,14 +322,14 @@ std::optional<QList<qint64>> ChartData::bureauIds(const RecordFilter &filter,
 }
 
 std::optional<QSet<qint64>> ChartData::flaggedIds(const RecordFilter &filter,
-                                                  const QStringList &statuses) const
+                                                  const QStringList &statuses, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     const SqlCondition flagged = FlagStore::statusCondition(statuses);
     const QString sql =
             QStringLiteral("SELECT id FROM records WHERE %1 AND %2").arg(c.sql, flagged.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values + flagged.values, &m_lastError))
+    if (!runBound(query, sql, c.values + flagged.values, error))
         return std::nullopt;
     QSet<qint64> ids;
     while (query.next())
@@ -354,7 +338,7 @@ std::optional<QSet<qint64>> ChartData::flaggedIds(const RecordFilter &filter,
 }
 
 std::optional<QList<ChartData::YearTotals>>
-ChartData::bureauYearTotals(const RecordFilter &filter) const
+ChartData::bureauYearTotals(const RecordFilter &filter, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     // The bureaus' order is that of bureauTotals(): the first record of each.
@@ -365,7 +349,7 @@ ChartData::bureauYearTotals(const RecordFilter &filter) const
                                        " ORDER BY first, fiscal_year")
                                 .arg(totalsColumns, c.sql);
     QSqlQuery query(m_db.database());
-    if (!run(query, sql, c.values, &m_lastError))
+    if (!runBound(query, sql, c.values, error))
         return std::nullopt;
     QList<YearTotals> years;
     while (query.next()) {
@@ -378,16 +362,16 @@ ChartData::bureauYearTotals(const RecordFilter &filter) const
     return years;
 }
 
-QList<int> ChartData::fiscalYears(const RecordFilter &filter) const
+std::optional<QList<int>> ChartData::fiscalYears(const RecordFilter &filter, QString *error) const
 {
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     const QString sql = QStringLiteral("SELECT DISTINCT fiscal_year FROM records WHERE %1"
                                        " ORDER BY fiscal_year")
                                 .arg(c.sql);
     QSqlQuery query(m_db.database());
+    if (!runBound(query, sql, c.values, error))
+        return std::nullopt;
     QList<int> years;
-    if (!run(query, sql, c.values, &m_lastError))
-        return years;
     while (query.next())
         years.append(query.value(0).toInt());
     return years;

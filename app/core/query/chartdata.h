@@ -129,48 +129,48 @@ public:
     explicit ChartData(const ReviewDatabase &db);
 
     // Totals per bureau, bureaus in storage order (the order first imported).
-    // nullopt when the query fails (lastError() says why).
-    std::optional<QList<BureauTotals>> bureauTotals(const RecordFilter &filter) const;
+    // nullopt when the query fails (`error`, when given, says why: docs/architecture.md,
+    // "Errors").
+    std::optional<QList<BureauTotals>> bureauTotals(const RecordFilter &filter, QString *error = nullptr) const;
     // Totals over every filtered record (bureau left empty).
-    std::optional<BureauTotals> overallTotals(const RecordFilter &filter) const;
+    std::optional<BureauTotals> overallTotals(const RecordFilter &filter, QString *error = nullptr) const;
     // The rating mix per bureau and scale: bureaus in storage order, each bureau's
     // scales in ScaleSteps::knownScales() order; records without a rating left out.
-    std::optional<QList<RatingMix>> ratingMix(const RecordFilter &filter) const;
+    std::optional<QList<RatingMix>> ratingMix(const RecordFilter &filter, QString *error = nullptr) const;
     // The same totals from bureauTotals()' answer, without asking the database again.
     static BureauTotals sum(const QList<BureauTotals> &bureaus);
     // The projects of one bureau among the filtered ones, largest budget first
     // (unknown budgets last), at most `limit` of them.
     std::optional<ProjectList> bureauProjects(const RecordFilter &filter, const QString &bureau,
-                                              int limit = 1000) const;
+                                              int limit = 1000, QString *error = nullptr) const;
     // Projects with a positive budget and a known settlement (the points of the
     // execution-rate scatter), largest budget first, at most `limit`; `flaggedIds`
     // sets Project::flagged.
     std::optional<ProjectList> scatterPoints(const RecordFilter &filter,
                                              const QSet<qint64> &flaggedIds = {},
-                                             int limit = 20000) const;
+                                             int limit = 20000, QString *error = nullptr) const;
     // The given records (unknown ids are left out), in the
     // order of `ids`.
-    QList<Project> projects(const QList<qint64> &ids) const;
+    std::optional<QList<Project>> projects(const QList<qint64> &ids, QString *error = nullptr) const;
     // The ids of the filtered records of one bureau (a clicked bar).
-    std::optional<QList<qint64>> bureauIds(const RecordFilter &filter, const QString &bureau) const;
+    std::optional<QList<qint64>> bureauIds(const RecordFilter &filter, const QString &bureau,
+                                           QString *error = nullptr) const;
     // The ids of the filtered records whose flag status is one of `statuses`
     // (FlagStore ids; default: "flagged", 要確認), for the scatter's marks.
     std::optional<QSet<qint64>> flaggedIds(const RecordFilter &filter,
                                            const QStringList &statuses = { QStringLiteral(
-                                                   "flagged") }) const;
+                                                   "flagged") },
+                                           QString *error = nullptr) const;
     // Totals per bureau and fiscal year: bureaus in storage order, years ascending.
-    std::optional<QList<YearTotals>> bureauYearTotals(const RecordFilter &filter) const;
+    std::optional<QList<YearTotals>> bureauYearTotals(const RecordFilter &filter, QString *error = nullptr) const;
     // The distinct fiscal years among the filtered records, ascending.
-    QList<int> fiscalYears(const RecordFilter &filter) const;
-
-    QString lastError() const { return m_lastError; }
+    std::optional<QList<int>> fiscalYears(const RecordFilter &filter, QString *error = nullptr) const;
 
 private:
     // Fills budgetOfYear/settlementOfYear of the bureaus without a same-year pair.
-    bool addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c) const;
+    bool addOtherYears(QList<BureauTotals> &bureaus, const RecordQuery::Condition &c, QString *error) const;
 
     const ReviewDatabase &m_db;
-    mutable QString m_lastError;
 };
 
 } // namespace Hyoka

@@ -3,6 +3,7 @@
 #include "recordquery.h"
 #include "reviewdatabase.h"
 #include "rowmapper.h"
+#include "sqlrun.h"
 #include "yearrules.h"
 
 #include <QHash>
@@ -57,34 +58,17 @@ YearChanges::Item readItem(const RowMapper &row)
     return row.read(fields);
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *lastError)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *lastError = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *lastError = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 std::optional<QList<YearChanges::Bureau>> YearChanges::read(const RecordFilter &filter, int limit,
-                                                            int belowTargetLevel) const
+                                                            int belowTargetLevel, QString *error) const
 {
-    m_lastError.clear();
     const RecordQuery::Condition c = RecordQuery(m_db).condition(filter);
     QSqlQuery q(m_db.database());
-    if (!run(q,
+    if (!runBound(q,
              QStringLiteral("WITH ") + QString(bureauYears).arg(c.sql)
                      + QStringLiteral(" SELECT tb, top, py FROM prevs ORDER BY first"),
-             c.values, &m_lastError))
+             c.values, error))
         return std::nullopt;
     QList<Bureau> bureaus;
     for (const RowMapper row(q); q.next();) {
@@ -96,14 +80,14 @@ std::optional<QList<YearChanges::Bureau>> YearChanges::read(const RecordFilter &
     }
     q.finish();
     for (Kind kind : { Kind::Added, Kind::Ended, Kind::Worse, Kind::Repeated }) {
-        if (!readList(kind, filter, qMax(0, limit), belowTargetLevel, bureaus))
+        if (!readList(kind, filter, qMax(0, limit), belowTargetLevel, bureaus, error))
             return std::nullopt;
     }
     return bureaus;
 }
 
 bool YearChanges::readList(Kind kind, const RecordFilter &filter, int limit,
-                           int belowTargetLevel, QList<Bureau> &bureaus) const
+                           int belowTargetLevel, QList<Bureau> &bureaus, QString *error) const
 {
     const RecordQuery query(m_db);
     const RecordQuery::Condition c = query.condition(filter);
@@ -163,7 +147,7 @@ bool YearChanges::readList(Kind kind, const RecordFilter &filter, int limit,
     }
     values << limit;
     QSqlQuery q(m_db.database());
-    if (!run(q, sql, values, &m_lastError))
+    if (!runBound(q, sql, values, error))
         return false;
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < bureaus.size(); ++i)
@@ -181,7 +165,8 @@ bool YearChanges::readList(Kind kind, const RecordFilter &filter, int limit,
         list.total = row.int64(u"total"_s);
     }
     if (q.lastError().isValid()) {
-        m_lastError = q.lastError().text();
+        if (error)
+            *error = q.lastError().text();
         return false;
     }
     return true;

@@ -66,19 +66,16 @@ public:
 
     // The bureaus of the records `filter` accepts, in storage order; `limit` projects
     // at most per list; `belowTargetLevel` as YearRuleSettings::belowTargetLevel.
-    // nullopt when a query fails (lastError() says why).
-    std::optional<QList<Bureau>> read(const RecordFilter &filter, int limit,
-                                      int belowTargetLevel) const;
-
-    QString lastError() const { return m_lastError; }
+    // nullopt when a query fails (`error`, when given, says why).
+    std::optional<QList<Bureau>> read(const RecordFilter &filter, int limit, int belowTargetLevel,
+                                      QString *error = nullptr) const;
 
 private:
     enum class Kind { Added, Ended, Worse, Repeated };
     bool readList(Kind kind, const RecordFilter &filter, int limit, int belowTargetLevel,
-                  QList<Bureau> &bureaus) const;
+                  QList<Bureau> &bureaus, QString *error) const;
 
     const ReviewDatabase &m_db;
-    mutable QString m_lastError;
 };
 
 } // namespace Hyoka

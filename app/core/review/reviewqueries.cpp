@@ -6,36 +6,19 @@
 #include "reviewdatabase.h"
 #include "reviewrules.h"
 #include "sqlcondition.h"
+#include "sqlrun.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Hyoka::ReviewQueries {
 
-namespace {
-
-// Prepares and runs `sql` with `values` bound in order; false with `error` set on failure.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    if (q.prepare(sql)) {
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (q.exec())
-            return true;
-    }
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
-
 std::optional<qint64> suggestedCount(const ReviewDatabase &db, const RuleSettings &settings,
                                      QString *error)
 {
     const SqlCondition c = ReviewRules::suggestedCondition(settings);
     QSqlQuery q(db.database());
-    if (!run(q, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(c.sql), c.values, error)
+    if (!runBound(q, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(c.sql), c.values, error)
         || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
@@ -56,14 +39,14 @@ std::optional<QList<Candidate>> reviewCandidates(ReviewDatabase &db, const Recor
     QSqlQuery q(db.database());
     q.setForwardOnly(true);
     if (total) {
-        if (!run(q, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(condition), values,
+        if (!runBound(q, QStringLiteral("SELECT COUNT(*) FROM records WHERE %1").arg(condition), values,
                  error)
             || !q.next())
             return std::nullopt;
         *total = q.value(0).toLongLong();
         q.finish();
     }
-    if (!run(q,
+    if (!runBound(q,
              QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY id LIMIT %2")
                      .arg(condition)
                      .arg(qMax(0, limit)),

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "reviewdatabase.h"
+#include "sqlrun.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -80,28 +81,24 @@ bool ProfileStore::finishWrite(QSqlQuery &q, const QString &failure, const QStri
     return false;
 }
 
-std::optional<StoredProfile> ProfileStore::load(const QString &name) const
+std::optional<StoredProfile> ProfileStore::load(const QString &name, QString *error) const
 {
+    if (error)
+        error->clear();
     QSqlQuery q(m_db.database());
-    q.prepare(QString::fromLatin1(columns) + QStringLiteral(" WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!runBound(q, QString::fromLatin1(columns) + QStringLiteral(" WHERE name = ?"), { name }, error))
         return std::nullopt;
-    }
     if (!q.next())
         return std::nullopt;
     return profileFromQuery(q);
 }
 
-QList<StoredProfile> ProfileStore::list() const
+std::optional<QList<StoredProfile>> ProfileStore::list(QString *error) const
 {
-    QList<StoredProfile> out;
     QSqlQuery q(m_db.database());
-    if (!q.exec(QString::fromLatin1(columns) + QStringLiteral(" ORDER BY name"))) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
+    if (!runBound(q, QString::fromLatin1(columns) + QStringLiteral(" ORDER BY name"), {}, error))
+        return std::nullopt;
+    QList<StoredProfile> out;
     while (q.next())
         out.append(profileFromQuery(q));
     return out;
@@ -134,10 +131,15 @@ bool ProfileStore::patternMatches(const QString &pattern, const QString &filePat
     return re.isValid() && re.match(QFileInfo(filePath).fileName()).hasMatch();
 }
 
-std::optional<StoredProfile> ProfileStore::match(const QString &filePath) const
+std::optional<StoredProfile> ProfileStore::match(const QString &filePath, QString *error) const
 {
+    if (error)
+        error->clear();
+    const std::optional<QList<StoredProfile>> profiles = list(error);
+    if (!profiles)
+        return std::nullopt;
     QList<StoredProfile> candidates;
-    for (const StoredProfile &p : list()) {
+    for (const StoredProfile &p : *profiles) {
         if (patternMatches(p.pattern, filePath))
             candidates.append(p);
     }

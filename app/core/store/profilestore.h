@@ -40,19 +40,20 @@ public:
     // Saves (or replaces) the profile called `name`.
     bool save(const QString &name, const QString &pattern, const QString &profileJson,
               QString *error);
-    std::optional<StoredProfile> load(const QString &name) const;
-    // Every profile, by name.
-    QList<StoredProfile> list() const;
+    // The profile called `name`; nullopt when there is none or on a database error
+    // (`error`, when given, says which: empty when there is none).
+    std::optional<StoredProfile> load(const QString &name, QString *error = nullptr) const;
+    // Every profile, by name; nullopt on a database error.
+    std::optional<QList<StoredProfile>> list(QString *error = nullptr) const;
     // Removes the profile; false with `error` when there is none or on a database error.
     bool remove(const QString &name, QString *error);
     // The profile whose pattern matches the file name of `filePath` (folders ignored,
     // case-insensitive): the most specific pattern (most literal characters) first,
-    // then the most recently updated.
-    std::optional<StoredProfile> match(const QString &filePath) const;
+    // then the most recently updated. nullopt when none matches or on a database error
+    // (`error` as load()'s).
+    std::optional<StoredProfile> match(const QString &filePath, QString *error = nullptr) const;
     // True when the glob `pattern` matches the file name of `filePath`.
     static bool patternMatches(const QString &pattern, const QString &filePath);
-
-    QString lastError() const { return m_lastError; }
 
 private:
     // Ends a write: commits when `failure` is empty; else, or when the commit fails,
@@ -61,7 +62,6 @@ private:
                      const QString &name, QString *error);
 
     ReviewDatabase &m_db;
-    mutable QString m_lastError;
 };
 
 } // namespace Hyoka

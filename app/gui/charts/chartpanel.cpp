@@ -293,12 +293,12 @@ ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &
         return a;
     a.open = true;
     ChartData data(*db);
+    QString *error = &a.error;
     const auto fail = [&] {
         a.failed = true;
-        a.error = data.lastError();
         return a;
     };
-    const std::optional<QList<ChartData::BureauTotals>> totals = data.bureauTotals(request.filter);
+    const std::optional<QList<ChartData::BureauTotals>> totals = data.bureauTotals(request.filter, error);
     if (!totals)
         return fail();
     a.totals = *totals;
@@ -307,12 +307,12 @@ ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &
     a.bureau = a.bureaus.contains(request.bureau) ? request.bureau : a.bureaus.value(0);
     if (request.chart == Chart::BureauProjects && !a.bureaus.isEmpty()) {
         const std::optional<ChartData::ProjectList> projects =
-                data.bureauProjects(request.filter, a.bureau, maxProjectBars);
+                data.bureauProjects(request.filter, a.bureau, maxProjectBars, error);
         if (!projects)
             return fail();
         a.projects = *projects;
     } else if (request.chart == Chart::YearTrend && !a.bureaus.isEmpty()) {
-        const std::optional<QList<ChartData::YearTotals>> years = data.bureauYearTotals(request.filter);
+        const std::optional<QList<ChartData::YearTotals>> years = data.bureauYearTotals(request.filter, error);
         if (!years)
             return fail();
         for (const ChartData::YearTotals &y : *years) {
@@ -320,15 +320,16 @@ ChartPanel::Answer ChartPanel::compute(const ReviewDatabase *db, const Request &
                 a.years << y;
         }
     } else if (request.chart == Chart::LevelMix) {
-        const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(request.filter);
+        const std::optional<QList<ChartData::RatingMix>> mix = data.ratingMix(request.filter, error);
         if (!mix)
             return fail();
         a.ratingMix = *mix;
     } else if (request.chart == Chart::ExecutionScatter) {
-        const QSet<qint64> flagged = request.flagged ? *request.flagged
-                                                     : data.flaggedIds(request.filter).value_or(QSet<qint64>());
+        std::optional<QSet<qint64>> flagged = request.flagged;
+        if (!flagged && !(flagged = data.flaggedIds(request.filter, { QStringLiteral("flagged") }, error)))
+            return fail();
         const std::optional<ChartData::ProjectList> points =
-                data.scatterPoints(request.filter, flagged, maxScatterPoints);
+                data.scatterPoints(request.filter, *flagged, maxScatterPoints, error);
         if (!points)
             return fail();
         a.projects = *points;
@@ -418,9 +419,9 @@ void ChartPanel::selectBureauRecords(const QString &bureau, const RecordFilter &
             [filter, bureau](ReviewDatabase *db) {
                 if (!db)
                     return Ids { std::nullopt, tr("No review database is open.") };
-                const ChartData data(*db);
-                const std::optional<QList<qint64>> ids = data.bureauIds(filter, bureau);
-                return Ids { ids, data.lastError() };
+                QString error;
+                const std::optional<QList<qint64>> ids = ChartData(*db).bureauIds(filter, bureau, &error);
+                return Ids { ids, error };
             },
             [this](const Ids &answer) {
                 if (!answer.first)
