@@ -23,6 +23,7 @@
 #include "reviewdatabase.h"
 #include "reviewpanel.h"
 #include "reviewsession.h"
+#include "reviewsettingsdialog.h"
 
 #include "sanitizer.h"
 #include "windowtest.h"
@@ -32,9 +33,11 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -47,6 +50,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 using namespace Hyoka;
@@ -335,6 +339,45 @@ void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
     QVERIFY(idle(window));
     QTRY_COMPARE_WITH_TIMEOUT(statusShown(), Flag::noneStatus(), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(window.reviewPanel()->flagEditor()->storedFlag().version, 2, 60000);
+
+    // The Review Settings dialog (shown here without its modal loop, which would be
+    // one span of the meter) counts the suggested records at each change of a
+    // threshold, on the review session's thread; then the thresholds are saved and the
+    // review list exported there too.
+    meter.phase = "changing a review threshold";
+    ReviewSettingsDialog settings(&window);
+    settings.setSettings(session->ruleSettings());
+    settings.setCounter([session](const RuleSettings &s, const std::function<void(qint64)> &answer) {
+        session->countSuggestions(s, answer);
+    });
+    act([&settings] { settings.show(); });
+    QTRY_VERIFY_WITH_TIMEOUT(!settings.isCounting(), 60000);
+    const QString countBefore = settings.countText();
+    auto *level = settings.findChild<QSpinBox *>(QStringLiteral("levelSpin"));
+    QVERIFY(level);
+    act([level] { level->setValue(level->value() + 1); });
+    QVERIFY(settings.isCounting());
+    QTRY_VERIFY_WITH_TIMEOUT(!settings.isCounting(), 60000);
+    QVERIFY2(settings.countText() != countBefore, qPrintable(settings.countText()));
+    meter.phase = "saving the review rules";
+    const RuleSettings stricter = settings.settings();
+    act([&window, &settings, stricter] {
+        settings.hide();
+        window.review()->saveRuleSettings(stricter, [](const QString &error) { qWarning("%s", qPrintable(error)); });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(session->ruleSettings() == stricter, 60000);
+    QVERIFY(idle(window));
+    meter.phase = "exporting the review list";
+    std::optional<ReviewSession::ExportAnswer> exported;
+    const QString listPath = m_dir.filePath(QStringLiteral("review-list.csv"));
+    act([&] {
+        window.review()->exportReviewList(listPath, ReviewListWriter::Format::Csv,
+                                          [&exported](const ReviewSession::ExportAnswer &a) { exported = a; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(exported.has_value(), 120000);
+    QVERIFY2(exported->error.isEmpty(), qPrintable(exported->error));
+    QVERIFY(exported->count > 0);
+    QVERIFY(QFileInfo(listPath).size() > 0);
 
     // Switching charts, then clicking a bureau's bar.
     auto *charts = window.chartPanel()->findChild<QComboBox *>(QStringLiteral("chartCombo"));
