@@ -528,6 +528,8 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE(dialogDone.size(), 1);
+    // The review step is stored (on the review session's thread) before the import starts.
+    QCOMPARE(ReviewRules::loadSettings(*window->database()).reviewFromRank.value(QStringLiteral("letter")), 4);
     auto *job = dialogDone.first().at(1).value<ImportJob *>();
     QVERIFY(job);
     const auto outcome = TestSupport::waitForImport(job);

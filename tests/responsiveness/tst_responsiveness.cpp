@@ -361,11 +361,14 @@ void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
     QVERIFY2(settings.countText() != countBefore, qPrintable(settings.countText()));
     meter.phase = "saving the review rules";
     const RuleSettings stricter = settings.settings();
-    act([&window, &settings, stricter] {
+    std::optional<QString> saveError;
+    act([&window, &settings, &saveError, stricter] {
         settings.hide();
-        window.review()->saveRuleSettings(stricter, [](const QString &error) { qWarning("%s", qPrintable(error)); });
+        window.review()->saveRuleSettings(stricter, [&saveError](const QString &error) { saveError = error; });
     });
-    QTRY_VERIFY_WITH_TIMEOUT(session->ruleSettings() == stricter, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(saveError.has_value(), 60000);
+    QCOMPARE(*saveError, QString());
+    QVERIFY(session->ruleSettings() == stricter);
     QVERIFY(idle(window));
     meter.phase = "exporting the review list";
     std::optional<ReviewSession::ExportAnswer> exported;

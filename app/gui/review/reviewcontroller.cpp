@@ -152,6 +152,10 @@ void ReviewController::updateActions()
 void ReviewController::setDatabase(ReviewDatabase *db)
 {
     m_panel->clear();
+    if (m_exportsUnderWay > 0) { // never answered: they were about the previous database
+        m_exportsUnderWay = 0;
+        emit message(QString(), 0);
+    }
     m_session->setDatabase(db); // rules, permissions, read-only state and actions follow by signal
 }
 

@@ -90,9 +90,9 @@ public:
     // not; then `done(answer)`.
     void exportReviewList(const QString &path, ReviewListWriter::Format format,
                           const std::function<void(const ReviewSession::ExportAnswer &)> &done = {});
-    // Stores new thresholds in the database on the session's thread and applies them to
-    // the grid and the detail; `failed(error)` when they could not be stored.
-    void saveRuleSettings(const RuleSettings &settings, const std::function<void(const QString &error)> &failed);
+    // Stores new thresholds in the database on the session's thread (the grid and the
+    // detail follow), then `done(error)` (empty: stored).
+    void saveRuleSettings(const RuleSettings &settings, const std::function<void(const QString &error)> &done);
 
     // Texts built in code follow the UI language.
     void retranslate();
@@ -149,6 +149,7 @@ private:
     QAction *m_redo;
     QAction *m_settings;
     QAction *m_export;
+    int m_exportsUnderWay = 0; // their status line stays until they are answered
 };
 
 } // namespace Hyoka

@@ -8,18 +8,17 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 // The review controller's rule settings dialog and the review-list export's file dialog.
 namespace Hyoka {
 
 // ---- settings and export -------------------------------------------------------
 
 void ReviewController::saveRuleSettings(const RuleSettings &settings,
-                                        const std::function<void(const QString &)> &failed)
+                                        const std::function<void(const QString &)> &done)
 {
-    m_session->saveRuleSettings(settings, [this, failed](const QString &error) {
-        if (!error.isEmpty())
-            failed(error); // else the grid and the detail follow ruleSettingsChanged()
-    });
+    m_session->saveRuleSettings(settings, done); // the grid and the detail follow ruleSettingsChanged()
 }
 
 void ReviewController::editSettings()
@@ -39,7 +38,9 @@ void ReviewController::editSettings()
     if (wanted == ruleSettings() || m_session->isReadOnly())
         return;
     saveRuleSettings(wanted, [this](const QString &error) {
-        QMessageBox::warning(m_window, tr("Review Settings"), tr("The review rules could not be saved: %1").arg(error));
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Review Settings"),
+                                 tr("The review rules could not be saved: %1").arg(error));
     });
 }
 
@@ -48,7 +49,9 @@ void ReviewController::exportReviewList(const QString &path, ReviewListWriter::F
 {
     const QString shown = QDir::toNativeSeparators(path);
     emit message(tr("Writing the review list to %1…").arg(shown), 0);
+    ++m_exportsUnderWay;
     m_session->exportReviewList(path, format, [this, shown, done](const ReviewSession::ExportAnswer &answer) {
+        m_exportsUnderWay = std::max(0, m_exportsUnderWay - 1);
         if (answer.error.isEmpty()) {
             emit message(tr("%n project(s) written to %1.", "", int(answer.count)).arg(shown), 8000);
         } else {

@@ -325,31 +325,42 @@ void MainWindow::openNextImportDialog()
     auto *dialog = new ImportDialog(choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
-        ImportJob *job = nullptr;
-        if (result == QDialog::Accepted && m_db) {
-            if (dialog->saveAsProfile()) {
-                ProfileStore store(*m_db);
-                QString error;
-                if (!dialog->choices().saveProfile(store, dialog->profileName(), dialog->profilePattern(), &error))
-                    QMessageBox::warning(this, tr("Import"), error);
-                else
-                    statusBar()->showMessage(tr("Profile %1 saved; files named %2 import with it")
-                                                     .arg(dialog->profileName(), dialog->profilePattern()),
-                                             5000);
-            }
-            // The steps checked as needing review become the scale's review rule
-            // (docs/import-dialog.md), written before the import as Review Settings does.
-            RuleSettings rules = m_review->ruleSettings();
-            if (dialog->choices().applyReview(&rules)) {
-                m_review->saveRuleSettings(rules, [this](const QString &error) {
-                    QMessageBox::warning(this, tr("Import"), tr("The review steps could not be saved: %1").arg(error));
-                });
-            }
-            job = m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs,
-                                    { dialog->choices().readOptions() });
+        const auto finish = [this, path](ImportJob *job) {
+            emit importDialogFinished(path, job);
+            QTimer::singleShot(0, this, &MainWindow::openNextImportDialog);
+        };
+        if (result != QDialog::Accepted || !m_db) {
+            finish(nullptr);
+            return;
         }
-        emit importDialogFinished(path, job);
-        QTimer::singleShot(0, this, &MainWindow::openNextImportDialog);
+        if (dialog->saveAsProfile()) {
+            ProfileStore store(*m_db);
+            QString error;
+            if (!dialog->choices().saveProfile(store, dialog->profileName(), dialog->profilePattern(), &error))
+                QMessageBox::warning(this, tr("Import"), error);
+            else
+                statusBar()->showMessage(tr("Profile %1 saved; files named %2 import with it")
+                                                 .arg(dialog->profileName(), dialog->profilePattern()),
+                                         5000);
+        }
+        const ReadOptions options = dialog->choices().readOptions();
+        const auto startImport = [this, path, options, finish] {
+            finish(m_db ? m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs, { options })
+                        : nullptr);
+        };
+        // The steps checked as needing review become the scale's review rule
+        // (docs/import-dialog.md), written before the import starts as Review Settings
+        // writes them: on the review session's thread.
+        RuleSettings rules = m_review->ruleSettings();
+        if (!dialog->choices().applyReview(&rules)) {
+            startImport();
+            return;
+        }
+        m_review->saveRuleSettings(rules, [this, startImport](const QString &error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Import"), tr("The review steps could not be saved: %1").arg(error));
+            startImport();
+        });
     });
     dialog->resize(std::min(1100, screen()->availableGeometry().width() - 40),
                    std::min(700, screen()->availableGeometry().height() - 60));
