@@ -2,6 +2,7 @@
 // stored, and re-imported without losing the reviewers' flags (tests/shinagawa/data).
 #include "testrecords.h"
 #include "flagstore.h"
+#include "flagwrites.h"
 #include "recordquery.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
@@ -137,6 +138,18 @@ void tst_Shinagawa::reimportKeepsFlags()
     QCOMPARE(kept.status, QStringLiteral("flagged"));
     QCOMPARE(kept.note, QStringLiteral("確認する"));
     QCOMPARE(flags.flag(second->fiscalYear, second->identityKey()).note, QStringLiteral("二つ目"));
+
+    // A review session's write names a record without a code by its name and bureau
+    // (the undo text, the conflict dialog), not by its identity key.
+    flag.note = QStringLiteral("三つ目");
+    const QList<FlagWrites::Answer> answers = FlagWrites::run(
+            &db, { { second->fiscalYear, second->identityKey(), flag, Flag(),
+                     flags.flag(second->fiscalYear, second->identityKey()).version } });
+    QCOMPARE(answers.size(), 1);
+    QVERIFY(answers.first().result.ok());
+    QCOMPARE(answers.first().recordId, secondId);
+    QCOMPARE(answers.first().name, QStringLiteral("審査支払手数料"));
+    QCOMPARE(answers.first().shownCode, second->bureau);
 }
 
 QTEST_GUILESS_MAIN(tst_Shinagawa)

@@ -60,18 +60,23 @@ FlagStore::SetResult SetFlagCommand::write(FlagStore &store, int fiscalYear, con
     return store.setFlag(fiscalYear, code, content, expectedVersion);
 }
 
-void SetFlagCommand::write(const Flag &content, const Flag &expectedContent)
+SetFlagCommand::Step SetFlagCommand::nextStep(bool undoing) const
 {
-    const std::optional<int> firstVersion = m_firstRedo ? std::optional<int>(m_before.version) : std::nullopt;
+    Step step { undoing ? m_before : m_after, undoing ? m_after : m_before,
+                !undoing && m_firstRedo ? std::optional<int>(m_before.version) : std::nullopt };
+    step.content.reviewer = m_after.reviewer;
+    return step;
+}
+
+void SetFlagCommand::write(bool undoing)
+{
+    const Step step = nextStep(undoing);
     m_firstRedo = false;
     if (m_nextResult) {
         finish(*std::exchange(m_nextResult, std::nullopt));
         return;
     }
-    Flag wanted = content;
-    // Whoever undoes or redoes is the reviewer of that change.
-    wanted.reviewer = m_after.reviewer;
-    finish(write(m_store, m_fiscalYear, m_code, wanted, expectedContent, firstVersion));
+    finish(write(m_store, m_fiscalYear, m_code, step.content, step.expectedContent, step.firstVersion));
 }
 
 void SetFlagCommand::finish(const FlagStore::SetResult &result)
@@ -85,12 +90,12 @@ void SetFlagCommand::finish(const FlagStore::SetResult &result)
 
 void SetFlagCommand::redo()
 {
-    write(m_after, m_before);
+    write(false);
 }
 
 void SetFlagCommand::undo()
 {
-    write(m_before, m_after);
+    write(true);
 }
 
 } // namespace Hyoka

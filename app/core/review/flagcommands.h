@@ -42,11 +42,16 @@ public:
 
     int fiscalYear() const { return m_fiscalYear; }
     QString code() const { return m_code; }
-    const Flag &before() const { return m_before; }
-    const Flag &after() const { return m_after; }
-    // Whether the next redo() is the first one (its write expects the version the
-    // reviewer edited, not a content).
-    bool isFirstRedo() const { return m_firstRedo; }
+    // What the next undo() or redo() writes: the content (whoever undoes or redoes is
+    // its reviewer), the content the stored flag must hold, and for the first redo the
+    // version the reviewer edited instead.
+    struct Step
+    {
+        Flag content;
+        Flag expectedContent;
+        std::optional<int> firstVersion;
+    };
+    Step nextStep(bool undoing) const;
     FlagStore::SetResult lastResult() const { return m_lastResult; }
     // The next redo() or undo() applies this result of a write already made.
     void setNextResult(const FlagStore::SetResult &result) { m_nextResult = result; }
@@ -66,7 +71,7 @@ public:
 
 private:
     // Writes `content` when the stored flag holds `expectedContent`.
-    void write(const Flag &content, const Flag &expectedContent);
+    void write(bool undoing);
     void finish(const FlagStore::SetResult &result);
 
     FlagStore &m_store;

@@ -1,8 +1,8 @@
 #include "flagwrites.h"
 
 #include "flagcommands.h"
-#include "recordstore.h"
 #include "reviewdatabase.h"
+#include "sqlrun.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +19,20 @@ QString noDatabase()
 
 void describe(ReviewDatabase &db, Answer *answer)
 {
-    const RecordStore records(db);
-    answer->recordId = records.recordId(answer->fiscalYear, answer->code);
-    const std::optional<Record> r = answer->recordId ? records.record(answer->recordId) : std::nullopt;
-    answer->name = r ? r->name : QString();
-    answer->shownCode = r && r->code.isEmpty() ? r->bureau : answer->code;
+    // Only what names the record (the undo text, the conflict dialog), in one query:
+    // not the whole record with its indicators and amounts, for every write.
+    answer->recordId = 0;
+    answer->name.clear();
+    answer->shownCode = answer->code;
+    QSqlQuery q(db.database());
+    if (!runBound(q, QStringLiteral("SELECT id, name, has_code, bureau FROM records WHERE fiscal_year = ? AND code = ?"),
+                  { answer->fiscalYear, answer->code }, nullptr)
+        || !q.next())
+        return;
+    answer->recordId = q.value(0).toLongLong();
+    answer->name = q.value(1).toString();
+    if (q.value(2).toInt() == 0) // a table without codes: `code` is the identity key
+        answer->shownCode = q.value(3).toString();
 }
 
 QList<Answer> run(ReviewDatabase *db, const QList<Write> &writes)

@@ -441,11 +441,8 @@ void ReviewSession::step(Operation op)
         std::reverse(commands.begin(), commands.end());
     QList<FlagWrites::Write> writes;
     for (const SetFlagCommand *c : std::as_const(commands)) {
-        const bool undoing = op == Operation::Undo;
-        Flag content = undoing ? c->before() : c->after();
-        content.reviewer = c->after().reviewer; // whoever undoes or redoes is its reviewer
-        writes.append({ c->fiscalYear(), c->code(), content, undoing ? c->after() : c->before(),
-                        !undoing && c->isFirstRedo() ? std::optional<int>(c->before().version) : std::nullopt });
+        const SetFlagCommand::Step s = c->nextStep(op == Operation::Undo);
+        writes.append({ c->fiscalYear(), c->code(), s.content, s.expectedContent, s.firstVersion });
     }
     const QString text = op == Operation::Undo ? m_stack->undoText() : m_stack->redoText();
     write(writes, [this, op, commands, index, top, text](const QList<FlagWrites::Answer> &answers) {

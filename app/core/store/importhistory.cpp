@@ -2,6 +2,7 @@
 
 #include "reviewdatabase.h"
 #include "rowmapper.h"
+#include "sqlrun.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -55,10 +56,9 @@ QString ImportHistory::warningsText(const QString &json, int *inserted, int *upd
 // Runs `sql` as a forward-only query on `q`; false with `error` set when it fails.
 static bool readImports(QSqlQuery &q, const QString &sql, QString *error)
 {
-    q.setForwardOnly(true);
-    if (q.exec(sql))
+    if (runBound(q, sql, {}, error))
         return true;
-    *error = ImportHistory::tr("cannot read the imports: %1").arg(q.lastError().text().simplified());
+    *error = ImportHistory::tr("cannot read the imports: %1").arg(error->simplified());
     return false;
 }
 
