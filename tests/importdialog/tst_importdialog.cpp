@@ -472,6 +472,14 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QVERIFY2(window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
     QSignalSpy dialogDone(window.get(), &MainWindow::importDialogFinished);
+    // The job is watched as it is handed over: by the time the spy's wait returns, an
+    // import of eight rows may have finished and its job been deleted.
+    TestSupport::ImportWatch watch;
+    connect(window.get(), &MainWindow::importDialogFinished, this,
+            [&watch](const QString &, ImportJob *job) {
+                if (job)
+                    watch = TestSupport::watchImport(job);
+            });
 
     // An unknown layout: no job yet, the dialog asks.
     QVERIFY(!window->importFiles({ dataFile(QStringLiteral("testcity_r6.csv")) }));
@@ -530,9 +538,9 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QTRY_COMPARE(dialogDone.size(), 1);
     // The review step is stored (on the review session's thread) before the import starts.
     QCOMPARE(ReviewRules::loadSettings(*window->database()).reviewFromRank.value(QStringLiteral("letter")), 4);
-    auto *job = dialogDone.first().at(1).value<ImportJob *>();
-    QVERIFY(job);
-    const auto outcome = TestSupport::waitForImport(job);
+    QVERIFY(dialogDone.first().at(1).value<ImportJob *>());
+    QVERIFY(watch);
+    const auto outcome = TestSupport::waitForImport(watch);
     QVERIFY(outcome);
     QVERIFY2(outcome->errors.isEmpty(), qPrintable(outcome->errors.join(u'\n')));
     QCOMPARE(outcome->imported, 8);

@@ -53,17 +53,35 @@ struct ImportOutcome
     QStringList errors;
 };
 
-// Waits for `job` to finish; nothing when it did not within `timeoutMs`.
-[[nodiscard]] inline std::optional<ImportOutcome> waitForImport(ImportJob *job,
-                                                                int timeoutMs = 60000)
+// What watchImport() fills in when its job finishes.
+using ImportWatch = std::shared_ptr<std::optional<ImportOutcome>>;
+
+// Copies `job`'s outcome when it finishes. Call it before any event loop runs after the
+// job is handed over (at once, or in a direct slot of the signal that hands it over):
+// a small import can finish, and its job be deleted, inside the next wait.
+[[nodiscard]] inline ImportWatch watchImport(ImportJob *job)
 {
     auto outcome = std::make_shared<std::optional<ImportOutcome>>();
     QObject::connect(job, &ImportJob::finished, job, [job, outcome] {
         *outcome = ImportOutcome { job->results(), job->importedCount(), job->errors() };
     });
+    return outcome;
+}
+
+// Waits for a watched job to finish; nothing when it did not within `timeoutMs`.
+[[nodiscard]] inline std::optional<ImportOutcome> waitForImport(const ImportWatch &watch,
+                                                                int timeoutMs = 60000)
+{
     // Unfinished: the empty outcome says so.
-    (void)QTest::qWaitFor([outcome] { return outcome->has_value(); }, timeoutMs);
-    return *outcome;
+    (void)QTest::qWaitFor([watch] { return watch->has_value(); }, timeoutMs);
+    return *watch;
+}
+
+// Waits for `job`, which no event loop has run since it was returned, to finish.
+[[nodiscard]] inline std::optional<ImportOutcome> waitForImport(ImportJob *job,
+                                                                int timeoutMs = 60000)
+{
+    return waitForImport(watchImport(job), timeoutMs);
 }
 
 // Makes `window` the active window, as a user's click would. Window shortcuts
