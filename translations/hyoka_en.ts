@@ -1989,6 +1989,10 @@ since --expect-version; nothing was written).</source>
             <numerusform>%n records imported: %1 new, %2 updated, %3 skipped.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Profile %1 saved; files named %2 import with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportDialog</name>
@@ -2270,6 +2274,10 @@ since --expect-version; nothing was written).</source>
         <source>The review work could not be backed up before the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportNotice</name>
@@ -2286,6 +2294,21 @@ since --expect-version; nothing was written).</source>
             <numerusform>Reading %1 warned %n time. Click to see where.</numerusform>
             <numerusform>Reading %1 warned %n times. Click to see where.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportPlanner</name>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved import profiles could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,19 +2737,7 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: read with the saved profile %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile %1 saved; files named %2 import with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2744,6 +2755,13 @@ since --expect-version; nothing was written).</source>
     <message>
         <source>The review server wants the password again: see the link above the list.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2001,6 +2001,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
             <numerusform>%n件を取り込みました（新規 %1、更新 %2、スキップ %3）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Profile %1 saved; files named %2 import with it.</source>
+        <translation>プロファイル %1 を保存しました。%2 という名前のファイルはこのプロファイルで取り込みます。</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportDialog</name>
@@ -2280,6 +2284,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>The review work could not be backed up before the import: %1</source>
         <translation>取り込みの前にレビュー作業をバックアップできませんでした: %1</translation>
     </message>
+    <message>
+        <source>The profile %1 could not be saved: %2</source>
+        <translation>プロファイル %1 を保存できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportNotice</name>
@@ -2294,6 +2302,21 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>
             <numerusform>%1 の読み込みで警告が%n件ありました。クリックすると一覧を表示します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::ImportPlanner</name>
+    <message>
+        <source>profile %1</source>
+        <translation>プロファイル %1</translation>
+    </message>
+    <message>
+        <source>%1: read with the saved profile %2</source>
+        <translation>%1: 保存済みのプロファイル %2 で読み込みます</translation>
+    </message>
+    <message>
+        <source>The saved import profiles could not be read: %1</source>
+        <translation>保存済みの取り込みプロファイルを読めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2716,20 +2739,8 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>レビューサーバーに再接続しました。</translation>
     </message>
     <message>
-        <source>profile %1</source>
-        <translation>プロファイル %1</translation>
-    </message>
-    <message>
-        <source>%1: read with the saved profile %2</source>
-        <translation>%1: 保存済みのプロファイル %2 で読み込みます</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>インポート</translation>
-    </message>
-    <message>
-        <source>Profile %1 saved; files named %2 import with it</source>
-        <translation>プロファイル %1 を保存しました。%2 という名前のファイルはこのプロファイルで取り込みます</translation>
     </message>
     <message>
         <source>That year&apos;s record is hidden by the filter: clear the filter to see it.</source>
@@ -2746,6 +2757,12 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>The review server wants the password again: see the link above the list.</source>
         <translation>レビューサーバーがパスワードを再び求めています。一覧の上のリンクから入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n 件のファイルを読んでいます…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

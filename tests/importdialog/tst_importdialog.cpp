@@ -5,10 +5,13 @@
 #include "columnprofile.h"
 #include "importchoices.h"
 #include "importdialog.h"
+#include "importjob.h"
+#include "importplanner.h"
 #include "importpreviewmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profilestore.h"
+#include "queryworker.h"
 #include "recordsink.h"
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
@@ -112,6 +115,10 @@ private slots:
     void previewModelPassesTheTester();
     void dialogIsKeyboardOperable();
     void windowImportsThroughTheDialogThenTheProfile();
+    void plannerDecidesHowEachFileIsRead();
+    void cancelledPlanIsNeverAnswered();
+    void laterRulesMoveTheReviewPart();
+    void jobSavesTheProfileBeforeTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -472,20 +479,18 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QVERIFY2(window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
     QSignalSpy dialogDone(window.get(), &MainWindow::importDialogFinished);
-    // The job is watched as it is handed over: by the time the spy's wait returns, an
-    // import of eight rows may have finished and its job been deleted.
-    TestSupport::ImportWatch watch;
-    connect(window.get(), &MainWindow::importDialogFinished, this,
-            [&watch](const QString &, ImportJob *job) {
-                if (job)
-                    watch = TestSupport::watchImport(job);
-            });
+    // Each job is watched as it is made: by the time the spy's wait returns, an import
+    // of eight rows may have finished and its job been deleted.
+    TestSupport::WindowImports imports(window.get());
 
-    // An unknown layout: no job yet, the dialog asks.
-    QVERIFY(!window->importFiles({ dataFile(QStringLiteral("testcity_r6.csv")) }));
+    // An unknown layout: no job, the dialog asks (once the file's first rows are read,
+    // off the GUI thread).
+    window->importFiles({ dataFile(QStringLiteral("testcity_r6.csv")) });
+    QTRY_VERIFY(window->findChild<ImportDialog *>());
     auto *dialog = window->findChild<ImportDialog *>();
-    QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!window->isPlanningImports());
+    QCOMPARE(imports.started(), 0);
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // no name column yet
 
@@ -539,8 +544,8 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     // The review step is stored (on the review session's thread) before the import starts.
     QCOMPARE(ReviewRules::loadSettings(*window->database()).reviewFromRank.value(QStringLiteral("letter")), 4);
     QVERIFY(dialogDone.first().at(1).value<ImportJob *>());
-    QVERIFY(watch);
-    const auto outcome = TestSupport::waitForImport(watch);
+    QCOMPARE(imports.started(), 1);
+    const auto outcome = imports.next();
     QVERIFY(outcome);
     QVERIFY2(outcome->errors.isEmpty(), qPrintable(outcome->errors.join(u'\n')));
     QCOMPARE(outcome->imported, 8);
@@ -585,10 +590,9 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QCOMPARE(suggested, q.value(0).toInt());
 
     // The next file of the layout: matched by the profile, no dialog.
-    ImportJob *second = window->importFiles({ dataFile(QStringLiteral("testcity_r7.csv")) });
-    QVERIFY(second);
+    window->importFiles({ dataFile(QStringLiteral("testcity_r7.csv")) });
+    const auto secondOutcome = imports.next();
     QVERIFY(!window->findChild<ImportDialog *>());
-    const auto secondOutcome = TestSupport::waitForImport(second);
     QVERIFY(secondOutcome);
     QCOMPARE(secondOutcome->imported, 6);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM records r JOIN imports i ON r.import_id = i.id "
@@ -598,6 +602,130 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 6);
     QCOMPARE(dialogDone.size(), 1);
+}
+
+// The planner (off the GUI thread): the seed (not a table the dialog shows) and a file
+// its saved profile matches are imported at once, in the order given; a file of an
+// unknown layout goes to the dialog with its first rows read; a matching profile that
+// cannot be applied is said, and the dialog asks instead.
+void tst_ImportDialog::plannerDecidesHowEachFileIsRead()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("planner.sqlite"));
+    const QString matched = m_dir.filePath(QStringLiteral("testcity_r9.csv"));
+    const QString unknown = m_dir.filePath(QStringLiteral("othercity_r6.csv"));
+    const QString broken = m_dir.filePath(QStringLiteral("brokencity_r6.csv"));
+    for (const QString &copy : { matched, unknown, broken })
+        QVERIFY(QFile::copy(dataFile(QStringLiteral("testcity_r6.csv")), copy));
+    {
+        ReviewDatabase db;
+        QString error;
+        QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+        ProfileStore store(db);
+        QVERIFY2(store.save(QStringLiteral("testcity"), QStringLiteral("testcity_r*.csv"),
+                            withName().profileText(), &error),
+                 qPrintable(error));
+        QVERIFY2(store.save(QStringLiteral("broken"), QStringLiteral("brokencity_r*.csv"),
+                            QStringLiteral("{ not json"), &error),
+                 qPrintable(error));
+    }
+    QueryWorker reads;
+    QString error;
+    QVERIFY2(reads.setDatabase(dbPath, &error), qPrintable(error));
+
+    ImportPlanner planner;
+    QSignalSpy pending(&planner, &ImportPlanner::pendingChanged);
+    std::optional<ImportPlanner::Plan> plan;
+    const QStringList paths = { QStringLiteral(HYOKA_SEED_FILE), unknown, matched, broken };
+    planner.plan(&reads, paths, RuleSettings(), [&plan](const ImportPlanner::Plan &p) { plan = p; });
+    QCOMPARE(planner.pending(), 1);
+    QVERIFY(!plan); // answered from the event loop, never at once
+    QTRY_VERIFY(plan);
+    QCOMPARE(planner.pending(), 0);
+    QCOMPARE(pending.size(), 2);
+
+    QCOMPARE(plan->direct, (QStringList { QStringLiteral(HYOKA_SEED_FILE), matched }));
+    QCOMPARE(plan->options.size(), 2);
+    // The matched file is read as the profile says (name in column B, year 2025).
+    const QList<Record> records = readWith(matched, plan->options.at(1));
+    QCOMPARE(records.size(), 8);
+    QCOMPARE(records.first().fiscalYear, 2025);
+    QVERIFY(!records.first().name.isEmpty());
+    QCOMPARE(plan->profileNotes,
+             QStringList { QStringLiteral("testcity_r9.csv: read with the saved profile testcity") });
+    QCOMPARE(plan->errors.size(), 1);
+    QVERIFY2(plan->errors.first().contains(QStringLiteral("broken")), qPrintable(plan->errors.first()));
+    QCOMPARE(plan->dialogs.size(), 2);
+    QCOMPARE(plan->dialogs.at(0).path(), unknown);
+    QCOMPARE(plan->dialogs.at(1).path(), broken);
+    QCOMPARE(plan->dialogs.at(0).previewRows().size(), 8); // read once, for the dialog
+    QVERIFY(!plan->dialogs.at(0).isKnownLayout());
+}
+
+// A plan asked before the database changed is dropped: neither its profile read nor
+// its previews answer.
+void tst_ImportDialog::cancelledPlanIsNeverAnswered()
+{
+    QueryWorker reads;
+    QString error;
+    QVERIFY2(reads.setDatabase(m_dir.filePath(QStringLiteral("cancel.sqlite")), &error), qPrintable(error));
+    ImportPlanner planner;
+    int answers = 0;
+    const auto count = [&answers](const ImportPlanner::Plan &) { ++answers; };
+    planner.plan(&reads, { dataFile(QStringLiteral("testcity_r6.csv")) }, RuleSettings(), count);
+    planner.cancel();
+    QCOMPARE(planner.pending(), 0);
+    // A plan asked afterwards is answered; the one before still is not.
+    planner.plan(&reads, { dataFile(QStringLiteral("testcity_r7.csv")) }, RuleSettings(), count);
+    QTRY_COMPARE(answers, 1);
+    QTest::qWait(200);
+    QCOMPARE(answers, 1);
+    QCOMPARE(planner.pending(), 0);
+}
+
+// The dialog of a file read earlier starts from the rules as they are when it opens.
+void tst_ImportDialog::laterRulesMoveTheReviewPart()
+{
+    ImportChoices c = withName();
+    QCOMPARE(c.ratingScaleId(), QStringLiteral("letter"));
+    const int before = c.reviewFrom();
+    RuleSettings rules;
+    rules.reviewFromRank.insert(QStringLiteral("letter"), before == 4 ? 3 : 4);
+    c.setRuleSettings(rules);
+    QCOMPARE(c.reviewFrom(), before == 4 ? 3 : 4);
+}
+
+// "Save as profile" is written by the import's own job, on its thread; a profile that
+// cannot be saved is one of the job's errors and the file is imported all the same.
+void tst_ImportDialog::jobSavesTheProfileBeforeTheFile()
+{
+    const QString dbPath = m_dir.filePath(QStringLiteral("jobprofile.sqlite"));
+    const ImportChoices choices = withName();
+    for (const QString &name : { QStringLiteral("saved"), QStringLiteral(" ") }) {
+        ImportJob job(dbPath, { dataFile(QStringLiteral("testcity_r6.csv")) }, nullptr, { choices.readOptions() });
+        job.setProfile(ProfileToSave { name, QStringLiteral("testcity_r*.csv"), choices.profileText() });
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        const bool named = !name.trimmed().isEmpty();
+        QCOMPARE(job.profileSaved(), named);
+        QCOMPARE(job.results().size(), 1);
+        QVERIFY2(job.results().first().ok, qPrintable(job.results().first().error));
+        QCOMPARE(job.importedCount(), 8);
+        if (named) {
+            QVERIFY2(job.errors().isEmpty(), qPrintable(job.errors().join(u'\n')));
+        } else {
+            QCOMPARE(job.errors().size(), 1);
+            QVERIFY2(job.errors().first().contains(QStringLiteral("a profile needs a name")),
+                     qPrintable(job.errors().first()));
+        }
+    }
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+    const std::optional<StoredProfile> stored = ProfileStore(db).load(QStringLiteral("saved"), &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->pattern, QStringLiteral("testcity_r*.csv"));
+    QCOMPARE(stored->profile, choices.profileText());
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -98,9 +98,7 @@ void tst_MainWindow::initTestCase()
     QString error;
     QVERIFY2(m_window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
-    ImportJob *job = m_window->importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
-    QVERIFY(job);
-    const auto outcome = TestSupport::waitForImport(job);
+    const auto outcome = TestSupport::importThroughWindow(m_window.get(), { QStringLiteral(HYOKA_SEED_FILE) });
     QVERIFY(outcome);
     QVERIFY2(outcome->errors.isEmpty(), qPrintable(outcome->errors.join(u'\n')));
     QCOMPARE(outcome->imported, 38);
@@ -441,12 +439,14 @@ void tst_MainWindow::cancelledImportLeavesDatabaseAsItWas()
     const QString path = alteredSeed(QStringLiteral("altered.md"));
     QVERIFY(!path.isEmpty());
 
-    ImportJob *job = m_window->importFiles({ path });
-    QVERIFY(job);
+    TestSupport::WindowImports imports(m_window.get());
     // Cancel from inside the first progress report, on the worker thread: the
     // store is mid-transaction and has to roll back.
-    connect(job, &ImportJob::progressChanged, job, [job] { job->cancel(); }, Qt::DirectConnection);
-    const auto outcome = TestSupport::waitForImport(job);
+    imports.setAtStart([](ImportJob *job) {
+        connect(job, &ImportJob::progressChanged, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    });
+    m_window->importFiles({ path });
+    const auto outcome = imports.next();
     QVERIFY(outcome);
     QCOMPARE(outcome->results.size(), 1);
     QVERIFY(outcome->results.first().cancelled);
@@ -463,15 +463,19 @@ void tst_MainWindow::cancelFromProgressDialogLeavesDatabaseAsItWas()
 {
     const QByteArray before = databaseFingerprint();
     const QString path = alteredSeed(QStringLiteral("altered2.md"));
-    ImportJob *job = m_window->importFiles({ path });
-    QVERIFY(job);
-    auto *progress = m_window->findChild<QProgressDialog *>();
-    QVERIFY(progress);
-    auto *cancelButton = progress->findChild<QPushButton *>();
-    QVERIFY(cancelButton);
-    cancelButton->click();
-    QVERIFY(job->isCancelled());
-    const auto outcome = TestSupport::waitForImport(job);
+    TestSupport::WindowImports imports(m_window.get());
+    // Cancel as soon as the job (and its progress dialog) is made, before it starts.
+    bool cancelled = false;
+    imports.setAtStart([this, &cancelled](ImportJob *job) {
+        auto *progress = m_window->findChild<QProgressDialog *>();
+        auto *cancelButton = progress ? progress->findChild<QPushButton *>() : nullptr;
+        if (cancelButton)
+            cancelButton->click();
+        cancelled = job->isCancelled();
+    });
+    m_window->importFiles({ path });
+    const auto outcome = imports.next();
+    QVERIFY(cancelled);
     QVERIFY(outcome);
     QVERIFY(outcome->results.first().cancelled);
     QCoreApplication::processEvents();
@@ -490,10 +494,9 @@ void tst_MainWindow::droppedFilesAreImported()
     QCoreApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    TestSupport::WindowImports imports(m_window.get());
     QCoreApplication::sendEvent(m_window.get(), &drop);
-    ImportJob *job = m_window->currentImport();
-    QVERIFY(job);
-    QVERIFY(TestSupport::waitForImport(job));
+    QVERIFY(imports.next());
     QCoreApplication::processEvents();
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(m_window->recordView()->model()->rowCount(), 76);

@@ -73,10 +73,8 @@ void tst_PdfWindow::initTestCase()
     QVERIFY(m_language->setPreference(QStringLiteral("en")));
     m_window = TestSupport::openWindow(m_language.get(), m_dir.filePath(QStringLiteral("review.sqlite")));
     QVERIFY(m_window);
-    ImportJob *job = m_window->importFiles({ m_pdf });
-    QVERIFY(job);
     // 38 records, only warnings (an empty first page, an indicator's units).
-    const auto outcome = TestSupport::waitForImport(job);
+    const auto outcome = TestSupport::importThroughWindow(m_window.get(), { m_pdf });
     QVERIFY2(outcome && outcome->errors.isEmpty() && outcome->imported == 38,
              outcome ? qPrintable(outcome->errors.join(u'\n')) : "the import did not finish");
     QVERIFY(waitForAnswers(m_window->browser()));

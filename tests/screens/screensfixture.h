@@ -28,10 +28,7 @@ inline bool openSample(MainWindow *window, const QTemporaryDir &dir)
 {
     if (!window->openDatabase(dir.filePath(QStringLiteral("screens.sqlite"))))
         return false;
-    ImportJob *job = window->importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
-    if (!job)
-        return false;
-    if (!waitForImport(job))
+    if (!importThroughWindow(window, { QStringLiteral(HYOKA_SEED_FILE) }))
         return false;
     QCoreApplication::processEvents();
     TestSupport::rejectOpenDialogs(window);

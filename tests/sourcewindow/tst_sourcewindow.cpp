@@ -69,9 +69,7 @@ void tst_SourceWindow::initTestCase()
     QVERIFY(m_language);
     m_window = TestSupport::openWindow(m_language.get(), m_dir.filePath(QStringLiteral("review.sqlite")));
     QVERIFY(m_window);
-    ImportJob *job = m_window->importFiles({ m_seed });
-    QVERIFY(job);
-    const auto outcome = TestSupport::waitForImport(job);
+    const auto outcome = TestSupport::importThroughWindow(m_window.get(), { m_seed });
     QVERIFY2(outcome && outcome->errors.isEmpty() && outcome->imported > 10,
              outcome ? qPrintable(outcome->errors.join(u'\n')) : "the import did not finish");
     QVERIFY(waitForAnswers(m_window->browser()));

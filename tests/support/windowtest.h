@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -82,6 +83,53 @@ using ImportWatch = std::shared_ptr<std::optional<ImportOutcome>>;
                                                                 int timeoutMs = 60000)
 {
     return waitForImport(watchImport(job), timeoutMs);
+}
+
+// Watches every import job `window` starts from now on (MainWindow::importStarted(),
+// files given to importFiles() or the import dialog's), from the moment it is made.
+class WindowImports
+{
+public:
+    explicit WindowImports(MainWindow *window)
+    {
+        m_started = QObject::connect(window, &MainWindow::importStarted, window, [this](ImportJob *job) {
+            m_watches.append(watchImport(job));
+            if (m_atStart)
+                m_atStart(job);
+        });
+    }
+    ~WindowImports() { QObject::disconnect(m_started); }
+    WindowImports(const WindowImports &) = delete;
+    WindowImports &operator=(const WindowImports &) = delete;
+
+    // Called with each job as it is made, before it starts.
+    void setAtStart(std::function<void(ImportJob *)> atStart) { m_atStart = std::move(atStart); }
+    qsizetype started() const { return m_watches.size(); }
+    // Waits for the next job to start and finish: its outcome, or nothing.
+    [[nodiscard]] std::optional<ImportOutcome> next(int timeoutMs = 60000)
+    {
+        if (!QTest::qWaitFor([this] { return m_taken < m_watches.size(); }, timeoutMs))
+            return std::nullopt;
+        return waitForImport(m_watches.at(m_taken++), timeoutMs);
+    }
+
+private:
+    QMetaObject::Connection m_started;
+    QList<ImportWatch> m_watches;
+    qsizetype m_taken = 0;
+    std::function<void(ImportJob *)> m_atStart;
+};
+
+// Gives `paths` to the window as a drop would (MainWindow::importFiles()) and waits
+// for the job it starts to finish: its outcome, or nothing (a dialog asks, no
+// database is open, or it did not finish within `timeoutMs`).
+[[nodiscard]] inline std::optional<ImportOutcome> importThroughWindow(MainWindow *window,
+                                                                      const QStringList &paths,
+                                                                      int timeoutMs = 60000)
+{
+    WindowImports imports(window);
+    window->importFiles(paths);
+    return imports.next(timeoutMs);
 }
 
 // Makes `window` the active window, as a user's click would. Window shortcuts

@@ -107,6 +107,13 @@ void ImportChoices::recognize()
     }
 }
 
+void ImportChoices::setRuleSettings(const RuleSettings &rules)
+{
+    m_rules = rules;
+    if (!m_reviewScale.isEmpty())
+        m_reviewFrom = m_rules.reviewFrom(m_reviewScale);
+}
+
 bool ImportChoices::isKnownLayout() const
 {
     const ColumnLayout &l = m_table.layout;
@@ -307,8 +314,12 @@ ReadOptions ImportChoices::readOptions() const
 bool ImportChoices::saveProfile(ProfileStore &store, const QString &name, const QString &pattern,
                                 QString *error) const
 {
-    const QByteArray json = QJsonDocument(profile()).toJson(QJsonDocument::Indented);
-    return store.save(name, pattern, QString::fromUtf8(json), error);
+    return store.save(name, pattern, profileText(), error);
+}
+
+QString ImportChoices::profileText() const
+{
+    return QString::fromUtf8(QJsonDocument(profile()).toJson(QJsonDocument::Indented));
 }
 
 QString ImportChoices::suggestedPattern() const

@@ -74,16 +74,18 @@ public:
     int reviewFrom() const { return m_reviewFrom; }
     void setNeedsReview(const QString &step, bool needsReview);
     // The review part starts as `rules` has it for the rating column's scale (the
-    // database's settings), and again whenever that scale changes. Before load().
-    void setRuleSettings(const RuleSettings &rules) { m_rules = rules; }
+    // database's settings), and again whenever that scale changes. Before load(), or
+    // after it to start again from newer rules (the dialog of a file read earlier).
+    void setRuleSettings(const RuleSettings &rules);
     // The review part from a profile's `scale.review` list: from its first step on.
     void setReviewSteps(const QStringList &steps);
     // Writes the review part into `rules` for the rating column's scale (the level scale:
     // its threshold, which cannot be "none"); false when nothing changes.
     bool applyReview(RuleSettings *rules) const;
 
-    // The choices as a column profile (docs/profiles.md).
+    // The choices as a column profile (docs/profiles.md), and as the text stored.
     QJsonObject profile() const;
+    QString profileText() const;
     // The options the import reads the file with: the profile applied, as --profile does.
     ReadOptions readOptions() const;
     // "Save as profile": stored in the database, matched to file names by `pattern`.

@@ -20,23 +20,28 @@ ImportController::~ImportController()
 }
 
 ImportJob *ImportController::import(const QString &databaseSpec, const QStringList &paths,
-                                    Feedback feedback, const QList<ReadOptions> &options)
+                                    Feedback feedback, const QList<ReadOptions> &options,
+                                    const std::optional<ProfileToSave> &profile)
 {
     if (paths.isEmpty())
         return nullptr;
     if (m_job) {
-        m_queue.append({ databaseSpec, paths, feedback, options }); // one writer at a time
+        m_queue.append({ databaseSpec, paths, feedback, options, profile }); // one writer at a time
         return nullptr;
     }
     m_job = new ImportJob(databaseSpec, paths, this, options);
+    if (profile)
+        m_job->setProfile(*profile);
     m_feedback = feedback;
     connect(m_job, &ImportJob::progressChanged, this, &ImportController::progress);
     connect(m_job, &ImportJob::finished, this, &ImportController::finish);
     ImportJob *job = m_job;
     emit busyChanged(true);
     QTimer::singleShot(0, job, &ImportJob::start);
-    if (feedback == Feedback::Quiet)
+    if (feedback == Feedback::Quiet) {
+        emit jobStarted(job);
         return job;
+    }
 
     m_progress = new QProgressDialog(m_window);
     m_progress->setWindowTitle(tr("Import"));
@@ -54,6 +59,7 @@ ImportJob *ImportController::import(const QString &databaseSpec, const QStringLi
         if (m_progress)
             m_progress->setLabelText(tr("Cancelling…"));
     });
+    emit jobStarted(job);
     return job;
 }
 
@@ -109,13 +115,19 @@ void ImportController::finish()
     const QStringList errors = job->errors();
     const QList<ImportWarning> warnings = job->warnings();
     const QStringList files = job->files();
+    const std::optional<ProfileToSave> profile = job->profileSaved() ? job->profile() : std::nullopt;
     job->deleteLater();
 
-    emit message(cancelled ? tr("Import cancelled; files not finished were rolled back.")
-                           : tr("%n record(s) imported: %1 new, %2 updated, %3 skipped.", "", imported)
-                                     .arg(inserted)
-                                     .arg(updated)
-                                     .arg(skipped));
+    QString text = cancelled ? tr("Import cancelled; files not finished were rolled back.")
+                             : tr("%n record(s) imported: %1 new, %2 updated, %3 skipped.", "", imported)
+                                       .arg(inserted)
+                                       .arg(updated)
+                                       .arg(skipped);
+    if (profile) {
+        text += u' '
+                + tr("Profile %1 saved; files named %2 import with it.").arg(profile->name, profile->pattern);
+    }
+    emit message(text);
     if (!errors.isEmpty())
         QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
     if (!warnings.isEmpty() && m_feedback == Feedback::Quiet) {
@@ -136,7 +148,7 @@ void ImportController::finish()
     }
     if (!m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();
-        import(next.database, next.files, next.feedback, next.options);
+        import(next.database, next.files, next.feedback, next.options, next.profile);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importjob.h"
 #include "record.h"
 #include "recordreader.h"
 
@@ -11,8 +12,6 @@ class QProgressDialog;
 class QWidget;
 
 namespace Hyoka {
-
-class ImportJob;
 
 // Runs a window's imports one after another on worker threads (ImportJob): shows
 // the progress dialog whose Cancel rolls the current file back, the failures and
@@ -34,8 +33,10 @@ public:
     // loop (so that the caller can still connect to it), or nullptr when the paths
     // were queued behind a running import.
     // `options`: how each path is read (ImportJob); none = the default options.
+    // `profile`: saved by the job before it reads the files (ImportJob::setProfile()).
     ImportJob *import(const QString &databaseSpec, const QStringList &paths,
-                      Feedback feedback = Feedback::Dialogs, const QList<ReadOptions> &options = {});
+                      Feedback feedback = Feedback::Dialogs, const QList<ReadOptions> &options = {},
+                      const std::optional<ProfileToSave> &profile = std::nullopt);
     ImportJob *currentJob() const { return m_job; }
     bool isBusy() const { return m_job != nullptr; }
     // Cancels the running job (its file is rolled back) and drops the queue.
@@ -43,6 +44,9 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    // A job was made (its progress dialog too) and starts from the event loop: at
+    // once, or after the one before.
+    void jobStarted(Hyoka::ImportJob *job);
     // A job ended; the database may have changed. Emitted before the dialogs open.
     void jobFinished(Hyoka::ImportJob *job);
     // A line for the status bar.
@@ -66,6 +70,7 @@ private:
         QStringList files;
         Feedback feedback;
         QList<ReadOptions> options;
+        std::optional<ProfileToSave> profile;
     };
     Feedback m_feedback = Feedback::Dialogs; // of the running job
     QList<Pending> m_queue;

@@ -1,5 +1,6 @@
 #include "importjob.h"
 
+#include "profilestore.h"
 #include "reviewbackup.h"
 #include "reviewdatabase.h"
 
@@ -45,6 +46,9 @@ QList<ImportResult> ImportJob::run()
         }
         return results;
     }
+    if (m_profile)
+        m_profileSaved = ProfileStore(db).save(m_profile->name, m_profile->pattern, m_profile->text,
+                                               &m_profileError);
     // The review work is backed up before every import (docs/robustness.md).
     ReviewBackup::writeAutomatic(db, QStringLiteral("import"), &m_backupError);
     RecordStore store(db);
@@ -108,6 +112,8 @@ QStringList ImportJob::errors() const
         if (!error.isEmpty())
             all.append(file.isEmpty() ? error : error.replace(file, displayName(file)));
     }
+    if (m_profile && !m_profileSaved)
+        all.append(tr("The profile %1 could not be saved: %2").arg(m_profile->name, m_profileError));
     if (!m_backupError.isEmpty())
         all.append(tr("The review work could not be backed up before the import: %1").arg(m_backupError));
     return all;

@@ -7,8 +7,18 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace Hyoka {
+
+// A column profile saved with the import it was made for (the import dialog's "Save
+// as profile", docs/profiles.md).
+struct ProfileToSave
+{
+    QString name;
+    QString pattern; // file-name glob
+    QString text;    // the profile's JSON
+};
 
 // Imports files into a review database on a worker thread, through a ReviewDatabase
 // connection of its own (Qt SQL connections belong to the thread that opened them).
@@ -25,6 +35,13 @@ public:
     // Waits for the worker: a job is never destroyed under its thread.
     ~ImportJob() override;
 
+    // Before start(): `profile` is written through the job's connection before the files
+    // are read. When that fails, the reason is one of errors() and the files are
+    // imported all the same.
+    void setProfile(const ProfileToSave &profile) { m_profile = profile; }
+    std::optional<ProfileToSave> profile() const { return m_profile; }
+    // The profile was written (once finished).
+    bool profileSaved() const { return m_profileSaved; }
     void start();
     // Thread-safe; the worker stops at its next progress report.
     void cancel() { m_cancelled.store(true); }
@@ -66,6 +83,9 @@ private:
     QList<ImportResult> m_results;
     bool m_finished = false;
     QString m_backupError; // written by the worker before finished()
+    std::optional<ProfileToSave> m_profile;
+    bool m_profileSaved = false;  // written by the worker before finished()
+    QString m_profileError;       // the same
 };
 
 } // namespace Hyoka

@@ -136,6 +136,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     connect(m_review, &ReviewController::currentRecordStale, this, &MainWindow::readCurrentReview);
 
     connect(m_recent, &RecentFiles::fileTriggered, this, &MainWindow::openRecentFile);
+    m_planner = new ImportPlanner(this);
+    connect(m_imports, &ImportController::jobStarted, this, &MainWindow::importStarted);
     connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::message, this,

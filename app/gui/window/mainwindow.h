@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importplanner.h"
 #include "pgpassword.h"
 #include "queryworker.h"
 
@@ -61,12 +62,14 @@ public:
     // The database to start on: `spec`, else the last one, else the default
     // location; a first start (no database yet) imports the bundled sample.
     bool openStartupDatabase(const QString &spec = QString());
-    // Imports on a worker thread with a progress dialog; returns the job, or
-    // nullptr when it was queued behind a running import or no database is open.
-    // A CSV or XLSX file of a layout Hyoka does not know, which no saved profile
-    // matches, opens the import dialog first (docs/import-dialog.md); it is not in
-    // the returned job, its own job is told by importDialogFinished().
-    ImportJob *importFiles(const QStringList &paths);
+    // Imports on a worker thread with a progress dialog, once ImportPlanner has
+    // decided, off the GUI thread, how each file is read: importStarted() tells the
+    // job. A CSV or XLSX file of a layout Hyoka does not know, which no saved profile
+    // matches, opens the import dialog first (docs/import-dialog.md); its own job is
+    // told by importDialogFinished(). Nothing without an open database.
+    void importFiles(const QStringList &paths);
+    // Files given to importFiles() whose plan is not made yet.
+    bool isPlanningImports() const;
     ImportJob *currentImport() const;
 
     // The open database's file or URL (without a password).
@@ -106,6 +109,9 @@ signals:
     // The import dialog of `path` closed: `job` imports it (nullptr when the dialog was
     // cancelled or the import was queued behind another).
     void importDialogFinished(const QString &path, Hyoka::ImportJob *job);
+    // An import job was made (files given to importFiles(), or the import dialog's);
+    // it starts from the event loop, after the one before it.
+    void importStarted(Hyoka::ImportJob *job);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -145,9 +151,7 @@ private:
     void showShortcuts();
     void showImportHistory();
     void importFinished(ImportJob *job);
-    // How `path` is read without asking (a saved profile, a known layout, not a
-    // table); false when it needs the import dialog.
-    bool readsWithoutDialog(const QString &path, ReadOptions *options);
+    void startPlannedImport(const ImportPlanner::Plan &plan);
     void openNextImportDialog();
     void setLanguage(const QString &language);
     void showAbout();
@@ -169,7 +173,8 @@ private:
     qint64 m_currentRecordId = 0;
     // Why the last openDatabase() failed, as far as passwords go (pgpassword.h).
     PasswordWanted m_openPasswordWanted = PasswordWanted::No;
-    QStringList m_dialogImports; // files waiting for their import dialog
+    ImportPlanner *m_planner = nullptr;
+    QList<ImportChoices> m_dialogImports; // files waiting for their import dialog, previews read
     ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened
     ProjectLinksDialog *m_projectLinks = nullptr; // File → Project Links, made when first opened
     QString m_importFilterFile; // the file of the import whose records the grid shows (Show Its Records)

@@ -12,8 +12,6 @@
 #include "importhistorydialog.h"
 #include "projectlinksdialog.h"
 #include "importjob.h"
-#include "columnprofile.h"
-#include "profilestore.h"
 #include "recentfiles.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
@@ -70,6 +68,7 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_db = std::move(db);
     m_store = std::make_unique<RecordStore>(*m_db);
     m_currentRecordId = 0;
+    m_planner->cancel(); // files given for the old database are not imported into the new one
     m_detailReads.cancel();
     m_reviewReads.cancel();
     m_detailPending = false;
@@ -266,62 +265,55 @@ void MainWindow::chooseImportFiles()
         importFiles(paths);
 }
 
-ImportJob *MainWindow::importFiles(const QStringList &paths)
+void MainWindow::importFiles(const QStringList &paths)
 {
     if (paths.isEmpty() || !m_db)
-        return nullptr;
-    QStringList direct;
-    QList<ReadOptions> options;
-    for (const QString &path : paths) {
-        ReadOptions read;
-        if (readsWithoutDialog(path, &read)) {
-            direct.append(path);
-            options.append(read);
-        } else if (!m_dialogImports.contains(path)) {
-            m_dialogImports.append(path);
-        }
-    }
-    ImportJob *job = direct.isEmpty() ? nullptr : m_imports->import(m_db->spec(), direct,
-                                                                    ImportController::Feedback::Dialogs, options);
-    if (!m_dialogImports.isEmpty() && !findChild<ImportDialog *>())
-        openNextImportDialog();
-    return job;
+        return;
+    statusBar()->showMessage(tr("Reading %n file(s)…", "", int(paths.size())));
+    m_planner->plan(m_browser->readService(), paths, m_review->ruleSettings(),
+                    [this](const ImportPlanner::Plan &plan) { startPlannedImport(plan); });
 }
 
-bool MainWindow::readsWithoutDialog(const QString &path, ReadOptions *options)
+bool MainWindow::isPlanningImports() const
 {
-    if (const std::optional<StoredProfile> stored = ProfileStore(*m_db).match(path)) {
-        QString error;
-        if (ColumnProfile::applyText(stored->profile.toUtf8(), tr("profile %1").arg(stored->name),
-                                     options, &error)) {
-            statusBar()->showMessage(tr("%1: read with the saved profile %2")
-                                             .arg(QFileInfo(path).fileName(), stored->name), 5000);
-            return true;
-        }
-        QMessageBox::warning(this, tr("Import"), error); // the dialog asks instead
+    return m_planner->pending() > 0;
+}
+
+void MainWindow::startPlannedImport(const ImportPlanner::Plan &plan)
+{
+    if (!m_db)
+        return;
+    if (plan.profileNotes.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(plan.profileNotes.join(QStringLiteral("; ")), 5000);
+    for (const QString &error : plan.errors) {
+        // Not modal: the imports go on; the dialog asks about the file instead.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
     }
-    if (path.startsWith(u':') || !ImportChoices::canPreview(path))
-        return true;
-    ImportChoices choices;
-    QString error;
-    // A file that cannot be previewed fails in the import, which says why.
-    return !choices.load(path, &error) || choices.isKnownLayout();
+    if (!plan.direct.isEmpty())
+        m_imports->import(m_db->spec(), plan.direct, ImportController::Feedback::Dialogs, plan.options);
+    for (const ImportChoices &choices : plan.dialogs) {
+        const bool waiting = std::any_of(m_dialogImports.cbegin(), m_dialogImports.cend(),
+                                         [&choices](const ImportChoices &c) { return c.path() == choices.path(); });
+        if (!waiting)
+            m_dialogImports.append(choices);
+    }
+    if (!m_dialogImports.isEmpty() && !findChild<ImportDialog *>())
+        openNextImportDialog();
 }
 
 void MainWindow::openNextImportDialog()
 {
     if (m_dialogImports.isEmpty() || !m_db)
         return;
-    const QString path = m_dialogImports.takeFirst();
-    ImportChoices choices;
-    choices.setRuleSettings(m_review->ruleSettings()); // the review steps start as the rules have them
-    QString error;
-    if (!choices.load(path, &error)) {
-        QMessageBox::warning(this, tr("Import"), error);
-        emit importDialogFinished(path, nullptr);
-        openNextImportDialog();
-        return;
-    }
+    ImportChoices choices = m_dialogImports.takeFirst();
+    const QString path = choices.path();
+    // The review steps start as the rules have them now: an earlier dialog may have
+    // changed them since the file was read.
+    choices.setRuleSettings(m_review->ruleSettings());
     auto *dialog = new ImportDialog(choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, path](int result) {
@@ -333,19 +325,15 @@ void MainWindow::openNextImportDialog()
             finish(nullptr);
             return;
         }
-        if (dialog->saveAsProfile()) {
-            ProfileStore store(*m_db);
-            QString error;
-            if (!dialog->choices().saveProfile(store, dialog->profileName(), dialog->profilePattern(), &error))
-                QMessageBox::warning(this, tr("Import"), error);
-            else
-                statusBar()->showMessage(tr("Profile %1 saved; files named %2 import with it")
-                                                 .arg(dialog->profileName(), dialog->profilePattern()),
-                                         5000);
-        }
+        // "Save as profile": written by the import's own job, before it reads the file.
+        std::optional<ProfileToSave> profile;
+        if (dialog->saveAsProfile())
+            profile = ProfileToSave { dialog->profileName(), dialog->profilePattern(),
+                                      dialog->choices().profileText() };
         const ReadOptions options = dialog->choices().readOptions();
-        const auto startImport = [this, path, options, finish] {
-            finish(m_db ? m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs, { options })
+        const auto startImport = [this, path, options, profile, finish] {
+            finish(m_db ? m_imports->import(m_db->spec(), { path }, ImportController::Feedback::Dialogs,
+                                            { options }, profile)
                         : nullptr);
         };
         // The steps checked as needing review become the scale's review rule
