@@ -2152,6 +2152,10 @@ since --expect-version; nothing was written).</source>
         <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review: the review rules then suggest the projects rated at them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the fiscal year, or choose the column that holds it: the file names none, and rows without a year are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportHistory</name>
@@ -3326,10 +3330,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row skipped: no fiscal year (no heading or column names it; use --year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no bureau given for project %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,6 +3371,10 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>row skipped: no project code and no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row skipped: no fiscal year (no heading or column names it; give it in the import dialog, or with --year)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2164,6 +2164,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Drag a step, or use Up and Down, to put the steps in rank order (the first is rank 1); check the steps that need review: the review rules then suggest the projects rated at them.</source>
         <translation>段階をドラッグするか「上へ」「下へ」で順位の順に並べます（先頭が 1 位）。要確認の段階にチェックを付けると、その評価の事業がレビュー対象として提案されます。</translation>
     </message>
+    <message>
+        <source>Set the fiscal year, or choose the column that holds it: the file names none, and rows without a year are skipped.</source>
+        <translation>年度を指定するか、年度の列を選んでください。このファイルには年度がなく、年度のない行は取り込まれません。</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ImportHistory</name>
@@ -3319,10 +3323,6 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>年度「%1」を解釈できません</translation>
     </message>
     <message>
-        <source>row skipped: no fiscal year (no heading or column names it; use --year)</source>
-        <translation>行をスキップ: 年度がありません (見出しにも列にもありません。--year で指定してください)</translation>
-    </message>
-    <message>
         <source>no bureau given for project %1</source>
         <translation>事務事業 %1 の局がありません</translation>
     </message>
@@ -3365,6 +3365,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>row skipped: no project code and no name</source>
         <translation>行をスキップ: 事業コードも事業名もありません</translation>
+    </message>
+    <message>
+        <source>row skipped: no fiscal year (no heading or column names it; give it in the import dialog, or with --year)</source>
+        <translation>行をスキップ: 年度がありません (見出しにも列にもありません。取り込みダイアログの「年度」か --year で指定してください)</translation>
     </message>
 </context>
 <context>

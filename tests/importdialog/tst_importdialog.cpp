@@ -101,6 +101,8 @@ private slots:
     void unknownLayoutIsNotKnown();
     void knownLayoutsNeedNoDialog_data();
     void knownLayoutsNeedNoDialog();
+    void importNeedsNameAndYear_data();
+    void importNeedsNameAndYear();
     void correctingAColumn();
     void encodingAndHeaderRow();
     void settingFields_data();
@@ -176,6 +178,41 @@ void tst_ImportDialog::knownLayoutsNeedNoDialog()
     QString error;
     QVERIFY2(c.load(path, &error), qPrintable(error));
     QCOMPARE(c.isKnownLayout(), known);
+}
+
+// testcity_r6.csv names no year (no title row, no 年度 column): without one given,
+// every row would be skipped, so the import waits for a name column and a year.
+void tst_ImportDialog::importNeedsNameAndYear_data()
+{
+    QTest::addColumn<bool>("name");
+    QTest::addColumn<int>("year");       // setFiscalYear(), 0: none
+    QTest::addColumn<int>("yearColumn"); // a column chosen as the year, -1: none
+    QTest::addColumn<bool>("knowsYear");
+    QTest::addColumn<bool>("canImport");
+    QTest::newRow("nothing") << false << 0 << -1 << false << false;
+    QTest::newRow("name, no year") << true << 0 << -1 << false << false;
+    QTest::newRow("year, no name") << false << 2025 << -1 << true << false;
+    QTest::newRow("name and year") << true << 2025 << -1 << true << true;
+    QTest::newRow("name and a year column") << true << 0 << 0 << true << true;
+}
+
+void tst_ImportDialog::importNeedsNameAndYear()
+{
+    QFETCH(bool, name);
+    QFETCH(int, year);
+    QFETCH(int, yearColumn);
+    ImportChoices c;
+    QString error;
+    QVERIFY2(c.load(dataFile(QStringLiteral("testcity_r6.csv")), &error), qPrintable(error));
+    QCOMPARE(c.fiscalYear(), 0);
+    if (name)
+        c.setField(1, Field::Name);
+    if (year)
+        c.setFiscalYear(year);
+    if (yearColumn >= 0)
+        c.setField(yearColumn, Field::FiscalYear);
+    QTEST(c.knowsYear(), "knowsYear");
+    QTEST(c.canImport(), "canImport");
 }
 
 void tst_ImportDialog::correctingAColumn()
@@ -450,7 +487,15 @@ void tst_ImportDialog::dialogIsKeyboardOperable()
     chooser->setCurrentIndex(nameIndex);
     emit chooser->activated(nameIndex);
     QTRY_COMPARE(dialog.choices().field(1), Field::Name);
-    QTRY_VERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // The file names no year: typed into Fiscal year, the import can start.
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    auto *year = dialog.findChild<QSpinBox *>(QStringLiteral("fiscalYear"));
+    QVERIFY(year);
+    QTest::keyClick(year, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(year, QStringLiteral("2025"));
+    QCOMPARE(dialog.choices().fiscalYear(), 2025);
+    QVERIFY(ok->isEnabled());
     // Up and Down move the current step.
     auto *steps = dialog.findChild<QListWidget *>(QStringLiteral("ratingSteps"));
     QVERIFY(steps);
@@ -501,8 +546,14 @@ void tst_ImportDialog::windowImportsThroughTheDialogThenTheProfile()
     const int nameIndex = int(ImportPreviewModel::choosableFields().indexOf(Field::Name));
     nameCombo->setCurrentIndex(nameIndex);
     emit nameCombo->activated(nameIndex);
-    QTRY_VERIFY(ok->isEnabled());
+    // The file names no year: every row would be skipped, so the dialog asks for one.
+    auto *needs = dialog->findChild<QLabel *>(QStringLiteral("notFound"));
+    QVERIFY(needs);
+    QTRY_VERIFY2(needs->text().contains(QStringLiteral("fiscal year")), qPrintable(needs->text()));
+    QVERIFY(!ok->isEnabled());
     dialog->findChild<QSpinBox *>(QStringLiteral("fiscalYear"))->setValue(2025);
+    QVERIFY(ok->isEnabled());
+    QVERIFY2(!needs->text().contains(QStringLiteral("fiscal year")), qPrintable(needs->text()));
 
     // Reorder the scale: D to the top (Up three times); D needs review.
     auto *steps = dialog->findChild<QListWidget *>(QStringLiteral("ratingSteps"));

@@ -48,7 +48,10 @@ public:
     QList<int> headerCandidates() const;
     // The fields no column holds yet (JSON keys); the import needs `name`.
     QStringList notFound() const { return m_table.notFound(); }
-    bool canImport() const { return m_table.layout.hasName(); }
+    // Whether the records get a year: a title row's, a 年度 column, or setFiscalYear().
+    bool knowsYear() const { return m_year > 0 || m_table.layout.columnOf(Field::FiscalYear) >= 0; }
+    // The import needs the name column and a year (every row without one is skipped).
+    bool canImport() const { return m_table.layout.hasName() && knowsYear(); }
 
     int headerLine() const { return m_table.headerLine; }
     void setHeaderLine(int line);

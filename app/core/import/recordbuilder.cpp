@@ -284,7 +284,8 @@ std::optional<Record> RecordBuilder::build(const QStringList &cells, const Colum
     }
     if (r.fiscalYear <= 0) {
         skip(context, line,
-             tr("row skipped: no fiscal year (no heading or column names it; use --year)"));
+             tr("row skipped: no fiscal year (no heading or column names it; give it in the "
+                "import dialog, or with --year)"));
         return std::nullopt;
     }
 

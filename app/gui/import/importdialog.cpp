@@ -94,8 +94,10 @@ void ImportDialog::buildForm()
     });
     connect(m_ui->encoding, &QComboBox::activated, this, &ImportDialog::changeEncoding);
     connect(m_ui->fiscalYear, &QSpinBox::valueChanged, this, [this](int year) {
-        if (!m_refreshing)
-            m_choices.setFiscalYear(year);
+        if (m_refreshing)
+            return;
+        m_choices.setFiscalYear(year);
+        refreshReadiness();
     });
     connect(m_ui->preview->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ImportDialog::currentColumnChanged);
@@ -155,13 +157,25 @@ void ImportDialog::refreshColumns()
     m_ui->preview->setCurrentIndex(m_model->index(ImportPreviewModel::FieldRow,
                                               std::min(current, m_model->columnCount() - 1)));
     currentColumnChanged();
-    const QStringList missing = m_choices.notFound();
-    QStringList names;
-    for (const QString &key : missing)
-        names.append(ImportPreviewModel::fieldName(ColumnLayout::fieldForKey(key).value_or(Field::Ignore)));
-    m_ui->notFound->setText(m_choices.canImport()
-                                ? (names.isEmpty() ? QString() : tr("No column for: %1").arg(names.join(tr(", "))))
-                                : tr("Choose the column that holds the project name (the import needs it)."));
+    refreshReadiness();
+}
+
+void ImportDialog::refreshReadiness()
+{
+    QString text;
+    if (!m_choices.table().layout.hasName()) {
+        text = tr("Choose the column that holds the project name (the import needs it).");
+    } else if (!m_choices.knowsYear()) {
+        text = tr("Set the fiscal year, or choose the column that holds it: the file names none, "
+                  "and rows without a year are skipped.");
+    } else {
+        QStringList names;
+        for (const QString &key : m_choices.notFound())
+            names.append(ImportPreviewModel::fieldName(ColumnLayout::fieldForKey(key).value_or(Field::Ignore)));
+        if (!names.isEmpty())
+            text = tr("No column for: %1").arg(names.join(tr(", ")));
+    }
+    m_ui->notFound->setText(text);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_choices.canImport());
 }
 

@@ -42,6 +42,8 @@ private:
     void refreshReviewChecks();
     void refreshMoney();
     void currentColumnChanged();
+    // The line under the preview (what the import still needs) and the Import button.
+    void refreshReadiness();
     void chooseField(int column, int comboIndex);
     void moveStep(int delta);
     void changeEncoding();
