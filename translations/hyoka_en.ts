@@ -4986,6 +4986,10 @@ thousand yen</source>
         <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the review server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewSettingsDialog</name>

@@ -4962,6 +4962,10 @@ thousand yen</source>
         <source>Not saved: the connection to the review server is lost. Try again once it is back.</source>
         <translation>保存されていません: レビューサーバーとの接続が切れています。接続が戻ってからもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>the review server does not answer</source>
+        <translation>レビューサーバーが応答しません</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ReviewSettingsDialog</name>

@@ -13,6 +13,7 @@
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
+#include "reviewsession.h"
 
 #include "reconnectfixture.h"
 #include "silentrelay.h"
@@ -41,6 +42,7 @@ private slots:
     void outageRetriesWithGrowingWaits();
     void silentNetworkIsNoticed();
     void saveDuringOutageIsNotHalfSaved();
+    void writeThreadTellsTheWatch();
     void commandLineExitsOneWithOneLine();
     void importCutOffRollsBack();
     void serverNoticesAreQuiet();
@@ -203,6 +205,60 @@ void tst_Reconnect::saveDuringOutageIsNotHalfSaved()
     const FlagStore::SetResult again = store.setFlag(2021, code, flagWithNote(QStringLiteral("second"), QStringLiteral("alice")), 1);
     QCOMPARE(again.outcome, FlagStore::Outcome::Saved);
     QCOMPARE(again.flag.version, 2);
+}
+
+// A flag write fails on the review session's write thread because that connection was
+// cut (only it: the window's own connection is alive). The write thread asks the server
+// itself and tells the watch, which goes lost; the change waits and is saved once the
+// connection is back. (A ping on the window's connection, where the session used to
+// ask, would have answered, and the change would have failed instead.)
+void tst_Reconnect::writeThreadTellsTheWatch()
+{
+    const QString url = freshDatabase(QStringLiteral("hyoka_rc_writer"));
+    QVERIFY(!url.isEmpty());
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    ConnectionWatch watch(db);
+    watch.setIntervals(60000, 100, 2000);
+    ReviewSession session;
+    session.setReviewer(QStringLiteral("alice"));
+    session.setDatabase(&db);
+    session.setConnectionWatch(&watch);
+    connect(&watch, &ConnectionWatch::restored, &session, &ReviewSession::connectionRestored);
+    QTRY_VERIFY(!session.isBusy()); // the rules and permissions are read
+    QVERIFY(session.mayFlag(QString()));
+
+    const qint64 window = countOf(db, QStringLiteral("SELECT pg_backend_pid()"));
+    ReviewDatabase admin;
+    QVERIFY2(admin.open(url, &error), qPrintable(error));
+    QSqlQuery cut(admin.database());
+    QVERIFY2(cut.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                     "WHERE datname = current_database() AND pid NOT IN (%1, pg_backend_pid())")
+                              .arg(window)),
+             qPrintable(cut.lastError().text()));
+    QVERIFY(cut.next());
+    QVERIFY(cut.value(0).toInt() >= 1); // the write thread's connection at least
+    QVERIFY(db.ping());
+
+    QSignalSpy lost(&watch, &ConnectionWatch::lost);
+    QSignalSpy failed(&session, &ReviewSession::writeFailed);
+    QSignalSpy waiting(&session, &ReviewSession::waitingChangesChanged);
+    QSignalSpy restored(&watch, &ConnectionWatch::restored);
+    session.changeFlag(2021, code, Flag(), flagWithNote(QStringLiteral("while cut"), QStringLiteral("alice")));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);
+    QVERIFY(!lost.first().first().toString().isEmpty());
+    QTRY_VERIFY(!waiting.isEmpty());
+    QCOMPARE(waiting.first().first().toInt(), 1);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toStringList().join(u'\n')));
+
+    QVERIFY(restored.wait(20000) || restored.size() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(countOf(db, QStringLiteral("SELECT count(*) FROM flags WHERE code = '%1' "
+                                                         "AND note = 'while cut'").arg(code)),
+                              1, 20000);
+    QTRY_VERIFY(!session.isBusy());
+    QCOMPARE(waiting.last().first().toInt(), 0);
+    QVERIFY(failed.isEmpty());
 }
 
 // The command line does not wait for a server that is away: exit code 1, one line,

@@ -14,6 +14,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace Hyoka {
 
@@ -307,8 +308,17 @@ void ReviewSession::write(const QList<FlagWrites::Write> &writes,
     // Never superseded: every write is answered, in order.
     m_writer->readBeside(
             m_writes, this, QueryWorker::Priority::Rows,
-            [writes](ReviewDatabase *db) { return FlagWrites::run(db, writes); },
-            std::move(apply));
+            [writes](ReviewDatabase *db) {
+                const QList<FlagWrites::Answer> answers = FlagWrites::run(db, writes);
+                const bool failed = std::any_of(answers.cbegin(), answers.cend(), [](const FlagWrites::Answer &a) {
+                    return a.result.outcome == FlagStore::Outcome::Failed;
+                });
+                return std::make_pair(answers, serverAway(db, failed));
+            },
+            [this, apply = std::move(apply)](const std::pair<QList<FlagWrites::Answer>, QString> &answer) {
+                noteServerAway(answer.second);
+                apply(answer.first);
+            });
 }
 
 void ReviewSession::remember(const QList<FlagWrites::Answer> &answers)
@@ -376,9 +386,17 @@ void ReviewSession::changeStatuses(const QList<FlagWrites::StatusChange> &rows,
         m_writer->readBeside(
                 m_writes, this, QueryWorker::Priority::Rows,
                 [rows, reviewer = reviewer()](ReviewDatabase *db) {
-                    return FlagWrites::runStatusChanges(db, rows, reviewer);
+                    const FlagWrites::StatusAnswer answer = FlagWrites::runStatusChanges(db, rows, reviewer);
+                    const bool failed = !answer.readError.isEmpty()
+                            || std::any_of(answer.written.cbegin(), answer.written.cend(),
+                                           [](const FlagWrites::Answer &a) {
+                                               return a.result.outcome == FlagStore::Outcome::Failed;
+                                           });
+                    return std::make_pair(answer, serverAway(db, failed));
                 },
-                [this, done](const FlagWrites::StatusAnswer &answer) {
+                [this, done](const std::pair<FlagWrites::StatusAnswer, QString> &reply) {
+                    noteServerAway(reply.second);
+                    const FlagWrites::StatusAnswer &answer = reply.first;
                     if (!answer.readError.isEmpty()) {
                         if (isDisconnected())
                             emit message(tr("Not saved: the connection to the review server is lost. "

@@ -6,6 +6,7 @@
 #include "reviewsession.h"
 
 #include "connectionwatch.h"
+#include "reviewdatabase.h"
 #include "reviewnotifier.h"
 
 #include <algorithm>
@@ -23,9 +24,25 @@ void ReviewSession::setConnectionWatch(ConnectionWatch *watch)
 
 bool ReviewSession::isDisconnected() const
 {
-    // check() pings when the connection was believed alive: a failed query may be
-    // the first sign that the server went away.
-    return m_watch && !m_watch->check();
+    // A failed write asked on the write thread whether the server is still there, and
+    // noteServerAway() told the watch before the answer got here.
+    return m_watch && !m_watch->isConnected();
+}
+
+QString ReviewSession::serverAway(ReviewDatabase *db, bool failed)
+{
+    if (!failed || !db || !db->isPostgres())
+        return QString(); // a local file does not go away
+    QString error;
+    if (db->ping(&error))
+        return QString();
+    return error.isEmpty() ? tr("the review server does not answer") : error;
+}
+
+void ReviewSession::noteServerAway(const QString &error)
+{
+    if (!error.isEmpty() && m_watch)
+        m_watch->reportLost(error);
 }
 
 bool ReviewSession::holdWhileDisconnected(const Outcome &outcome)

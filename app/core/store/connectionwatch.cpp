@@ -143,6 +143,12 @@ bool ConnectionWatch::check()
     return false;
 }
 
+void ConnectionWatch::reportLost(const QString &error)
+{
+    if (m_db.isPostgres() && m_state != State::Lost)
+        goLost(error);
+}
+
 void ConnectionWatch::beat()
 {
     if (m_asking)

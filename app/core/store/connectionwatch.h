@@ -20,7 +20,7 @@ class Heartbeat;
 // on a thread of its own with its own connection: a server that does not answer
 // within the deadline is lost, and the thread it keeps waiting is not the window's.
 // A caller that saw a query fail asks at once (check(), on the database's own
-// connection). Once lost it says lost() and tries again and again, waiting longer
+// connection), or says what its own connection found (reportLost()). Once lost it says lost() and tries again and again, waiting longer
 // each time (0.5 s, 1 s, 2 s … up to the longest wait): the heartbeat's thread
 // connects afresh first, and only when the server answers there is the database's
 // own connection opened again (ReviewDatabase::reconnect()) and restored() said. When
@@ -59,6 +59,9 @@ public slots:
     // Pings now on the database's own connection (a query just failed). Returns
     // whether the server answered.
     bool check();
+    // Another connection (a write thread's) found the server away: lost, as if a ping
+    // had failed, without one on this thread. Nothing on SQLite or when already lost.
+    void reportLost(const QString &error);
 
 signals:
     void lost(const QString &error);
