@@ -253,8 +253,10 @@ void tst_GeneralRecord::gridRowsCarryDivisionAndRating()
     QString error;
     const QList<Record> records = GeneralRecords::importTwoAndFlagOne(*m_db, &error);
     QVERIFY2(records.size() == 2, qPrintable(error));
-    const QList<RecordRow> rows = RecordQuery(*m_db).rows({ store.recordId(2024, u"0086"_qs),
-                                                            store.recordId(2025, records.at(1).identityKey()) });
+    const QList<RecordRow> rows = RecordQuery(*m_db)
+                                          .rows({ store.recordId(2024, u"0086"_qs),
+                                                  store.recordId(2025, records.at(1).identityKey()) })
+                                          .value_or(QList<RecordRow>());
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).code, u"0086"_qs);
     QCOMPARE(rows.at(0).division, u"市民環境課／環境保全課"_qs);

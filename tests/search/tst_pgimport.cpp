@@ -90,8 +90,9 @@ void tst_PgImport::searchAnswersAsLike(ReviewDatabase &db, const QString &typed)
     QVERIFY(q.exec() && q.next());
     RecordFilter filter;
     filter.searchText = term;
-    const auto ids = RecordQuery(db).ids(filter);
-    QVERIFY2(ids, qPrintable(RecordQuery(db).lastError()));
+    QString error;
+    const auto ids = RecordQuery(db).ids(filter, RecordQuery::Column::Id, Qt::AscendingOrder, &error);
+    QVERIFY2(ids, qPrintable(error));
     QCOMPARE(ids->size(), q.value(0).toLongLong());
 }
 
