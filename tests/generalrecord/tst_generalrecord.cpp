@@ -105,11 +105,11 @@ void tst_GeneralRecord::version2MigratesKeepingRecordsFlagsAndAudit()
     QVERIFY(r->amounts.isEmpty());
 
     FlagStore flags(db);
-    const Flag flag = flags.flag(2021, QStringLiteral("50102010"));
+    const Flag flag = *flags.flag(2021, QStringLiteral("50102010"));
     QCOMPARE(flag.status, QStringLiteral("flagged"));
     QCOMPARE(flag.note, QStringLiteral("確認する"));
     QCOMPARE(flag.version, 1);
-    QVERIFY(!flags.history(2021, QStringLiteral("50102010")).isEmpty());
+    QVERIFY(!flags.history(2021, QStringLiteral("50102010"))->isEmpty());
 
     // A re-import of the same project after the upgrade keeps its flag.
     Record again = *r;
@@ -117,7 +117,7 @@ void tst_GeneralRecord::version2MigratesKeepingRecordsFlagsAndAudit()
     const ImportResult result = store.importRecords({ again }, QStringLiteral("new.csv"));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.updated, 1);
-    QCOMPARE(flags.flag(2021, QStringLiteral("50102010")).status, QStringLiteral("flagged"));
+    QCOMPARE(flags.flag(2021, QStringLiteral("50102010"))->status, QStringLiteral("flagged"));
 }
 
 void tst_GeneralRecord::recordsWithoutCodeKeepIdentityAndFlags()
@@ -154,7 +154,7 @@ void tst_GeneralRecord::recordsWithoutCodeKeepIdentityAndFlags()
     QCOMPARE(stored->identityKey(), key);
     QCOMPARE(stored->summary, QStringLiteral("訂正版"));
     QCOMPARE(stored->amounts.constFirst().amount, 1300);
-    QCOMPARE(flags.flag(2025, key).note, QStringLiteral("決算を確認"));
+    QCOMPARE(flags.flag(2025, key)->note, QStringLiteral("決算を確認"));
     QSqlQuery q(m_db->database());
     QVERIFY(q.exec(QStringLiteral("SELECT has_code, code FROM records ORDER BY id")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -357,7 +357,7 @@ void tst_GeneralRecord::copyKeepsNewFieldsAndProfiles()
     QCOMPARE(copied.at(0).sourceSheet, u"評価シート"_qs);
     QCOMPARE(copied.at(0).sourceFile, u"city.xlsx"_qs);
     QCOMPARE(copied.at(1).code, QString());
-    QCOMPARE(FlagStore(target).flag(2025, records.at(1).identityKey()).status, u"flagged"_qs);
+    QCOMPARE(FlagStore(target).flag(2025, records.at(1).identityKey())->status, u"flagged"_qs);
     QCOMPARE(ProfileStore(target).load(u"品川区"_qs)->pattern, u"shinagawa_r*.csv"_qs);
 }
 
