@@ -128,7 +128,7 @@ void tst_SharedDb::reimportDoesNotDuplicate()
     const ImportResult again = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.updated, 38);
-    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.recordCount().value_or(-1), 38);
 }
 
 void tst_SharedDb::batchedRowsStoreWhatSqliteStores()
@@ -261,7 +261,7 @@ void tst_SharedDb::readOnlyRoleIsRefusedCleanly()
     QVERIFY(reader.isReadOnly());
     QVERIFY(!owner.isReadOnly());
     RecordStore store(reader);
-    QCOMPARE(store.recordCount(), 38); // reading works
+    QCOMPARE(store.recordCount().value_or(-1), 38); // reading works
     const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(QStringLiteral("read-only")), qPrintable(r.error));
@@ -326,7 +326,7 @@ void tst_SharedDb::version2MigratesOnPostgres()
     QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), ReviewDatabase::currentSchemaVersion);
     RecordStore store(db);
-    QCOMPARE(store.recordCount(), 2);
+    QCOMPARE(store.recordCount().value_or(-1), 2);
     const auto r = store.record(2021, QStringLiteral("50102010"));
     QVERIFY(r);
     QCOMPARE(r->code, QStringLiteral("50102010"));
@@ -364,7 +364,7 @@ void tst_SharedDb::generalRecordsCopySqlitePostgresSqlite()
     const ImportResult again = RecordStore(shared).importRecords(corrected, QStringLiteral("fix.csv"));
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.updated, 2);
-    QCOMPARE(RecordStore(shared).recordCount(), 2);
+    QCOMPARE(RecordStore(shared).recordCount().value_or(-1), 2);
     QCOMPARE(FlagStore(shared).flag(2025, records.at(1).identityKey())->status, QStringLiteral("flagged"));
 
     ReviewDatabase back;
