@@ -77,7 +77,7 @@ int scalesCommand(const QStringList &args)
     t.restart();
     const auto ratingFacet = query.facet(RecordQuery::Facet::Rating, all);
     figure("scales.facet_rating", elapsedMs(t), "ms");
-    note(QStringLiteral("%1 rating steps over the three scales").arg(ratingFacet.size()));
+    note(QStringLiteral("%1 rating steps over the three scales").arg(ratingFacet ? ratingFacet->size() : -1));
     t.restart();
     query.facet(RecordQuery::Facet::Suggested, all);
     figure("scales.facet_suggested", elapsedMs(t), "ms");

@@ -295,7 +295,14 @@ static int writeExport(const ParsedArgs &a, QIODevice *device, const QString &xl
             exitCode = Commands::InputProblem;
             return false;
         }
-        flags = FlagStore(db).allFlags();
+        QString flagsError;
+        const std::optional<QHash<FlagStore::Key, Flag>> stored = FlagStore(db).allFlags(&flagsError);
+        if (!stored) {
+            error(Commands::tr("%1: cannot read the flags: %2").arg(ReviewDatabase::withoutPassword(db.spec()), flagsError));
+            exitCode = Commands::InputProblem;
+            return false;
+        }
+        flags = *stored;
         rules = ReviewRules::loadSettings(db);
         yearRules = YearRules::loadSettings(db);
         RecordStore store(db);

@@ -97,11 +97,13 @@ int Commands::flagCommand(const QStringList &args)
         return InputProblem;
     FlagStore store(database);
     // Options not given keep what is stored, so `--status reviewed` keeps the note.
-    const Flag stored = store.flag(fiscalYear, projectCode, &ok);
-    if (!ok) {
-        error(tr("hyoka flag: %1").arg(store.lastError()));
+    QString readError;
+    const std::optional<Flag> read = store.flag(fiscalYear, projectCode, &readError);
+    if (!read) {
+        error(tr("hyoka flag: %1").arg(readError));
         return InputProblem;
     }
+    const Flag stored = *read;
     Flag wanted = stored;
     wanted.status = newStatus;
     if (parser.isSet(reason))

@@ -1,12 +1,15 @@
 // The review workflow on the command line, as a user runs it: `hyoka flag` exit codes
 // and messages, flags and suggestions in the JSON export, the review list as CSV and XLSX.
 #include "hyokaprocess.h"
+#include "reviewdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private slots:
     void flagRoundTrip();
     void staleExpectVersionExitsThree();
     void unknownRecordExitsOne();
+    void unreadableFlagsSayWhy();
     void jsonExportHasFlagAndSuggestions();
     void fileExportHasNullFlag();
     void reviewListCsv();
@@ -170,6 +174,32 @@ void tst_CliReview::unknownRecordExitsOne()
                 QStringLiteral("2021"), QStringLiteral("--code"), QStringLiteral("20101010"),
                 QStringLiteral("--status"), QStringLiteral("flagged") });
     QCOMPARE(r.exitCode, 1);
+}
+
+// A database whose flags cannot be read: `hyoka flag` and `hyoka export` say why and
+// exit 1 (the export writes no records without their flags).
+void tst_CliReview::unreadableFlagsSayWhy()
+{
+    const QString broken = path(QStringLiteral("noflags.sqlite"));
+    QCOMPARE(hyoka({ QStringLiteral("import"), QStringLiteral(HYOKA_SEED_FILE), QStringLiteral("--db"), broken })
+                     .exitCode,
+             0);
+    {
+        Hyoka::ReviewDatabase db;
+        QString error;
+        QVERIFY2(db.open(broken, &error), qPrintable(error));
+        QSqlQuery drop(db.database());
+        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE flags")), qPrintable(drop.lastError().text()));
+    }
+    Run r = hyoka({ QStringLiteral("flag"), QStringLiteral("--db"), broken, QStringLiteral("--year"),
+                    QStringLiteral("2021"), QStringLiteral("--code"), QStringLiteral("20101010"),
+                    QStringLiteral("--status"), QStringLiteral("flagged") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("flags"), r.err.constData());
+    r = hyoka({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--db"), broken });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("cannot read the flags") && r.err.contains("no such table: flags"), r.err.constData());
 }
 
 void tst_CliReview::jsonExportHasFlagAndSuggestions()

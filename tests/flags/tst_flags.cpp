@@ -137,7 +137,7 @@ void tst_Flags::undoRedoWritesNewVersions()
     QUndoStack stack;
     QList<FlagStore::Outcome> outcomes;
     auto handler = [&](int, const QString &, const FlagStore::SetResult &r) { outcomes << r.outcome; };
-    const Flag before = m_store->flag(2021, code);
+    const Flag before = *m_store->flag(2021, code);
     Flag after = before;
     after.status = QStringLiteral("flagged");
     after.reason = QStringLiteral("self_rating_mismatch");
@@ -146,39 +146,39 @@ void tst_Flags::undoRedoWritesNewVersions()
     stack.push(new SetFlagCommand(*m_store, 2021, code, before, after, handler));
     QCOMPARE(stack.count(), 1);
     QCOMPARE(stack.undoText(), QStringLiteral("Mark 20102010 as Flagged"));
-    QCOMPARE(m_store->flag(2021, code).version, 1);
-    QCOMPARE(m_store->history(2021, code).size(), 3); // status, reason, note
+    QCOMPARE(m_store->flag(2021, code)->version, 1);
+    QCOMPARE(m_store->history(2021, code)->size(), 3); // status, reason, note
 
     // A second change on top.
-    Flag second = m_store->flag(2021, code);
+    Flag second = *m_store->flag(2021, code);
     second.note = QStringLiteral("12 of 29; asked the bureau");
     second.reviewer = QStringLiteral("alice");
-    stack.push(new SetFlagCommand(*m_store, 2021, code, m_store->flag(2021, code), second, handler));
+    stack.push(new SetFlagCommand(*m_store, 2021, code, *m_store->flag(2021, code), second, handler));
     QCOMPARE(stack.undoText(), QStringLiteral("Change the note of 20102010"));
-    QCOMPARE(m_store->flag(2021, code).version, 2);
+    QCOMPARE(m_store->flag(2021, code)->version, 2);
 
     // Undo twice: back to no flag, as versions 3 and 4, every step audited.
     stack.undo();
-    Flag now = m_store->flag(2021, code);
+    Flag now = *m_store->flag(2021, code);
     QCOMPARE(now.version, 3);
     QCOMPARE(now.note, QStringLiteral("12 of 29"));
     stack.undo();
-    now = m_store->flag(2021, code);
+    now = *m_store->flag(2021, code);
     QCOMPARE(now.version, 4);
     QCOMPARE(now.status, QStringLiteral("none"));
     QCOMPARE(now.note, QString());
     QCOMPARE(now.reason, QString());
-    QCOMPARE(m_store->history(2021, code).size(), 3 + 1 + 1 + 3);
+    QCOMPARE(m_store->history(2021, code)->size(), 3 + 1 + 1 + 3);
 
     // Redo both.
     stack.redo();
     stack.redo();
-    now = m_store->flag(2021, code);
+    now = *m_store->flag(2021, code);
     QCOMPARE(now.version, 6);
     QCOMPARE(now.status, QStringLiteral("flagged"));
     QCOMPARE(now.note, QStringLiteral("12 of 29; asked the bureau"));
     // No audit row was ever changed: the first three are still the first save.
-    const QList<FlagAuditEntry> h = m_store->history(2021, code);
+    const QList<FlagAuditEntry> h = *m_store->history(2021, code);
     QCOMPARE(h.size(), 3 + 1 + 1 + 3 + 3 + 1);
     QCOMPARE(h.at(0).version, 1);
     QCOMPARE(h.at(0).newValue, QStringLiteral("flagged"));
@@ -196,14 +196,14 @@ void tst_Flags::conflictDropsTheCommand()
     after.status = QStringLiteral("flagged");
     after.note = QStringLiteral("mine");
     after.reviewer = QStringLiteral("alice");
-    stack.push(new SetFlagCommand(*m_store, 2021, code, m_store->flag(2021, code), after, handler));
+    stack.push(new SetFlagCommand(*m_store, 2021, code, *m_store->flag(2021, code), after, handler));
     QCOMPARE(stack.count(), 1);
 
     // Someone else, on another connection, changes the flag.
     ReviewDatabase other;
     QString error;
     QVERIFY(other.open(m_db->spec(), &error));
-    Flag theirs = FlagStore(other).flag(2021, code);
+    Flag theirs = *FlagStore(other).flag(2021, code);
     theirs.note = QStringLiteral("theirs");
     theirs.reviewer = QStringLiteral("bob");
     QCOMPARE(FlagStore(other).setFlag(2021, code, theirs, 1).outcome, FlagStore::Outcome::Saved);
@@ -213,8 +213,8 @@ void tst_Flags::conflictDropsTheCommand()
     QCOMPARE(last.outcome, FlagStore::Outcome::Conflict);
     QCOMPARE(last.flag.note, QStringLiteral("theirs"));
     QCOMPARE(stack.count(), 0);
-    QCOMPARE(m_store->flag(2021, code).note, QStringLiteral("theirs"));
-    QCOMPARE(m_store->flag(2021, code).version, 2);
+    QCOMPARE(m_store->flag(2021, code)->note, QStringLiteral("theirs"));
+    QCOMPARE(m_store->flag(2021, code)->version, 2);
 
     // A command made from a stale flag is refused at once and never enters the stack.
     Flag stale = after;
@@ -224,7 +224,7 @@ void tst_Flags::conflictDropsTheCommand()
     stack.push(new SetFlagCommand(*m_store, 2021, code, stale, newer, handler));
     QCOMPARE(last.outcome, FlagStore::Outcome::Conflict);
     QCOMPARE(stack.count(), 0);
-    QCOMPARE(m_store->flag(2021, code).note, QStringLiteral("theirs"));
+    QCOMPARE(m_store->flag(2021, code)->note, QStringLiteral("theirs"));
 }
 
 void tst_Flags::historyModel()
@@ -281,7 +281,7 @@ void tst_Flags::roundTripThroughTheWidgets()
     editor.setReviewer(QStringLiteral("carol"));
     FlagHistoryModel history;
     QAbstractItemModelTester tester(&history, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    editor.setFlag(m_store->flag(2021, code));
+    editor.setFlag(*m_store->flag(2021, code));
     history.load(*m_store, 2021, code);
     auto refresh = [&](int year, const QString &c, const FlagStore::SetResult &r) {
         if (r.ok())
@@ -297,8 +297,8 @@ void tst_Flags::roundTripThroughTheWidgets()
     status->setCurrentIndex(status->findData(QStringLiteral("flagged")));
     note->setPlainText(QStringLiteral("look at 待機児童"));
     editor.save();
-    QCOMPARE(m_store->flag(2021, code).version, 1);
-    QCOMPARE(m_store->flag(2021, code).reviewer, QStringLiteral("carol"));
+    QCOMPARE(m_store->flag(2021, code)->version, 1);
+    QCOMPARE(m_store->flag(2021, code)->reviewer, QStringLiteral("carol"));
     QCOMPARE(editor.storedFlag().version, 1);
     QVERIFY(!editor.isModified());
     QCOMPARE(history.rowCount(), 2);

@@ -3,6 +3,7 @@
 // SQL conditions for the grid, a flag that survives SIGKILL right after it was saved,
 // and the same on a PostgreSQL server when HYOKA_TEST_PG_URL names one.
 #include "flagstore.h"
+#include "recorddetail.h"
 #include "recordstore.h"
 #include "reviewdatabase.h"
 #include "reviewrules.h"
@@ -33,6 +34,9 @@ private slots:
     void conflictBetweenTwoConnections();
     void auditTrailIsAppendOnly();
     void unknownRecordAndBadValues();
+    void failedReadsSayWhy_data();
+    void failedReadsSayWhy();
+    void detailSaysWhyItsFlagIsMissing();
     void statusConditionCountsInSql();
     void flagSurvivesSigkill();
     void flagsOnPostgres();
@@ -72,8 +76,8 @@ void tst_FlagStore::flagVersionsIncrement()
     importSeed();
     FlagStore store(*m_db);
     const QString code = QStringLiteral("20102010");
-    QCOMPARE(store.flag(2021, code).version, 0);
-    QCOMPARE(store.flag(2021, code).status, u"none"_qs);
+    QCOMPARE(store.flag(2021, code)->version, 0);
+    QCOMPARE(store.flag(2021, code)->status, u"none"_qs);
 
     Flag f;
     f.status = QStringLiteral("flagged");
@@ -85,7 +89,7 @@ void tst_FlagStore::flagVersionsIncrement()
     QCOMPARE(r.flag.version, 1);
     QCOMPARE(r.flag.createdAt, r.flag.updatedAt);
     QVERIFY(r.flag.createdAt.endsWith(u'Z'));
-    QCOMPARE(store.flag(2021, code), r.flag);
+    QCOMPARE(*store.flag(2021, code), r.flag);
     const QString created = r.flag.createdAt;
 
     QThread::msleep(5);
@@ -96,22 +100,22 @@ void tst_FlagStore::flagVersionsIncrement()
     QCOMPARE(r.flag.version, 2);
     QCOMPARE(r.flag.createdAt, created);
     QVERIFY(r.flag.updatedAt > created);
-    QCOMPARE(store.flag(2021, code).reviewer, u"bob"_qs);
+    QCOMPARE(store.flag(2021, code)->reviewer, u"bob"_qs);
 
     // The same content again is no change: no new version, no audit row.
-    const int auditRows = int(store.history(2021, code).size());
+    const int auditRows = int(store.history(2021, code)->size());
     r = store.setFlag(2021, code, f);
     QCOMPARE(r.outcome, FlagStore::Outcome::Unchanged);
     QCOMPARE(r.flag.version, 2);
-    QCOMPARE(store.history(2021, code).size(), auditRows);
+    QCOMPARE(store.history(2021, code)->size(), auditRows);
 
     // Without an expected version the change applies over what is stored.
     f.status = QStringLiteral("none");
     r = store.setFlag(2021, code, f);
     QCOMPARE(r.outcome, FlagStore::Outcome::Saved);
     QCOMPARE(r.flag.version, 3);
-    QCOMPARE(store.flag(2021, code).status, u"none"_qs);
-    QCOMPARE(store.allFlags().size(), 1);
+    QCOMPARE(store.flag(2021, code)->status, u"none"_qs);
+    QCOMPARE(store.allFlags()->size(), 1);
 
     // An empty reviewer means the OS user.
     qputenv("USER", "os-user");
@@ -128,15 +132,16 @@ void tst_FlagStore::flagsSurviveReimport()
     const Flag f = TestSupport::makeFlag(QStringLiteral("flagged"), QStringLiteral("execution_rate_gap"),
                                          QStringLiteral("Settlement 75% of budget"));
     QCOMPARE(store.setFlag(2021, u"20102020"_qs, f).outcome, FlagStore::Outcome::Saved);
-    const Flag before = store.flag(2021, u"20102020"_qs);
+    const Flag before = *store.flag(2021, u"20102020"_qs);
     const auto history = store.history(2021, u"20102020"_qs);
 
     RecordStore records(*m_db);
     const ImportResult again = records.importFile(QStringLiteral(HYOKA_SEED_FILE));
     QVERIFY(again.ok);
     QCOMPARE(again.updated, 38);
-    QCOMPARE(store.flag(2021, u"20102020"_qs), before);
-    QCOMPARE(store.history(2021, u"20102020"_qs).size(), history.size());
+    QCOMPARE(*store.flag(2021, u"20102020"_qs), before);
+    QVERIFY(history);
+    QCOMPARE(store.history(2021, u"20102020"_qs)->size(), history->size());
     // The re-imported records are suggested as before.
     QCOMPARE(TestSupport::suggestedIds(*m_db, {})->size(), 19);
 }
@@ -151,8 +156,8 @@ void tst_FlagStore::conflictBetweenTwoConnections()
     FlagStore bob(second);
     const QString code = QStringLiteral("20104070");
     // Both open the record at version 0.
-    const int seenByAlice = alice.flag(2021, code).version;
-    const int seenByBob = bob.flag(2021, code).version;
+    const int seenByAlice = alice.flag(2021, code)->version;
+    const int seenByBob = bob.flag(2021, code)->version;
     QCOMPARE(seenByAlice, 0);
     QCOMPARE(seenByBob, 0);
 
@@ -173,15 +178,17 @@ void tst_FlagStore::conflictBetweenTwoConnections()
     QCOMPARE(r.flag.note, a.note);
     QCOMPARE(r.flag.reviewer, u"alice"_qs);
     // Nothing of Bob's was written: Alice's note is still there, no audit row of his.
-    QCOMPARE(bob.flag(2021, code).note, a.note);
-    QCOMPARE(alice.flag(2021, code).version, 1);
-    for (const FlagAuditEntry &e : alice.history(2021, code))
+    QCOMPARE(bob.flag(2021, code)->note, a.note);
+    QCOMPARE(alice.flag(2021, code)->version, 1);
+    const auto aliceHistory = alice.history(2021, code);
+    QVERIFY(aliceHistory);
+    for (const FlagAuditEntry &e : *aliceHistory)
         QCOMPARE(e.reviewer, u"alice"_qs);
 
     // Bob retries against the version he now sees.
     QCOMPARE(bob.setFlag(2021, code, b, r.flag.version).outcome, FlagStore::Outcome::Saved);
-    QCOMPARE(alice.flag(2021, code).note, b.note);
-    QCOMPARE(alice.flag(2021, code).version, 2);
+    QCOMPARE(alice.flag(2021, code)->note, b.note);
+    QCOMPARE(alice.flag(2021, code)->version, 2);
 }
 
 void tst_FlagStore::auditTrailIsAppendOnly()
@@ -202,7 +209,7 @@ void tst_FlagStore::auditTrailIsAppendOnly()
     f.reviewer = QStringLiteral("bob");
     QVERIFY(store.setFlag(2021, code, f, 2).ok()); // status, reason_text, note: 3 rows
 
-    const QList<FlagAuditEntry> h = store.history(2021, code);
+    const QList<FlagAuditEntry> h = *store.history(2021, code);
     QCOMPARE(h.size(), 6);
     const QStringList fields { u"status"_qs, u"reason"_qs, u"note"_qs, u"status"_qs,
                                u"reason_text"_qs, u"note"_qs };
@@ -224,7 +231,7 @@ void tst_FlagStore::auditTrailIsAppendOnly()
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'forged'")));
     QVERIFY(q.lastError().text().contains(u"append-only"_qs));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-    const QList<FlagAuditEntry> after = store.history(2021, code);
+    const QList<FlagAuditEntry> after = *store.history(2021, code);
     QCOMPARE(after.size(), 6);
     QCOMPARE(after.at(5).newValue, u"second note"_qs);
 }
@@ -242,14 +249,92 @@ void tst_FlagStore::unknownRecordAndBadValues()
     f.status = QStringLiteral("flagged");
     f.reason = QStringLiteral("because");
     QCOMPARE(store.setFlag(2021, u"20101010"_qs, f).outcome, FlagStore::Outcome::Failed);
-    QCOMPARE(store.allFlags().size(), 0);
-    QVERIFY(store.history(2021, u"20101010"_qs).isEmpty());
+    QCOMPARE(store.allFlags()->size(), 0);
+    QVERIFY(store.history(2021, u"20101010"_qs)->isEmpty());
     // Reasons are found by id, English label or Japanese term.
     QCOMPARE(Flag::reasonFromText(u"指標未達"_qs), u"indicator_missed"_qs);
     QCOMPARE(Flag::reasonFromText(u"low_level"_qs), u"low_level"_qs);
     QCOMPARE(Flag::reasonFromText(u"execution rate gap"_qs), u"execution_rate_gap"_qs);
     QCOMPARE(Flag::reasonFromText(u"nonsense"_qs), QString());
     QCOMPARE(Flag::reasonForRule(u"self_rating_inconsistent"_qs), u"self_rating_mismatch"_qs);
+}
+
+// Every read fails with the database's reason when a table it reads is gone (the reason
+// names it), and the reason may be left unasked; a write says the reason instead of
+// "no such project". On the intact database the same call is answered and says nothing.
+void tst_FlagStore::failedReadsSayWhy_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<QString>("table"); // dropped
+    QTest::newRow("flag") << 0 << QStringLiteral("flags");
+    QTest::newRow("history") << 1 << QStringLiteral("audit_log");
+    QTest::newRow("allFlags") << 2 << QStringLiteral("flags");
+    QTest::newRow("flagsForRecordIds") << 3 << QStringLiteral("flags");
+    QTest::newRow("recordExists") << 4 << QStringLiteral("records");
+    QTest::newRow("setFlag") << 5 << QStringLiteral("records");
+}
+
+void tst_FlagStore::failedReadsSayWhy()
+{
+    QFETCH(int, which);
+    QFETCH(QString, table);
+    importSeed();
+    const QString code = QStringLiteral("20101010");
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    QCOMPARE(FlagStore(*m_db).setFlag(2021, code, f, 0).outcome, FlagStore::Outcome::Saved);
+    const auto ask = [which, &code, &f](FlagStore &store, QString *error) -> bool {
+        switch (which) {
+        case 0: return store.flag(2021, code, error).has_value();
+        case 1: return store.history(2021, code, error).has_value();
+        case 2: return store.allFlags(error).has_value();
+        case 3: return store.flagsForRecordIds({ 1, 2, 3 }, error).has_value();
+        case 4: return store.recordExists(2021, code, error).has_value();
+        default: {
+            f.note = QStringLiteral("note %1").arg(f.note.size());
+            const FlagStore::SetResult r = store.setFlag(2021, code, f);
+            if (error)
+                *error = r.error;
+            return r.ok();
+        }
+        }
+    };
+    // First on the intact database: answered, nothing said.
+    FlagStore store(*m_db);
+    QString error;
+    QVERIFY(ask(store, &error));
+    QCOMPARE(error, QString());
+    QSqlQuery drop(m_db->database());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(drop.lastError().text()));
+    QVERIFY(!ask(store, &error));
+    QVERIFY2(error.contains(table), qPrintable(error));
+    QVERIFY(!ask(store, nullptr));
+    if (which == 5) // a failure, not a record it does not know
+        QCOMPARE(store.setFlag(2021, code, f).outcome, FlagStore::Outcome::Failed);
+}
+
+// The detail of a record whose flag history cannot be read says why, and shows no flag
+// it did not read.
+void tst_FlagStore::detailSaysWhyItsFlagIsMissing()
+{
+    importSeed();
+    const QString code = QStringLiteral("20101010");
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    QCOMPARE(FlagStore(*m_db).setFlag(2021, code, f, 0).outcome, FlagStore::Outcome::Saved);
+    const qint64 id = RecordStore(*m_db).recordId(2021, code);
+    QVERIFY(id > 0);
+    RecordDetail detail = RecordDetail::read(m_db.get(), id);
+    QCOMPARE(detail.error, QString());
+    QCOMPARE(detail.flag.status, QStringLiteral("flagged"));
+    QVERIFY(!detail.history.isEmpty());
+    QSqlQuery drop(m_db->database());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE audit_log")), qPrintable(drop.lastError().text()));
+    detail = RecordDetail::read(m_db.get(), id);
+    QVERIFY(detail.record);
+    QVERIFY2(detail.error.contains(u"audit_log"), qPrintable(detail.error));
+    QCOMPARE(detail.flag.version, 0);
+    QVERIFY(detail.history.isEmpty());
 }
 
 void tst_FlagStore::statusConditionCountsInSql()
@@ -295,7 +380,7 @@ void tst_FlagStore::statusConditionCountsInSql()
     // Flags of a grid batch by record id.
     RecordStore records(*m_db);
     const QList<qint64> ids { records.recordId(2021, u"20101010"_qs), records.recordId(2021, u"20103010"_qs) };
-    const QHash<qint64, Flag> batch = store.flagsForRecordIds(ids);
+    const QHash<qint64, Flag> batch = *store.flagsForRecordIds(ids);
     QCOMPARE(batch.size(), 1);
     QCOMPARE(batch.value(ids.at(0)).status, u"flagged"_qs);
 }
@@ -319,10 +404,10 @@ void tst_FlagStore::flagSurvivesSigkill()
     ReviewDatabase reopened;
     QString error;
     QVERIFY2(reopened.open(m_path, &error), qPrintable(error));
-    const Flag f = FlagStore(reopened).flag(2021, u"20103060"_qs);
+    const Flag f = *FlagStore(reopened).flag(2021, u"20103060"_qs);
     QCOMPARE(f.version, 1);
     QCOMPARE(f.note, u"saved before SIGKILL"_qs);
-    QCOMPARE(FlagStore(reopened).history(2021, u"20103060"_qs).size(), 2);
+    QCOMPARE(FlagStore(reopened).history(2021, u"20103060"_qs)->size(), 2);
 }
 
 void tst_FlagStore::flagsOnPostgres()
@@ -356,12 +441,12 @@ void tst_FlagStore::flagsOnPostgres()
     QCOMPARE(r.outcome, FlagStore::Outcome::Conflict);
     QCOMPARE(r.flag.note, QStringLiteral("Alice"));
     QCOMPARE(bob.setFlag(2021, code, b, 1).outcome, FlagStore::Outcome::Saved);
-    QCOMPARE(alice.flag(2021, code).version, 2);
-    QCOMPARE(alice.history(2021, code).size(), 3);
+    QCOMPARE(alice.flag(2021, code)->version, 2);
+    QCOMPARE(alice.history(2021, code)->size(), 3);
     QSqlQuery q(first.database());
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'forged'")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-    QCOMPARE(alice.history(2021, code).size(), 3);
+    QCOMPARE(alice.history(2021, code)->size(), 3);
     RuleSettings s;
     s.executionRateHigh = 1.30;
     QVERIFY2(ReviewRules::saveSettings(first, s, &error), qPrintable(error));

@@ -230,8 +230,8 @@ void tst_Permissions::reviewerCannotTouchAnotherBureau()
                                    " old_value, new_value, version) VALUES (2021, '%1', 'x', 'perm_somu',"
                                    " 'note', '', 'forged', 9)").arg(kodomoCode)));
     // Nothing changed, seen by the owner.
-    QCOMPARE(FlagStore(owner).flag(2021, kodomoCode).note, QStringLiteral("owner's"));
-    QCOMPARE(FlagStore(owner).flag(2021, QStringLiteral("20101020")).version, 0);
+    QCOMPARE(FlagStore(owner).flag(2021, kodomoCode)->note, QStringLiteral("owner's"));
+    QCOMPARE(FlagStore(owner).flag(2021, QStringLiteral("20101020"))->version, 0);
     QSqlQuery audit(owner.database());
     QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value IN ('forged', 'hijacked')")));
     QVERIFY(audit.next());
@@ -247,7 +247,7 @@ void tst_Permissions::reviewerCannotTouchAnotherBureau()
     QVERIFY2(refused.error.contains(QStringLiteral("may not flag")), qPrintable(refused.error));
     const FlagStore::SetResult saved = FlagStore(sato).setFlag(2021, m_somuCode, noteFlag(QStringLiteral("mine")), 0);
     QCOMPARE(saved.outcome, FlagStore::Outcome::Saved);
-    QCOMPARE(FlagStore(owner).history(2021, m_somuCode).constLast().reviewer, Flag::defaultReviewer());
+    QCOMPARE(FlagStore(owner).history(2021, m_somuCode)->constLast().reviewer, Flag::defaultReviewer());
     // And the command line: exit 1, one line.
     const TestSupport::HyokaRun run = runHyoka({ QStringLiteral("flag"), QStringLiteral("--db"),
                                                  urlAs(url, QStringLiteral("perm_somu")), QStringLiteral("--year"),
@@ -379,7 +379,7 @@ void tst_Permissions::windowGreysOutOtherBureaus()
     ReviewDatabase owner;
     QString error;
     QVERIFY2(owner.open(url, &error), qPrintable(error));
-    QCOMPARE(FlagStore(owner).flag(2021, kodomoCode).version, 0); // Ctrl+M wrote nothing
+    QCOMPARE(FlagStore(owner).flag(2021, kodomoCode)->version, 0); // Ctrl+M wrote nothing
 }
 
 QTEST_MAIN(tst_Permissions)

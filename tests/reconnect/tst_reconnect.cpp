@@ -197,7 +197,7 @@ void tst_Reconnect::saveDuringOutageIsNotHalfSaved()
     QVERIFY(!r.error.isEmpty());
     QVERIFY(m_server.resume());
     QVERIFY2(db.reconnect(&error), qPrintable(error));
-    const Flag stored = store.flag(2021, code);
+    const Flag stored = *store.flag(2021, code);
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.note, QStringLiteral("first"));
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
@@ -350,7 +350,7 @@ void tst_Reconnect::importCutOffRollsBack()
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records")), 38);
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM records WHERE fiscal_year = 2022")), 0);
     QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM imports")), importsBefore);
-    QCOMPARE(FlagStore(db).flag(2021, code).note, QStringLiteral("kept"));
+    QCOMPARE(FlagStore(db).flag(2021, code)->note, QStringLiteral("kept"));
 }
 
 // The administrator changed the reviewer's password while the server was away (here:

@@ -207,8 +207,8 @@ void tst_ReconnectWindow::windowSavesTheWaitingChangeAfterwards()
     ReviewDatabase check;
     QString error;
     QVERIFY2(check.open(url, &error), qPrintable(error));
-    QVERIFY(QTest::qWaitFor([&] { return FlagStore(check).flag(2021, code).version == 1; }, 10000));
-    const Flag stored = FlagStore(check).flag(2021, code);
+    QVERIFY(QTest::qWaitFor([&] { return FlagStore(check).flag(2021, code)->version == 1; }, 10000));
+    const Flag stored = *FlagStore(check).flag(2021, code);
     QCOMPARE(stored.note, QStringLiteral("saved while away"));
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.reviewer, QStringLiteral("alice"));
@@ -250,7 +250,7 @@ void tst_ReconnectWindow::windowWaitingChangeMeetsAConflict()
     ReviewDatabase check;
     QString error;
     QVERIFY2(check.open(url, &error), qPrintable(error));
-    const Flag stored = FlagStore(check).flag(2021, code);
+    const Flag stored = *FlagStore(check).flag(2021, code);
     QCOMPARE(stored.note, QStringLiteral("Bob, online"));
     QCOMPARE(stored.version, 1);
 }

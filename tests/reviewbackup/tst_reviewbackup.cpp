@@ -67,7 +67,7 @@ struct Snapshot
 static Snapshot snapshot(ReviewDatabase &db)
 {
     Snapshot s;
-    s.flags = FlagStore(db).allFlags();
+    s.flags = *FlagStore(db).allFlags();
     QSqlQuery q(db.database());
     q.exec(QStringLiteral("SELECT fiscal_year, code, field, old_value, new_value, version, reviewer,"
                           " changed_at FROM audit_log ORDER BY id"));
@@ -182,7 +182,7 @@ void TestReviewBackup::roundTripAfterDeletingFlags()
     QCOMPARE(described->flags, 3);
 
     deleteReviewWork(db);
-    QVERIFY(FlagStore(db).allFlags().isEmpty());
+    QVERIFY(FlagStore(db).allFlags()->isEmpty());
     const CopyResult restored = ReviewBackup::restore(db, backup->path);
     QVERIFY2(restored.ok, qPrintable(restored.error));
     QCOMPARE(restored.flags, 3);
@@ -320,9 +320,9 @@ void TestReviewBackup::restoreOntoReimportedRecordsMatchesByIdentity()
         old.addBindValue(it.key().second);
         QVERIFY(old.exec() && old.next());
         QVERIFY(old.value(0).toLongLong() != id);
-        const QHash<qint64, Flag> byId = FlagStore(second).flagsForRecordIds({ id });
+        const QHash<qint64, Flag> byId = *FlagStore(second).flagsForRecordIds({ id });
         QCOMPARE(byId.value(id), it.value());
-        QCOMPARE(FlagStore(second).history(it.key().first, it.key().second).size(), 5);
+        QCOMPARE(FlagStore(second).history(it.key().first, it.key().second)->size(), 5);
     }
 }
 
@@ -377,7 +377,7 @@ void TestReviewBackup::commandLine()
     ReviewDatabase check;
     QString error;
     QVERIFY2(check.open(fresh, &error), qPrintable(error));
-    const Flag f = FlagStore(check).flag(2021, QStringLiteral("20101010"));
+    const Flag f = *FlagStore(check).flag(2021, QStringLiteral("20101010"));
     QCOMPARE(f.status, QStringLiteral("flagged"));
     QCOMPARE(f.note, QStringLiteral("要確認"));
     QCOMPARE(f.version, 1);

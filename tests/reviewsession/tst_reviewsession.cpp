@@ -113,7 +113,7 @@ private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("review.sqlite")); }
     qint64 idOf(const QString &code) const { return RecordStore(*m_db).recordId(2021, code); }
     // What is stored, read on the test's own connection.
-    Flag storedFlag(const QString &code) const { return FlagStore(*m_db).flag(2021, code); }
+    Flag storedFlag(const QString &code) const { return *FlagStore(*m_db).flag(2021, code); }
     FlagStore::Outcome change(const QString &code, const Flag &before, const Flag &after)
     {
         return written(*m_session, [&] { m_session->changeFlag(2021, code, before, after); });
@@ -193,7 +193,7 @@ void tst_ReviewSession::changeIsOneUndoableStep()
     QCOMPARE(stored.version, 2); // undo is a new version, nothing is deleted
     QCOMPARE(changed.count(), 2);
     QVERIFY(messages.last().at(0).toString().startsWith(QStringLiteral("Undone: ")));
-    QCOMPARE(FlagStore(*m_db).history(2021, kosodate).isEmpty(), false);
+    QCOMPARE(FlagStore(*m_db).history(2021, kosodate)->isEmpty(), false);
 
     redo();
     stored = storedFlag(kosodate);

@@ -197,7 +197,7 @@ void tst_ReviewCharts::reviewScreenshot()
             ->setPlainText(QStringLiteral("センター延べ利用者数が目標の65.8%。来年度の計画を確認する。"));
     editor->save();
     QVERIFY(waitForAnswers(m_window->browser()));
-    Flag reviewed = store.flag(2021, kosodateCode);
+    Flag reviewed = *store.flag(2021, kosodateCode);
     reviewed.status = QStringLiteral("reviewed");
     reviewed.reviewer = QStringLiteral("sato");
     QCOMPARE(store.setFlag(2021, kosodateCode, reviewed, reviewed.version).outcome, FlagStore::Outcome::Saved);
@@ -284,7 +284,7 @@ void tst_ReviewCharts::layoutAt1280x800()
     editor->save();
     QVERIFY(waitForAnswers(m_window->browser()));
     // Another reviewer's change, for a history with two hands in it.
-    Flag reviewed = FlagStore(*m_other).flag(2021, kosodateCode);
+    Flag reviewed = *FlagStore(*m_other).flag(2021, kosodateCode);
     reviewed.status = QStringLiteral("reviewed");
     reviewed.reviewer = QStringLiteral("bob");
     QCOMPARE(FlagStore(*m_other).setFlag(2021, kosodateCode, reviewed, reviewed.version).outcome,

@@ -210,17 +210,17 @@ void tst_ReviewWindow::shortcutFlagsWithSuggestedReason()
 {
     QVERIFY(selectName(kosodate) >= 0);
     FlagStore store(*m_other);
-    QCOMPARE(store.flag(2021, kosodateCode).version, 0);
+    QCOMPARE(store.flag(2021, kosodateCode)->version, 0);
     QSignalSpy changed(m_window->review(), &ReviewController::flagsChanged);
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(changed.size(), 1);
-    const Flag stored = store.flag(2021, kosodateCode);
+    const Flag stored = *store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.reason, QStringLiteral("low_level")); // level_below_target's reason
     QCOMPARE(stored.reviewer, QStringLiteral("alice"));
-    const QList<FlagAuditEntry> history = store.history(2021, kosodateCode);
+    const QList<FlagAuditEntry> history = *store.history(2021, kosodateCode);
     QCOMPARE(history.size(), 2); // status and reason
     QCOMPARE(history.at(0).field, QStringLiteral("status"));
     QCOMPARE(history.at(0).newValue, QStringLiteral("flagged"));
@@ -235,7 +235,7 @@ void tst_ReviewWindow::shortcutFlagsWithSuggestedReason()
     // Again: already so, nothing written.
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(waitForAnswers(m_window->browser()));
-    QCOMPARE(store.flag(2021, kosodateCode).version, 1);
+    QCOMPARE(store.flag(2021, kosodateCode)->version, 1);
 }
 
 void tst_ReviewWindow::undoAndRedoWriteNewVersions()
@@ -244,7 +244,7 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
     FlagStore store(*m_other);
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(waitForAnswers(m_window->browser()));
-    QCOMPARE(store.flag(2021, kosodateCode).version, 1);
+    QCOMPARE(store.flag(2021, kosodateCode)->version, 1);
     QAction *undo = m_window->review()->undoAction();
     QVERIFY(undo->isEnabled());
     // The Edit menu names the project (its code only when it has no name).
@@ -252,10 +252,10 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
 
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::Key_Z));
     QVERIFY(waitForAnswers(m_window->browser()));
-    Flag stored = store.flag(2021, kosodateCode);
+    Flag stored = *store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("none"));
     QCOMPARE(stored.version, 2);
-    QList<FlagAuditEntry> history = store.history(2021, kosodateCode);
+    QList<FlagAuditEntry> history = *store.history(2021, kosodateCode);
     QCOMPARE(history.size(), 4); // appended, nothing rewritten
     QCOMPARE(history.at(2).version, 2);
     QCOMPARE(history.at(0).newValue, QStringLiteral("flagged"));
@@ -266,11 +266,11 @@ void tst_ReviewWindow::undoAndRedoWriteNewVersions()
 
     QTest::keySequence(view(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     QVERIFY(waitForAnswers(m_window->browser()));
-    stored = store.flag(2021, kosodateCode);
+    stored = *store.flag(2021, kosodateCode);
     QCOMPARE(stored.status, QStringLiteral("flagged"));
     QCOMPARE(stored.reason, QStringLiteral("low_level"));
     QCOMPARE(stored.version, 3);
-    QCOMPARE(store.history(2021, kosodateCode).size(), 6);
+    QCOMPARE(store.history(2021, kosodateCode)->size(), 6);
     QTRY_COMPARE(view()->model()->index(rowOfName(kosodate), RecordTableModel::FlagColumn).data().toString(),
                  QStringLiteral("Flagged"));
 }
@@ -293,7 +293,7 @@ void tst_ReviewWindow::editorInTheDetailDockSaves()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(waitForAnswers(m_window->browser()));
     FlagStore store(*m_other);
-    Flag stored = store.flag(2021, kosodateCode);
+    Flag stored = *store.flag(2021, kosodateCode);
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.note, QStringLiteral("利用者数が目標の66%"));
     QVERIFY(!editor->isModified());
@@ -305,11 +305,11 @@ void tst_ReviewWindow::editorInTheDetailDockSaves()
     QCOMPARE(note->toPlainText(), QStringLiteral("利用者数が目標の66% ok"));
     QTest::keySequence(note, QKeySequence(Qt::CTRL | Qt::Key_Z));
     QVERIFY(!note->toPlainText().endsWith(QStringLiteral(" ok")));
-    QCOMPARE(store.flag(2021, kosodateCode).version, 1);
+    QCOMPARE(store.flag(2021, kosodateCode)->version, 1);
     // Undo from the Edit menu's action.
     m_window->review()->undoAction()->trigger();
     QVERIFY(waitForAnswers(m_window->browser()));
-    stored = store.flag(2021, kosodateCode);
+    stored = *store.flag(2021, kosodateCode);
     QCOMPARE(stored.version, 2);
     QVERIFY(stored.note.isEmpty());
     QCOMPARE(editor->storedFlag().version, 2);
@@ -436,7 +436,7 @@ void tst_ReviewWindow::reviewerNameFromSettings()
     QVERIFY(selectName(kosodate) >= 0);
     m_window->review()->flagSuggestedAction()->trigger();
     QVERIFY(waitForAnswers(m_window->browser()));
-    QCOMPARE(FlagStore(*m_other).flag(2021, kosodateCode).reviewer, QStringLiteral("佐藤"));
+    QCOMPARE(FlagStore(*m_other).flag(2021, kosodateCode)->reviewer, QStringLiteral("佐藤"));
     // Cleared: the OS user name.
     QSettings().remove(QStringLiteral("review/reviewer"));
     QCOMPARE(m_window->review()->reviewer(), Flag::defaultReviewer());

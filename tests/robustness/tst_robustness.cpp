@@ -78,7 +78,7 @@ void tst_Robustness::verifyFlags(const QString &path)
     ReviewDatabase db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    const QHash<FlagStore::Key, Flag> stored = FlagStore(db).allFlags();
+    const QHash<FlagStore::Key, Flag> stored = *FlagStore(db).allFlags();
     QCOMPARE(stored.size(), m_flags.size());
     for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
         QVERIFY2(stored.contains(it.key()), qPrintable(it.key().second));

@@ -90,8 +90,9 @@ void tst_PgImport::searchAnswersAsLike(ReviewDatabase &db, const QString &typed)
     QVERIFY(q.exec() && q.next());
     RecordFilter filter;
     filter.searchText = term;
-    const auto ids = RecordQuery(db).ids(filter);
-    QVERIFY2(ids, qPrintable(RecordQuery(db).lastError()));
+    QString error;
+    const auto ids = RecordQuery(db).ids(filter, RecordQuery::Column::Id, Qt::AscendingOrder, &error);
+    QVERIFY2(ids, qPrintable(error));
     QCOMPARE(ids->size(), q.value(0).toLongLong());
 }
 
@@ -164,7 +165,7 @@ void tst_PgImport::importStoresTheServersGrams()
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.inserted, 1200);
     QCOMPARE(wrongGrams(db), 0);
-    QCOMPARE(RecordStore(db).recordCount(), firstLoad ? 1200 : 1500);
+    QCOMPARE(RecordStore(db).recordCount().value_or(-1), firstLoad ? 1200 : 1500);
     QCOMPARE(RecordStore(db).record(twice.fiscalYear, twice.code)->name, twice.name);
     // A first load built the index again; otherwise it is the one that was there.
     const qint64 after = indexOid(db);
@@ -239,7 +240,7 @@ void tst_PgImport::failedFirstLoadKeepsTheIndex()
     };
     const ImportResult result = RecordStore(db).importFrom(u"broken.csv"_qs, feed, hook);
     QVERIFY(!result.error.isEmpty());
-    QCOMPARE(RecordStore(db).recordCount(), 0);
+    QCOMPARE(RecordStore(db).recordCount().value_or(-1), 0);
     QCOMPARE(indexOid(db), before);
     // The database takes the next import as if nothing had happened.
     QVERIFY(RecordStore(db).importRecords(records, u"good"_qs).error.isEmpty());

@@ -201,7 +201,7 @@ void tst_SharedWindow::conflictKeepTheirs()
     QVERIFY2(intro.contains(QStringLiteral("bob")), qPrintable(intro));
     QVERIFY(overwriteOffered);
     // Nothing overwritten; the window shows Bob's flag.
-    const Flag stored = FlagStore(*m_other).flag(2021, code);
+    const Flag stored = *FlagStore(*m_other).flag(2021, code);
     QCOMPARE(stored.version, 1);
     QCOMPARE(stored.note, QStringLiteral("Bob: users at 65.8%"));
     QCOMPARE(editor->storedFlag().version, 1);
@@ -221,12 +221,12 @@ void tst_SharedWindow::conflictOverwriteWithMine()
             [](ConflictDialog *dialog) { QTest::mouseClick(dialog->overwriteButton(), Qt::LeftButton); });
     editor->save();
     QVERIFY(waitForAnswers(m_window->browser()));
-    const Flag stored = FlagStore(*m_other).flag(2021, code);
+    const Flag stored = *FlagStore(*m_other).flag(2021, code);
     QCOMPARE(stored.version, 2); // saved over version 1, which was expected this time
     QCOMPARE(stored.note, QStringLiteral("Alice: mine"));
     QCOMPARE(stored.reviewer, QStringLiteral("alice"));
     // Bob's note is still in the trail.
-    const QList<FlagAuditEntry> history = FlagStore(*m_other).history(2021, code);
+    const QList<FlagAuditEntry> history = *FlagStore(*m_other).history(2021, code);
     bool bobsNoteKept = false;
     for (const FlagAuditEntry &e : history)
         bobsNoteKept |= e.field == u"note" && e.oldValue == u"Bob: users at 65.8%" && e.newValue == u"Alice: mine";
@@ -242,9 +242,9 @@ void tst_SharedWindow::conflictOnUndo()
     selectCode(code);
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(waitForAnswers(m_window->browser()));
-    QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 1);
+    QCOMPARE(FlagStore(*m_other).flag(2021, code)->version, 1);
     // Bob marks it reviewed; Alice's undo would put "none" over Bob's change.
-    Flag bob = FlagStore(*m_other).flag(2021, code);
+    Flag bob = *FlagStore(*m_other).flag(2021, code);
     bob.status = QStringLiteral("reviewed");
     bob.reviewer = QStringLiteral("bob");
     QCOMPARE(FlagStore(*m_other).setFlag(2021, code, bob, 1).outcome, FlagStore::Outcome::Saved);
@@ -256,8 +256,8 @@ void tst_SharedWindow::conflictOnUndo()
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_Z));
     QVERIFY(waitForAnswers(m_window->browser()));
     QCOMPARE(theirsStatus, QStringLiteral("Reviewed"));
-    QCOMPARE(FlagStore(*m_other).flag(2021, code).status, QStringLiteral("reviewed"));
-    QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 2);
+    QCOMPARE(FlagStore(*m_other).flag(2021, code)->status, QStringLiteral("reviewed"));
+    QCOMPARE(FlagStore(*m_other).flag(2021, code)->version, 2);
     QTRY_COMPARE(shownStatus(code), QStringLiteral("reviewed"));
     QVERIFY(!m_window->review()->undoAction()->isEnabled());
 }
@@ -308,7 +308,7 @@ void tst_SharedWindow::remoteChangeWhileTyping()
     editor->save();
     QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(asked);
-    QCOMPARE(FlagStore(*m_other).flag(2021, code).note, QStringLiteral("Bob: users at 65.8%"));
+    QCOMPARE(FlagStore(*m_other).flag(2021, code)->note, QStringLiteral("Bob: users at 65.8%"));
 }
 
 void tst_SharedWindow::postgresChangeReachesTheWindow()
@@ -342,7 +342,7 @@ void tst_SharedWindow::postgresChangeReachesTheWindow()
     QVERIFY(waitForAnswers(m_window->browser()));
     QTRY_VERIFY_WITH_TIMEOUT(!bobHears.isEmpty(), 5000);
     QCOMPARE(bobHears.at(0).at(1).toString(), other);
-    QCOMPARE(FlagStore(*m_other).flag(2021, other).reviewer, QStringLiteral("alice"));
+    QCOMPARE(FlagStore(*m_other).flag(2021, other)->reviewer, QStringLiteral("alice"));
     QVERIFY(notified.isEmpty());
 }
 
@@ -386,7 +386,7 @@ void tst_SharedWindow::readOnlyRoleGetsReadOnlyWindow()
     QTest::keySequence(m_window->recordView(), QKeySequence(Qt::CTRL | Qt::Key_M));
     QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(!QApplication::activeModalWidget());
-    QCOMPARE(FlagStore(*m_other).flag(2021, code).version, 1);
+    QCOMPARE(FlagStore(*m_other).flag(2021, code)->version, 1);
     // The rules can be read in the settings dialog but not changed.
     bool rulesEnabled = true;
     QString notice;

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void specShownWithoutPassword_data();
     void specShownWithoutPassword();
     void seedImportRoundTrips();
+    void recordCountSaysWhyItFailed();
     void reimportUpdatesInsteadOfDuplicating();
     void correctedEditionReplacesValues();
     void brokenFileLeavesDataIntact();
@@ -97,7 +99,7 @@ void tst_Store::seedImportRoundTrips()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.inserted, 38);
     QCOMPARE(r.updated, 0);
-    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.recordCount().value_or(-1), 38);
 
     const QList<Record> parsed = TestSupport::seedRecords();
     const QList<Record> stored = TestSupport::allRecords(store);
@@ -118,6 +120,25 @@ void tst_Store::seedImportRoundTrips()
     QCOMPARE(q.value(2).toInt(), 64);
 }
 
+// A count the database cannot answer (no records table, or no connection) is no zero:
+// nullopt, and why; a count that works says nothing.
+void tst_Store::recordCountSaysWhyItFailed()
+{
+    RecordStore store(*m_db);
+    QString error;
+    QCOMPARE(store.recordCount(&error), std::optional<qint64>(0));
+    QCOMPARE(error, QString());
+    QSqlQuery drop(m_db->database());
+    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE records")), qPrintable(drop.lastError().text()));
+    QVERIFY(!store.recordCount(&error));
+    QVERIFY2(error.contains(u"records"), qPrintable(error));
+    QVERIFY(!store.recordCount());
+    ReviewDatabase closed;
+    error.clear();
+    QVERIFY(!RecordStore(closed).recordCount(&error));
+    QVERIFY(!error.isEmpty());
+}
+
 void tst_Store::reimportUpdatesInsteadOfDuplicating()
 {
     RecordStore store(*m_db);
@@ -127,7 +148,7 @@ void tst_Store::reimportUpdatesInsteadOfDuplicating()
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.inserted, 0);
     QCOMPARE(again.updated, 38);
-    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.recordCount().value_or(-1), 38);
     // The identity (and so anything keyed to the record) survives.
     QCOMPARE(store.recordId(2021, QStringLiteral("50102010")), idBefore);
     QSqlQuery q(m_db->database());
@@ -149,7 +170,7 @@ void tst_Store::correctedEditionReplacesValues()
     const QString corrected = writeFile(QStringLiteral("corrected.md"), text);
     const ImportResult r = store.importFile(corrected);
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.recordCount().value_or(-1), 38);
     QCOMPARE(store.record(2021, QStringLiteral("50101060"))->budget.value_or(0), qint64(800));
 }
 
@@ -178,7 +199,7 @@ void tst_Store::brokenFileLeavesDataIntact()
     QCOMPARE(mixed.updated, 1);
     QCOMPARE(mixed.skippedRows, 1);
     QCOMPARE(mixed.warnings.at(0).line, 5);
-    QCOMPARE(store.recordCount(), 38);
+    QCOMPARE(store.recordCount().value_or(-1), 38);
 }
 
 void tst_Store::cancelledImportRollsBack()

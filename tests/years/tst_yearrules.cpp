@@ -174,10 +174,10 @@ void tst_YearRules::flagsAndAuditKeptPerYear()
     const ImportResult again = RecordStore(*db).importRecords(TestSupport::kawasaki2022(), u"kawasaki_r4.md"_qs);
     QVERIFY2(again.ok, qPrintable(again.error));
     QVERIFY2(ProjectLinks(*db).setOrganisationRename(u"総務企画局"_qs, u"総務局"_qs, &error), qPrintable(error));
-    QCOMPARE(flags.flag(2021, u"20103040"_qs).note, u"2021年度分"_qs);
-    QCOMPARE(flags.flag(2021, u"20103040"_qs).status, u"flagged"_qs);
-    QCOMPARE(flags.flag(2022, u"20103040"_qs).note, u"2022年度分"_qs);
-    QCOMPARE(flags.flag(2022, u"20103040"_qs).status, u"reviewed"_qs);
+    QCOMPARE(flags.flag(2021, u"20103040"_qs)->note, u"2021年度分"_qs);
+    QCOMPARE(flags.flag(2021, u"20103040"_qs)->status, u"flagged"_qs);
+    QCOMPARE(flags.flag(2022, u"20103040"_qs)->note, u"2022年度分"_qs);
+    QCOMPARE(flags.flag(2022, u"20103040"_qs)->status, u"reviewed"_qs);
     QCOMPARE(auditCount(), audit);
 }
 

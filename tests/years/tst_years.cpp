@@ -251,7 +251,7 @@ void tst_Years::migratesFromVersion3()
     QCOMPARE(db.schemaVersion(), ReviewDatabase::currentSchemaVersion);
     if (backend == u"sqlite")
         QVERIFY(db.migrationBackupPath().startsWith(spec + u".v3-backup-"_qs));
-    QCOMPARE(FlagStore(db).flag(2022, u"20103040"_qs).note, u"前年度も未達"_qs);
+    QCOMPARE(FlagStore(db).flag(2022, u"20103040"_qs)->note, u"前年度も未達"_qs);
     QSqlQuery q(db.database());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && q.next());
     QCOMPARE(q.value(0).toInt(), auditRows);

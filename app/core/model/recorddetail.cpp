@@ -17,8 +17,14 @@ RecordDetail RecordDetail::read(ReviewDatabase *db, qint64 id)
     detail.record = RecordStore(*db).record(id);
     if (detail.record) {
         const FlagStore flags(*db);
-        detail.flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey());
-        detail.history = flags.history(detail.record->fiscalYear, detail.record->identityKey());
+        const std::optional<Flag> flag = flags.flag(detail.record->fiscalYear, detail.record->identityKey(), &detail.error);
+        const std::optional<QList<FlagAuditEntry>> history =
+                flag ? flags.history(detail.record->fiscalYear, detail.record->identityKey(), &detail.error)
+                     : std::nullopt;
+        if (flag && history) {
+            detail.flag = *flag;
+            detail.history = *history;
+        }
         detail.years = ProjectLinks(*db).history(detail.record->fiscalYear, detail.record->identityKey());
         detail.yearFindings = YearRules::explainRecord(*db, detail.record->fiscalYear, detail.record->identityKey(),
                                                        YearRules::loadSettings(*db));

@@ -30,6 +30,9 @@ struct RecordDetail
     QList<ReviewRules::Finding> yearFindings;
     // The import the record came from (its file, SHA-256 and time), for "Show source".
     SourceImport import;
+    // Why the flag or its history could not be read (they are then left out); empty
+    // when they were.
+    QString error;
 
     // Reads the detail of record `id` from `db` (nullptr: none).
     static RecordDetail read(ReviewDatabase *db, qint64 id);

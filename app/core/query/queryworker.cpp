@@ -216,14 +216,15 @@ void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
         m_recordCount.reset();
     }
 
-    // After each query: false when its answer is not to be sent (a newer request
-    // came, or the query failed, which is then said).
-    const auto answered = [&] {
+    // After each query (`ok` its success, `error` its reason): false when its answer
+    // is not to be sent (a newer request came, or the query failed, which is then said).
+    QString error;
+    const auto answered = [&](bool ok) {
         if (stale(generation))
             return false;
-        if (m_query->lastError().isEmpty())
+        if (ok)
             return true;
-        emit m_owner->failed(generation, m_query->lastError());
+        emit m_owner->failed(generation, error);
         return false;
     };
 
@@ -248,13 +249,9 @@ void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
             }
         }
         if (!complete) {
-            const auto ids = m_query->ids(r.filter, r.column, r.order);
-            if (stale(generation))
+            const auto ids = m_query->ids(r.filter, r.column, r.order, &error);
+            if (!answered(ids.has_value()))
                 return;
-            if (!ids) {
-                emit m_owner->failed(generation, m_query->lastError());
-                return;
-            }
             emit m_owner->idsReady(generation, *ids);
         }
     }
@@ -262,20 +259,22 @@ void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
     if (r.parts & QueryRequest::Summary) {
         QuerySummary summary;
         if (!m_recordCount) {
-            const qint64 count = m_query->recordCount();
-            if (!answered())
+            const std::optional<qint64> count = m_query->recordCount(&error);
+            if (!answered(count.has_value()))
                 return;
-            m_recordCount = count;
+            m_recordCount = *count;
         }
         summary.recordCount = *m_recordCount;
         for (const RecordQuery::Facet facet : std::as_const(facets)) {
-            summary.facets.append(m_query->facet(facet, r.filter));
-            if (!answered())
+            const auto values = m_query->facet(facet, r.filter, &error);
+            if (!answered(values.has_value()))
                 return;
+            summary.facets.append(*values);
         }
-        summary.totals = m_query->totals(r.filter);
-        if (!answered())
+        const std::optional<RecordQuery::Totals> totals = m_query->totals(r.filter, &error);
+        if (!answered(totals.has_value()))
             return;
+        summary.totals = *totals;
         emit m_owner->summaryReady(generation, summary);
     }
 }

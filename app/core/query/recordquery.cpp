@@ -7,6 +7,7 @@
 #include "reviewrules.h"
 #include "searchindex.h"
 #include "sqlcondition.h"
+#include "sqlrun.h"
 #include "textnormaliser.h"
 #include "yearcolumns.h"
 #include "yearrules.h"
@@ -326,15 +327,16 @@ bool RecordQuery::materialize(const RecordFilter &filter) const
                        "min_ratio_same_unit DOUBLE PRECISION, unit_mismatch INTEGER, "
                        "division TEXT, rating_label TEXT, rating_rank INTEGER, rating_scale TEXT)"),
     };
+    // A failure is no error to report: source() reads the records instead.
     for (const QString &sql : setup) {
-        if (!exec(query, sql, {}))
+        if (!exec(query, sql, {}, nullptr))
             return false;
     }
     const QString columns = QString::fromLatin1(materializedColumns);
     if (!exec(query,
               QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM records WHERE %3")
                       .arg(hitsTable(), columns, search.sql),
-              search.values))
+              search.values, nullptr))
         return false;
     m_materializedKey = key;
     return true;
@@ -352,38 +354,37 @@ RecordQuery::Source RecordQuery::source(const RecordFilter &filter,
     return { QStringLiteral("records"), condition(filter, ignoredFacet) };
 }
 
-bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+bool RecordQuery::exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
-    query.setForwardOnly(true);
+    if (!values.isEmpty())
+        return runBound(query, sql, values, error);
     // Without values the statement runs as it is: PostgreSQL cannot prepare DROP or
     // CREATE TABLE, which QPSQL would otherwise send as PREPARE … AS.
-    if (values.isEmpty()) {
-        if (!query.exec(sql)) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
-        m_lastError.clear();
+    query.setForwardOnly(true);
+    if (query.exec(sql))
         return true;
-    }
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    m_lastError.clear();
-    return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
 }
 
-bool RecordQuery::finishedCleanly(const QSqlQuery &query) const
+bool RecordQuery::finishedCleanly(const QSqlQuery &query, QString *error)
 {
     if (!query.lastError().isValid())
         return true;
-    m_lastError = query.lastError().text();
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool RecordQuery::oneRow(QSqlQuery &query, QString *error)
+{
+    if (query.next())
+        return true;
+    if (error) {
+        *error = query.lastError().isValid() ? query.lastError().text()
+                                             : tr("the database answered no row");
+    }
     return false;
 }
 
@@ -411,7 +412,7 @@ QString RecordQuery::orderBy(Column column, Qt::SortOrder order) const
 }
 
 std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column column,
-                                              Qt::SortOrder order) const
+                                              Qt::SortOrder order, QString *error) const
 {
     const Source src = source(filter);
     QVariantList values = src.condition.values;
@@ -425,12 +426,12 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
                                            .arg(src.table, src.condition.sql, orderBy);
 
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, values))
+    if (!exec(query, sql, values, error))
         return std::nullopt;
     QList<qint64> result;
     while (query.next())
         result.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query))
+    if (!finishedCleanly(query, error))
         return std::nullopt;
     if (sortHere) {
         if (order == Qt::DescendingOrder)
@@ -441,7 +442,7 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
     return result;
 }
 
-bool RecordQuery::fewSearchHits(const RecordFilter &filter) const
+std::optional<bool> RecordQuery::fewSearchHits(const RecordFilter &filter, QString *error) const
 {
     if (!m_db.hasFullTextIndex())
         return false;
@@ -454,14 +455,15 @@ bool RecordQuery::fewSearchHits(const RecordFilter &filter) const
     if (!exec(query,
               QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM records_fts"
                              " WHERE records_fts MATCH ? LIMIT ?)"),
-              { phrases.join(u' '), fewHits })
-        || !query.next())
-        return false;
+              { phrases.join(u' '), fewHits }, error)
+        || !oneRow(query, error))
+        return std::nullopt;
     return query.value(0).toInt() < fewHits;
 }
 
 std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, Column column,
-                                                   Qt::SortOrder order, int limit, int walkRows) const
+                                                   Qt::SortOrder order, int limit, int walkRows,
+                                                   QString *error) const
 {
     // PostgreSQL estimates a word's hits from its pairs as if they were independent:
     // for 保育所 or Wi-Fi it expects a few dozen, reads the search index and sorts tens
@@ -499,7 +501,8 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
         query.finish();
         QSqlQuery reset(m_db.database());
         if (!reset.exec(QStringLiteral("RESET statement_timeout"))) {
-            m_lastError = reset.lastError().text();
+            if (error)
+                *error = reset.lastError().text();
             return std::nullopt;
         }
         if (result.size() >= limit)
@@ -508,7 +511,13 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
     // Many hits: the records are walked in the grid's order and the index is tested per
     // row, so that the first screen is found long before the last hit. Few hits: the
     // index leads and the hits are sorted (docs/search.md).
-    const bool walk = m_db.isSqlite() && !fewSearchHits(filter);
+    bool walk = false;
+    if (m_db.isSqlite()) {
+        const std::optional<bool> few = fewSearchHits(filter, error);
+        if (!few)
+            return std::nullopt;
+        walk = !*few;
+    }
     const Condition c = conjunction(searchCondition(filter, walk), facetCondition(filter));
     QVariantList values = c.values;
     const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
@@ -528,13 +537,13 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
                       .arg(c.sql, direction);
     }
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, values))
+    if (!exec(query, sql, values, error))
         return std::nullopt;
     QList<qint64> result;
     result.reserve(limit);
     while (query.next())
         result.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query))
+    if (!finishedCleanly(query, error))
         return std::nullopt;
     return result;
 }

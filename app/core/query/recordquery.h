@@ -88,9 +88,13 @@ public:
 
     explicit RecordQuery(const ReviewDatabase &db);
 
+    // The reads below answer nullopt when a query fails (`error`, when given, says why:
+    // docs/architecture.md, "Errors").
+
     // The ids of the records `filter` accepts, ordered by `column` then id.
     std::optional<QList<qint64>> ids(const RecordFilter &filter, Column column = Column::Id,
-                                     Qt::SortOrder order = Qt::AscendingOrder) const;
+                                     Qt::SortOrder order = Qt::AscendingOrder,
+                                     QString *error = nullptr) const;
     // The first `limit` of those ids, asked of the records table directly: for an
     // unselective filter the database stops at the limit's hit while walking the sort
     // column's index, long before it could list every hit. The search index is used
@@ -104,21 +108,21 @@ public:
     static constexpr int firstRowsWalkMs = 50;
     std::optional<QList<qint64>> firstIds(const RecordFilter &filter, Column column,
                                           Qt::SortOrder order, int limit,
-                                          int walkRows = firstRowsWalk) const;
+                                          int walkRows = firstRowsWalk,
+                                          QString *error = nullptr) const;
     // Grid rows of `ids`, in the order given, with their flags and the rules that fire
     // under `ruleSettings`; unknown ids are left out.
-    QList<RecordRow> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {}) const;
+    std::optional<QList<RecordRow>> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {},
+                                         QString *error = nullptr) const;
     // Value counts of `facet` among the records the filter accepts when its own
     // selection for `facet` is ignored, ordered by value.
-    QList<FacetValue> facet(Facet facet, const RecordFilter &filter) const;
-    Totals totals(const RecordFilter &filter) const;
-    qint64 recordCount() const;
+    std::optional<QList<FacetValue>> facet(Facet facet, const RecordFilter &filter,
+                                           QString *error = nullptr) const;
+    std::optional<Totals> totals(const RecordFilter &filter, QString *error = nullptr) const;
+    std::optional<qint64> recordCount(QString *error = nullptr) const;
 
     // Forgets the evaluated search (the records changed, e.g. after an import).
     void invalidate() const;
-
-    // The message of the last failed query; empty after a success.
-    QString lastError() const { return m_lastError; }
 
     // Builds the condition for `filter`; `ignoredFacet`'s selection is left out.
     Condition condition(const RecordFilter &filter,
@@ -142,9 +146,10 @@ public:
     QString orderBy(Column column, Qt::SortOrder order) const;
     // Whether the search index finds fewer than `fewHits` records for the filter's
     // terms (false without terms or without the index): firstIds() then reads the
-    // hits through the index instead of walking the records in order.
+    // hits through the index instead of walking the records in order. nullopt when
+    // the count fails (`error` says why).
     static constexpr int fewHits = 4096;
-    bool fewSearchHits(const RecordFilter &filter) const;
+    std::optional<bool> fewSearchHits(const RecordFilter &filter, QString *error = nullptr) const;
 
 private:
     // 1 when `condition` holds, else 0 (also when it is unknown).
@@ -156,23 +161,27 @@ private:
         Condition condition;
     };
     Source source(const RecordFilter &filter, std::optional<Facet> ignoredFacet = std::nullopt) const;
+    // False when the temporary table cannot be made: source() then reads the records.
     bool materialize(const RecordFilter &filter) const;
-    QList<FacetValue> reviewFacet(Facet facet, const RecordFilter &filter) const;
-    QList<FacetValue> ratingFacet(const RecordFilter &filter) const;
-    QList<FacetValue> yearChangeFacet(const RecordFilter &filter) const;
+    std::optional<QList<FacetValue>> reviewFacet(Facet facet, const RecordFilter &filter, QString *error) const;
+    std::optional<QList<FacetValue>> ratingFacet(const RecordFilter &filter, QString *error) const;
+    std::optional<QList<FacetValue>> yearChangeFacet(const RecordFilter &filter, QString *error) const;
     // Fills RecordRow::budgetOfYear/settlementOfYear of the rows without their own year's.
-    bool addOtherYears(QHash<qint64, RecordRow> &rows) const;
-    bool addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const;
+    bool addOtherYears(QHash<qint64, RecordRow> &rows, QString *error) const;
+    bool addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter, QString *error) const;
     QString hitsTable() const;
-    bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
-    // False (and lastError() set) when stepping through `query`'s rows failed, e.g.
-    // the query was interrupted half-way.
-    bool finishedCleanly(const QSqlQuery &query) const;
+    // runBound(), except that a statement without values runs unprepared (PostgreSQL
+    // cannot prepare DROP or CREATE TABLE).
+    static bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+    // False (and `error` set) when stepping through `query`'s rows failed, e.g. the
+    // query was interrupted half-way.
+    static bool finishedCleanly(const QSqlQuery &query, QString *error);
+    // Steps to the one row of an aggregate query; false (and `error` set) without it.
+    static bool oneRow(QSqlQuery &query, QString *error);
     QString orderByClause(Column column, Qt::SortOrder order, const RuleSettings &settings,
                           QVariantList &values) const;
 
     const ReviewDatabase &m_db;
-    mutable QString m_lastError;
     // The search (terms and toggle) held in the temporary table, if any.
     mutable std::optional<QString> m_materializedKey;
 };

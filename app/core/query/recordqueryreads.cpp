@@ -16,22 +16,23 @@
 // The reads of RecordQuery that count: facet counts and totals (the grid's rows: recordqueryrows.cpp).
 namespace Hyoka {
 
-QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilter &filter) const
+std::optional<QList<RecordQuery::FacetValue>> RecordQuery::facet(Facet facet, const RecordFilter &filter,
+                                                                 QString *error) const
 {
     if (facet == Facet::FlagStatus || facet == Facet::Suggested)
-        return reviewFacet(facet, filter);
+        return reviewFacet(facet, filter, error);
     if (facet == Facet::Rating)
-        return ratingFacet(filter);
+        return ratingFacet(filter, error);
     if (facet == Facet::YearChange)
-        return yearChangeFacet(filter);
+        return yearChangeFacet(filter, error);
     const Source src = source(filter, facet);
     const QString column = facetColumnName(facet);
     const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 "
                                        "GROUP BY %1 ORDER BY %1")
                                 .arg(column, src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values))
-        return {};
+    if (!exec(query, sql, src.condition.values, error))
+        return std::nullopt;
     const bool numeric = facet == Facet::FiscalYear || facet == Facet::Level;
     QList<FacetValue> result;
     qint64 noneCount = 0;
@@ -48,16 +49,16 @@ QList<RecordQuery::FacetValue> RecordQuery::facet(Facet facet, const RecordFilte
         v.count = count;
         result.append(v);
     }
-    if (!finishedCleanly(query))
-        return {};
-    if (facet == Facet::Bureau && !addDivisions(result, filter))
-        return {};
+    if (!finishedCleanly(query, error))
+        return std::nullopt;
+    if (facet == Facet::Bureau && !addDivisions(result, filter, error))
+        return std::nullopt;
     if (noneCount > 0)
         result.append(FacetValue { QVariant(), noneCount, {} });
     return result;
 }
 
-bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter) const
+bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &filter, QString *error) const
 {
     // Only divisions of a non-empty name: tables without divisions add nothing.
     const Source src = source(filter, Facet::Bureau);
@@ -66,7 +67,7 @@ bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &f
                                        " ORDER BY bureau, division")
                                 .arg(src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values))
+    if (!exec(query, sql, src.condition.values, error))
         return false;
     QHash<QString, QList<FacetValue>> byBureau;
     while (query.next()) {
@@ -75,7 +76,7 @@ bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &f
         byBureau[bureau].append(FacetValue { RecordFilter::divisionValue(bureau, division),
                                              query.value(2).toLongLong(), division });
     }
-    if (!finishedCleanly(query))
+    if (!finishedCleanly(query, error))
         return false;
     for (qsizetype i = bureaus.size() - 1; i >= 0; --i) {
         const QList<FacetValue> divisions = byBureau.value(bureaus.at(i).value.toString());
@@ -85,7 +86,8 @@ bool RecordQuery::addDivisions(QList<FacetValue> &bureaus, const RecordFilter &f
     return true;
 }
 
-QList<RecordQuery::FacetValue> RecordQuery::ratingFacet(const RecordFilter &filter) const
+std::optional<QList<RecordQuery::FacetValue>> RecordQuery::ratingFacet(const RecordFilter &filter,
+                                                                       QString *error) const
 {
     // Read through the (rating_scale, rating_rank) index, one row per step in use.
     const Source src = source(filter, Facet::Rating);
@@ -93,8 +95,8 @@ QList<RecordQuery::FacetValue> RecordQuery::ratingFacet(const RecordFilter &filt
                                        " FROM %1 WHERE %2 GROUP BY rating_scale, rating_rank")
                                 .arg(src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values))
-        return {};
+    if (!exec(query, sql, src.condition.values, error))
+        return std::nullopt;
     QHash<QString, QList<FacetValue>> byScale;
     qint64 noneCount = 0;
     while (query.next()) {
@@ -108,8 +110,8 @@ QList<RecordQuery::FacetValue> RecordQuery::ratingFacet(const RecordFilter &filt
         byScale[scale].append(FacetValue { RecordFilter::ratingValue(scale, rank), count,
                                            query.value(2).toString() });
     }
-    if (!finishedCleanly(query))
-        return {};
+    if (!finishedCleanly(query, error))
+        return std::nullopt;
     QList<FacetValue> result;
     for (const QString &scale : ScaleSteps::ordered(byScale.keys())) {
         QList<FacetValue> steps = byScale.value(scale);
@@ -127,7 +129,8 @@ QList<RecordQuery::FacetValue> RecordQuery::ratingFacet(const RecordFilter &filt
     return result;
 }
 
-QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const RecordFilter &filter) const
+std::optional<QList<RecordQuery::FacetValue>> RecordQuery::reviewFacet(Facet facet, const RecordFilter &filter,
+                                                                       QString *error) const
 {
     // Counted without a value per row, which a million records would pay for: the
     // flags (few) joined to the records, and one pass of SUM and COUNT over the rules'
@@ -139,8 +142,8 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
         const SqlCondition rules = ReviewRules::suggestedCondition(filter.ruleSettings);
         const QString sql = QStringLiteral("SELECT COALESCE(SUM(%1), 0), COUNT(*) FROM %2 WHERE %3")
                                     .arg(oneWhen(rules.sql), src.table, src.condition.sql);
-        if (!exec(query, sql, rules.values + src.condition.values) || !query.next())
-            return {};
+        if (!exec(query, sql, rules.values + src.condition.values, error) || !oneRow(query, error))
+            return std::nullopt;
         const qint64 suggested = query.value(0).toLongLong();
         const qint64 others = query.value(1).toLongLong() - suggested;
         if (suggested > 0)
@@ -154,19 +157,19 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
                                        " records.fiscal_year AND f.code = records.code WHERE %2"
                                        " AND f.status <> 'none' GROUP BY f.status")
                                 .arg(src.table, src.condition.sql);
-    if (!exec(query, sql, src.condition.values))
-        return {};
+    if (!exec(query, sql, src.condition.values, error))
+        return std::nullopt;
     qint64 flagged = 0;
     while (query.next()) {
         counts[query.value(0).toString()] += query.value(1).toLongLong();
         flagged += query.value(1).toLongLong();
     }
-    if (!finishedCleanly(query))
-        return {};
+    if (!finishedCleanly(query, error))
+        return std::nullopt;
     if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(src.table, src.condition.sql),
-              src.condition.values)
-        || !query.next())
-        return {};
+              src.condition.values, error)
+        || !oneRow(query, error))
+        return std::nullopt;
     counts[Flag::noneStatus()] = query.value(0).toLongLong() - flagged;
     // In Flag::statusIds() order; values without records are left out, as elsewhere.
     for (const QString &status : Flag::statusIds()) {
@@ -176,7 +179,7 @@ QList<RecordQuery::FacetValue> RecordQuery::reviewFacet(Facet facet, const Recor
     return result;
 }
 
-RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
+std::optional<RecordQuery::Totals> RecordQuery::totals(const RecordFilter &filter, QString *error) const
 {
     const Source src = source(filter);
     // Unfiltered, one query summing two columns reads every page of the table; each
@@ -190,28 +193,25 @@ RecordQuery::Totals RecordQuery::totals(const RecordFilter &filter) const
                              "COALESCE(SUM(settlement), 0) FROM %1 WHERE %2")
                       .arg(src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
+    if (!exec(query, sql, src.condition.values, error) || !oneRow(query, error))
+        return std::nullopt;
     Totals t;
-    if (!exec(query, sql, src.condition.values))
-        return t;
-    if (query.next()) {
-        t.count = query.value(0).toLongLong();
-        t.budget = query.value(1).toLongLong();
-        t.settlement = query.value(2).toLongLong();
-    } else {
-        finishedCleanly(query);
-    }
+    t.count = query.value(0).toLongLong();
+    t.budget = query.value(1).toLongLong();
+    t.settlement = query.value(2).toLongLong();
     return t;
 }
 
-qint64 RecordQuery::recordCount() const
+std::optional<qint64> RecordQuery::recordCount(QString *error) const
 {
     QSqlQuery query(m_db.database());
-    if (exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (!exec(query, QStringLiteral("SELECT COUNT(*) FROM records"), {}, error) || !oneRow(query, error))
+        return std::nullopt;
+    return query.value(0).toLongLong();
 }
 
-QList<RecordQuery::FacetValue> RecordQuery::yearChangeFacet(const RecordFilter &filter) const
+std::optional<QList<RecordQuery::FacetValue>> RecordQuery::yearChangeFacet(const RecordFilter &filter,
+                                                                           QString *error) const
 {
     // One pass over the records the filter leaves, each joined to its link by the
     // primary key (the filter's names stay the records': the hits are a subquery); a
@@ -226,8 +226,8 @@ QList<RecordQuery::FacetValue> RecordQuery::yearChangeFacet(const RecordFilter &
                                      oneWhen(QStringLiteral("NOT %1 AND NOT %2").arg(isNew, isGone)),
                                      src.table, src.condition.sql);
     QSqlQuery query(m_db.database());
-    if (!exec(query, sql, src.condition.values) || !query.next())
-        return {};
+    if (!exec(query, sql, src.condition.values, error) || !oneRow(query, error))
+        return std::nullopt;
     QList<FacetValue> result;
     const QString ids[] = { RecordFilter::yearChangeNew(), RecordFilter::yearChangeGone(),
                             RecordFilter::yearChangeOther() };

@@ -33,7 +33,8 @@ void readRating(const RowMapper &row, const QString &prefix, QString &label, int
 
 } // namespace
 
-QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings) const
+std::optional<QList<RecordRow>> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings &ruleSettings,
+                                                  QString *error) const
 {
     QHash<qint64, RecordRow> byId;
     byId.reserve(ids.size());
@@ -63,8 +64,8 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
         values.reserve(values.size() + batch.size());
         for (qint64 id : batch)
             values.append(id);
-        if (!exec(query, sql, values))
-            return {};
+        if (!exec(query, sql, values, error))
+            return std::nullopt;
         const RowMapper row(query);
         const RecordColumns columns(row);
         while (query.next()) {
@@ -98,11 +99,11 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
                 r.suggestions += YearRules::suggestions(YearRules::Inputs::fromRow(row), ruleSettings.years);
             byId.insert(r.id, r);
         }
-        if (!finishedCleanly(query))
-            return {};
+        if (!finishedCleanly(query, error))
+            return std::nullopt;
     }
-    if (!addOtherYears(byId))
-        return {};
+    if (!addOtherYears(byId, error))
+        return std::nullopt;
     QList<RecordRow> result;
     result.reserve(ids.size());
     for (qint64 id : ids) {
@@ -113,7 +114,7 @@ QList<RecordRow> RecordQuery::rows(const QList<qint64> &ids, const RuleSettings 
     return result;
 }
 
-bool RecordQuery::addOtherYears(QHash<qint64, RecordRow> &rows) const
+bool RecordQuery::addOtherYears(QHash<qint64, RecordRow> &rows, QString *error) const
 {
     QVariantList ids;
     for (const RecordRow &r : std::as_const(rows)) {
@@ -127,7 +128,7 @@ bool RecordQuery::addOtherYears(QHash<qint64, RecordRow> &rows) const
                                            " WHERE record_id IN (%1) AND amount IS NOT NULL"
                                            " AND kind IN ('budget', 'settlement', 'settlement_estimate')")
                                     .arg(SqlCondition::placeholders(batch.size()));
-        if (!exec(query, sql, batch))
+        if (!exec(query, sql, batch, error))
             return false;
         for (const RowMapper row(query); query.next();) {
             RecordRow &r = rows[row.int64(u"record_id"_s)];
@@ -139,7 +140,7 @@ bool RecordQuery::addOtherYears(QHash<qint64, RecordRow> &rows) const
             if (!latest || year > latest->first)
                 latest = std::pair<int, qint64> { year, row.int64(u"amount"_s) };
         }
-        if (!finishedCleanly(query))
+        if (!finishedCleanly(query, error))
             return false;
     }
     return true;

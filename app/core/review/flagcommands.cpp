@@ -49,13 +49,13 @@ FlagStore::SetResult SetFlagCommand::write(FlagStore &store, int fiscalYear, con
 {
     int expectedVersion = firstVersion.value_or(0);
     if (!firstVersion) {
-        bool ok = false;
-        const Flag stored = store.flag(fiscalYear, code, &ok);
-        if (!ok)
-            return { FlagStore::Outcome::Failed, stored, store.lastError() };
-        if (!stored.sameContent(expectedContent))
-            return { FlagStore::Outcome::Conflict, stored, QString() };
-        expectedVersion = stored.version;
+        QString error;
+        const std::optional<Flag> stored = store.flag(fiscalYear, code, &error);
+        if (!stored)
+            return { FlagStore::Outcome::Failed, Flag(), error };
+        if (!stored->sameContent(expectedContent))
+            return { FlagStore::Outcome::Conflict, *stored, QString() };
+        expectedVersion = stored->version;
     }
     return store.setFlag(fiscalYear, code, content, expectedVersion);
 }

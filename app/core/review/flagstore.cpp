@@ -4,6 +4,7 @@
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
 #include "rowmapper.h"
+#include "sqlrun.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,36 +61,46 @@ QVariant text(const QString &s)
 
 FlagStore::FlagStore(ReviewDatabase &db) : m_db(db) { }
 
-Flag FlagStore::readFlag(int fiscalYear, const QString &code, bool *ok) const
+namespace {
+
+// False (and `error` set) when stepping through `q`'s rows failed.
+bool finishedCleanly(const QSqlQuery &q, QString *error)
 {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM flags WHERE fiscal_year = ? AND code = ?")
-                      .arg(QLatin1StringView(flagColumns)));
-    q.addBindValue(fiscalYear);
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        if (ok)
-            *ok = false;
-        return Flag();
-    }
-    if (ok)
-        *ok = true;
-    return q.next() ? flagFromRow(RowMapper(q)) : Flag();
+    if (!q.lastError().isValid())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
-Flag FlagStore::flag(int fiscalYear, const QString &code, bool *ok) const
-{
-    return readFlag(fiscalYear, code, ok);
-}
+} // namespace
 
-bool FlagStore::recordExists(int fiscalYear, const QString &code) const
+std::optional<Flag> FlagStore::flag(int fiscalYear, const QString &code, QString *error) const
 {
     QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT 1 FROM records WHERE fiscal_year = ? AND code = ?"));
-    q.addBindValue(fiscalYear);
-    q.addBindValue(code);
-    return q.exec() && q.next();
+    if (!runBound(q,
+                  QStringLiteral("SELECT %1 FROM flags WHERE fiscal_year = ? AND code = ?")
+                          .arg(QLatin1StringView(flagColumns)),
+                  { fiscalYear, code }, error))
+        return std::nullopt;
+    if (q.next())
+        return flagFromRow(RowMapper(q));
+    if (!finishedCleanly(q, error))
+        return std::nullopt;
+    return Flag();
+}
+
+std::optional<bool> FlagStore::recordExists(int fiscalYear, const QString &code, QString *error) const
+{
+    QSqlQuery q(m_db.database());
+    if (!runBound(q, QStringLiteral("SELECT 1 FROM records WHERE fiscal_year = ? AND code = ?"),
+                  { fiscalYear, code }, error))
+        return std::nullopt;
+    if (q.next())
+        return true;
+    if (!finishedCleanly(q, error))
+        return std::nullopt;
+    return false;
 }
 
 FlagStore::SetResult FlagStore::setFlag(int fiscalYear, const QString &code, const Flag &flag,
@@ -124,17 +135,18 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
         m_db.rollbackWrite();
         result->outcome = Outcome::Failed;
         result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error.simplified());
-        m_lastError = result->error;
         return Attempt::Done;
     };
     QString error;
     if (!m_db.beginWrite(&error)) {
         result->outcome = Outcome::Failed;
         result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(error.simplified());
-        m_lastError = result->error;
         return Attempt::Done;
     }
-    if (!recordExists(fiscalYear, code)) {
+    const std::optional<bool> exists = recordExists(fiscalYear, code, &error);
+    if (!exists)
+        return fail(error);
+    if (!*exists) {
         m_db.rollbackWrite();
         result->outcome = Outcome::UnknownRecord;
         result->error = tr("no project %1 in fiscal year %2").arg(shownKey(code)).arg(fiscalYear);
@@ -146,13 +158,12 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
         m_db.rollbackWrite();
         result->outcome = Outcome::Failed;
         result->error = tr("you may not flag %1 (%2): you review other bureaus").arg(shownKey(code)).arg(fiscalYear);
-        m_lastError = result->error;
         return Attempt::Done;
     }
-    bool ok = false;
-    const Flag stored = readFlag(fiscalYear, code, &ok);
-    if (!ok)
-        return fail(m_lastError);
+    const std::optional<Flag> read = flag(fiscalYear, code, &error);
+    if (!read)
+        return fail(error);
+    const Flag stored = *read;
     if (expectedVersion && stored.version != *expectedVersion) {
         m_db.rollbackWrite();
         result->outcome = Outcome::Conflict;
@@ -199,11 +210,10 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
             // lock since BEGIN IMMEDIATE): read again and decide with its version.
             const QString insertError = write.lastError().text();
             m_db.rollbackWrite();
-            if (readFlag(fiscalYear, code, nullptr).version > 0)
+            if (const std::optional<Flag> now = flag(fiscalYear, code); now && now->version > 0)
                 return Attempt::Retry;
             result->outcome = Outcome::Failed;
             result->error = tr("cannot save the flag of %1 (%2): %3").arg(shownKey(code)).arg(fiscalYear).arg(insertError.simplified());
-            m_lastError = result->error;
             return Attempt::Done;
         }
     } else {
@@ -248,22 +258,19 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
         return fail(error);
     result->outcome = Outcome::Saved;
     result->flag = next;
-    m_lastError.clear();
     return Attempt::Done;
 }
 
-QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) const
+std::optional<QList<FlagAuditEntry>> FlagStore::history(int fiscalYear, const QString &code,
+                                                       QString *error) const
 {
     QList<FlagAuditEntry> out;
     QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT id, changed_at, reviewer, field, old_value, new_value, version"
-                             " FROM audit_log WHERE fiscal_year = ? AND code = ? ORDER BY id"));
-    q.addBindValue(fiscalYear);
-    q.addBindValue(code);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
+    if (!runBound(q,
+                  QStringLiteral("SELECT id, changed_at, reviewer, field, old_value, new_value, version"
+                                 " FROM audit_log WHERE fiscal_year = ? AND code = ? ORDER BY id"),
+                  { fiscalYear, code }, error))
+        return std::nullopt;
     const RowMapper row(q);
     while (q.next()) {
         static const QList<RowField<FlagAuditEntry>> fields = {
@@ -280,47 +287,50 @@ QList<FlagAuditEntry> FlagStore::history(int fiscalYear, const QString &code) co
         e.code = code;
         out.append(e);
     }
+    if (!finishedCleanly(q, error))
+        return std::nullopt;
     return out;
 }
 
-QHash<FlagStore::Key, Flag> FlagStore::allFlags() const
+std::optional<QHash<FlagStore::Key, Flag>> FlagStore::allFlags(QString *error) const
 {
     QHash<Key, Flag> out;
     QSqlQuery q(m_db.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT fiscal_year, code, %1 FROM flags")
-                        .arg(QLatin1StringView(flagColumns)))) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
+    if (!runBound(q, QStringLiteral("SELECT fiscal_year, code, %1 FROM flags").arg(QLatin1StringView(flagColumns)),
+                  {}, error))
+        return std::nullopt;
     const RowMapper row(q);
     while (q.next())
         out.insert({ row.integer(u"fiscal_year"_s), row.text(u"code"_s) }, flagFromRow(row));
+    if (!finishedCleanly(q, error))
+        return std::nullopt;
     return out;
 }
 
-QHash<qint64, Flag> FlagStore::flagsForRecordIds(const QList<qint64> &ids) const
+std::optional<QHash<qint64, Flag>> FlagStore::flagsForRecordIds(const QList<qint64> &ids, QString *error) const
 {
     QHash<qint64, Flag> out;
     QSqlQuery q(m_db.database());
-    q.setForwardOnly(true);
     QString columns = QLatin1StringView(flagColumns);
     columns.replace(QStringLiteral(", "), QStringLiteral(", f."));
     for (qsizetype start = 0; start < ids.size(); start += SqlCondition::idBatchSize) {
         const QList<qint64> batch = ids.mid(start, SqlCondition::idBatchSize);
-        q.prepare(QStringLiteral("SELECT r.id, f.%1 FROM records r JOIN flags f"
-                                 " ON f.fiscal_year = r.fiscal_year AND f.code = r.code"
-                                 " WHERE r.id IN (%2)")
-                          .arg(columns, SqlCondition::placeholders(batch.size())));
+        QVariantList values;
+        values.reserve(batch.size());
         for (const qint64 id : batch)
-            q.addBindValue(id);
-        if (!q.exec()) {
-            m_lastError = q.lastError().text();
-            continue;
-        }
+            values.append(id);
+        if (!runBound(q,
+                      QStringLiteral("SELECT r.id, f.%1 FROM records r JOIN flags f"
+                                     " ON f.fiscal_year = r.fiscal_year AND f.code = r.code"
+                                     " WHERE r.id IN (%2)")
+                              .arg(columns, SqlCondition::placeholders(batch.size())),
+                      values, error))
+            return std::nullopt;
         const RowMapper row(q);
         while (q.next())
             out.insert(row.int64(u"id"_s), flagFromRow(row));
+        if (!finishedCleanly(q, error))
+            return std::nullopt;
     }
     return out;
 }

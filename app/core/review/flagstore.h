@@ -43,9 +43,11 @@ public:
 
     explicit FlagStore(ReviewDatabase &db);
 
+    // The reads below answer nullopt when a query fails (`error`, when given, says why:
+    // docs/architecture.md, "Errors").
+
     // The stored flag; version 0 (and status "none") when the record was never flagged.
-    // `ok` is false on a database error.
-    Flag flag(int fiscalYear, const QString &code, bool *ok = nullptr) const;
+    std::optional<Flag> flag(int fiscalYear, const QString &code, QString *error = nullptr) const;
     // Stores status, reason, reason text and note of `flag` for the record. The reviewer
     // is flag.reviewer, or Flag::defaultReviewer() when empty; times and version are set
     // here. With `expectedVersion`, refuses (Conflict) unless the stored version is that
@@ -53,13 +55,16 @@ public:
     SetResult setFlag(int fiscalYear, const QString &code, const Flag &flag,
                       std::optional<int> expectedVersion = std::nullopt);
     // The audit trail of one record, oldest first.
-    QList<FlagAuditEntry> history(int fiscalYear, const QString &code) const;
+    std::optional<QList<FlagAuditEntry>> history(int fiscalYear, const QString &code,
+                                                 QString *error = nullptr) const;
     // Every stored flag (also those set back to "none"), for exports.
-    QHash<Key, Flag> allFlags() const;
+    std::optional<QHash<Key, Flag>> allFlags(QString *error = nullptr) const;
     // The flags of some records (a grid batch) by record id; records never flagged are
     // left out.
-    QHash<qint64, Flag> flagsForRecordIds(const QList<qint64> &ids) const;
-    bool recordExists(int fiscalYear, const QString &code) const;
+    std::optional<QHash<qint64, Flag>> flagsForRecordIds(const QList<qint64> &ids,
+                                                         QString *error = nullptr) const;
+    // Whether a record has this (fiscal_year, code).
+    std::optional<bool> recordExists(int fiscalYear, const QString &code, QString *error = nullptr) const;
 
     // A condition over the records table: the record's flag status is one of `statuses`
     // ("none" also matches records never flagged). Empty list: always true.
@@ -68,16 +73,12 @@ public:
     // flagged), for facet counts and sorting.
     static QString statusExpression();
 
-    QString lastError() const { return m_lastError; }
-
 private:
     enum class Attempt { Done, Retry };
     Attempt trySet(int fiscalYear, const QString &code, const Flag &flag,
                    std::optional<int> expectedVersion, SetResult *result);
-    Flag readFlag(int fiscalYear, const QString &code, bool *ok) const;
 
     ReviewDatabase &m_db;
-    mutable QString m_lastError;
 };
 
 } // namespace Hyoka

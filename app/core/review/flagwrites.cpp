@@ -69,12 +69,10 @@ StatusAnswer runStatusChanges(ReviewDatabase *db, const QList<StatusChange> &row
     QList<Write> writes;
     QList<Flag> befores;
     for (const StatusChange &row : rows) {
-        bool ok = false;
-        Flag before = store.flag(row.fiscalYear, row.code, &ok);
-        if (!ok) {
-            answer.readError = store.lastError();
+        const std::optional<Flag> stored = store.flag(row.fiscalYear, row.code, &answer.readError);
+        if (!stored)
             return answer;
-        }
+        Flag before = *stored;
         // Expect the version the grid shows: a change nobody has seen here yet is a
         // conflict, not something to write over.
         before.version = row.version;

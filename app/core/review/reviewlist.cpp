@@ -16,13 +16,9 @@ bool ReviewList::forEach(ReviewDatabase &db, const RuleSettings &settings,
 {
     // The rules run on each record in C++ (the same answer as ReviewRules'
     // SQL condition, which the tests check); flags are few, read into a hash.
-    FlagStore flags(db);
-    const QHash<FlagStore::Key, Flag> flagByKey = flags.allFlags();
-    if (!flags.lastError().isEmpty()) {
-        if (error)
-            *error = flags.lastError();
+    const std::optional<QHash<FlagStore::Key, Flag>> flagByKey = FlagStore(db).allFlags(error);
+    if (!flagByKey)
         return false;
-    }
     // The year-on-year rules compare stored years: the records they fire on are read in
     // one query, and only those are explained (an indexed read each).
     QSet<std::pair<int, QString>> yearFindings;
@@ -43,7 +39,7 @@ bool ReviewList::forEach(ReviewDatabase &db, const RuleSettings &settings,
     RecordStore records(db);
     const bool ok = records.forEachRecord([&](const Record &record) {
         Entry e;
-        e.flag = flagByKey.value({ record.fiscalYear, record.identityKey() });
+        e.flag = flagByKey->value({ record.fiscalYear, record.identityKey() });
         e.findings = ReviewRules::explain(record, settings);
         if (yearFindings.contains({ record.fiscalYear, record.identityKey() }))
             e.findings += YearRules::explainRecord(db, record.fiscalYear, record.identityKey(), settings.years);

@@ -58,13 +58,15 @@ std::optional<QList<Candidate>> reviewCandidates(ReviewDatabase &db, const Recor
     q.finish();
 
     const QHash<qint64, Record> records = RecordStore(db).records(ids);
-    const QHash<qint64, Flag> flags = FlagStore(db).flagsForRecordIds(ids);
+    const std::optional<QHash<qint64, Flag>> flags = FlagStore(db).flagsForRecordIds(ids, error);
+    if (!flags)
+        return std::nullopt;
     QList<Candidate> out;
     out.reserve(ids.size());
     for (const qint64 id : std::as_const(ids)) {
         const auto it = records.constFind(id);
         if (it != records.cend())
-            out.append({ id, *it, flags.value(id) });
+            out.append({ id, *it, flags->value(id) });
     }
     return out;
 }

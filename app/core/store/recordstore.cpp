@@ -10,6 +10,7 @@
 #include "reviewdatabase.h"
 #include "rowmapper.h"
 #include "sqlcondition.h"
+#include "sqlrun.h"
 #include "textnormaliser.h"
 
 #include <QCryptographicHash>
@@ -340,12 +341,17 @@ ImportResult RecordStore::importFrom(const QString &sourceName, const RecordFeed
     return runImport(m_db, sourceName, 0, [] { return QByteArray(); }, {}, feed, beforeCommit);
 }
 
-qint64 RecordStore::recordCount() const
+std::optional<qint64> RecordStore::recordCount(QString *error) const
 {
     QSqlQuery q(m_db.database());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM records")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!runBound(q, QStringLiteral("SELECT count(*) FROM records"), {}, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
 }
 
 static const char16_t recordColumns[] =

@@ -68,7 +68,9 @@ public:
     ImportResult importFrom(const QString &sourceName, const RecordFeed &feed,
                             const TransactionHook &beforeCommit = {});
 
-    qint64 recordCount() const;
+    // The number of records; nullopt when the count fails (`error`, when given, says
+    // why: docs/architecture.md, "Errors").
+    std::optional<qint64> recordCount(QString *error = nullptr) const;
     std::optional<Record> record(qint64 id) const;
     // By identity: `key` is Record::identityKey() (the code, when the record has one).
     // Records read back have an empty code when their table gave none.

@@ -38,6 +38,7 @@ RecordBrowser::RecordBrowser(QObject *parent)
     m_sortColumn = m_tableModel->sortColumn();
     m_sortOrder = m_tableModel->sortOrder();
     connect(m_tableModel, &RecordTableModel::sortRequested, this, &RecordBrowser::sortRequested);
+    connect(m_tableModel, &RecordTableModel::readFailed, this, &RecordBrowser::queryFailed);
     connect(m_worker, &QueryWorker::firstIdsReady, this, &RecordBrowser::firstIdsReady);
     connect(m_worker, &QueryWorker::idsReady, this, &RecordBrowser::idsReady);
     connect(m_worker, &QueryWorker::summaryReady, this, &RecordBrowser::summaryReady);

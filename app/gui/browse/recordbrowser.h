@@ -78,6 +78,7 @@ signals:
     void filterChanged();
     // The counts or money totals changed (after a filter change or a refresh).
     void totalsChanged();
+    // A read failed (ids, counts, totals or a block of rows): the database's reason.
     void queryFailed(const QString &message);
     // flagsChanged() updated rows and counts without a new filter result.
     void flagsRefreshed();

@@ -162,19 +162,28 @@ void RecordTableModel::requestBlock(int block) const
     m_requested.insert(block);
     const QList<qint64> ids = m_ids.mid(qsizetype(block) * blockSize, blockSize);
     auto *self = const_cast<RecordTableModel *>(this); // the cache is mutable
+    using Rows = std::pair<std::optional<QList<RecordRow>>, QString>; // the rows, or the error
     m_reads->readBeside(
             m_rowReads, self, QueryWorker::Priority::Rows,
             [ids, rules = m_filter.ruleSettings](ReviewDatabase *db) {
-                return db ? RecordQuery(*db).rows(ids, rules) : QList<RecordRow>();
+                if (!db)
+                    return Rows { QList<RecordRow>(), QString() };
+                QString error;
+                std::optional<QList<RecordRow>> rows = RecordQuery(*db).rows(ids, rules, &error);
+                return Rows { std::move(rows), error };
             },
-            [self, block, ids](const QList<RecordRow> &rows) { self->blockRead(block, ids, rows); });
+            [self, block, ids](const Rows &answer) {
+                self->blockRead(block, ids, answer.first.value_or(QList<RecordRow>()));
+                if (!answer.first)
+                    emit self->readFailed(answer.second);
+            });
 }
 
 void RecordTableModel::blockRead(int block, const QList<qint64> &ids, QList<RecordRow> rows)
 {
     m_requested.remove(block);
     m_staleBlocks.remove(block);
-    cacheBlock(block, ids, std::move(rows));
+    cacheBlock(block, ids, std::move(rows)); // rows not read (a failure) stay blank
     const int first = block * blockSize;
     const int last = std::min<int>(first + blockSize, int(m_ids.size())) - 1;
     if (last >= first)

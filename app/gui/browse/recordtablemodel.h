@@ -136,6 +136,8 @@ signals:
     void sortRequested(int column, Qt::SortOrder order);
     // Row blocks came from the read service (dataChanged() said which rows).
     void rowsRead();
+    // A block of rows could not be read (its rows stay blank): the database's reason.
+    void readFailed(const QString &message);
 
 private:
     const RecordRow *rowAt(int row) const;

@@ -17,9 +17,11 @@ void FlagHistoryModel::setEntries(const QList<FlagAuditEntry> &entries)
     endResetModel();
 }
 
-void FlagHistoryModel::load(const FlagStore &store, int fiscalYear, const QString &code)
+bool FlagHistoryModel::load(const FlagStore &store, int fiscalYear, const QString &code, QString *error)
 {
-    setEntries(store.history(fiscalYear, code));
+    const std::optional<QList<FlagAuditEntry>> entries = store.history(fiscalYear, code, error);
+    setEntries(entries.value_or(QList<FlagAuditEntry>()));
+    return entries.has_value();
 }
 
 void FlagHistoryModel::clear()

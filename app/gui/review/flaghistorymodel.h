@@ -29,8 +29,9 @@ public:
 
     // Shows `entries` (as FlagStore::history() returns them).
     void setEntries(const QList<FlagAuditEntry> &entries);
-    // Reads the history of one record from `store`.
-    void load(const FlagStore &store, int fiscalYear, const QString &code);
+    // Reads the history of one record from `store`; false (the model emptied) when it
+    // cannot be read (`error` says why).
+    bool load(const FlagStore &store, int fiscalYear, const QString &code, QString *error = nullptr);
     void clear();
     // After a language change: headers and labels are asked for again.
     void retranslate();

@@ -236,7 +236,8 @@ void ReviewController::applyPermission(const Record &record)
 void ReviewController::showDetail(const RecordDetail &detail)
 {
     m_session->setCurrentRecord(detail.id, detail.record);
-    if (!detail.record || !m_session->database()) {
+    // A flag that could not be read is not shown as none (the window says why).
+    if (!detail.record || !m_session->database() || !detail.error.isEmpty()) {
         m_panel->clear();
         return;
     }
@@ -254,6 +255,8 @@ void ReviewController::updateCurrentRecord(const RecordDetail &detail)
         showDetail(detail);
         return;
     }
+    if (!detail.error.isEmpty())
+        return; // what is shown stays (the window says why)
     FlagEditor *editor = m_panel->flagEditor();
     if (editor->isModified() && !editor->editedFlag().sameContent(detail.flag)) {
         // The reviewer is typing: keep it. Saving will show both versions.

@@ -98,6 +98,8 @@ void MainWindow::readCurrentRecord(bool keepEdit)
                         ? QFileInfo(m_db->spec()).absolutePath()
                         : QString();
                 m_ui->detailPanel->showRecord(detail.record, detail.years, detail.import, databaseDir);
+                if (!detail.error.isEmpty())
+                    statusBar()->showMessage(tr("The database could not answer: %1").arg(detail.error), 10000);
                 if (keepEdit)
                     m_review->updateCurrentRecord(detail);
                 else
@@ -120,8 +122,11 @@ void MainWindow::readCurrentReview()
             [id](ReviewDatabase *db) { return RecordDetail::read(db, id); },
             [this](const RecordDetail &detail) {
                 m_reviewPending = false;
-                if (detail.id == m_currentRecordId && !m_detailPending)
-                    m_review->updateCurrentRecord(detail);
+                if (detail.id != m_currentRecordId || m_detailPending)
+                    return;
+                if (!detail.error.isEmpty())
+                    statusBar()->showMessage(tr("The database could not answer: %1").arg(detail.error), 10000);
+                m_review->updateCurrentRecord(detail);
             });
 }
 
