@@ -1213,6 +1213,10 @@ since --expect-version; nothing was written).</source>
         <source>hyoka profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot read the flags: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>
@@ -3497,6 +3501,13 @@ since --expect-version; nothing was written).</source>
     </message>
     <message>
         <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordQuery</name>
+    <message>
+        <source>the database answered no row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

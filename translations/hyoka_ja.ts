@@ -1237,6 +1237,10 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>hyoka profile: %1</source>
         <translation>hyoka profile: %1</translation>
     </message>
+    <message>
+        <source>%1: cannot read the flags: %2</source>
+        <translation>%1: フラグを読めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Hyoka::ConflictDialog</name>
@@ -3489,6 +3493,13 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     <message>
         <source>p. %1</source>
         <translation>P%1</translation>
+    </message>
+</context>
+<context>
+    <name>Hyoka::RecordQuery</name>
+    <message>
+        <source>the database answered no row</source>
+        <translation>データベースが行を返しませんでした</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "tempdatabase.h"
 #include "testrecords.h"
 
+#include "../shareddb/pgtestserver.h"
+
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -412,10 +414,12 @@ void tst_FlagStore::flagSurvivesSigkill()
 
 void tst_FlagStore::flagsOnPostgres()
 {
-    const QString url = qEnvironmentVariable("HYOKA_TEST_PG_URL");
-    if (url.isEmpty())
-        QSKIP("HYOKA_TEST_PG_URL is not set (tools/test.sh starts a server)");
+    // A throw-away server of its own (or HYOKA_TEST_PG_URL's), never skipped.
+    PgTestServer server;
     QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString url = server.freshDatabase(QStringLiteral("hyoka_flagstore"));
+    QVERIFY(!url.isEmpty());
     {
         ReviewDatabase reset;
         QVERIFY2(reset.open(url, &error), qPrintable(error));

@@ -15,7 +15,8 @@
 
 #include "seededbrowser.h"
 
-#include <QScopeGuard>
+#include "../shareddb/pgtestserver.h"
+
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -519,29 +520,12 @@ void tst_RecordFilters::postgresGivesTheSameAnswers()
 {
     // The same filters on a shared PostgreSQL database (no FTS there: LIKE, and the
     // temporary search table in pg_temp) give the same records as on SQLite.
-    const QString url = qEnvironmentVariable("HYOKA_TEST_PG_URL");
-    if (url.isEmpty())
-        QSKIP("HYOKA_TEST_PG_URL is not set (tools/pg-test-server.sh start prints one)");
-    const QUrl parsed(url);
-    const QString dbName = QStringLiteral("hyoka_recordmodel_%1").arg(QCoreApplication::applicationPid());
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        admin.setHostName(parsed.host());
-        admin.setPort(parsed.port(5432));
-        admin.setUserName(parsed.userName());
-        admin.setDatabaseName(parsed.path().mid(1));
-        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-        QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(dbName));
-        admin.close();
-    }
-    const auto dropDatabase = qScopeGuard([&] {
-        QSqlDatabase admin = QSqlDatabase::database(QStringLiteral("admin"));
-        if (admin.open())
-            QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
-        admin.close();
-    });
-    QUrl ownUrl = parsed;
-    ownUrl.setPath(u'/' + dbName);
+    // A throw-away server of its own (or HYOKA_TEST_PG_URL's), never skipped.
+    PgTestServer server;
+    QString serverError;
+    QVERIFY2(server.start(&serverError), qPrintable(serverError));
+    const QUrl ownUrl(server.freshDatabase(QStringLiteral("hyoka_recordmodel")));
+    QVERIFY(!ownUrl.isEmpty());
 
     QList<QStringList> answers[2];
     const QStringList searches = { QString(), QStringLiteral("保育"), QStringLiteral("保育所"),
