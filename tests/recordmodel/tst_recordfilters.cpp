@@ -29,6 +29,26 @@
 using namespace Hyoka;
 using namespace Hyoka::TestSupport;
 
+namespace {
+
+// The seed in `dir`, then `table` dropped: a database whose reads of it fail.
+bool openSeededWithout(ReviewDatabase &db, const QTemporaryDir &dir, const QString &table, QString *error)
+{
+    if (!db.open(dir.filePath(QStringLiteral("broken.sqlite")), error))
+        return false;
+    if (!RecordStore(db).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok) {
+        *error = QStringLiteral("the seed did not import");
+        return false;
+    }
+    QSqlQuery drop(db.database());
+    if (drop.exec(QStringLiteral("DROP TABLE %1").arg(table)))
+        return true;
+    *error = drop.lastError().text();
+    return false;
+}
+
+} // namespace
+
 class tst_RecordFilters : public QObject, private SeededBrowserFixture
 {
     Q_OBJECT
@@ -474,10 +494,7 @@ void tst_RecordFilters::failedReadsSayWhy()
     QTemporaryDir dir;
     ReviewDatabase broken;
     QString error;
-    QVERIFY2(broken.open(dir.filePath(QStringLiteral("broken.sqlite")), &error), qPrintable(error));
-    QVERIFY(RecordStore(broken).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    QSqlQuery drop(broken.database());
-    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE %1").arg(table)), qPrintable(drop.lastError().text()));
+    QVERIFY2(openSeededWithout(broken, dir, table, &error), qPrintable(error));
     QVERIFY(!ask(RecordQuery(broken), &error));
     QVERIFY2(error.contains(table), qPrintable(error));
     QVERIFY(!ask(RecordQuery(broken), nullptr));
@@ -493,10 +510,7 @@ void tst_RecordFilters::rowsThatCannotBeReadSayWhy()
     QTemporaryDir dir;
     ReviewDatabase broken;
     QString error;
-    QVERIFY2(broken.open(dir.filePath(QStringLiteral("broken.sqlite")), &error), qPrintable(error));
-    QVERIFY(RecordStore(broken).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
-    QSqlQuery drop(broken.database());
-    QVERIFY2(drop.exec(QStringLiteral("DROP TABLE project_links")), qPrintable(drop.lastError().text()));
+    QVERIFY2(openSeededWithout(broken, dir, QStringLiteral("project_links"), &error), qPrintable(error));
     RecordBrowser browser;
     RecordTableModel *model = browser.tableModel();
     QSignalSpy failed(&browser, &RecordBrowser::queryFailed);
