@@ -377,7 +377,7 @@ void tst_ImportDialog::dialogImportEqualsProfileImport()
     QString error;
     QVERIFY2(db.open(m_dir.filePath(QStringLiteral("profiles.sqlite")), &error), qPrintable(error));
     ProfileStore store(db);
-    QVERIFY2(c.saveProfile(store, QStringLiteral("testcity"), c.suggestedPattern(), &error), qPrintable(error));
+    QVERIFY2(store.save(QStringLiteral("testcity"), c.suggestedPattern(), c.profileText(), &error), qPrintable(error));
     QCOMPARE(c.suggestedPattern(), QStringLiteral("testcity_r*.csv"));
     const std::optional<StoredProfile> stored = store.match(dataFile(QStringLiteral("testcity_r7.csv")));
     QVERIFY(stored);

@@ -311,12 +311,6 @@ ReadOptions ImportChoices::readOptions() const
     return options;
 }
 
-bool ImportChoices::saveProfile(ProfileStore &store, const QString &name, const QString &pattern,
-                                QString *error) const
-{
-    return store.save(name, pattern, profileText(), error);
-}
-
 QString ImportChoices::profileText() const
 {
     return QString::fromUtf8(QJsonDocument(profile()).toJson(QJsonDocument::Indented));

@@ -12,8 +12,6 @@
 
 namespace Hyoka {
 
-class ProfileStore;
-
 // What the import dialog decides for one CSV file or XLSX workbook (its first table),
 // without widgets (docs/import-dialog.md): the first rows, the mapping recognition
 // found, and the user's corrections (header row, encoding, year, a field per column,
@@ -86,14 +84,12 @@ public:
     // its threshold, which cannot be "none"); false when nothing changes.
     bool applyReview(RuleSettings *rules) const;
 
-    // The choices as a column profile (docs/profiles.md), and as the text stored.
+    // The choices as a column profile (docs/profiles.md), and as the text "Save as
+    // profile" stores (ProfileStore::save(), written by the import job).
     QJsonObject profile() const;
     QString profileText() const;
     // The options the import reads the file with: the profile applied, as --profile does.
     ReadOptions readOptions() const;
-    // "Save as profile": stored in the database, matched to file names by `pattern`.
-    bool saveProfile(ProfileStore &store, const QString &name, const QString &pattern,
-                     QString *error) const;
     // The pattern offered for the profile: the file name, digits as * (city_r7.csv → city_r*.csv).
     QString suggestedPattern() const;
 

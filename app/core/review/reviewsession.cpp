@@ -147,10 +147,7 @@ void ReviewSession::write(const QList<FlagWrites::Write> &writes,
             m_writes, this, QueryWorker::Priority::Rows,
             [writes](ReviewDatabase *db) {
                 const QList<FlagWrites::Answer> answers = FlagWrites::run(db, writes);
-                const bool failed = std::any_of(answers.cbegin(), answers.cend(), [](const FlagWrites::Answer &a) {
-                    return a.result.outcome == FlagStore::Outcome::Failed;
-                });
-                return std::make_pair(answers, serverAway(db, failed));
+                return std::make_pair(answers, serverAway(db, answers));
             },
             [this, apply = std::move(apply)](const std::pair<QList<FlagWrites::Answer>, QString> &answer) {
                 noteServerAway(answer.second);
@@ -224,12 +221,7 @@ void ReviewSession::changeStatuses(const QList<FlagWrites::StatusChange> &rows,
                 m_writes, this, QueryWorker::Priority::Rows,
                 [rows, reviewer = reviewer()](ReviewDatabase *db) {
                     const FlagWrites::StatusAnswer answer = FlagWrites::runStatusChanges(db, rows, reviewer);
-                    const bool failed = !answer.readError.isEmpty()
-                            || std::any_of(answer.written.cbegin(), answer.written.cend(),
-                                           [](const FlagWrites::Answer &a) {
-                                               return a.result.outcome == FlagStore::Outcome::Failed;
-                                           });
-                    return std::make_pair(answer, serverAway(db, failed));
+                    return std::make_pair(answer, serverAway(db, answer.written, !answer.readError.isEmpty()));
                 },
                 [this, done](const std::pair<FlagWrites::StatusAnswer, QString> &reply) {
                     noteServerAway(reply.second);

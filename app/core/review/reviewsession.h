@@ -180,9 +180,11 @@ private:
     // A failed write because the connection is lost: kept to be saved later (true), or
     // told as not saved in the status bar (an undo or redo).
     bool holdWhileDisconnected(const Outcome &outcome);
-    // After a write on the write thread: when it `failed`, whether the server is still
-    // there, asked on that thread's connection (a ping). The reason it is not, else empty.
-    static QString serverAway(ReviewDatabase *db, bool failed);
+    // After writes on the write thread: when one of `answers` failed (or `readFailed`),
+    // whether the server is still there, asked on that thread's connection (a ping).
+    // The reason it is not, else empty.
+    static QString serverAway(ReviewDatabase *db, const QList<FlagWrites::Answer> &answers,
+                              bool readFailed = false);
     // On this thread: tells the connection watch what the write thread found (nothing
     // when `error` is empty), so that no ping runs here.
     void noteServerAway(const QString &error);

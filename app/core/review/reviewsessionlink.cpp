@@ -29,8 +29,12 @@ bool ReviewSession::isDisconnected() const
     return m_watch && !m_watch->isConnected();
 }
 
-QString ReviewSession::serverAway(ReviewDatabase *db, bool failed)
+QString ReviewSession::serverAway(ReviewDatabase *db, const QList<FlagWrites::Answer> &answers,
+                                  bool readFailed)
 {
+    const bool failed = readFailed || std::any_of(answers.cbegin(), answers.cend(), [](const FlagWrites::Answer &a) {
+                            return a.result.outcome == FlagStore::Outcome::Failed;
+                        });
     if (!failed || !db || !db->isPostgres())
         return QString(); // a local file does not go away
     QString error;

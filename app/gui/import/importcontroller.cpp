@@ -38,27 +38,24 @@ ImportJob *ImportController::import(const QString &databaseSpec, const QStringLi
     ImportJob *job = m_job;
     emit busyChanged(true);
     QTimer::singleShot(0, job, &ImportJob::start);
-    if (feedback == Feedback::Quiet) {
-        emit jobStarted(job);
-        return job;
+    if (feedback == Feedback::Dialogs) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setWindowTitle(tr("Import"));
+        m_progress->setLabelText(paths.size() == 1
+                                         ? tr("Importing %1…").arg(QFileInfo(paths.first()).fileName())
+                                         : tr("Importing %n file(s)…", "", int(paths.size())));
+        m_progress->setCancelButtonText(tr("Cancel"));
+        m_progress->setRange(0, 1000);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        m_progress->setWindowModality(Qt::WindowModal);
+        connect(m_progress, &QProgressDialog::canceled, this, [this, job] {
+            job->cancel();
+            if (m_progress)
+                m_progress->setLabelText(tr("Cancelling…"));
+        });
     }
-
-    m_progress = new QProgressDialog(m_window);
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setLabelText(paths.size() == 1
-                                     ? tr("Importing %1…").arg(QFileInfo(paths.first()).fileName())
-                                     : tr("Importing %n file(s)…", "", int(paths.size())));
-    m_progress->setCancelButtonText(tr("Cancel"));
-    m_progress->setRange(0, 1000);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setWindowModality(Qt::WindowModal);
-    connect(m_progress, &QProgressDialog::canceled, this, [this, job] {
-        job->cancel();
-        if (m_progress)
-            m_progress->setLabelText(tr("Cancelling…"));
-    });
     emit jobStarted(job);
     return job;
 }
