@@ -2583,14 +2583,6 @@ since --expect-version; nothing was written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot Create Review Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Review Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,6 +2761,17 @@ since --expect-version; nothing was written).</source>
         <translation>
             <numerusform>Reading %n file…</numerusform>
             <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the review database could not be opened.</source>
+        <translation>
+            <numerusform>%n file not imported: the review database could not be opened.</numerusform>
+            <numerusform>%n files not imported: the review database could not be opened.</numerusform>
         </translation>
     </message>
 </context>

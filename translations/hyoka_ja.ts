@@ -2588,14 +2588,6 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <translation>レビューデータベース (*.sqlite)</translation>
     </message>
     <message>
-        <source>Cannot Create Review Database</source>
-        <translation>レビューデータベースを作成できません</translation>
-    </message>
-    <message>
-        <source>%1 cannot be created: %2</source>
-        <translation>%1 を作成できません: %2</translation>
-    </message>
-    <message>
         <source>Open Review Database</source>
         <translation>レビューデータベースを開く</translation>
     </message>
@@ -2770,6 +2762,16 @@ restore --from はそれを現在の事業に戻します。restore だけのと
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>%n 件のファイルを読んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 を開いています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the review database could not be opened.</source>
+        <translation>
+            <numerusform>%n 件のファイルは取り込みませんでした。レビューデータベースを開けませんでした。</numerusform>
         </translation>
     </message>
 </context>

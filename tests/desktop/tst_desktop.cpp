@@ -176,7 +176,7 @@ void tst_Desktop::firstStartIsQuiet()
     QAbstractItemModelTester tester(window.recordView()->model());
 
     DialogWatch watch;
-    QVERIFY(window.openStartupDatabase());
+    QVERIFY(TestSupport::openStartupDatabase(window));
     ImportJob *job = window.currentImport();
     QVERIFY(job);
     QVERIFY(TestSupport::waitForImport(job));

@@ -3,6 +3,7 @@
 // corrected, the scale reordered, the profile saved, the import done with exactly those
 // choices, the next file of that layout imported without the dialog; the planner that
 // decides which files need the dialog; the import job that saves the profile.
+#include "browsertest.h"
 #include "importchoices.h"
 #include "importdialog.h"
 #include "importjob.h"
@@ -69,7 +70,7 @@ void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QString error;
-    QVERIFY2(window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
+    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
     QSignalSpy dialogDone(window.get(), &MainWindow::importDialogFinished);
     // Each job is watched as it is made: by the time the spy's wait returns, an import
@@ -229,7 +230,7 @@ void tst_ImportWindow::plannerDecidesHowEachFileIsRead()
     }
     QueryWorker reads;
     QString error;
-    QVERIFY2(reads.setDatabase(dbPath, &error), qPrintable(error));
+    QVERIFY2(TestSupport::openWorker(reads, dbPath, &error), qPrintable(error));
 
     ImportPlanner planner;
     QSignalSpy pending(&planner, &ImportPlanner::pendingChanged);
@@ -266,7 +267,7 @@ void tst_ImportWindow::cancelledPlanIsNeverAnswered()
 {
     QueryWorker reads;
     QString error;
-    QVERIFY2(reads.setDatabase(m_dir.filePath(QStringLiteral("cancel.sqlite")), &error), qPrintable(error));
+    QVERIFY2(TestSupport::openWorker(reads, m_dir.filePath(QStringLiteral("cancel.sqlite")), &error), qPrintable(error));
     ImportPlanner planner;
     int answers = 0;
     const auto count = [&answers](const ImportPlanner::Plan &) { ++answers; };

@@ -1,6 +1,7 @@
 // File → Import History (docs/storage.md, "Import history"): the dialog's model under
 // QAbstractItemModelTester, the dialog reading on the read service, and the window's
 // menu entry.
+#include "browsertest.h"
 #include "windowtest.h"
 
 #include "importhistory.h"
@@ -94,7 +95,7 @@ void tst_ImportHistoryWindow::dialogReadsOnTheReadService()
 {
     QueryWorker worker;
     QString error;
-    QVERIFY2(worker.setDatabase(m_db, &error), qPrintable(error));
+    QVERIFY2(TestSupport::openWorker(worker, m_db, &error), qPrintable(error));
     ImportHistoryDialog dialog;
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.setReadService(&worker);

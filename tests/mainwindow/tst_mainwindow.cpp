@@ -12,6 +12,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "recordbrowser.h"
+#include "recordstore.h"
 #include "recorddetailpanel.h"
 #include "recordtablemodel.h"
 #include "reviewdatabase.h"
@@ -75,6 +76,7 @@ private slots:
     void droppedFilesAreImported();
     void settingsSurviveARestart();
     void firstStartOpensTheSample();
+    void filesGivenWhileOpeningGoIntoTheNewDatabase();
 
 private:
     int rowOfName(const QString &name) const;
@@ -96,7 +98,7 @@ void tst_MainWindow::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QString error;
-    QVERIFY2(m_window->openDatabase(m_dir.filePath(QStringLiteral("review.sqlite")), &error),
+    QVERIFY2(TestSupport::openDatabase(*m_window, m_dir.filePath(QStringLiteral("review.sqlite")), &error),
              qPrintable(error));
     const auto outcome = TestSupport::importThroughWindow(m_window.get(), { QStringLiteral(HYOKA_SEED_FILE) });
     QVERIFY(outcome);
@@ -522,7 +524,7 @@ void tst_MainWindow::settingsSurviveARestart()
     const QString db = m_window->databaseSpec();
 
     MainWindow again(m_language.get());
-    QVERIFY(again.openStartupDatabase()); // the last database
+    QVERIFY(TestSupport::openStartupDatabase(again)); // the last database
     QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.databaseSpec(), db);
     const QHeaderView *header = again.recordView()->horizontalHeader();
@@ -548,7 +550,7 @@ void tst_MainWindow::firstStartOpensTheSample()
     MainWindow window(m_language.get());
     window.show(); // the charts read the empty database first, then the imported sample
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openStartupDatabase());
+    QVERIFY(TestSupport::openStartupDatabase(window));
     QCOMPARE(window.databaseSpec(), defaultDb);
     ImportJob *job = window.currentImport();
     QVERIFY(job);
@@ -564,10 +566,72 @@ void tst_MainWindow::firstStartOpensTheSample()
 
     // The second start opens the same database and imports nothing.
     MainWindow again(m_language.get());
-    QVERIFY(again.openStartupDatabase());
+    QVERIFY(TestSupport::openStartupDatabase(again));
     QVERIFY(!again.currentImport());
     QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.recordView()->model()->rowCount(), 38);
+}
+
+// The window opens a database on a worker (docs/architecture.md, "Opening a
+// database"): files given meanwhile, on the command line or dropped, wait for it and go
+// into the new database, not the one still shown; when it cannot be opened they are
+// not imported at all, and the window stays on the database it had.
+void tst_MainWindow::filesGivenWhileOpeningGoIntoTheNewDatabase()
+{
+    const QString first = m_dir.filePath(QStringLiteral("opening-first.sqlite"));
+    const QString second = m_dir.filePath(QStringLiteral("opening-second.sqlite"));
+    MainWindow window(m_language.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(TestSupport::openDatabase(window, first));
+    QVERIFY(waitForAnswers(window.browser()));
+
+    TestSupport::WindowImports imports(&window);
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    window.openDatabase(second);
+    QVERIFY(window.isOpeningDatabase());
+    window.importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
+    QCOMPARE(window.databaseSpec(), first); // still, until the worker is done
+    QVERIFY(opened.wait(30000));
+    QVERIFY2(opened.constFirst().at(0).toBool(), qPrintable(opened.constFirst().at(1).toString()));
+    QCOMPARE(window.databaseSpec(), second);
+    const auto outcome = imports.next();
+    QVERIFY(outcome);
+    QCOMPARE(outcome->imported, 38);
+    for (QDialog *d : window.findChildren<QDialog *>())
+        d->reject();
+    QVERIFY(waitForAnswers(window.browser()));
+    QCOMPARE(window.recordView()->model()->rowCount(), 38);
+    const auto countIn = [](const QString &path) -> qint64 {
+        ReviewDatabase db;
+        QString error;
+        if (!db.open(path, &error))
+            return -1;
+        return RecordStore(db).recordCount().value_or(-1);
+    };
+    QCOMPARE(countIn(first), 0);
+    QCOMPARE(countIn(second), 38);
+
+    // A file that is no database: the files given meanwhile are not imported anywhere.
+    const QString garbage = m_dir.filePath(QStringLiteral("opening-garbage.sqlite"));
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(8192, 'x')) == 8192);
+    }
+    opened.clear();
+    window.openDatabase(garbage);
+    window.importFiles({ QStringLiteral(HYOKA_SEED_FILE) });
+    QVERIFY(opened.wait(30000));
+    QVERIFY(!opened.constFirst().at(0).toBool());
+    QVERIFY2(opened.constFirst().at(1).toString().contains(garbage), qPrintable(opened.constFirst().at(1).toString()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not imported")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.databaseSpec(), second);
+    QTest::qWait(200);
+    QCOMPARE(imports.started(), 1);
+    QVERIFY(!window.isPlanningImports());
+    QCOMPARE(countIn(second), 38);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -2,6 +2,7 @@
 // statements through the progress handler, PostgreSQL's through a cancel request the
 // read service sends from a thread of its own (docs/storage.md, "Stopping a query").
 // A read still wanted is never stopped, and closing the database stops what runs.
+#include "workertest.h"
 #include "queryworker.h"
 #include "reviewdatabase.h"
 
@@ -116,7 +117,7 @@ void tst_QueryCancel::supersededReadStops()
 {
     QFETCH(bool, postgres);
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(spec(postgres)));
+    QVERIFY(TestSupport::openWorker(worker, spec(postgres)));
     ReadChannel channel;
     QObject receiver;
     bool endlessAnswered = false;
@@ -140,7 +141,7 @@ void tst_QueryCancel::wantedReadsRunToTheirEnd()
 {
     QFETCH(bool, postgres);
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(spec(postgres)));
+    QVERIFY(TestSupport::openWorker(worker, spec(postgres)));
     // Statements of 0 to 45 ms, each superseded as soon as it has started, so that the
     // cancel request sometimes stops it half-way and sometimes comes just as it ends:
     // the next read, wanted, must run to its end every time.
@@ -184,14 +185,14 @@ void tst_QueryCancel::closingStopsTheRunningRead()
 {
     QFETCH(bool, postgres);
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(spec(postgres)));
+    QVERIFY(TestSupport::openWorker(worker, spec(postgres)));
     ReadChannel channel;
     QObject receiver;
     const auto endless = readEndlessly(worker, channel, &receiver, postgres, [](bool) { });
     QTRY_VERIFY(endless->started.load());
     // Blocks until the worker has closed its connection, which it does once the
     // statement has stopped.
-    QVERIFY(worker.setDatabase(QString()));
+    QVERIFY(TestSupport::openWorker(worker, QString()));
     QVERIFY(endless->finished.load());
     QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
 }

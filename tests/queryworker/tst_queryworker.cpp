@@ -3,6 +3,7 @@
 // rows come before the whole list, a request supersedes the one before (whose answers
 // never arrive), the first-rows query gives up at its deadline, a closed or damaged
 // database fails cleanly. RecordBrowser on the worker is in tst_asyncbrowser.
+#include "browsertest.h"
 #include "queryworker.h"
 #include "recordquery.h"
 #include "recordstore.h"
@@ -100,7 +101,7 @@ std::unique_ptr<QueryWorker> tst_QueryWorker::seedWorker() const
 {
     auto worker = std::make_unique<QueryWorker>();
     QString error;
-    if (!worker->setDatabase(m_seedPath, &error))
+    if (!TestSupport::openWorker(*worker, m_seedPath, &error))
         qWarning("%s", qPrintable(error));
     worker->setFacets(allFacets);
     return worker;
@@ -204,7 +205,7 @@ void tst_QueryWorker::firstRowsComeFirst()
         spec = m_pgSpec;
     }
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(spec));
+    QVERIFY(TestSupport::openWorker(worker, spec));
     QSignalSpy first(&worker, &QueryWorker::firstIdsReady);
     QSignalSpy ids(&worker, &QueryWorker::idsReady);
     QueryRequest r;
@@ -228,7 +229,7 @@ void tst_QueryWorker::firstRowsComeFirst()
 void tst_QueryWorker::firstRowsGiveUpAtTheDeadline()
 {
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(m_manyPath));
+    QVERIFY(TestSupport::openWorker(worker, m_manyPath));
     worker.setFirstRowsDeadline(0);
     QSignalSpy first(&worker, &QueryWorker::firstIdsReady);
     QSignalSpy ids(&worker, &QueryWorker::idsReady);
@@ -273,7 +274,7 @@ void tst_QueryWorker::firstRowsGiveUpAtTheDeadline()
 void tst_QueryWorker::newRequestSupersedesTheRunningOne()
 {
     QueryWorker worker;
-    QVERIFY(worker.setDatabase(m_manyPath));
+    QVERIFY(TestSupport::openWorker(worker, m_manyPath));
     worker.setFacets(allFacets);
     QSignalSpy first(&worker, &QueryWorker::firstIdsReady);
     QSignalSpy ids(&worker, &QueryWorker::idsReady);
@@ -325,7 +326,7 @@ void tst_QueryWorker::closedDatabaseFailsCleanly()
     QVERIFY(garbage.write(QByteArray(8192, 'x')) == 8192);
     garbage.close();
     QString error;
-    QVERIFY(!worker.setDatabase(path, &error));
+    QVERIFY(!TestSupport::openWorker(worker, path, &error));
     QVERIFY(!error.isEmpty());
     failed.clear();
     worker.request(QueryRequest());

@@ -249,7 +249,7 @@ void tst_ReviewCharts::damagedDatabaseOffersItsBackup()
                 [](QMessageBox *b) { b->accept(); });
         box->defaultButton()->click();
     });
-    QVERIFY(m_window->openDatabaseInteractively(path));
+    QVERIFY(TestSupport::openDatabaseInteractively(*m_window, path));
     QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY2(question.contains(QStringLiteral("Put it back")), qPrintable(question));
     QCOMPARE(m_window->databaseSpec(), path);

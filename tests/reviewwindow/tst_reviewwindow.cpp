@@ -395,7 +395,7 @@ void tst_ReviewWindow::settingsDialogChangesSuggestedCount()
             QStringLiteral("level_below_target")));
     // A window opened later reads them.
     MainWindow again(m_language.get());
-    QVERIFY(again.openDatabase(dbPath()));
+    QVERIFY(TestSupport::openDatabase(again, dbPath()));
     QVERIFY(waitForAnswers(again.browser()));
     QCOMPARE(again.review()->ruleSettings().belowTargetLevel, 5);
 }

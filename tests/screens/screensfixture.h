@@ -26,7 +26,7 @@ inline const QString kodomo = QStringLiteral("こども未来局");
 // Opens the window on a fresh database with the sample; false on failure.
 inline bool openSample(MainWindow *window, const QTemporaryDir &dir)
 {
-    if (!window->openDatabase(dir.filePath(QStringLiteral("screens.sqlite"))))
+    if (!openDatabase(*window, dir.filePath(QStringLiteral("screens.sqlite"))))
         return false;
     if (!importThroughWindow(window, { QStringLiteral(HYOKA_SEED_FILE) }))
         return false;

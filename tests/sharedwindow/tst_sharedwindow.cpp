@@ -428,7 +428,9 @@ void tst_SharedWindow::connectDialogStoresNoPassword()
         DialogDriver::saveScreenshot(dialog, QStringLiteral("dialog-connect"));
         dialog->accept();
     });
-    m_window->findChild<QAction *>(QStringLiteral("actionConnectShared"))->trigger();
+    QVERIFY(TestSupport::whenOpened(*m_window, [this] {
+        m_window->findChild<QAction *>(QStringLiteral("actionConnectShared"))->trigger();
+    }));
     QVERIFY(waitForAnswers(m_window->browser()));
     QVERIFY(m_window->database());
     QVERIFY(m_window->database()->isPostgres());
@@ -440,7 +442,7 @@ void tst_SharedWindow::connectDialogStoresNoPassword()
     // A password given for one connection (here in the URL; trust authentication
     // ignores it) is used, never written.
     const QString secret = QStringLiteral("s3cret-pw");
-    QVERIFY(m_window->openDatabaseInteractively(ConnectDialog::withPassword(url, secret)));
+    QVERIFY(TestSupport::openDatabaseInteractively(*m_window, ConnectDialog::withPassword(url, secret)));
     QVERIFY(!m_window->databaseSpec().contains(secret));
     QVERIFY(!m_window->windowTitle().contains(secret));
     settings.sync();
@@ -540,7 +542,7 @@ void tst_SharedWindow::passwordIsAskedAndNeverStored()
         first->setTextValue(QStringLiteral("wrong"));
         first->accept();
     });
-    QVERIFY(m_window->openDatabaseInteractively(target.toString()));
+    QVERIFY(TestSupport::openDatabaseInteractively(*m_window, target.toString()));
     QCOMPARE(prompts.size(), 2);
     QVERIFY2(prompts.at(0).contains(role), qPrintable(prompts.at(0)));
     QVERIFY(!prompts.at(0).contains(QStringLiteral("not accepted")));

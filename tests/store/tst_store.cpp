@@ -1,5 +1,6 @@
 // The SQLite review database: schema, imports, re-imports, failures that must leave
 // the stored data exactly as it was.
+#include "workertest.h"
 #include "recordreader.h"
 #include "recordsink.h"
 #include "queryworker.h"
@@ -264,7 +265,7 @@ void tst_Store::anotherConnectionsCommitIsNoticed()
     // Polled through a connection of its own, on its thread (a review session's).
     QueryWorker poller;
     QString openError;
-    QVERIFY2(poller.setDatabase(m_db->spec(), &openError), qPrintable(openError));
+    QVERIFY2(TestSupport::openWorker(poller, m_db->spec(), &openError), qPrintable(openError));
     ReviewNotifier notifier(*m_db, &poller);
     QTRY_VERIFY(notifier.isActive()); // the first poll's answer is in
     QSignalSpy spy(&notifier, &ReviewNotifier::databaseChanged);

@@ -7,6 +7,7 @@
 
 #include "recordbrowser.h"
 #include "recordtablemodel.h"
+#include "workertest.h"
 
 #include <QTest>
 

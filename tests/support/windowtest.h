@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -156,6 +157,39 @@ private:
     return language->setPreference(QStringLiteral("en")) ? std::move(language) : nullptr;
 }
 
+// Starts an opening of `window`'s database by `start` (openDatabase() or its kin) and
+// waits for its end, the user's answers included: false, with the message, when it
+// failed.
+template<typename Start>
+[[nodiscard]] bool whenOpened(MainWindow &window, Start start, QString *error = nullptr, int timeoutMs = 60000)
+{
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    start();
+    if (opened.isEmpty() && !opened.wait(timeoutMs)) {
+        if (error)
+            *error = QStringLiteral("the database did not open within %1 ms").arg(timeoutMs);
+        return false;
+    }
+    if (error)
+        *error = opened.constLast().at(1).toString();
+    return opened.constLast().at(0).toBool();
+}
+
+[[nodiscard]] inline bool openDatabase(MainWindow &window, const QString &spec, QString *error = nullptr)
+{
+    return whenOpened(window, [&] { window.openDatabase(spec); }, error);
+}
+
+[[nodiscard]] inline bool openDatabaseInteractively(MainWindow &window, const QString &spec)
+{
+    return whenOpened(window, [&] { window.openDatabaseInteractively(spec); });
+}
+
+[[nodiscard]] inline bool openStartupDatabase(MainWindow &window, const QString &spec = QString())
+{
+    return whenOpened(window, [&] { window.openStartupDatabase(spec); });
+}
+
 // A review window of 1280×800 on the database `spec`, shown, active and with its first
 // answers in; nullptr (and a warning saying why) when that fails.
 [[nodiscard]] inline std::unique_ptr<MainWindow> openWindow(LanguageManager *language,
@@ -167,7 +201,7 @@ private:
     window->resize(1280, 800);
     window->show();
     QString error;
-    if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(spec, &error)
+    if (!QTest::qWaitForWindowExposed(window.get()) || !openDatabase(*window, spec, &error)
         || !waitForAnswers(window->browser()) || !activate(window.get())) {
         qWarning("the window on %s did not open: %s", qPrintable(spec), qPrintable(error));
         return nullptr;

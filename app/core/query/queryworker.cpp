@@ -33,13 +33,13 @@ class QueryWorker::Runner : public QObject
 public:
     explicit Runner(QueryWorker *owner) : m_owner(owner) { }
 
-    bool open(const QString &spec, QString *error)
+    bool open(const ReviewDatabase::Prepared &known, QString *error)
     {
         close();
-        if (spec.isEmpty())
+        if (known.spec.isEmpty())
             return true;
         auto db = std::make_unique<ReviewDatabase>();
-        if (!db->open(spec, error))
+        if (!db->open(known, error))
             return false;
         m_db = std::move(db);
         m_query = std::make_unique<RecordQuery>(*m_db);
@@ -312,18 +312,18 @@ QueryWorker::~QueryWorker()
     delete m_cancelThread;
 }
 
-bool QueryWorker::setDatabase(const QString &spec, QString *error)
+void QueryWorker::setDatabase(const ReviewDatabase::Prepared &db)
 {
     m_browse.cancel();
     ++m_interrupts; // whatever runs reads the old database
     m_runner->interrupt();
-    bool ok = false;
-    QString message;
-    QMetaObject::invokeMethod(
-            m_runner, [&] { ok = m_runner->open(spec, &message); }, Qt::BlockingQueuedConnection);
-    if (error)
-        *error = message;
-    return ok;
+    // Queued before any read asked after this call: those find the new connection.
+    QMetaObject::invokeMethod(m_runner, [this, db] {
+        QString message;
+        const bool ok = m_runner->open(db, &message);
+        QMetaObject::invokeMethod(this, [this, ok, message] { emit connectionOpened(ok, message); },
+                                  Qt::QueuedConnection);
+    });
 }
 
 void QueryWorker::setFacets(const QList<RecordQuery::Facet> &facets)

@@ -2,6 +2,7 @@
 
 #include "recordfilter.h"
 #include "recordquery.h"
+#include "reviewdatabase.h"
 
 #include <QList>
 #include <QMetaType>
@@ -107,10 +108,14 @@ public:
     explicit QueryWorker(QObject *parent = nullptr);
     ~QueryWorker() override;
 
-    // Opens a connection of its own to `spec` (a file or postgresql:// URL, the
-    // password included when one was typed); empty closes it. Blocks until done.
-    // False, with the message, when the database cannot be opened.
-    bool setDatabase(const QString &spec, QString *error = nullptr);
+    // Opens a connection of its own on the worker thread, before any read asked after
+    // this call; an empty spec closes it. Returns at once: connectionOpened() tells how
+    // it went. A database the window opened comes with what its checks found
+    // (ReviewDatabase::Prepared), so that the connection runs no check of its own; a
+    // bare spec (a file or postgresql:// URL, the password included when one was
+    // typed) is checked as ReviewDatabase::open() does.
+    void setDatabase(const ReviewDatabase::Prepared &db);
+    void setDatabase(const QString &spec) { setDatabase(ReviewDatabase::Prepared::unchecked(spec)); }
     // The facets the Summary part counts, in this order.
     void setFacets(const QList<RecordQuery::Facet> &facets);
 
@@ -147,6 +152,8 @@ signals:
     void idsReady(quint64 generation, const QList<qint64> &ids);
     void summaryReady(quint64 generation, const Hyoka::QuerySummary &summary);
     void failed(quint64 generation, const QString &message);
+    // After each setDatabase(): false with the message when the database could not be opened.
+    void connectionOpened(bool ok, const QString &message);
 
 private:
     class Runner;

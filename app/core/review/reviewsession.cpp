@@ -82,11 +82,14 @@ void ReviewSession::openWriter()
         m_writer.reset();
         return;
     }
-    if (!m_writer)
+    if (!m_writer) {
         m_writer = std::make_unique<QueryWorker>();
-    QString error;
-    if (!m_writer->setDatabase(m_db->spec(), &error))
-        emit message(tr("The review session could not open its connection: %1").arg(error), 8000);
+        connect(m_writer.get(), &QueryWorker::connectionOpened, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                emit message(tr("The review session could not open its connection: %1").arg(error), 8000);
+        });
+    }
+    m_writer->setDatabase(m_db->prepared());
     if (m_db->isPostgres()) {
         // Its own writes' notices are not news (ReviewNotifier::setOwnWriter()).
         m_writer->readBeside(

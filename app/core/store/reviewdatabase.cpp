@@ -85,26 +85,60 @@ void ReviewDatabase::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool ReviewDatabase::open(const QString &specIn, QString *error)
+bool ReviewDatabase::open(const QString &spec, QString *error)
+{
+    if (!connectTo(spec, true, error))
+        return false;
+    m_readOnly = detectReadOnly();
+    QString migrateError;
+    if (!migrate(&migrateError))
+        return failed(tr("%1: cannot prepare the database: %2").arg(m_spec, migrateError), error);
+    return true;
+}
+
+// Closes, with `message` and the newest backup from before an upgrade, if any: a file
+// that cannot be opened may have one.
+bool ReviewDatabase::failed(const QString &message, QString *error)
+{
+    if (error) {
+        *error = message;
+        const QList<DatabaseBackup> backups =
+                isSqlite() ? DatabaseBackup::available(m_spec) : QList<DatabaseBackup>();
+        if (!backups.isEmpty())
+            *error += u'\n'
+                    + tr("%1: a backup made before the last upgrade is available: %2"
+                         " (hyoka restore --db %1 puts it back)")
+                              .arg(m_spec, backups.constFirst().path);
+    }
+    close();
+    return false;
+}
+
+ReviewDatabase::Prepared ReviewDatabase::prepared() const
+{
+    return Prepared { m_spec, isOpen(), m_readOnly, m_hasFts, m_hasSearchGrams };
+}
+
+bool ReviewDatabase::open(const Prepared &known, QString *error)
+{
+    if (!known.checked)
+        return open(known.spec, error);
+    if (!connectTo(known.spec, false, error))
+        return false;
+    m_readOnly = known.readOnly;
+    m_hasFts = known.hasFts;
+    m_hasSearchGrams = known.hasSearchGrams;
+    m_backupPath.clear();
+    return true;
+}
+
+// The connection itself; `check` reads the file's header and schema first (open()).
+bool ReviewDatabase::connectTo(const QString &specIn, bool check, QString *error)
 {
     close();
     m_spec = specIn.isEmpty() ? defaultLocation() : specIn;
     m_passwordWanted = PasswordWanted::No;
-    auto fail = [&](const QString &message) {
-        if (error) {
-            *error = message;
-            // A file that cannot be opened may have a backup from before an upgrade.
-            const QList<DatabaseBackup> backups =
-                    isSqlite() ? DatabaseBackup::available(m_spec) : QList<DatabaseBackup>();
-            if (!backups.isEmpty())
-                *error += u'\n'
-                        + tr("%1: a backup made before the last upgrade is available: %2"
-                             " (hyoka restore --db %1 puts it back)")
-                                  .arg(m_spec, backups.constFirst().path);
-        }
-        close();
-        return false;
-    };
+    auto fail = [&](const QString &message) { return failed(message, error); };
 
     if (isPostgresUrl(m_spec)) {
         const QUrl url(m_spec);
@@ -147,12 +181,12 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
             return fail(tr("%1: cannot create the folder").arg(info.absolutePath()));
         // A damaged or foreign file is refused before SQLite may write anything to it.
         // (Not when this process has it open already: see sqlitelocks.h.)
-        const QString damage = info.exists() && !SqliteLocks::isOpenHere(m_spec)
+        const QString damage = check && info.exists() && !SqliteLocks::isOpenHere(m_spec)
                 ? DatabaseBackup::damageInFileHeader(m_spec)
                 : QString();
         if (!damage.isEmpty())
             return fail(tr("%1: %2").arg(m_spec, damage));
-        if (info.exists() && info.size() == 0 && !DatabaseBackup::available(m_spec).isEmpty())
+        if (check && info.exists() && info.size() == 0 && !DatabaseBackup::available(m_spec).isEmpty())
             return fail(tr("%1: the database file is empty").arg(m_spec));
         // A new review file is the owner's alone (its -wal and -shm get the same mode).
         if (!info.exists())
@@ -171,7 +205,10 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
                 QSqlQuery q(db);
                 // Reading the schema first tells a damaged or foreign file before anything
                 // is written to it.
-                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+                if (!check) {
+                    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+                } else if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
                     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file; others
                     // (I/O, a full disk, locks) mean the surroundings.
                     const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
@@ -198,10 +235,6 @@ bool ReviewDatabase::open(const QString &specIn, QString *error)
         SqliteLocks::opened(m_spec);
         m_registeredFile = true;
     }
-    m_readOnly = detectReadOnly();
-    QString migrateError;
-    if (!migrate(&migrateError))
-        return fail(tr("%1: cannot prepare the database: %2").arg(m_spec, migrateError));
     return true;
 }
 

@@ -75,6 +75,25 @@ public:
     // Opens (creating when needed) and migrates. `spec` is a file path or a
     // postgresql:// URL; empty means defaultLocation().
     bool open(const QString &spec, QString *error);
+
+    // What open() found out about a database, for a connection opened again on another
+    // thread: open(const Prepared &) then runs none of the checks and no statement
+    // that reads, so that the window's threads connect at once after a worker checked
+    // and upgraded the database (docs/architecture.md, "Opening a database").
+    // Prepared::unchecked(spec) opens with every check, as open(spec) does.
+    struct Prepared
+    {
+        QString spec;
+        bool checked = false; // the rest is known: open() succeeded on spec
+        bool readOnly = false;
+        bool hasFts = false;
+        bool hasSearchGrams = false;
+
+        static Prepared unchecked(const QString &spec) { return Prepared { spec }; }
+    };
+    // After open() succeeded: what it found (with the password the connection uses).
+    Prepared prepared() const;
+    bool open(const Prepared &known, QString *error);
     // Opens and migrates no further than `version`: how the tests build a database
     // of an older schema to upgrade. Never for real use.
     bool openAtVersionForTests(const QString &spec, int version, QString *error)
@@ -148,6 +167,8 @@ public:
     static constexpr int defaultWriteLockWaitMs = 60000;
 
 private:
+    bool connectTo(const QString &spec, bool check, QString *error);
+    bool failed(const QString &message, QString *error);
     bool migrate(QString *error);
     bool detectReadOnly() const;
     bool backupBeforeMigration(int fromVersion, QString *error);

@@ -43,6 +43,10 @@ RecordBrowser::RecordBrowser(QObject *parent)
     connect(m_worker, &QueryWorker::idsReady, this, &RecordBrowser::idsReady);
     connect(m_worker, &QueryWorker::summaryReady, this, &RecordBrowser::summaryReady);
     connect(m_worker, &QueryWorker::failed, this, &RecordBrowser::requestFailed);
+    connect(m_worker, &QueryWorker::connectionOpened, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            emit queryFailed(error);
+    });
 }
 
 RecordBrowser::~RecordBrowser()
@@ -55,19 +59,15 @@ RecordBrowser::~RecordBrowser()
 void RecordBrowser::setDatabase(const ReviewDatabase *db)
 {
     m_hasDatabase = db != nullptr;
-    QString error;
-    if (!m_worker->setDatabase(db ? db->spec() : QString(), &error))
-        emit queryFailed(error);
+    m_worker->setDatabase(db ? db->prepared() : ReviewDatabase::Prepared());
     m_firstShown = 0;
     m_tableModel->showIds(m_filter, m_sortColumn, m_sortOrder, {});
     refresh();
 }
 
-void RecordBrowser::reopen(const QString &spec)
+void RecordBrowser::reopen(const ReviewDatabase::Prepared &db)
 {
-    QString error;
-    if (!m_worker->setDatabase(spec, &error))
-        emit queryFailed(error);
+    m_worker->setDatabase(db);
 }
 
 FacetModel *RecordBrowser::facetModel(RecordQuery::Facet facet) const

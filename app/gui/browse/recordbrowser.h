@@ -2,6 +2,7 @@
 
 #include "recordfilter.h"
 #include "recordquery.h"
+#include "reviewdatabase.h"
 
 #include <QList>
 #include <QObject>
@@ -63,9 +64,9 @@ public slots:
     void clearFilters();
     // Re-reads everything under the same filter, e.g. after an import.
     void refresh();
-    // Opens the worker thread's connection to `spec` again (the server came back);
+    // Opens the worker thread's connection again (the server came back);
     // refresh() then reads what changed meanwhile.
-    void reopen(const QString &spec);
+    void reopen(const ReviewDatabase::Prepared &db);
     // The review rules' thresholds: what "suggested" means in the facet, the filter
     // and the grid's suggestions column.
     void setRuleSettings(const Hyoka::RuleSettings &settings);

@@ -130,12 +130,15 @@ void ChartPanel::setDatabase(ReviewDatabase *db)
     m_db = db;
     if (!m_reads || m_ownReads) {
         // A panel without a window: a read service of its own on the same database.
-        if (!m_ownReads)
+        if (!m_ownReads) {
             m_ownReads = std::make_unique<QueryWorker>();
+            connect(m_ownReads.get(), &QueryWorker::connectionOpened, this, [this](bool ok, const QString &error) {
+                if (!ok)
+                    emit queryFailed(error);
+            });
+        }
         m_reads = m_ownReads.get();
-        QString error;
-        if (!m_ownReads->setDatabase(db && db->isOpen() ? db->spec() : QString(), &error))
-            emit queryFailed(error);
+        m_ownReads->setDatabase(db && db->isOpen() ? db->prepared() : ReviewDatabase::Prepared());
     }
     m_dirty = true;
     scheduleRefresh();

@@ -137,6 +137,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 
     connect(m_recent, &RecentFiles::fileTriggered, this, &MainWindow::openRecentFile);
     m_planner = new ImportPlanner(this);
+    m_opener = new DatabaseOpener(this);
+    connect(m_opener, &DatabaseOpener::finished, this, &MainWindow::openingFinished);
     connect(m_imports, &ImportController::jobStarted, this, &MainWindow::importStarted);
     connect(m_imports, &ImportController::jobFinished, this, &MainWindow::importFinished);
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);

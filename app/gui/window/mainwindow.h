@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseopener.h"
 #include "importplanner.h"
 #include "pgpassword.h"
 #include "queryworker.h"
@@ -53,15 +54,19 @@ public:
     explicit MainWindow(LanguageManager *language = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (creating when needed) a SQLite file or postgresql:// URL.
-    bool openDatabase(const QString &spec, QString *error = nullptr);
-    // The same, asking the user what only they can answer: the password of a shared
-    // database whose server wants one. False when it failed (the user was told) or
-    // was cancelled.
-    bool openDatabaseInteractively(const QString &spec);
+    // Opens (creating when needed) a SQLite file or postgresql:// URL. The checks and
+    // any upgrade of the schema run on a worker thread (DatabaseOpener); the window
+    // goes on with the database open now until databaseOpened() says how it went.
+    // Files given to importFiles() meanwhile go into the new database.
+    void openDatabase(const QString &spec);
+    // The same, asking the user what only they can answer (the password of a shared
+    // database whose server wants one, whether to put back the backup of a damaged
+    // file) and saying why when it failed.
+    void openDatabaseInteractively(const QString &spec);
     // The database to start on: `spec`, else the last one, else the default
     // location; a first start (no database yet) imports the bundled sample.
-    bool openStartupDatabase(const QString &spec = QString());
+    void openStartupDatabase(const QString &spec = QString());
+    bool isOpeningDatabase() const;
     // Imports on a worker thread with a progress dialog, once ImportPlanner has
     // decided, off the GUI thread, how each file is read: importStarted() tells the
     // job. A CSV or XLSX file of a layout Hyoka does not know, which no saved profile
@@ -112,6 +117,8 @@ signals:
     // An import job was made (files given to importFiles(), or the import dialog's);
     // it starts from the event loop, after the one before it.
     void importStarted(Hyoka::ImportJob *job);
+    // After openDatabase() and its kin, once the opening ended (the user answered).
+    void databaseOpened(bool ok, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -171,8 +178,25 @@ private:
     FocusActions *m_focus = nullptr;
     QList<qint64> m_selectionToRestore; // by reloadKeepingSelection()
     qint64 m_currentRecordId = 0;
-    // Why the last openDatabase() failed, as far as passwords go (pgpassword.h).
-    PasswordWanted m_openPasswordWanted = PasswordWanted::No;
+    // The opening under way (mainwindowfiles.cpp).
+    enum class Asking { No, Yes };
+    struct Opening
+    {
+        QString spec;
+        Asking asking = Asking::No;
+        bool firstStart = false; // imports the bundled sample once open
+        int passwordsAsked = 0;
+        bool restoreOffered = false;
+    };
+    void startOpening(const QString &spec, Asking asking, bool firstStart = false);
+    void tryOpening(const QString &spec);
+    void openingFinished(const DatabaseOpener::Outcome &outcome);
+    bool askAfterFailure(const DatabaseOpener::Outcome &outcome, const QString &error);
+    void finishOpening(bool ok, const QString &error);
+    bool useDatabase(const ReviewDatabase::Prepared &prepared, QString *error);
+    DatabaseOpener *m_opener = nullptr;
+    Opening m_opening;
+    QStringList m_filesAfterOpening;
     ImportPlanner *m_planner = nullptr;
     QList<ImportChoices> m_dialogImports; // files waiting for their import dialog, previews read
     ImportHistoryDialog *m_importHistory = nullptr; // File → Import History, made when first opened

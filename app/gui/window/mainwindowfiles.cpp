@@ -6,6 +6,7 @@
 #include "connectionbanner.h"
 #include "connectionwatch.h"
 #include "databasebackup.h"
+#include "databaseopener.h"
 #include "importcontroller.h"
 #include "importchoices.h"
 #include "importdialog.h"
@@ -47,17 +48,113 @@ const QString lastDatabaseKey = QStringLiteral("database/last");
 
 // ---- database --------------------------------------------------------------
 
-bool MainWindow::openDatabase(const QString &spec, QString *error)
+void MainWindow::openDatabase(const QString &spec)
+{
+    startOpening(spec, Asking::No);
+}
+
+void MainWindow::openDatabaseInteractively(const QString &spec)
+{
+    startOpening(spec, Asking::Yes);
+}
+
+bool MainWindow::isOpeningDatabase() const
+{
+    return m_opener->isOpening();
+}
+
+void MainWindow::startOpening(const QString &spec, Asking asking, bool firstStart)
+{
+    m_opening = Opening { spec, asking, firstStart };
+    tryOpening(spec);
+}
+
+void MainWindow::tryOpening(const QString &spec)
+{
+    // The window goes on showing (and writing to) the database open now meanwhile.
+    statusBar()->showMessage(tr("Opening %1…").arg(ConnectDialog::withoutPassword(spec)));
+    m_opener->open(spec);
+}
+
+void MainWindow::openingFinished(const DatabaseOpener::Outcome &outcome)
+{
+    statusBar()->clearMessage();
+    QString error = outcome.error;
+    if (outcome.ok && useDatabase(outcome.prepared, &error)) {
+        finishOpening(true, QString());
+        return;
+    }
+    if (m_opening.asking == Asking::Yes && askAfterFailure(outcome, error))
+        return; // trying again, or the user said no
+    if (m_opening.asking == Asking::Yes)
+        QMessageBox::warning(this, tr("Cannot Open Review Database"),
+                             tr("%1 cannot be opened: %2").arg(ConnectDialog::withoutPassword(m_opening.spec), error));
+    finishOpening(false, error);
+}
+
+// What only the user can answer after a failed opening: the password of a shared
+// database whose server wants one (tried without first: ~/.pgpass, trust, peer; the
+// password lives in this connection only), or whether to put back the backup of a
+// damaged file. True when opening goes on (another try) or ended without a warning.
+bool MainWindow::askAfterFailure(const DatabaseOpener::Outcome &outcome, const QString &error)
+{
+    const QString spec = m_opening.spec;
+    if (ReviewDatabase::isPostgresUrl(spec)) {
+        if (!QUrl(spec).password().isEmpty() || outcome.passwordWanted == PasswordWanted::No
+            || m_opening.passwordsAsked >= 3)
+            return false;
+        ++m_opening.passwordsAsked;
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+                this, tr("Password"),
+                (outcome.passwordWanted == PasswordWanted::Rejected ? tr("The password was not accepted.") + u'\n'
+                                                                    : QString())
+                        + tr("Password of %1 for %2:").arg(QUrl(spec).userName(), ConnectDialog::withoutPassword(spec)),
+                QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            finishOpening(false, error);
+            return true;
+        }
+        tryOpening(ConnectDialog::withPassword(spec, password));
+        return true;
+    }
+    // A damaged file with a backup from before an upgrade: offer to put it back.
+    if (m_opening.restoreOffered)
+        return false;
+    m_opening.restoreOffered = true;
+    if (BackupOffer::offerRestore(this, spec, error)) {
+        tryOpening(spec);
+        return true;
+    }
+    if (!DatabaseBackup::available(spec).isEmpty()) {
+        finishOpening(false, error); // the user declined
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::finishOpening(bool ok, const QString &error)
+{
+    const Opening opening = std::exchange(m_opening, Opening());
+    const QStringList files = std::exchange(m_filesAfterOpening, {});
+    if (ok && opening.firstStart) // quietly: no dialog before the first data (docs/install.md)
+        m_imports->import(m_db->spec(), { sampleResourcePath() }, ImportController::Feedback::Quiet);
+    if (ok)
+        importFiles(files);
+    else if (!files.isEmpty())
+        statusBar()->showMessage(tr("%n file(s) not imported: the review database could not be opened.", "",
+                                    int(files.size())),
+                                 10000);
+    emit databaseOpened(ok, error);
+}
+
+// The database checked (and upgraded) by the opener: the window's own connection and
+// its threads' connections are made from what the checks found.
+bool MainWindow::useDatabase(const ReviewDatabase::Prepared &prepared, QString *error)
 {
     auto db = std::make_unique<ReviewDatabase>();
-    QString message;
-    m_openPasswordWanted = PasswordWanted::No;
-    if (!db->open(spec, &message)) {
-        m_openPasswordWanted = db->passwordWanted();
-        if (error)
-            *error = message;
+    if (!db->open(prepared, error))
         return false;
-    }
     // Everything that reads the old database lets go of it first.
     m_review->setConnectionWatch(nullptr);
     m_connection->setDatabase(nullptr);
@@ -82,7 +179,7 @@ bool MainWindow::openDatabase(const QString &spec, QString *error)
     m_ui->chartPanel->setFilter(m_browser->filter());
     // A password typed for this connection is never written anywhere.
     QSettings().setValue(lastDatabaseKey, databaseSpec());
-    if (!ReviewDatabase::isPostgresUrl(spec))
+    if (!m_db->isPostgres())
         m_recent->add(m_db->spec());
     if (m_importHistory && m_importHistory->isVisible())
         m_importHistory->refresh();
@@ -135,13 +232,13 @@ QString MainWindow::connectionText() const
 void MainWindow::connectionRestored()
 {
     // The grid's thread has a connection of its own; the charts open one per answer.
-    m_browser->reopen(m_db->spec());
+    m_browser->reopen(m_db->prepared());
     m_review->connectionRestored();
     reloadKeepingSelection(); // what others changed meanwhile
     statusBar()->showMessage(tr("Reconnected to the review server."), 6000);
 }
 
-bool MainWindow::openStartupDatabase(const QString &spec)
+void MainWindow::openStartupDatabase(const QString &spec)
 {
     QString target = spec;
     if (target.isEmpty()) {
@@ -155,48 +252,7 @@ bool MainWindow::openStartupDatabase(const QString &spec)
         target = ReviewDatabase::defaultLocation();
         firstStart = !QFileInfo::exists(target);
     }
-    if (!openDatabaseInteractively(target))
-        return false;
-    if (firstStart) // quietly: no dialog before the first data (docs/install.md)
-        m_imports->import(m_db->spec(), { sampleResourcePath() }, ImportController::Feedback::Quiet);
-    return true;
-}
-
-bool MainWindow::openDatabaseInteractively(const QString &spec)
-{
-    QString error;
-    if (openDatabase(spec, &error))
-        return true;
-    // A shared database: try without a password first (~/.pgpass, trust, peer), then
-    // ask when libpq says the server wants one (or refused the one given). The
-    // password lives in this connection only.
-    if (ReviewDatabase::isPostgresUrl(spec) && QUrl(spec).password().isEmpty()) {
-        const QUrl url(spec);
-        for (int attempt = 0; attempt < 3 && m_openPasswordWanted != PasswordWanted::No; ++attempt) {
-            bool ok = false;
-            const QString password = QInputDialog::getText(
-                    this, tr("Password"),
-                    (m_openPasswordWanted == PasswordWanted::Rejected ? tr("The password was not accepted.") + u'\n'
-                                                                      : QString())
-                            + tr("Password of %1 for %2:")
-                                      .arg(url.userName(), ConnectDialog::withoutPassword(spec)),
-                    QLineEdit::Password, QString(), &ok);
-            if (!ok)
-                return false;
-            if (openDatabase(ConnectDialog::withPassword(spec, password), &error))
-                return true;
-        }
-    }
-    // A damaged file with a backup from before an upgrade: offer to put it back.
-    if (!ReviewDatabase::isPostgresUrl(spec) && BackupOffer::offerRestore(this, spec, error)) {
-        if (openDatabase(spec, &error))
-            return true;
-    } else if (!ReviewDatabase::isPostgresUrl(spec) && !DatabaseBackup::available(spec).isEmpty()) {
-        return false; // the user declined
-    }
-    QMessageBox::warning(this, tr("Cannot Open Review Database"),
-                         tr("%1 cannot be opened: %2").arg(ConnectDialog::withoutPassword(spec), error));
-    return false;
+    startOpening(target, Asking::Yes, firstStart);
 }
 
 void MainWindow::chooseSharedDatabase()
@@ -233,10 +289,7 @@ void MainWindow::chooseNewDatabase()
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
     }
-    QString error;
-    if (!openDatabase(path, &error))
-        QMessageBox::warning(this, tr("Cannot Create Review Database"),
-                             tr("%1 cannot be created: %2").arg(path, error));
+    openDatabaseInteractively(path);
 }
 
 void MainWindow::chooseOpenDatabase()
@@ -267,6 +320,10 @@ void MainWindow::chooseImportFiles()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    if (isOpeningDatabase()) { // into the database being opened, once it is
+        m_filesAfterOpening += paths;
+        return;
+    }
     if (paths.isEmpty() || !m_db)
         return;
     statusBar()->showMessage(tr("Reading %n file(s)…", "", int(paths.size())));
