@@ -13,10 +13,12 @@
 #include "reviewdatabase.h"
 #include "reviewnotifier.h"
 #include "testrecords.h"
+#include "workertest.h"
 
 #include <QSignalSpy>
 
 #include <QBuffer>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,7 @@ private slots:
     void generalRecordsCopySqlitePostgresSqlite();
     void flagConflictBetweenTwoConnections();
     void flagChangeReachesAnotherConnection();
+    void notifierListensOnTheWriteThread();
     void badUrlIsOneClearMessage_data();
     void badUrlIsOneClearMessage();
 
@@ -439,6 +442,53 @@ void tst_SharedDb::flagChangeReachesAnotherConnection()
     QCOMPARE(FlagStore(third).setFlag(2021, QStringLiteral("40205010"), f).outcome, FlagStore::Outcome::Saved);
     QVERIFY(spy.wait(5000));
     QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("40205010"));
+}
+
+// The review session's notifier listens on its write connection, on that connection's
+// thread (QueryWorker::listen()): the window's own connection subscribes to nothing,
+// the session's own writes (made on that connection) are not news, and a connection
+// opened again listens again by itself.
+void tst_SharedDb::notifierListensOnTheWriteThread()
+{
+    QString error;
+    ReviewDatabase window, other;
+    QVERIFY2(window.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY2(other.open(m_server.url(), &error), qPrintable(error));
+    QVERIFY(RecordStore(other).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    QueryWorker writer;
+    QVERIFY2(TestSupport::openWorker(writer, m_server.url(), &error), qPrintable(error));
+    ReviewNotifier notifier(window, &writer);
+    QTRY_VERIFY(notifier.isActive());
+    QVERIFY(window.database().driver()->subscribedToNotifications().isEmpty());
+    QSignalSpy spy(&notifier, &ReviewNotifier::flagChanged);
+    const QString code = QStringLiteral("40205010");
+    Flag f;
+    f.status = QStringLiteral("flagged");
+    f.reviewer = QStringLiteral("bob");
+    QCOMPARE(FlagStore(other).setFlag(2021, code, f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.at(0).at(0).toInt(), 2021);
+    QCOMPARE(spy.at(0).at(1).toString(), code);
+
+    // A write made on the write connection itself is not told.
+    spy.clear();
+    ReadChannel writes;
+    std::optional<FlagStore::Outcome> written;
+    f.status = QStringLiteral("reviewed");
+    writer.read(
+            writes, &notifier, QueryWorker::Priority::Rows,
+            [f, code](ReviewDatabase *db) { return FlagStore(*db).setFlag(2021, code, f).outcome; },
+            [&written](FlagStore::Outcome outcome) { written = outcome; });
+    QTRY_VERIFY(written.has_value());
+    QCOMPARE(*written, FlagStore::Outcome::Saved);
+    QVERIFY(!spy.wait(1500));
+
+    // The write connection opened again (as after the server came back): still told.
+    QVERIFY2(TestSupport::openWorker(writer, m_server.url(), &error), qPrintable(error));
+    f.status = QStringLiteral("dismissed");
+    QCOMPARE(FlagStore(other).setFlag(2021, code, f).outcome, FlagStore::Outcome::Saved);
+    QVERIFY(spy.wait(5000));
+    QCOMPARE(spy.at(0).at(1).toString(), code);
 }
 
 void tst_SharedDb::badUrlIsOneClearMessage_data()

@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QThread>
 
 #include <algorithm>
@@ -46,11 +47,27 @@ public:
         m_recordCount.reset();
         m_stopper.emplace(*m_db, [this] { return shouldStop(); });
         if (!m_db->isSqlite()) {
-            QMutexLocker gate(&m_cancelGate);
-            m_canceller = std::make_unique<PgCanceller>(m_db->database());
-            m_cancellable = m_canceller->isValid();
+            {
+                QMutexLocker gate(&m_cancelGate);
+                m_canceller = std::make_unique<PgCanceller>(m_db->database());
+                m_cancellable = m_canceller->isValid();
+            }
+            for (const QString &channel : std::as_const(m_channels))
+                subscribe(channel); // a new server session knows nothing of the old LISTEN
         }
         return true;
+    }
+
+    // QueryWorker::listen(), on the worker thread.
+    void listen(const QString &channel)
+    {
+        if (!m_channels.contains(channel))
+            m_channels.append(channel);
+        if (m_db && m_db->isPostgres())
+            subscribe(channel);
+        else
+            QMetaObject::invokeMethod(m_owner, [owner = m_owner, channel] { emit owner->listening(channel, false); },
+                                      Qt::QueuedConnection);
     }
 
     void close()
@@ -63,6 +80,25 @@ public:
         m_stopper.reset();
         m_query.reset();
         m_db.reset();
+    }
+
+    // LISTEN on this connection; its notifications travel to the owner's thread (the
+    // driver's socket is watched by this thread's event loop).
+    void subscribe(const QString &channel)
+    {
+        QSqlDriver *driver = m_db->database().driver();
+        bool ok = driver && driver->hasFeature(QSqlDriver::EventNotifications);
+        if (ok && !driver->subscribedToNotifications().contains(channel)) {
+            ok = driver->subscribeToNotification(channel);
+            if (ok)
+                QObject::connect(driver, &QSqlDriver::notification, m_owner,
+                                 [owner = m_owner](const QString &name, QSqlDriver::NotificationSource source,
+                                                   const QVariant &payload) {
+                                     emit owner->notification(name, source == QSqlDriver::SelfSource, payload);
+                                 });
+        }
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, channel, ok] { emit owner->listening(channel, ok); },
+                                  Qt::QueuedConnection);
     }
 
     // Where cancel requests are sent from (QueryWorker's second thread).
@@ -198,6 +234,7 @@ private:
     bool m_cancelAsked = false;
     std::deque<Job> m_jobs;
     QList<RecordQuery::Facet> m_facets;
+    QStringList m_channels; // listen(): subscribed again on each open; worker thread only
 };
 
 void QueryWorker::Runner::browse(quint64 generation, const QueryRequest &r)
@@ -324,6 +361,11 @@ void QueryWorker::setDatabase(const ReviewDatabase::Prepared &db)
         QMetaObject::invokeMethod(this, [this, ok, message] { emit connectionOpened(ok, message); },
                                   Qt::QueuedConnection);
     });
+}
+
+void QueryWorker::listen(const QString &channel)
+{
+    QMetaObject::invokeMethod(m_runner, [this, channel] { m_runner->listen(channel); });
 }
 
 void QueryWorker::setFacets(const QList<RecordQuery::Facet> &facets)

@@ -116,6 +116,12 @@ public:
     // typed) is checked as ReviewDatabase::open() does.
     void setDatabase(const ReviewDatabase::Prepared &db);
     void setDatabase(const QString &spec) { setDatabase(ReviewDatabase::Prepared::unchecked(spec)); }
+    // PostgreSQL: LISTEN on `channel` on the worker's connection, now and again after
+    // each setDatabase() (a new server session knows nothing of the old one's LISTEN).
+    // listening() says whether it took; notification() brings each message to this
+    // object's thread, `own` when this connection sent it (its own writes). Nothing on
+    // SQLite, which has no such channel (listening() says false).
+    void listen(const QString &channel);
     // The facets the Summary part counts, in this order.
     void setFacets(const QList<RecordQuery::Facet> &facets);
 
@@ -154,6 +160,8 @@ signals:
     void failed(quint64 generation, const QString &message);
     // After each setDatabase(): false with the message when the database could not be opened.
     void connectionOpened(bool ok, const QString &message);
+    void listening(const QString &channel, bool ok);
+    void notification(const QString &channel, bool own, const QVariant &payload);
 
 private:
     class Runner;

@@ -12,6 +12,19 @@ namespace Hyoka {
 ReviewNotifier::ReviewNotifier(ReviewDatabase &db, QueryWorker *poller, QObject *parent)
     : QObject(parent), m_db(db), m_poller(poller)
 {
+    if (m_db.isPostgres() && m_poller) {
+        // On the poller's connection and thread; its own writes are not news.
+        connect(m_poller, &QueryWorker::listening, this, [this](const QString &name, bool ok) {
+            if (name == QString::fromUtf16(channel))
+                m_active = ok;
+        });
+        connect(m_poller, &QueryWorker::notification, this,
+                [this](const QString &name, bool own, const QVariant &payload) {
+                    onNotification(name, int(own ? QSqlDriver::SelfSource : QSqlDriver::OtherSource), payload);
+                });
+        m_poller->listen(QString::fromUtf16(channel));
+        return;
+    }
     QSqlDatabase sql = m_db.database();
     if (m_db.isPostgres()) {
         QSqlDriver *driver = sql.driver();
@@ -37,7 +50,7 @@ ReviewNotifier::ReviewNotifier(ReviewDatabase &db, QueryWorker *poller, QObject 
 
 ReviewNotifier::~ReviewNotifier()
 {
-    if (m_db.isPostgres() && m_active && m_db.isOpen()) {
+    if (m_db.isPostgres() && !m_poller && m_active && m_db.isOpen()) {
         if (QSqlDriver *driver = m_db.database().driver())
             driver->unsubscribeFromNotification(QString::fromUtf16(channel));
     }
@@ -45,8 +58,8 @@ ReviewNotifier::~ReviewNotifier()
 
 bool ReviewNotifier::resubscribe()
 {
-    if (!m_db.isPostgres() || !m_active)
-        return m_active;
+    if (!m_db.isPostgres() || !m_active || m_poller)
+        return m_active; // the poller subscribes again itself when it opens again
     QSqlDriver *driver = m_db.database().driver();
     const QString name = QString::fromUtf16(channel);
     if (!driver)

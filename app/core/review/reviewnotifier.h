@@ -15,27 +15,31 @@ class ReviewDatabase;
 // database. On PostgreSQL it LISTENs on the channel `hyoka_changes` through
 // QSqlDriver::subscribeToNotification (writers NOTIFY in the same transaction, so
 // the message arrives only after the commit; each message names the server process
-// that sent it, so that the review session's own writes, made on its write thread's
-// connection, are not news to it). On SQLite, where there is no such channel, it polls
-// PRAGMA data_version on the review session's write connection, on that connection's
-// thread (no query on the GUI thread): the number changes when another connection
-// commits to the same file, never for the session's own writes.
+// that sent it). The review session's notifier listens on its write connection, on
+// that connection's thread (QueryWorker::listen(): nothing on the GUI thread), so
+// that the session's own writes are not news to it; without a `poller` it listens on
+// `db`'s connection, and setOwnWriter() names a connection whose writes are not news.
+// On SQLite, where there is no such channel, it polls PRAGMA data_version on the
+// `poller`'s connection, on its thread: the number changes when another connection
+// commits to the same file, never for that connection's own writes.
 class ReviewNotifier : public QObject
 {
     Q_OBJECT
 public:
     static constexpr const char16_t *channel = u"hyoka_changes";
 
-    // `db` must outlive the notifier and belong to this thread; on SQLite `poller` (not
-    // owned, outliving the notifier) is the connection that is polled.
+    // `db` must outlive the notifier and belong to this thread; `poller` (not owned,
+    // outliving the notifier), when given, is the connection listened on or polled.
     ReviewNotifier(ReviewDatabase &db, QueryWorker *poller, QObject *parent = nullptr);
     ~ReviewNotifier() override;
 
-    // Whether it listens: on PostgreSQL once subscribed (in the constructor), on SQLite
-    // once the first poll has given the version changes are counted from.
+    // Whether it listens: on PostgreSQL once subscribed (in the constructor, or when
+    // the poller says so), on SQLite once the first poll has given the version changes
+    // are counted from.
     bool isActive() const { return m_active; }
     // Listens again after ReviewDatabase::reconnect() (a new server session knows
-    // nothing of the old one's LISTEN). Returns whether it listens.
+    // nothing of the old one's LISTEN). Returns whether it listens. (A poller listens
+    // again by itself after each QueryWorker::setDatabase().)
     bool resubscribe();
     // PostgreSQL: messages sent by this server process (the session's own write
     // connection, pg_backend_pid()) are not told; 0: none.

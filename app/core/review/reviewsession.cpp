@@ -90,21 +90,7 @@ void ReviewSession::openWriter()
         });
     }
     m_writer->setDatabase(m_db->prepared());
-    if (m_db->isPostgres()) {
-        // Its own writes' notices are not news (ReviewNotifier::setOwnWriter()).
-        m_writer->readBeside(
-                m_writes, this, QueryWorker::Priority::Rows,
-                [](ReviewDatabase *db) -> qint64 {
-                    if (!db)
-                        return 0;
-                    QSqlQuery q(db->database());
-                    return q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next() ? q.value(0).toLongLong() : 0;
-                },
-                [this](qint64 pid) {
-                    if (m_notifier)
-                        m_notifier->setOwnWriter(pid);
-                });
-    }
+    // On PostgreSQL the notifier listens on this connection: its own writes are not news.
 }
 
 // ---- the current record ----------------------------------------------------------
