@@ -16,7 +16,6 @@ DatabaseOpener::~DatabaseOpener()
 DatabaseOpener::Outcome DatabaseOpener::prepare(const QString &spec)
 {
     Outcome outcome;
-    outcome.spec = spec;
     ReviewDatabase db;
     outcome.ok = db.open(spec, &outcome.error);
     if (outcome.ok)

@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
 namespace Hyoka {
 
 // Opens a review database for the window off the GUI thread (docs/architecture.md,
@@ -23,7 +21,6 @@ class DatabaseOpener : public QObject
 public:
     struct Outcome
     {
-        QString spec; // as asked, the password included
         bool ok = false;
         ReviewDatabase::Prepared prepared; // when ok
         QString error;

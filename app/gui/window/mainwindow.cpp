@@ -18,7 +18,6 @@
 #include "recentfiles.h"
 #include "recordformat.h"
 #include "recordgrid.h"
-#include "recordstore.h"
 #include "recordtablemodel.h"
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"

@@ -35,7 +35,6 @@ class RecordDetailPanel;
 class RecordGrid;
 class FocusActions;
 class RecentFiles;
-class RecordStore;
 class ReviewController;
 class ReviewDatabase;
 class ReviewPanel;
@@ -166,7 +165,6 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_language;
     std::unique_ptr<ReviewDatabase> m_db;
-    std::unique_ptr<RecordStore> m_store;
     RecordBrowser *m_browser;
     QLabel *m_statusLabel;
     QActionGroup *m_languageGroup;

@@ -16,7 +16,6 @@
 #include "recentfiles.h"
 #include "recordbrowser.h"
 #include "recorddetailpanel.h"
-#include "recordstore.h"
 #include "reviewcontroller.h"
 #include "reviewdatabase.h"
 #include "ui_mainwindow.h"
@@ -161,9 +160,7 @@ bool MainWindow::useDatabase(const ReviewDatabase::Prepared &prepared, QString *
     m_review->setDatabase(nullptr);
     m_ui->chartPanel->setDatabase(nullptr);
     m_browser->setDatabase(nullptr);
-    m_store.reset();
     m_db = std::move(db);
-    m_store = std::make_unique<RecordStore>(*m_db);
     m_currentRecordId = 0;
     m_planner->cancel(); // files given for the old database are not imported into the new one
     m_detailReads.cancel();
