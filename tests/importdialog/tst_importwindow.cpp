@@ -142,7 +142,9 @@ void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE(dialogDone.size(), 1);
     // The review step is stored (on the review session's thread) before the import starts.
-    QCOMPARE(ReviewRules::loadSettings(*window->database()).reviewFromRank.value(QStringLiteral("letter")), 4);
+    const std::unique_ptr<ReviewDatabase> db = TestSupport::connectionTo(*window);
+    QVERIFY(db);
+    QCOMPARE(ReviewRules::loadSettings(*db).reviewFromRank.value(QStringLiteral("letter")), 4);
     QVERIFY(dialogDone.first().at(1).value<ImportJob *>());
     QCOMPARE(imports.started(), 1);
     const auto outcome = imports.next();
@@ -151,7 +153,7 @@ void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
     QCOMPARE(outcome->imported, 8);
 
     // The records carry the chosen mapping; the profile is in the database.
-    QSqlQuery q(window->database()->database());
+    QSqlQuery q(db->database());
     QVERIFY(q.exec(QStringLiteral("SELECT name, fiscal_year, rating_label, rating_rank FROM records "
                                   "ORDER BY source_line")));
     int n = 0;
@@ -163,14 +165,14 @@ void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
         QCOMPARE(q.value(3).toInt(), label.startsWith(u'B') ? 3 : label.startsWith(u'C') ? 4 : 0);
     }
     QCOMPARE(n, 8);
-    const std::optional<StoredProfile> stored = ProfileStore(*window->database()).load(QStringLiteral("testcity"));
+    const std::optional<StoredProfile> stored = ProfileStore(*db).load(QStringLiteral("testcity"));
     QVERIFY(stored);
     QCOMPARE(stored->pattern, QStringLiteral("testcity_r*.csv"));
     QTRY_VERIFY(!window->findChild<ImportDialog *>());
 
     // The checked step is the letter scale's review part in the database's rules
     // (rank 4 of D, A, B, C), and the rule suggests exactly the records rated C, not B.
-    const RuleSettings rules = ReviewRules::loadSettings(*window->database(), &error);
+    const RuleSettings rules = ReviewRules::loadSettings(*db, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(rules.reviewFromRank.value(QStringLiteral("letter")), 4);
     QCOMPARE(window->review()->ruleSettings().reviewFrom(QStringLiteral("letter")), 4);

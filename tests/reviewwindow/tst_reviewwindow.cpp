@@ -139,7 +139,9 @@ void tst_ReviewWindow::suggestedFacetLeaves19()
     QCOMPARE(button->fullText(), QStringLiteral("Suggested: yes"));
     QCOMPARE(button->toolTip(), QStringLiteral("Suggested: yes")); // whole, when the bar elides it
     QVERIFY(m_window->statusText().startsWith(QStringLiteral("19 of 38 records")));
-    const QList<qint64> expected = *TestSupport::suggestedIds(*m_window->database(), RuleSettings());
+    const std::unique_ptr<ReviewDatabase> db = TestSupport::connectionTo(*m_window);
+    QVERIFY(db);
+    const QList<qint64> expected = *TestSupport::suggestedIds(*db, RuleSettings());
     QList<qint64> shown;
     for (int row = 0; row < view()->model()->rowCount(); ++row) {
         shown << view()->model()->index(row, 0).data(RecordTableModel::RecordIdRole).toLongLong();

@@ -338,7 +338,9 @@ void tst_Screens::japaneseWording()
         QSKIP("poppler-utils (pdftotext) is not installed");
     const QString pdf = m_dir.filePath(QStringLiteral("wording.pdf"));
     QString error;
-    QVERIFY2(ReportWriter::writePdf(*m_window->database(), panel->reportOptions(), pdf, &error),
+    const std::unique_ptr<ReviewDatabase> db = TestSupport::connectionTo(*m_window);
+    QVERIFY(db);
+    QVERIFY2(ReportWriter::writePdf(*db, panel->reportOptions(), pdf, &error),
              qPrintable(error));
     QProcess p;
     p.start(pdftotext, { pdf, QStringLiteral("-") });

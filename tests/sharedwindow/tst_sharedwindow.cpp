@@ -321,6 +321,7 @@ void tst_SharedWindow::postgresChangeReachesTheWindow()
     QVERIFY(RecordStore(*m_other).importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
     openWindow(url);
     QVERIFY(m_window->database()->isPostgres());
+    QVERIFY(!m_window->database()->isConnected()); // its threads are; the window waits for no server
     QTRY_VERIFY(m_window->review()->notifier()->isActive()); // subscribed on the write thread
     selectCode(code);
     QSignalSpy notified(m_window->review()->notifier(), &ReviewNotifier::flagChanged);

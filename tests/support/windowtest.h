@@ -190,6 +190,20 @@ template<typename Start>
     return whenOpened(window, [&] { window.openStartupDatabase(spec); });
 }
 
+// A connection of the test's own to the database `window` works on: the window keeps
+// none itself (ReviewDatabase::adopt()). Opened from what the window's opener found,
+// as its threads' connections are; nullptr (and a warning saying why) when it cannot be.
+[[nodiscard]] inline std::unique_ptr<ReviewDatabase> connectionTo(const MainWindow &window)
+{
+    auto db = std::make_unique<ReviewDatabase>();
+    QString error;
+    if (!window.database() || !db->open(window.database()->prepared(), &error)) {
+        qWarning("no connection to the window's database: %s", qPrintable(error));
+        return nullptr;
+    }
+    return db;
+}
+
 // A review window of 1280×800 on the database `spec`, shown, active and with its first
 // answers in; nullptr (and a warning saying why) when that fails.
 [[nodiscard]] inline std::unique_ptr<MainWindow> openWindow(LanguageManager *language,

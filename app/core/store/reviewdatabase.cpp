@@ -61,6 +61,11 @@ bool ReviewDatabase::isSqlite() const
 
 bool ReviewDatabase::isOpen() const
 {
+    return m_adopted || isConnected();
+}
+
+bool ReviewDatabase::isConnected() const
+{
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
@@ -71,6 +76,7 @@ QSqlDatabase ReviewDatabase::database() const
 
 void ReviewDatabase::close()
 {
+    m_adopted = false;
     if (m_registeredFile) {
         SqliteLocks::closed(m_spec);
         m_registeredFile = false;
@@ -87,7 +93,7 @@ void ReviewDatabase::close()
 
 bool ReviewDatabase::open(const QString &spec, QString *error)
 {
-    if (!connectTo(spec, true, error))
+    if (!connectTo(spec, Connecting::Check, error))
         return false;
     m_readOnly = detectReadOnly();
     QString migrateError;
@@ -123,7 +129,7 @@ bool ReviewDatabase::open(const Prepared &known, QString *error)
 {
     if (!known.checked)
         return open(known.spec, error);
-    if (!connectTo(known.spec, false, error))
+    if (!connectTo(known.spec, Connecting::Trust, error))
         return false;
     m_readOnly = known.readOnly;
     m_hasFts = known.hasFts;
@@ -132,9 +138,28 @@ bool ReviewDatabase::open(const Prepared &known, QString *error)
     return true;
 }
 
-// The connection itself; `check` reads the file's header and schema first (open()).
-bool ReviewDatabase::connectTo(const QString &specIn, bool check, QString *error)
+bool ReviewDatabase::adopt(const Prepared &known, QString *error)
 {
+    if (!known.checked)
+        return failed(tr("%1: the database was not checked before it was taken")
+                              .arg(withoutPassword(known.spec)),
+                      error);
+    if (!connectTo(known.spec, Connecting::SetUpOnly, error))
+        return false;
+    m_adopted = true;
+    m_readOnly = known.readOnly;
+    m_hasFts = known.hasFts;
+    m_hasSearchGrams = known.hasSearchGrams;
+    m_backupPath.clear();
+    return true;
+}
+
+// The connection itself (docs/robustness.md, "Damaged databases"): set up, then opened
+// unless `how` is SetUpOnly, after reading the file's header and schema when Check.
+bool ReviewDatabase::connectTo(const QString &specIn, Connecting how, QString *error)
+{
+    const bool check = how == Connecting::Check;
+    const bool connect = how != Connecting::SetUpOnly;
     close();
     m_spec = specIn.isEmpty() ? defaultLocation() : specIn;
     m_passwordWanted = PasswordWanted::No;
@@ -162,17 +187,21 @@ bool ReviewDatabase::connectTo(const QString &specIn, bool check, QString *error
                 db.setConnectOptions(options.join(u';'));
             else
                 openError = tr("%1: %2").arg(withoutPassword(m_spec), openError);
-            if (openError.isEmpty() && !db.open()) {
+            if (openError.isEmpty() && connect && !db.open()) {
                 m_passwordWanted = Hyoka::passwordWanted(db);
                 openError = tr("%1: cannot connect: %2")
                                     .arg(withoutPassword(m_spec),
                                          db.lastError().text().simplified());
-            } else if (openError.isEmpty()) {
+            } else if (openError.isEmpty() && connect) {
                 quietServerNotices(db);
             }
         }
         if (!openError.isEmpty())
             return fail(openError);
+    } else if (!connect) {
+        // The file was checked by whoever opened it; nothing touches it here.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_spec);
     } else {
         const QFileInfo info(m_spec);
         if (info.exists() && info.isDir())
@@ -231,7 +260,7 @@ bool ReviewDatabase::connectTo(const QString &specIn, bool check, QString *error
         if (!openError.isEmpty())
             return fail(openError);
     }
-    if (isSqlite()) {
+    if (isSqlite() && connect) {
         SqliteLocks::opened(m_spec);
         m_registeredFile = true;
     }

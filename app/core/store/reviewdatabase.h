@@ -94,6 +94,16 @@ public:
     // After open() succeeded: what it found (with the password the connection uses).
     Prepared prepared() const;
     bool open(const Prepared &known, QString *error);
+    // What a worker found, taken without connecting: the window's own ReviewDatabase,
+    // whose reads and writes all run on its threads, each on a connection opened there
+    // from prepared() (docs/architecture.md, "Opening a database"). The connection is
+    // set up (driver, file or server, user, password, options) but never opened, so
+    // that nothing on the caller's thread waits for a disk or a server: isOpen() is
+    // true, spec(), isReadOnly() and the index flags answer, but database() stays
+    // closed (a statement on it fails) and reconnect() has nothing to open again.
+    bool adopt(const Prepared &known, QString *error);
+    // Whether database() is connected (false after adopt()).
+    bool isConnected() const;
     // Opens and migrates no further than `version`: how the tests build a database
     // of an older schema to upgrade. Never for real use.
     bool openAtVersionForTests(const QString &spec, int version, QString *error)
@@ -167,7 +177,10 @@ public:
     static constexpr int defaultWriteLockWaitMs = 60000;
 
 private:
-    bool connectTo(const QString &spec, bool check, QString *error);
+    // Check: read the file's header and schema first (open()); Trust: a worker checked
+    // them (open(const Prepared &)); SetUpOnly: no connection is opened (adopt()).
+    enum class Connecting { Check, Trust, SetUpOnly };
+    bool connectTo(const QString &spec, Connecting how, QString *error);
     bool failed(const QString &message, QString *error);
     bool migrate(QString *error);
     bool detectReadOnly() const;
@@ -182,6 +195,7 @@ private:
     PasswordWanted m_passwordWanted = PasswordWanted::No;
     int m_targetVersion = currentSchemaVersion;
     bool m_registeredFile = false; // in SqliteLocks' open files (sqlitelocks.h)
+    bool m_adopted = false; // adopt(): set up, never connected
 };
 
 } // namespace Hyoka

@@ -29,8 +29,8 @@ bool ReviewDatabase::ping(QString *error) const
 
 bool ReviewDatabase::reconnect(QString *error)
 {
-    if (isSqlite())
-        return isOpen();
+    if (isSqlite() || m_adopted)
+        return isOpen(); // an adopted one has no connection: its threads open theirs again
     QSqlDatabase db = database();
     if (!db.isValid()) {
         if (error)

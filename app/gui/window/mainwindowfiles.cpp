@@ -147,12 +147,12 @@ void MainWindow::finishOpening(bool ok, const QString &error)
     emit databaseOpened(ok, error);
 }
 
-// The database checked (and upgraded) by the opener: the window's own connection and
-// its threads' connections are made from what the checks found.
+// The database checked (and upgraded) by the opener: its threads' connections are made
+// from what the checks found; the window itself keeps them without a connection.
 bool MainWindow::useDatabase(const ReviewDatabase::Prepared &prepared, QString *error)
 {
     auto db = std::make_unique<ReviewDatabase>();
-    if (!db->open(prepared, error))
+    if (!db->adopt(prepared, error))
         return false;
     // Everything that reads the old database lets go of it first.
     m_review->setConnectionWatch(nullptr);
