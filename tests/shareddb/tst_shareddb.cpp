@@ -37,6 +37,8 @@ private slots:
     void reimportDoesNotDuplicate();
     void batchedRowsStoreWhatSqliteStores();
     void brokenImportLeavesDataIntact();
+    void refusedBatchSaysWhy_data();
+    void refusedBatchSaysWhy();
     void readOnlyRoleIsRefusedCleanly();
     void copyRoundTripSqlitePostgresSqlite();
     void version2MigratesOnPostgres();
@@ -243,6 +245,49 @@ void tst_SharedDb::brokenImportLeavesDataIntact()
         return ++calls < 1;
     });
     QVERIFY(cancelled.cancelled);
+    QCOMPARE(TestSupport::allRecords(store), before);
+}
+
+// Each batch of an import that the server refuses (the new records, the stored ones
+// updated, their old rows deleted, the child rows) ends the import with the server's
+// reason and which batch it was; nothing of the file stays.
+void tst_SharedDb::refusedBatchSaysWhy_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<bool>("storedBefore");
+    QTest::addColumn<QString>("batch");
+    QTest::newRow("new records") << "BEFORE INSERT ON records" << false << "new project";
+    QTest::newRow("child rows") << "BEFORE INSERT ON achievements" << false
+                                << "achievements, indicators and amounts";
+    QTest::newRow("stored records") << "BEFORE UPDATE ON records" << true << "stored project";
+    QTest::newRow("old rows") << "BEFORE DELETE ON indicators" << true << "";
+}
+
+void tst_SharedDb::refusedBatchSaysWhy()
+{
+    QFETCH(QString, trigger);
+    QFETCH(bool, storedBefore);
+    QFETCH(QString, batch);
+    ReviewDatabase db;
+    QString error;
+    QVERIFY2(db.open(m_server.url(), &error), qPrintable(error));
+    RecordStore store(db);
+    if (storedBefore)
+        QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const QList<Record> before = TestSupport::allRecords(store);
+    QSqlQuery q(db.database());
+    QVERIFY2(q.exec(QStringLiteral("CREATE OR REPLACE FUNCTION hyoka_test_refuse() RETURNS trigger "
+                                   "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$")),
+             qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse %1 FOR EACH ROW EXECUTE FUNCTION hyoka_test_refuse()")
+                            .arg(trigger)),
+             qPrintable(q.lastError().text()));
+
+    const ImportResult r = store.importFile(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("refused by the test")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(batch), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(u'\n'), qPrintable(r.error));
     QCOMPARE(TestSupport::allRecords(store), before);
 }
 

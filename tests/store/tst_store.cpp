@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,6 +35,8 @@ private slots:
     void reimportUpdatesInsteadOfDuplicating();
     void correctedEditionReplacesValues();
     void brokenFileLeavesDataIntact();
+    void refusedWriteNamesLineAndReason_data();
+    void refusedWriteNamesLineAndReason();
     void cancelledImportRollsBack();
     void importRecordsAreLogged();
     void missingFileIsReported();
@@ -201,6 +204,47 @@ void tst_Store::brokenFileLeavesDataIntact()
     QCOMPARE(mixed.skippedRows, 1);
     QCOMPARE(mixed.warnings.at(0).line, 5);
     QCOMPARE(store.recordCount().value_or(-1), 38);
+}
+
+// Every statement of an import that the database refuses ends the import with the
+// file, the line, the project and the database's own reason; nothing of the file stays.
+void tst_Store::refusedWriteNamesLineAndReason_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::addColumn<bool>("storedBefore");
+    QTest::newRow("new record") << "BEFORE INSERT ON records" << false;
+    QTest::newRow("its achievements") << "BEFORE INSERT ON achievements" << false;
+    QTest::newRow("its indicators") << "BEFORE INSERT ON indicators" << false;
+    QTest::newRow("stored record") << "BEFORE UPDATE ON records" << true;
+    QTest::newRow("its old indicators") << "BEFORE DELETE ON indicators" << true;
+}
+
+void tst_Store::refusedWriteNamesLineAndReason()
+{
+    QFETCH(QString, trigger);
+    QFETCH(bool, storedBefore);
+    RecordStore store(*m_db);
+    if (storedBefore)
+        QVERIFY(store.importFile(QStringLiteral(HYOKA_SEED_FILE)).ok);
+    const QList<Record> before = TestSupport::allRecords(store);
+    QFile seed(QStringLiteral(HYOKA_SEED_FILE));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    QByteArray text = seed.readAll();
+    text.replace("地域子育て支援事業", "変更された名前"); // an update for the stored one
+    const QString path = writeFile(QStringLiteral("refused.md"), text);
+    QSqlQuery q(m_db->database());
+    QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse %1 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                            .arg(trigger)),
+             qPrintable(q.lastError().text()));
+
+    const ImportResult r = store.importFile(path);
+    QVERIFY(!r.ok);
+    static const QRegularExpression expected(QStringLiteral("^(.+):(\\d+): cannot store project (.+): refused by the test$"));
+    const QRegularExpressionMatch m = expected.match(r.error);
+    QVERIFY2(m.hasMatch(), qPrintable(r.error));
+    QCOMPARE(m.captured(1), path);
+    QVERIFY(m.captured(2).toInt() > 1);
+    QCOMPARE(TestSupport::allRecords(store), before);
 }
 
 void tst_Store::cancelledImportRollsBack()

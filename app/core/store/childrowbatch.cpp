@@ -51,7 +51,7 @@ void ChildRowBatch::add(const Record &r, qint64 id)
     ++m_records;
 }
 
-bool ChildRowBatch::flush()
+bool ChildRowBatch::flush(QString *error)
 {
     struct Table
     {
@@ -87,9 +87,10 @@ bool ChildRowBatch::flush()
         for (const QString &a : std::as_const(arrays))
             q.addBindValue(a);
         if (!q.exec()) {
-            m_error = tr("%1 (writing the achievements, indicators and amounts of the %n project(s)"
-                         " before it)", "", m_records)
-                              .arg(q.lastError().text().simplified());
+            if (error)
+                *error = tr("%1 (writing the achievements, indicators and amounts of the %n project(s)"
+                                 " before it)", "", m_records)
+                                      .arg(q.lastError().text().simplified());
             ok = false;
         }
     }

@@ -31,8 +31,7 @@ public:
     // rows are deleted for an update).
     bool holds(qint64 id) const { return m_ids.contains(id); }
     // Writes what waits; nothing to write is success.
-    bool flush();
-    QString lastError() const { return m_error; }
+    bool flush(QString *error);
 
 private:
     using Column = PgArrayLiteral;
@@ -44,7 +43,6 @@ private:
     Column m_indicators[11];
     Column m_amounts[5];
     int m_achievementRows = 0, m_indicatorRows = 0, m_amountRows = 0;
-    QString m_error;
 };
 
 } // namespace Hyoka

@@ -18,15 +18,18 @@ class QtImportStatement : public ImportStatement
 public:
     explicit QtImportStatement(const QSqlDatabase &db) : m_query(db) { }
 
-    bool prepare(const QString &sql) override { return m_query.prepare(sql); }
+    bool prepare(const QString &sql, QString *error) override
+    {
+        return m_query.prepare(sql) || failed(error);
+    }
     void bindNull(int position) override { m_query.bindValue(position, QVariant(QMetaType(QMetaType::LongLong))); }
     void bindInt(int position, qint64 value) override { m_query.bindValue(position, value); }
     void bindDouble(int position, double value) override { m_query.bindValue(position, value); }
     void bindText(int position, const QString &text) override { m_query.bindValue(position, text); }
-    bool exec() override
+    bool exec(QString *error) override
     {
         if (!m_query.exec())
-            return false;
+            return failed(error);
         m_hasRow = m_query.isSelect() && m_query.next();
         return true;
     }
@@ -38,9 +41,14 @@ public:
         m_query.finish();
         m_hasRow = false;
     }
-    QString lastError() const override { return m_query.lastError().text(); }
-
 private:
+    bool failed(QString *error) const
+    {
+        if (error)
+            *error = m_query.lastError().text();
+        return false;
+    }
+
     QSqlQuery m_query;
     bool m_hasRow = false;
 };
@@ -52,12 +60,14 @@ public:
     explicit SqliteImportStatement(sqlite3 *handle) : m_handle(handle) { }
     ~SqliteImportStatement() override { sqlite3_finalize(m_stmt); }
 
-    bool prepare(const QString &sql) override
+    bool prepare(const QString &sql, QString *error) override
     {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
-        return check(sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr));
+        if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) == SQLITE_OK)
+            return true;
+        return failed(error);
     }
     void bindNull(int position) override
     {
@@ -83,11 +93,12 @@ public:
         check(sqlite3_bind_text16(m_stmt, position + 1, data, int(text.size() * sizeof(char16_t)),
                                   SQLITE_TRANSIENT));
     }
-    bool exec() override
+    bool exec(QString *error) override
     {
         finish();
         if (!m_bindError.isEmpty()) {
-            m_error = m_bindError;
+            if (error)
+                *error = m_bindError;
             m_bindError.clear();
             return false;
         }
@@ -96,7 +107,8 @@ public:
             m_hasRow = true; // reset by finish(), or by the next bind or exec
             return true;
         }
-        m_error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        if (rc != SQLITE_DONE)
+            failed(error); // the message before the reset
         sqlite3_reset(m_stmt);
         return rc == SQLITE_DONE;
     }
@@ -114,15 +126,17 @@ public:
             sqlite3_reset(m_stmt);
         m_hasRow = false;
     }
-    QString lastError() const override { return m_error; }
-
 private:
-    bool check(int rc)
+    // A bind's failure is said by the next exec().
+    void check(int rc)
     {
-        if (rc == SQLITE_OK)
-            return true;
-        m_bindError = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        m_error = m_bindError;
+        if (rc != SQLITE_OK && m_bindError.isEmpty())
+            m_bindError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    bool failed(QString *error) const
+    {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return false;
     }
 
@@ -130,7 +144,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     bool m_hasRow = false;
     QString m_bindError;
-    QString m_error;
 };
 
 } // namespace

@@ -21,7 +21,8 @@ public:
     // The statement for `db`: the C API one when `db` is an open SQLite connection.
     static std::unique_ptr<ImportStatement> create(const QSqlDatabase &db);
 
-    virtual bool prepare(const QString &sql) = 0;
+    // Each step that can fail says why through `error` (docs/architecture.md, "Errors").
+    virtual bool prepare(const QString &sql, QString *error) = 0;
     // Positions from 0, as QSqlQuery::bindValue().
     virtual void bindNull(int position) = 0;
     virtual void bindInt(int position, qint64 value) = 0;
@@ -30,14 +31,13 @@ public:
     // wraps text in COALESCE(?, '') for that).
     virtual void bindText(int position, const QString &text) = 0;
     // Runs the statement; a SELECT or RETURNING statement stands on its first row,
-    // when there is one (hasRow()).
-    virtual bool exec() = 0;
+    // when there is one (hasRow()). A value that could not be bound fails it.
+    virtual bool exec(QString *error) = 0;
     virtual bool hasRow() const = 0;
     virtual qint64 intValue(int column) const = 0;
     virtual QString textValue(int column) const = 0;
     // Ends the current run (releases its locks and reads); binds are kept.
     virtual void finish() = 0;
-    virtual QString lastError() const = 0;
 
     void bind(int position, const std::optional<qint64> &v)
     {

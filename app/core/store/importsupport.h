@@ -73,7 +73,7 @@ public:
     }
 
     // A row is about to be updated from `oldText` to `newText`.
-    bool replacing(qint64 id, const QString &oldText, const QString &newText)
+    bool replacing(qint64 id, const QString &oldText, const QString &newText, QString *error)
     {
         // Rows new in this import are not in the index yet; unchanged text needs nothing.
         // The first stash of a row wins: it holds the text the index has.
@@ -81,9 +81,12 @@ public:
             return true;
         m_stash.bindValue(0, id);
         m_stash.bindValue(1, oldText);
-        return m_stash.exec();
+        if (m_stash.exec())
+            return true;
+        if (error)
+            *error = m_stash.lastError().text();
+        return false;
     }
-    QString lastError() const { return m_stash.lastError().text(); }
 
     // Brings the index up to date and restores the triggers.
     bool finish(QSqlDatabase db, QString *error)

@@ -10,9 +10,11 @@
 
 namespace Hyoka {
 
-bool PgRecordBatch::fail(const QSqlQuery &q)
+// A statement failed: its message, on one line.
+static bool failed(const QSqlQuery &q, QString *error)
 {
-    m_error = q.lastError().text().simplified();
+    if (error)
+        *error = q.lastError().text().simplified();
     return false;
 }
 
@@ -29,10 +31,8 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
                                      " AND NOT attisdropped AND attgenerated = ''"));
     while (ok && q.next())
         types.insert(q.value(0).toString(), q.value(1).toString());
-    if (!ok) {
-        *error = q.lastError().text().simplified();
-        return false;
-    }
+    if (!ok) 
+        return failed(q, error);
     m_withGrams = types.contains(QStringLiteral("search_grams"));
     const QStringList names = QStringList { QStringLiteral("id"), QStringLiteral("fiscal_year"),
                                             QStringLiteral("code") }
@@ -41,7 +41,8 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
     for (int i = 0; i < names.size(); ++i) {
         const QString type = types.value(names.at(i));
         if (type.isEmpty()) {
-            *error = tr("the records table has no column %1").arg(names.at(i));
+            if (error)
+                *error = tr("the records table has no column %1").arg(names.at(i));
             return false;
         }
         const QString alias = QStringLiteral("c%1").arg(i);
@@ -67,52 +68,40 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
     m_changed.statement = QSqlQuery(m_db);
     if (!m_new.statement.prepare(QStringLiteral("INSERT INTO records (%1) SELECT %2 FROM %3")
                                          .arg(names.join(QStringLiteral(", ")),
-                                              selected.join(QStringLiteral(", ")), from))) {
-        *error = m_new.statement.lastError().text().simplified();
-        return false;
-    }
+                                              selected.join(QStringLiteral(", ")), from)))
+        return failed(m_new.statement, error);
     if (!m_changed.statement.prepare(QStringLiteral("UPDATE records SET %1 FROM %2 WHERE records.id = u.c0")
-                                             .arg(assignments.join(QStringLiteral(", ")), from))) {
-        *error = m_changed.statement.lastError().text().simplified();
-        return false;
-    }
+                                             .arg(assignments.join(QStringLiteral(", ")), from)))
+        return failed(m_changed.statement, error);
     return true;
 }
 
 bool PgRecordBatch::setIndexAside(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records)")) || !q.next()) {
-        *error = q.lastError().text().simplified();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records)")) || !q.next()) 
+        return failed(q, error);
     if (q.value(0).toBool())
         return true;
     if (!q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'records_search_grams'"
-                               " AND schemaname = current_schema()"))) {
-        *error = q.lastError().text().simplified();
-        return false;
-    }
+                               " AND schemaname = current_schema()"))) 
+        return failed(q, error);
     if (!q.next())
         return true;
     const QString definition = q.value(0).toString();
     // Not the table's owner: the index stays and is written row by row.
-    if (!q.exec(QStringLiteral("SAVEPOINT hyoka_index_aside"))) {
-        *error = q.lastError().text().simplified();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("SAVEPOINT hyoka_index_aside"))) 
+        return failed(q, error);
     const bool dropped = q.exec(QStringLiteral("DROP INDEX records_search_grams"));
     if (!q.exec(dropped ? QStringLiteral("RELEASE SAVEPOINT hyoka_index_aside")
-                        : QStringLiteral("ROLLBACK TO SAVEPOINT hyoka_index_aside"))) {
-        *error = q.lastError().text().simplified();
-        return false;
-    }
+                        : QStringLiteral("ROLLBACK TO SAVEPOINT hyoka_index_aside"))) 
+        return failed(q, error);
     if (dropped)
         m_deferredIndex = definition;
     return true;
 }
 
-bool PgRecordBatch::finish()
+bool PgRecordBatch::finish(QString *error)
 {
     if (m_deferredIndex.isEmpty())
         return true;
@@ -121,54 +110,49 @@ bool PgRecordBatch::finish()
     // sort in fewer runs.
     if (!q.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"))
         || !q.exec(std::exchange(m_deferredIndex, QString())))
-        return fail(q);
+        return failed(q, error);
     return true;
 }
 
-std::optional<qint64> PgRecordBatch::find(int fiscalYear, const QString &code, bool *ok)
+bool PgRecordBatch::find(int fiscalYear, const QString &code, std::optional<qint64> *id, QString *error)
 {
-    *ok = true;
     auto year = m_identities.find(fiscalYear);
     if (year == m_identities.end()) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         QHash<QString, qint64> codes;
-        if (!q.prepare(QStringLiteral("SELECT code, id FROM records WHERE fiscal_year = ?"))) {
-            *ok = fail(q);
-            return std::nullopt;
-        }
+        if (!q.prepare(QStringLiteral("SELECT code, id FROM records WHERE fiscal_year = ?")))
+            return failed(q, error);
         q.addBindValue(fiscalYear);
-        if (!q.exec()) {
-            *ok = fail(q);
-            return std::nullopt;
-        }
+        if (!q.exec())
+            return failed(q, error);
         while (q.next())
             codes.insert(q.value(0).toString(), q.value(1).toLongLong());
         year = m_identities.insert(fiscalYear, codes);
     }
     const auto it = year->constFind(code);
-    if (it == year->cend())
-        return std::nullopt;
-    return *it;
+    *id = it == year->cend() ? std::nullopt : std::optional<qint64>(*it);
+    return true;
 }
 
-qint64 PgRecordBatch::begin(int fiscalYear, const QString &code)
+std::optional<qint64> PgRecordBatch::begin(int fiscalYear, const QString &code, QString *error)
 {
     if (m_freeIds.empty()) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('records', 'id'))"
                                    " FROM generate_series(1, %1)").arg(recordsPerBatch))) {
-            fail(q);
-            return 0;
+            failed(q, error);
+            return std::nullopt;
         }
         while (q.next())
             m_freeIds.push_back(q.value(0).toLongLong());
         // Taken from the back: the records keep the order of the file.
         std::sort(m_freeIds.rbegin(), m_freeIds.rend());
         if (m_freeIds.empty()) {
-            m_error = tr("the records table's sequence gave no ids");
-            return 0;
+            if (error)
+                *error = tr("the records table's sequence gave no ids");
+            return std::nullopt;
         }
     }
     const qint64 id = m_freeIds.back();
@@ -205,7 +189,7 @@ void PgRecordBatch::end(const QString &searchText)
     ++m_current->rows;
 }
 
-bool PgRecordBatch::write(Rows &rows)
+bool PgRecordBatch::write(Rows &rows, QString *error)
 {
     const int count = std::exchange(rows.rows, 0);
     for (size_t i = 0; i < rows.columns.size(); ++i)
@@ -213,18 +197,18 @@ bool PgRecordBatch::write(Rows &rows)
     if (count == 0)
         return true;
     const bool ok = rows.statement.exec();
-    if (!ok)
-        m_error = (&rows == &m_new ? tr("%1 (writing the %n new project(s) before it)", "", count)
+    if (!ok && error)
+        *error = (&rows == &m_new ? tr("%1 (writing the %n new project(s) before it)", "", count)
                                    : tr("%1 (updating the %n stored project(s) before it)", "", count))
                           .arg(rows.statement.lastError().text().simplified());
     rows.statement.finish();
     return ok;
 }
 
-bool PgRecordBatch::flush()
+bool PgRecordBatch::flush(QString *error)
 {
     const bool anyChanged = m_changed.rows > 0;
-    const bool ok = write(m_new) && write(m_changed);
+    const bool ok = write(m_new, error) && write(m_changed, error);
     const QString ids = m_changedIds.take();
     if (!ok || !anyChanged)
         return ok;
@@ -232,10 +216,10 @@ bool PgRecordBatch::flush()
     for (const char *table : { "achievements", "indicators", "amounts" }) {
         if (!q.prepare(QStringLiteral("DELETE FROM %1 WHERE record_id = ANY (?::bigint[])")
                                .arg(QLatin1String(table))))
-            return fail(q);
+            return failed(q, error);
         q.addBindValue(ids);
         if (!q.exec())
-            return fail(q);
+            return failed(q, error);
     }
     return true;
 }

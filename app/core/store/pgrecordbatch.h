@@ -41,10 +41,11 @@ public:
     // Reads their types, waits for another import to finish.
     bool prepare(const QStringList &columns, const std::vector<bool> &notNull, QString *error);
 
-    // The id of the project (fiscal_year, code) stored or written by this import.
-    std::optional<qint64> find(int fiscalYear, const QString &code, bool *ok);
-    // Starts the row of a new project: its id, fiscal_year and code bound. 0 on error.
-    qint64 begin(int fiscalYear, const QString &code);
+    // The id of the project (fiscal_year, code) stored or written by this import, in
+    // `id` (nullopt when there is none); false when the stored ones cannot be read.
+    bool find(int fiscalYear, const QString &code, std::optional<qint64> *id, QString *error);
+    // Starts the row of a new project: its id, fiscal_year and code bound.
+    std::optional<qint64> begin(int fiscalYear, const QString &code, QString *error);
     // Starts the row that replaces stored record `id` (its achievements, indicators and
     // amounts are deleted by flush(), before the ChildRowBatch writes the new ones).
     // The caller flushes first when `id` already waits in this batch.
@@ -70,10 +71,9 @@ public:
 
     bool isFull() const { return m_new.rows + m_changed.rows >= recordsPerBatch; }
     // Writes the gathered rows; nothing to write is success.
-    bool flush();
+    bool flush(QString *error);
     // After the last flush: builds the search index if prepare() set it aside.
-    bool finish();
-    QString lastError() const { return m_error; }
+    bool finish(QString *error);
 
     // After the import committed `inserted` new records: when they are a tenth of the
     // table or more, VACUUM (ANALYZE) records, so that the sort indexes answer whole
@@ -93,9 +93,8 @@ private:
     };
 
     PgArrayLiteral &column(int position) { return m_current->columns[size_t(position)]; }
-    bool fail(const QSqlQuery &q);
     bool setIndexAside(QString *error);
-    bool write(Rows &rows);
+    bool write(Rows &rows, QString *error);
 
     QSqlDatabase m_db;
     Rows m_new, m_changed;
@@ -106,7 +105,6 @@ private:
     std::vector<qint64> m_freeIds;
     bool m_withGrams = false; // the table has a search_grams column to write
     QString m_deferredIndex; // the search index's definition, to build at finish()
-    QString m_error;
 };
 
 } // namespace Hyoka

@@ -73,11 +73,12 @@ public:
         }
         qint64 id = 0;
         bool existed = false;
-        if (!m_writer.write(record, m_importId, m_importFile, &id, &existed)) {
+        QString error;
+        if (!m_writer.write(record, m_importId, m_importFile, &id, &existed, &error)) {
             m_result.error = RecordStore::tr("%1:%2: cannot store project %3: %4")
                                      .arg(record.sourceFile)
                                      .arg(record.sourceLine)
-                                     .arg(projectName(record), m_writer.lastError().simplified());
+                                     .arg(projectName(record), error.simplified());
             m_stop = true;
             return false;
         }
@@ -234,8 +235,8 @@ static ImportResult runImport(ReviewDatabase &db, const QString &fileName, qint6
         result.error = readError;
     if (result.cancelled || !result.error.isEmpty())
         return rolledBack();
-    if (!writer.finish()) {
-        result.error = RecordStore::tr("cannot store the records: %1").arg(writer.lastError().simplified());
+    if (!writer.finish(&error)) {
+        result.error = RecordStore::tr("cannot store the records: %1").arg(error.simplified());
         return rolledBack();
     }
     if (!fullText.finish(sql, &error)) {

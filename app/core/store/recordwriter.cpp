@@ -83,60 +83,44 @@ bool RecordWriter::prepare(QString *error)
     // PostgreSQL writes through its batches: the statements below are SQLite's.
     if (m_newRows)
         return m_newRows->prepare(trimmed, notNull, error);
-    bool ok = m_find->prepare(
-            QStringLiteral("SELECT id, search_text FROM records WHERE fiscal_year = ? AND code = ?"));
-    ok = ok && m_insert->prepare(QStringLiteral("INSERT INTO records (fiscal_year, code, ") + columns
-                                 + QStringLiteral(") VALUES (?, ?, ") + values.join(QStringLiteral(", "))
-                                 + QStringLiteral(") RETURNING id"));
-    ok = ok && m_update->prepare(QStringLiteral("UPDATE records SET ") + assignments.join(QStringLiteral(", "))
-                                 + QStringLiteral(" WHERE id = ?"));
-    ok = ok && m_deleteAchievements->prepare(QStringLiteral("DELETE FROM achievements WHERE record_id = ?"));
-    ok = ok && m_deleteIndicators->prepare(QStringLiteral("DELETE FROM indicators WHERE record_id = ?"));
-    ok = ok && m_deleteAmounts->prepare(QStringLiteral("DELETE FROM amounts WHERE record_id = ?"));
-    ok = ok && m_insertAchievement->prepare(
-                 QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, COALESCE(?, ''))"));
-    ok = ok && m_insertIndicator->prepare(QStringLiteral(
-                 "INSERT INTO indicators (record_id, seq, achievement_seq, label, actual,"
-                 " target, unit, target_unit, ratio, actual_year, target_year)"
-                 " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)"));
-    ok = ok && m_insertAmount->prepare(QStringLiteral(
-                 "INSERT INTO amounts (record_id, seq, kind, fiscal_year, amount) VALUES (?, ?, ?, ?, ?)"));
-    if (!ok)
-        *error = lastError();
-    return ok;
-}
-
-QString RecordWriter::lastError() const
-{
-    if (!m_error.isEmpty())
-        return m_error;
-    for (const auto *q : { &m_find, &m_insert, &m_update, &m_deleteAchievements, &m_deleteIndicators,
-                           &m_deleteAmounts, &m_insertAchievement, &m_insertIndicator, &m_insertAmount }) {
-        const QString error = (*q)->lastError();
-        if (!error.isEmpty())
-            return error;
-    }
-    return QString();
+    const std::pair<ImportStatement *, QString> statements[] = {
+        { m_find.get(), QStringLiteral("SELECT id, search_text FROM records WHERE fiscal_year = ? AND code = ?") },
+        { m_insert.get(), QStringLiteral("INSERT INTO records (fiscal_year, code, ") + columns
+                  + QStringLiteral(") VALUES (?, ?, ") + values.join(QStringLiteral(", "))
+                  + QStringLiteral(") RETURNING id") },
+        { m_update.get(), QStringLiteral("UPDATE records SET ") + assignments.join(QStringLiteral(", "))
+                  + QStringLiteral(" WHERE id = ?") },
+        { m_deleteAchievements.get(), QStringLiteral("DELETE FROM achievements WHERE record_id = ?") },
+        { m_deleteIndicators.get(), QStringLiteral("DELETE FROM indicators WHERE record_id = ?") },
+        { m_deleteAmounts.get(), QStringLiteral("DELETE FROM amounts WHERE record_id = ?") },
+        { m_insertAchievement.get(),
+          QStringLiteral("INSERT INTO achievements (record_id, seq, text) VALUES (?, ?, COALESCE(?, ''))") },
+        { m_insertIndicator.get(),
+          QStringLiteral("INSERT INTO indicators (record_id, seq, achievement_seq, label, actual,"
+                         " target, unit, target_unit, ratio, actual_year, target_year)"
+                         " VALUES (?, ?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?)") },
+        { m_insertAmount.get(),
+          QStringLiteral("INSERT INTO amounts (record_id, seq, kind, fiscal_year, amount) VALUES (?, ?, ?, ?, ?)") },
+    };
+    return std::all_of(std::begin(statements), std::end(statements),
+                       [error](const auto &s) { return s.first->prepare(s.second, error); });
 }
 
 bool RecordWriter::write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
-                         bool *existed)
+                         bool *existed, QString *error)
 {
     const QString key = r.identityKey();
     QString oldSearchText;
     if (m_newRows) {
-        bool ok = false;
-        const std::optional<qint64> found = m_newRows->find(r.fiscalYear, key, &ok);
-        if (!ok) {
-            m_error = m_newRows->lastError();
+        std::optional<qint64> found;
+        if (!m_newRows->find(r.fiscalYear, key, &found, error))
             return false;
-        }
         *existed = found.has_value();
         *id = found.value_or(0);
     } else {
         m_find->bindInt(0, r.fiscalYear);
         m_find->bindText(1, key);
-        if (!m_find->exec())
+        if (!m_find->exec(error))
             return false;
         *existed = m_find->hasRow();
         if (*existed) {
@@ -203,84 +187,73 @@ bool RecordWriter::write(const Record &r, qint64 importId, const QString &import
         return i;
     };
     if (*existed) {
-        if (!m_fullText.replacing(*id, oldSearchText, newSearchText)) {
-            m_error = m_fullText.lastError();
+        if (!m_fullText.replacing(*id, oldSearchText, newSearchText, error))
             return false;
-        }
         // The rows still gathered for it (the same project earlier in the file) are
         // written first, so that the deletes below find them.
-        if (m_batch && m_batch->holds(*id) && !flushBatches())
+        if (m_batch && m_batch->holds(*id) && !flushBatches(error))
             return false;
         if (m_newRows) {
             m_newRows->beginUpdate(*id, r.fiscalYear, key);
             bindValues(*m_newRows, 3);
             m_newRows->end(newSearchText);
-            return writeChildren(r, *id);
+            return writeChildren(r, *id, error);
         }
         m_update->bindInt(bindValues(*m_update, 0), *id);
-        if (!m_update->exec())
+        if (!m_update->exec(error))
             return false;
         for (ImportStatement *del : { m_deleteAchievements.get(), m_deleteIndicators.get(),
                                       m_deleteAmounts.get() }) {
             del->bindInt(0, *id);
-            if (!del->exec())
+            if (!del->exec(error))
                 return false;
         }
     } else if (m_newRows) {
-        *id = m_newRows->begin(r.fiscalYear, key);
-        if (!*id) {
-            m_error = m_newRows->lastError();
+        const std::optional<qint64> newId = m_newRows->begin(r.fiscalYear, key, error);
+        if (!newId)
             return false;
-        }
+        *id = *newId;
         bindValues(*m_newRows, 3);
         m_newRows->end(newSearchText);
     } else {
         m_insert->bindInt(0, r.fiscalYear);
         m_insert->bindText(1, key);
         bindValues(*m_insert, 2);
-        if (!m_insert->exec() || !m_insert->hasRow())
+        if (!m_insert->exec(error))
             return false;
+        if (!m_insert->hasRow()) {
+            if (error)
+                *error = tr("the database gave no id for the new record");
+            return false;
+        }
         *id = m_insert->intValue(0);
         m_insert->finish();
     }
-    return writeChildren(r, *id);
+    return writeChildren(r, *id, error);
 }
 
-bool RecordWriter::finish()
+bool RecordWriter::finish(QString *error)
 {
-    if (!flushBatches())
-        return false;
-    if (m_newRows && !m_newRows->finish()) {
-        m_error = m_newRows->lastError();
-        return false;
-    }
-    return true;
+    return flushBatches(error) && (!m_newRows || m_newRows->finish(error));
 }
 
-bool RecordWriter::flushBatches()
+bool RecordWriter::flushBatches(QString *error)
 {
     // The records before their rows.
-    if (m_newRows && !m_newRows->flush()) {
-        m_error = m_newRows->lastError();
-        return false;
-    }
-    if (!m_batch || m_batch->flush())
-        return true;
-    m_error = m_batch->lastError();
-    return false;
+    return (!m_newRows || m_newRows->flush(error)) && (!m_batch || m_batch->flush(error));
 }
 
-bool RecordWriter::writeChildren(const Record &r, qint64 id)
+bool RecordWriter::writeChildren(const Record &r, qint64 id, QString *error)
 {
     if (m_batch) {
         m_batch->add(r, id);
-        return !(m_batch->isFull() || (m_newRows && m_newRows->isFull())) || flushBatches();
+        return !(m_batch->isFull() || (m_newRows && m_newRows->isFull())) || flushBatches(error);
     }
     for (qsizetype i = 0; i < r.achievements.size(); ++i) {
         m_insertAchievement->bindInt(0, id);
         m_insertAchievement->bindInt(1, i);
         m_insertAchievement->bindText(2, r.achievements.at(i));
-        if (!m_insertAchievement->exec())
+        if (!m_insertAchievement->exec(error))
             return false;
     }
     for (qsizetype i = 0; i < r.indicators.size(); ++i) {
@@ -296,7 +269,7 @@ bool RecordWriter::writeChildren(const Record &r, qint64 id)
         m_insertIndicator->bind(8, ind.ratio());
         bindNonZero(*m_insertIndicator, 9, ind.actualYear);
         bindNonZero(*m_insertIndicator, 10, ind.targetYear);
-        if (!m_insertIndicator->exec())
+        if (!m_insertIndicator->exec(error))
             return false;
     }
     for (qsizetype i = 0; i < r.amounts.size(); ++i) {
@@ -306,7 +279,7 @@ bool RecordWriter::writeChildren(const Record &r, qint64 id)
         m_insertAmount->bindText(2, RecordFields::amountKindName(a.kind));
         bindNonZero(*m_insertAmount, 3, a.fiscalYear);
         m_insertAmount->bindInt(4, a.amount);
-        if (!m_insertAmount->exec())
+        if (!m_insertAmount->exec(error))
             return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "record.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,26 +20,28 @@ class PgRecordBatch;
 // indicators and amounts (docs/storage.md).
 class RecordWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Hyoka::RecordWriter)
+
 public:
     RecordWriter(QSqlDatabase db, DeferredFullTextIndex &fullText);
     ~RecordWriter();
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
 
+    // Each step that can fail says why through `error` (docs/architecture.md, "Errors").
     bool prepare(QString *error);
-    QString lastError() const;
     // Upserts one record; `existed` tells whether its identity was there already.
     // `importFile` is the file name the import is logged under.
     bool write(const Record &r, qint64 importId, const QString &importFile, qint64 *id,
-               bool *existed);
+               bool *existed, QString *error);
     // Writes what is still gathered (PostgreSQL's rows of the last records) and builds
     // what was set aside (PostgreSQL's search index on a first load); call it once,
     // before the transaction's end.
-    bool finish();
+    bool finish(QString *error);
 
 private:
-    bool flushBatches();
-    bool writeChildren(const Record &r, qint64 id);
+    bool flushBatches(QString *error);
+    bool writeChildren(const Record &r, qint64 id, QString *error);
 
     // SQLite's statements, a row at a time.
     std::unique_ptr<ImportStatement> m_find, m_insert, m_update, m_deleteAchievements,
@@ -48,7 +51,6 @@ private:
     std::unique_ptr<PgRecordBatch> m_newRows;
     std::unique_ptr<ChildRowBatch> m_batch;
     DeferredFullTextIndex &m_fullText;
-    QString m_error;
 };
 
 } // namespace Hyoka
