@@ -9,6 +9,7 @@
 #include "importjob.h"
 #include "importplanner.h"
 #include "importpreviewmodel.h"
+#include "importwarningsdialog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -50,6 +51,7 @@ private slots:
     void plannerDecidesHowEachFileIsRead();
     void cancelledPlanIsNeverAnswered();
     void jobSavesTheProfileBeforeTheFile();
+    void summaryWaitsWhileADialogAsks();
 
 private:
     QTemporaryDir m_dir;
@@ -316,6 +318,39 @@ void tst_ImportWindow::jobSavesTheProfileBeforeTheFile()
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->pattern, QStringLiteral("testcity_r*.csv"));
     QCOMPARE(stored->profile, choices.profileText());
+}
+
+// The seed and a file of an unknown layout given together: the seed imports at once,
+// and its summary waits until the import dialog asking about the other file is closed,
+// instead of opening over it.
+void tst_ImportWindow::summaryWaitsWhileADialogAsks()
+{
+    LanguageManager language;
+    QVERIFY(language.setPreference(QStringLiteral("en")));
+    auto window = std::make_unique<MainWindow>(&language);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QString error;
+    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("summary.sqlite")), &error),
+             qPrintable(error));
+    TestSupport::WindowImports imports(window.get());
+
+    window->importFiles({ QStringLiteral(HYOKA_SEED_FILE), dataFile(QStringLiteral("testcity_r6.csv")) });
+    QTRY_VERIFY(window->findChild<ImportDialog *>() && window->findChild<ImportDialog *>()->isVisible());
+    auto *dialog = window->findChild<ImportDialog *>();
+    const auto seed = imports.next();
+    QVERIFY(seed);
+    QCOMPARE(seed->imported, 38);
+    QTRY_VERIFY(window->findChild<ImportWarningsDialog *>()); // made when the import ended
+    auto *summary = window->findChild<ImportWarningsDialog *>();
+    QTest::qWait(100);
+    QVERIFY(!summary->isVisible());
+    QVERIFY(dialog->isVisible());
+
+    dialog->reject();
+    QTRY_VERIFY(summary->isVisible());
+    QVERIFY(!window->findChild<ImportDialog *>() || !window->findChild<ImportDialog *>()->isVisible());
+    summary->close();
 }
 
 QTEST_MAIN(tst_ImportWindow)

@@ -1,5 +1,6 @@
 #include "importcontroller.h"
 
+#include "importdialog.h"
 #include "importjob.h"
 #include "importwarningsdialog.h"
 
@@ -8,6 +9,8 @@
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace Hyoka {
 
@@ -76,6 +79,24 @@ void ImportController::progress(int fileIndex, qint64 bytesRead, qint64 bytesTot
     m_progress->setValue(int(overall * 1000));
 }
 
+// A file given with others may still be asked about (its import dialog open): the
+// summary of the files already imported waits until no import dialog asks, instead of
+// covering the one the user is filling in.
+void ImportController::openWhenNotAsking(QDialog *summary)
+{
+    const QList<ImportDialog *> dialogs = m_window->findChildren<ImportDialog *>();
+    const auto asking = std::find_if(dialogs.cbegin(), dialogs.cend(),
+                                     [](const ImportDialog *d) { return d->isVisible(); });
+    if (asking == dialogs.cend()) {
+        summary->open();
+        return;
+    }
+    // Looked at again once the events of its end ran: the next file's dialog may open then.
+    connect(*asking, &QDialog::finished, summary,
+            [this, summary] { QTimer::singleShot(0, summary, [this, summary] { openWhenNotAsking(summary); }); },
+            Qt::SingleShotConnection);
+}
+
 void ImportController::finish()
 {
     ImportJob *job = m_job;
@@ -141,7 +162,7 @@ void ImportController::finish()
         if (committed)
             dialog->setSummary(inserted, updated, skipped, groups);
         connect(dialog, &ImportWarningsDialog::historyRequested, this, &ImportController::historyRequested);
-        dialog->open();
+        openWhenNotAsking(dialog);
     }
     if (!m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QDialog;
 class QProgressDialog;
 class QWidget;
 
@@ -60,6 +61,7 @@ signals:
 private:
     void progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
     void finish();
+    void openWhenNotAsking(QDialog *summary);
 
     QWidget *m_window;
     ImportJob *m_job = nullptr;
