@@ -3942,6 +3942,13 @@ since --expect-version; nothing was written).</source>
     </message>
 </context>
 <context>
+    <name>Hyoka::RecordWriter</name>
+    <message>
+        <source>the database gave no id for the new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReportLayout</name>
     <message>
         <source>%1 · %2</source>
@@ -4650,6 +4657,10 @@ thousand yen</source>
     </message>
     <message>
         <source>%1: the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the database was not checked before it was taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3927,6 +3927,13 @@ restore --from はそれを現在の事業に戻します。restore だけのと
     </message>
 </context>
 <context>
+    <name>Hyoka::RecordWriter</name>
+    <message>
+        <source>the database gave no id for the new record</source>
+        <translation>データベースが新しいレコードの ID を返しませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Hyoka::ReportLayout</name>
     <message>
         <source>%1 · %2</source>
@@ -4630,6 +4637,10 @@ thousand yen</source>
     <message>
         <source>%1: the connection was closed</source>
         <translation>%1: 接続は閉じられました</translation>
+    </message>
+    <message>
+        <source>%1: the database was not checked before it was taken</source>
+        <translation>%1: データベースは確認される前に渡されました</translation>
     </message>
 </context>
 <context>
