@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private slots:
     void cancelledPlanIsNeverAnswered();
     void jobSavesTheProfileBeforeTheFile();
     void summaryWaitsWhileADialogAsks();
+    void failuresThenSummaryInTurn();
 
 private:
     QTemporaryDir m_dir;
@@ -350,6 +352,45 @@ void tst_ImportWindow::summaryWaitsWhileADialogAsks()
     dialog->reject();
     QTRY_VERIFY(summary->isVisible());
     QVERIFY(!window->findChild<ImportDialog *>() || !window->findChild<ImportDialog *>()->isVisible());
+    summary->close();
+}
+
+// A file that fails beside one that imports: the failure is said first, the summary of
+// what was imported once that is closed, never the two at once, and neither runs an
+// event loop of its own inside the import's end.
+void tst_ImportWindow::failuresThenSummaryInTurn()
+{
+    LanguageManager language;
+    QVERIFY(language.setPreference(QStringLiteral("en")));
+    auto window = std::make_unique<MainWindow>(&language);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QString error;
+    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("inturn.sqlite")), &error),
+             qPrintable(error));
+    const QString notable = m_dir.filePath(QStringLiteral("notable.md"));
+    {
+        QFile f(notable);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("これは表ではありません\n");
+    }
+    TestSupport::WindowImports imports(window.get());
+    window->importFiles({ notable, QStringLiteral(HYOKA_SEED_FILE) });
+    const auto outcome = imports.next();
+    QVERIFY(outcome);
+    QCOMPARE(outcome->imported, 38);
+    QCOMPARE(outcome->errors.size(), 1);
+
+    QMessageBox *failure = nullptr;
+    QTRY_VERIFY((failure = window->findChild<QMessageBox *>()) && failure->isVisible());
+    QVERIFY2(failure->text().contains(QStringLiteral("notable.md")), qPrintable(failure->text()));
+    auto *summary = window->findChild<ImportWarningsDialog *>();
+    QVERIFY(summary);
+    QTest::qWait(100);
+    QVERIFY(!summary->isVisible());
+
+    failure->accept();
+    QTRY_VERIFY(summary->isVisible());
     summary->close();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QWidget>
@@ -79,22 +80,35 @@ void ImportController::progress(int fileIndex, qint64 bytesRead, qint64 bytesTot
     m_progress->setValue(int(overall * 1000));
 }
 
-// A file given with others may still be asked about (its import dialog open): the
-// summary of the files already imported waits until no import dialog asks, instead of
-// covering the one the user is filling in.
-void ImportController::openWhenNotAsking(QDialog *summary)
+// A file given with others may still be asked about (its import dialog open): what
+// the end of an import says (its failures, its summary) waits until no import dialog
+// asks, instead of covering the one the user is filling in.
+void ImportController::openWhenNotAsking(QDialog *dialog)
 {
-    const QList<ImportDialog *> dialogs = m_window->findChildren<ImportDialog *>();
-    const auto asking = std::find_if(dialogs.cbegin(), dialogs.cend(),
+    const QList<ImportDialog *> asked = m_window->findChildren<ImportDialog *>();
+    const auto asking = std::find_if(asked.cbegin(), asked.cend(),
                                      [](const ImportDialog *d) { return d->isVisible(); });
-    if (asking == dialogs.cend()) {
-        summary->open();
+    if (asking == asked.cend()) {
+        dialog->open();
         return;
     }
     // Looked at again once the events of its end ran: the next file's dialog may open then.
-    connect(*asking, &QDialog::finished, summary,
-            [this, summary] { QTimer::singleShot(0, summary, [this, summary] { openWhenNotAsking(summary); }); },
+    connect(*asking, &QDialog::finished, dialog,
+            [this, dialog] { QTimer::singleShot(0, dialog, [this, dialog] { openWhenNotAsking(dialog); }); },
             Qt::SingleShotConnection);
+}
+
+// Each of `dialogs` once the one before it is closed.
+void ImportController::openInTurn(QList<QPointer<QDialog>> dialogs)
+{
+    while (!dialogs.isEmpty() && !dialogs.constFirst())
+        dialogs.removeFirst(); // gone with the window
+    if (dialogs.isEmpty())
+        return;
+    QDialog *first = dialogs.takeFirst();
+    if (!dialogs.isEmpty())
+        connect(first, &QDialog::finished, this, [this, dialogs] { openInTurn(dialogs); }, Qt::SingleShotConnection);
+    openWhenNotAsking(first);
 }
 
 void ImportController::finish()
@@ -146,8 +160,15 @@ void ImportController::finish()
                 + tr("Profile %1 saved; files named %2 import with it.").arg(profile->name, profile->pattern);
     }
     emit message(text);
-    if (!errors.isEmpty())
-        QMessageBox::warning(m_window, tr("Import Failed"), errors.join(u'\n'));
+    // The failures first, then the summary: one after the other, never over an import
+    // dialog, and without an event loop of their own here.
+    QList<QPointer<QDialog>> dialogs;
+    if (!errors.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import Failed"), errors.join(u'\n'),
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        dialogs.append(box);
+    }
     if (!warnings.isEmpty() && m_feedback == Feedback::Quiet) {
         QStringList names;
         for (const QString &file : files)
@@ -162,8 +183,9 @@ void ImportController::finish()
         if (committed)
             dialog->setSummary(inserted, updated, skipped, groups);
         connect(dialog, &ImportWarningsDialog::historyRequested, this, &ImportController::historyRequested);
-        openWhenNotAsking(dialog);
+        dialogs.append(dialog);
     }
+    openInTurn(dialogs);
     if (!m_queue.isEmpty()) {
         const Pending next = m_queue.takeFirst();
         import(next.database, next.files, next.feedback, next.options, next.profile);

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QDialog;
@@ -61,7 +62,8 @@ signals:
 private:
     void progress(int fileIndex, qint64 bytesRead, qint64 bytesTotal);
     void finish();
-    void openWhenNotAsking(QDialog *summary);
+    void openWhenNotAsking(QDialog *dialog);
+    void openInTurn(QList<QPointer<QDialog>> dialogs);
 
     QWidget *m_window;
     ImportJob *m_job = nullptr;
