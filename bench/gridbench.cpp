@@ -127,11 +127,14 @@ int measure(const QByteArray &prefix, const QString &dbPath, ReviewDatabase &db,
             double openMs)
 {
     RecordTableModel *model = browser.tableModel();
-    // The window's charts dock, following the grid's filter as the window does.
+    // The window's charts dock, following the grid's filter as the window does, and
+    // reading on the grid's read service as in the window (its figures wait behind the
+    // grid's reads; a worker of its own would compete with them for the cores).
     std::unique_ptr<ChartPanel> charts;
     if (withCharts) {
         charts = std::make_unique<ChartPanel>();
         charts->resize(900, 320);
+        charts->setReadService(browser.readService());
         charts->setDatabase(&db);
         QObject::connect(&browser, &RecordBrowser::filterChanged, charts.get(),
                          [&] { charts->setFilter(browser.filter()); });
