@@ -83,6 +83,8 @@ private slots:
     void wantedReadsRunToTheirEnd();
     void closingStopsTheRunningRead_data() { addDatabases(); }
     void closingStopsTheRunningRead();
+    void moreUrgentReadGoesFirst_data() { addDatabases(); }
+    void moreUrgentReadGoesFirst();
 
 private:
     QString spec(bool postgres) const { return postgres ? m_pgSpec : m_sqlitePath; }
@@ -195,6 +197,54 @@ void tst_QueryCancel::closingStopsTheRunningRead()
     QVERIFY(TestSupport::openWorker(worker, QString()));
     QVERIFY(endless->finished.load());
     QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
+}
+
+// A figures read (the charts) that runs when a more urgent one is asked (a row block
+// of the grid) stops, lets that one answer, and runs again from the start: its answer
+// comes once, whole, after the other's. A read of the same kind waits its turn.
+void tst_QueryCancel::moreUrgentReadGoesFirst()
+{
+    QFETCH(bool, postgres);
+    QueryWorker worker;
+    QVERIFY(TestSupport::openWorker(worker, spec(postgres)));
+    // About a second (longer in the sanitizer build): long enough to be caught running.
+    const QString longRead = postgres ? QStringLiteral("SELECT pg_sleep(1)")
+                                      : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                                                       " WHERE x < 5000000) SELECT count(*) FROM c");
+    std::atomic<int> starts { 0 };
+    QStringList answers; // in the order given
+    ReadChannel figures;
+    QObject receiver;
+    worker.read(figures, &receiver, QueryWorker::Priority::Figures,
+                [&starts, longRead](ReviewDatabase *db) {
+                    ++starts;
+                    QSqlQuery query(db->database());
+                    return query.exec(longRead) && query.next();
+                },
+                [&answers](bool ok) { answers << (ok ? QStringLiteral("figures") : QStringLiteral("figures failed")); });
+    QTRY_VERIFY(starts.load() == 1);
+
+    // Another figures read (on a channel of its own) does not stop it.
+    ReadChannel report;
+    worker.read(report, &receiver, QueryWorker::Priority::Figures, [](ReviewDatabase *) { return true; },
+                [&answers](bool) { answers << QStringLiteral("report"); });
+    QTest::qWait(100);
+    QCOMPARE(starts.load(), 1);
+    // A row block does.
+    const int stoppedBefore = worker.stoppedQueries();
+    ReadChannel rows;
+    worker.read(rows, &receiver, QueryWorker::Priority::Rows,
+                [](ReviewDatabase *db) {
+                    QSqlQuery query(db->database());
+                    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+                },
+                [&answers](bool ok) { answers << (ok ? QStringLiteral("rows") : QStringLiteral("rows failed")); });
+    QTRY_VERIFY_WITH_TIMEOUT(answers.size() == 3, 60000);
+    QCOMPARE(answers, (QStringList { QStringLiteral("rows"), QStringLiteral("report"), QStringLiteral("figures") }));
+    QCOMPARE(starts.load(), 2);
+    QVERIFY(worker.stoppedQueries() > stoppedBefore);
+    QTest::qWait(100);
+    QCOMPARE(answers.size(), 3); // once
 }
 
 QTEST_GUILESS_MAIN(tst_QueryCancel)

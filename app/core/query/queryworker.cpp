@@ -112,6 +112,11 @@ public:
             m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const Job &j) { return !j.ticket.isCurrent(); }),
                          m_jobs.end());
             m_jobs.push_back(Job { ticket, priority, std::move(run) });
+            // A more urgent read does not wait for a figures read to end: that one
+            // stops and runs again after it.
+            if (m_running.latest && m_runningPriority == int(QueryWorker::Priority::Figures)
+                && priority < m_runningPriority && !m_answering)
+                m_preempted = true;
             askCancel();
         }
         QMetaObject::invokeMethod(this, [this] { process(); }, Qt::QueuedConnection);
@@ -146,7 +151,7 @@ private:
     bool runningUnwanted() const
     {
         return m_running.latest
-                && (!m_running.isCurrent() || m_owner->m_interrupts.load() != m_interruptsAtStart);
+                && (m_preempted || !m_running.isCurrent() || m_owner->m_interrupts.load() != m_interruptsAtStart);
     }
 
     // PostgreSQL runs a statement to its end unless asked to stop: when the read
@@ -209,12 +214,34 @@ private:
             job = std::move(*best);
             m_jobs.erase(best);
             m_running = job->ticket;
+            m_runningPriority = job->priority;
+            m_preempted = false;
+            m_answering = false;
             m_interruptsAtStart = m_owner->m_interrupts.load();
         }
         job->run(m_db.get());
         QMutexLocker lock(&m_mutex);
+        if (m_preempted && job->ticket.isCurrent()) {
+            // Stopped for a more urgent read (its answer was not given): again after it.
+            m_jobs.push_back(std::move(*job));
+            QMetaObject::invokeMethod(this, [this] { process(); }, Qt::QueuedConnection);
+        }
+        m_preempted = false;
         m_running = ReadChannel::Ticket();
     }
+
+public:
+    // On the worker thread, when the running read has its answer: false when it was
+    // stopped for a more urgent read (it runs again; this answer is not given), else
+    // true, and it is not stopped for another any more.
+    bool mayAnswer()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_answering = !m_preempted;
+        return m_answering;
+    }
+
+private:
 
     QueryWorker *const m_owner;
     std::unique_ptr<ReviewDatabase> m_db;
@@ -228,8 +255,12 @@ private:
     std::unique_ptr<PgCanceller> m_canceller;
     std::atomic<bool> m_cancellable { false };
     QObject *m_cancelContext = nullptr;
-    QMutex m_mutex; // guards m_jobs, m_facets, m_running, m_interruptsAtStart, m_cancelAsked
+    QMutex m_mutex; // guards m_jobs, m_facets, m_running, m_runningPriority, m_preempted,
+                    // m_answering, m_interruptsAtStart, m_cancelAsked
     ReadChannel::Ticket m_running; // written by the worker thread
+    int m_runningPriority = 0;
+    bool m_preempted = false; // the running read stops for a more urgent one
+    bool m_answering = false; // its answer is on its way: too late to stop it
     int m_interruptsAtStart = 0;
     bool m_cancelAsked = false;
     std::deque<Job> m_jobs;
@@ -380,6 +411,11 @@ quint64 QueryWorker::request(const QueryRequest &request)
     m_runner->post(ticket, int(Priority::Browse),
                    [this, generation, request](ReviewDatabase *) { m_runner->browse(generation, request); });
     return generation;
+}
+
+bool QueryWorker::mayAnswer() const
+{
+    return m_runner->mayAnswer();
 }
 
 void QueryWorker::enqueue(const ReadChannel::Ticket &ticket, int priority,

@@ -132,7 +132,10 @@ public:
     // The generation of the last request; answers with another one are stale.
     quint64 generation() const { return m_browse.generation(); }
 
-    // How soon a read runs among those waiting: lower first.
+    // How soon a read runs among those waiting: lower first. A Figures read is a pure
+    // read that may run twice: when a more urgent read is asked while it runs, its
+    // statement stops and it runs again after that one (its answer is given once, by
+    // the run that ends). Nothing that writes is a Figures read.
     enum class Priority { Rows = 0, Record = 1, Browse = 2, Figures = 3 };
 
     // Runs `work(db)` on the worker thread (db is nullptr when no database is open),
@@ -176,7 +179,7 @@ private:
         // which lives on the asking thread and outlives the worker thread.
         enqueue(ticket, int(priority), [this, ticket, guard, work = std::move(work), done = std::move(done)](ReviewDatabase *db) {
             auto answer = work(db);
-            if (!ticket.isCurrent())
+            if (!ticket.isCurrent() || !mayAnswer())
                 return;
             QMetaObject::invokeMethod(
                     this,
@@ -188,6 +191,9 @@ private:
         });
     }
     void enqueue(const ReadChannel::Ticket &ticket, int priority, std::function<void(ReviewDatabase *)> job);
+    // On the worker thread, with the running read's answer: false when that read was
+    // stopped for a more urgent one (a Figures read, which runs again).
+    bool mayAnswer() const;
 
     ReadChannel m_browse;
     std::atomic<int> m_interrupts { 0 }; // setDatabase() and the destructor stop what runs

@@ -151,8 +151,9 @@ void ReviewSession::exportReviewList(const QString &path, ReviewListWriter::Form
         return;
     }
     enqueue([this, path, format, done] {
+        // Not a Figures read: a file is written, never stopped half-way to run again.
         m_writer->readBeside(
-                m_writes, this, QueryWorker::Priority::Figures,
+                m_writes, this, QueryWorker::Priority::Browse,
                 [path, format, rules = m_rules](ReviewDatabase *db) {
                     ExportAnswer answer;
                     ReviewListWriter writer(path, format);
