@@ -242,7 +242,6 @@ public:
     }
 
 private:
-
     QueryWorker *const m_owner;
     std::unique_ptr<ReviewDatabase> m_db;
     std::unique_ptr<RecordQuery> m_query;

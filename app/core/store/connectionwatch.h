@@ -57,7 +57,9 @@ public:
 
 public slots:
     // Pings now on the database's own connection (a query just failed). Returns
-    // whether the server answered.
+    // whether the server answered. Only for a database with a connection of its own:
+    // one taken with ReviewDatabase::adopt() (the window's) has none, and its watch
+    // relies on the heartbeat and on reportLost().
     bool check();
     // Another connection (a write thread's) found the server away: lost, as if a ping
     // had failed, without one on this thread. Nothing on SQLite or when already lost.

@@ -96,7 +96,7 @@ public:
     bool open(const Prepared &known, QString *error);
     // What a worker found, taken without connecting: the window's own ReviewDatabase,
     // whose reads and writes all run on its threads, each on a connection opened there
-    // from prepared() (docs/architecture.md, "Opening a database"). The connection is
+    // from prepared() (docs/architecture.md, "Threading"). The connection is
     // set up (driver, file or server, user, password, options) but never opened, so
     // that nothing on the caller's thread waits for a disk or a server: isOpen() is
     // true, spec(), isReadOnly() and the index flags answer, but database() stays
