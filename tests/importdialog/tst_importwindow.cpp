@@ -57,25 +57,20 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<LanguageManager> m_language;
 };
 
 void tst_ImportWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    m_language = TestSupport::startEnglishWindowTests();
+    QVERIFY(m_language);
     QVERIFY(m_dir.isValid());
 }
 
 void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
 {
-    LanguageManager language;
-    QVERIFY(language.setPreference(QStringLiteral("en")));
-    auto window = std::make_unique<MainWindow>(&language);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QString error;
-    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("review.sqlite")), &error),
-             qPrintable(error));
+    const auto window = TestSupport::openWindow(m_language.get(), m_dir.filePath(QStringLiteral("review.sqlite")));
+    QVERIFY(window);
     QSignalSpy dialogDone(window.get(), &MainWindow::importDialogFinished);
     // Each job is watched as it is made: by the time the spy's wait returns, an import
     // of eight rows may have finished and its job been deleted.
@@ -176,6 +171,7 @@ void tst_ImportWindow::windowImportsThroughTheDialogThenTheProfile()
 
     // The checked step is the letter scale's review part in the database's rules
     // (rank 4 of D, A, B, C), and the rule suggests exactly the records rated C, not B.
+    QString error;
     const RuleSettings rules = ReviewRules::loadSettings(*db, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(rules.reviewFromRank.value(QStringLiteral("letter")), 4);
@@ -327,14 +323,8 @@ void tst_ImportWindow::jobSavesTheProfileBeforeTheFile()
 // instead of opening over it.
 void tst_ImportWindow::summaryWaitsWhileADialogAsks()
 {
-    LanguageManager language;
-    QVERIFY(language.setPreference(QStringLiteral("en")));
-    auto window = std::make_unique<MainWindow>(&language);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QString error;
-    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("summary.sqlite")), &error),
-             qPrintable(error));
+    const auto window = TestSupport::openWindow(m_language.get(), m_dir.filePath(QStringLiteral("summary.sqlite")));
+    QVERIFY(window);
     TestSupport::WindowImports imports(window.get());
 
     window->importFiles({ QStringLiteral(HYOKA_SEED_FILE), dataFile(QStringLiteral("testcity_r6.csv")) });
@@ -360,14 +350,8 @@ void tst_ImportWindow::summaryWaitsWhileADialogAsks()
 // event loop of its own inside the import's end.
 void tst_ImportWindow::failuresThenSummaryInTurn()
 {
-    LanguageManager language;
-    QVERIFY(language.setPreference(QStringLiteral("en")));
-    auto window = std::make_unique<MainWindow>(&language);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QString error;
-    QVERIFY2(TestSupport::openDatabase(*window, m_dir.filePath(QStringLiteral("inturn.sqlite")), &error),
-             qPrintable(error));
+    const auto window = TestSupport::openWindow(m_language.get(), m_dir.filePath(QStringLiteral("inturn.sqlite")));
+    QVERIFY(window);
     const QString notable = m_dir.filePath(QStringLiteral("notable.md"));
     {
         QFile f(notable);

@@ -31,7 +31,7 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
                                      " AND NOT attisdropped AND attgenerated = ''"));
     while (ok && q.next())
         types.insert(q.value(0).toString(), q.value(1).toString());
-    if (!ok) 
+    if (!ok)
         return failed(q, error);
     m_withGrams = types.contains(QStringLiteral("search_grams"));
     const QStringList names = QStringList { QStringLiteral("id"), QStringLiteral("fiscal_year"),
@@ -79,22 +79,22 @@ bool PgRecordBatch::prepare(const QStringList &columns, const std::vector<bool> 
 bool PgRecordBatch::setIndexAside(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records)")) || !q.next()) 
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM records)")) || !q.next())
         return failed(q, error);
     if (q.value(0).toBool())
         return true;
     if (!q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'records_search_grams'"
-                               " AND schemaname = current_schema()"))) 
+                               " AND schemaname = current_schema()")))
         return failed(q, error);
     if (!q.next())
         return true;
     const QString definition = q.value(0).toString();
     // Not the table's owner: the index stays and is written row by row.
-    if (!q.exec(QStringLiteral("SAVEPOINT hyoka_index_aside"))) 
+    if (!q.exec(QStringLiteral("SAVEPOINT hyoka_index_aside")))
         return failed(q, error);
     const bool dropped = q.exec(QStringLiteral("DROP INDEX records_search_grams"));
     if (!q.exec(dropped ? QStringLiteral("RELEASE SAVEPOINT hyoka_index_aside")
-                        : QStringLiteral("ROLLBACK TO SAVEPOINT hyoka_index_aside"))) 
+                        : QStringLiteral("ROLLBACK TO SAVEPOINT hyoka_index_aside")))
         return failed(q, error);
     if (dropped)
         m_deferredIndex = definition;
