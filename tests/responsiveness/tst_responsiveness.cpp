@@ -4,13 +4,17 @@
 // (scrolling, sorting, typing a search), opening the detail of a record, flagging it
 // and undoing that, the review rules and list, giving a file to import, switching
 // charts, clicking a bar and opening a database (one that needs an upgrade among them)
-// never block the GUI thread for 50 ms (150 ms in the unoptimised sanitizer build).
+// never run a statement or open a connection on the GUI thread, never keep it at work
+// for 50 ms (150 ms in the unoptimised sanitizer build), and never keep it waiting as
+// long as one statement of the slow connection (200 ms).
 //
 // What is measured is the GUI thread's own blocking, not how long answers take: the
 // time inside each event the GUI thread handles (and inside each action the test
 // takes on it), minus the time the thread waited for a CPU (/proc/thread-self/
-// schedstat), so that a loaded machine does not count. A query on the GUI thread
-// would block it at least for the slow connection's sleep (200 ms).
+// schedstat), so that a loaded machine does not count; and of that, the time it was on
+// a CPU. A query on the GUI thread would block it at least for the slow connection's
+// sleep; waiting for the disk (pages of code, fonts) under other tests' load does not
+// reach it, though it may well pass 50 ms.
 #include "chartpanel.h"
 #include "databasebackup.h"
 #include "filterbar.h"
@@ -134,21 +138,38 @@ int slowConnection(sqlite3 *db, const char **, const sqlite3_api_routines *)
 
 // ---- the GUI thread's blocking ---------------------------------------------------
 
-// Nanoseconds this thread spent waiting for a CPU so far (0 when the kernel does not say).
-qint64 runQueueWaitNs()
+// This thread's scheduling so far (/proc/thread-self/schedstat, zero when the kernel
+// does not say): nanoseconds on a CPU and waiting for one.
+struct Scheduling
 {
-    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
-    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
-}
+    qint64 onCpuNs = 0;
+    qint64 waitingNs = 0;
+    static Scheduling now()
+    {
+        QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+        if (fields.size() < 2)
+            return {};
+        return { fields.at(0).toLongLong(), fields.at(1).toLongLong() };
+    }
+};
 
-// The longest span of GUI-thread work: an event handled (outermost only) or an action
-// of the test, less the time the thread waited for a CPU meanwhile.
+// The GUI thread's spans: an event handled (outermost only) or an action of the test.
+// Of each, the time the thread was blocked (the span's length less the time it waited
+// for a CPU meanwhile) and, of that, the time it was on a CPU: its own work. The rest
+// it slept, on the disk (a page of code or a font read for the first time, slow when
+// other tests fill the disk's queue), on a lock or on another thread.
 class BlockMeter
 {
 public:
+    struct Longest
+    {
+        qint64 ns = 0;
+        QByteArray what;
+        double ms() const { return ns / 1e6; }
+    };
     QByteArray phase; // what the test is doing
     void enter(const QByteArray &what = "an action of the test")
     {
@@ -156,35 +177,43 @@ public:
             return;
         m_what = what;
         m_wall.start();
-        m_waitAtStart = runQueueWaitNs();
+        m_atStart = Scheduling::now();
     }
     void leave()
     {
         if (--m_depth > 0)
             return;
-        const qint64 blocked = m_wall.nsecsElapsed() - (runQueueWaitNs() - m_waitAtStart);
-        if (m_measuring && blocked > m_longestNs) {
-            m_longestNs = blocked;
-            m_longestWhat = m_what + " while " + phase;
-        }
+        const qint64 wall = m_wall.nsecsElapsed();
+        const Scheduling atEnd = Scheduling::now();
+        if (!m_measuring)
+            return;
+        note(m_blocked, wall - (atEnd.waitingNs - m_atStart.waitingNs));
+        note(m_onCpu, atEnd.onCpuNs - m_atStart.onCpuNs);
     }
-    QByteArray longestWhat() const { return m_longestWhat; }
     void start()
     {
-        m_longestNs = 0;
+        m_blocked = {};
+        m_onCpu = {};
         m_measuring = true;
     }
     void stop() { m_measuring = false; }
-    double longestMs() const { return m_longestNs / 1e6; }
+    const Longest &longestBlock() const { return m_blocked; }
+    const Longest &longestWork() const { return m_onCpu; }
 
 private:
+    void note(Longest &longest, qint64 ns) const
+    {
+        if (ns > longest.ns)
+            longest = { ns, m_what + " while " + phase };
+    }
+
     int m_depth = 0;
     bool m_measuring = false;
     QElapsedTimer m_wall;
-    qint64 m_waitAtStart = 0;
-    qint64 m_longestNs = 0;
+    Scheduling m_atStart;
     QByteArray m_what;
-    QByteArray m_longestWhat;
+    Longest m_blocked;
+    Longest m_onCpu;
 };
 
 BlockMeter meter;
@@ -459,9 +488,10 @@ void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
 
     meter.stop();
     slow = false;
-    qInfo("GUI thread's longest block: %.1f ms; queries on the worker: %d, on the GUI thread: %d; "
-          "connections opened on the GUI thread: %d",
-          meter.longestMs(), workerQueries.load(), guiThreadQueries.load(), guiThreadConnections.load());
+    qInfo("GUI thread's longest block: %.1f ms; longest work on a CPU: %.1f ms; queries on the worker: %d, "
+          "on the GUI thread: %d; connections opened on the GUI thread: %d",
+          meter.longestBlock().ms(), meter.longestWork().ms(), workerQueries.load(), guiThreadQueries.load(),
+          guiThreadConnections.load());
     // The connection was slow indeed: the worker answered through it.
     QVERIFY(workerQueries.load() > 5);
     QCOMPARE(guiThreadQueries.load(), 0);
@@ -474,15 +504,22 @@ void tst_Responsiveness::browsingNeverBlocksTheGuiThread()
         QCOMPARE(upgraded.schemaVersion(), ReviewDatabase::currentSchemaVersion);
         QCOMPARE(DatabaseBackup::available(m_oldPath).size(), 1);
     }
-    // The sanitizer build is unoptimised and instrumented: building a chart or laying out
-    // the grid takes about three times as long there. Its limit stays below the 200 ms
-    // a single query on the GUI thread would cost (and guiThreadQueries counts those).
+    // The GUI thread's own work stays under 50 ms at a time. The sanitizer build is
+    // unoptimised and instrumented: building a chart or laying out the grid takes about
+    // three times as long there.
 #ifdef HYOKA_TEST_ASAN
-    const double limitMs = 150;
+    const double workLimitMs = 150;
 #else
-    const double limitMs = 50;
+    const double workLimitMs = 50;
 #endif
-    QVERIFY2(meter.longestMs() < limitMs, qPrintable(QStringLiteral("%1 ms in %2").arg(meter.longestMs()).arg(QString::fromLatin1(meter.longestWhat()))));
+    const auto describe = [](const BlockMeter::Longest &longest) {
+        return QStringLiteral("%1 ms in %2").arg(longest.ms()).arg(QString::fromLatin1(longest.what));
+    };
+    QVERIFY2(meter.longestWork().ms() < workLimitMs, qPrintable(describe(meter.longestWork())));
+    // Nor does it ever wait as long as one of the slow connection's statements: waiting
+    // for the database through another thread would cost that. (Waiting for the disk is
+    // shorter, even on a loaded machine, and not the window's doing.)
+    QVERIFY2(meter.longestBlock().ms() < statementSleepMs, qPrintable(describe(meter.longestBlock())));
 }
 
 int main(int argc, char *argv[])
