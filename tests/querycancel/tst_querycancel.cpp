@@ -79,6 +79,8 @@ private slots:
     void initTestCase();
     void supersededReadStops_data() { addDatabases(); }
     void supersededReadStops();
+    void supersededBeforeItsStatementStops_data() { addDatabases(); }
+    void supersededBeforeItsStatementStops();
     void wantedReadsRunToTheirEnd_data() { addDatabases(); }
     void wantedReadsRunToTheirEnd();
     void closingStopsTheRunningRead_data() { addDatabases(); }
@@ -137,6 +139,40 @@ void tst_QueryCancel::supersededReadStops()
     QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
     QVERIFY(!endlessAnswered);
     QVERIFY(worker.stoppedQueries() >= 1);
+}
+
+// A read superseded before its statement reached the server: on PostgreSQL the first
+// cancel request finds the connection idle and stops nothing; the statement is stopped
+// all the same once it runs (the request goes again while the read runs).
+void tst_QueryCancel::supersededBeforeItsStatementStops()
+{
+    QFETCH(bool, postgres);
+    QueryWorker worker;
+    QVERIFY(TestSupport::openWorker(worker, spec(postgres)));
+    ReadChannel channel;
+    QObject receiver;
+    auto endless = std::make_shared<Outcome>();
+    std::atomic<bool> preparing { false };
+    bool endlessAnswered = false;
+    worker.read(channel, &receiver, QueryWorker::Priority::Figures,
+                [&preparing, work = statementWork(endlessStatement(postgres), endless)](ReviewDatabase *db) {
+                    preparing = true;
+                    QThread::msleep(500); // the newer read is asked meanwhile
+                    return work(db);
+                },
+                [&](bool) { endlessAnswered = true; });
+    QTRY_VERIFY(preparing.load());
+    QVERIFY(!endless->started.load());
+
+    std::optional<bool> newerAnswer;
+    worker.read(channel, &receiver, QueryWorker::Priority::Figures,
+                statementWork(QStringLiteral("SELECT 1"), std::make_shared<Outcome>()),
+                [&](bool ok) { newerAnswer = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(newerAnswer.has_value(), 60000);
+    QVERIFY(*newerAnswer);
+    QVERIFY(endless->finished.load());
+    QCOMPARE(endless->errorCode, stoppedErrorCode(postgres));
+    QVERIFY(!endlessAnswered);
 }
 
 void tst_QueryCancel::wantedReadsRunToTheirEnd()

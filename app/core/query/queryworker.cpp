@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QTimer>
 #include <QSqlDriver>
 #include <QThread>
 
@@ -168,18 +169,36 @@ private:
 
     // On the canceller's thread. The gate keeps the worker from starting its next read
     // until the request is through: a cancel that reached the server late would stop
-    // that read instead. One that finds the connection idle does nothing.
+    // that read instead. One that finds the connection idle does nothing, and one that
+    // came before the read's statement reached the server stops nothing either: while
+    // the unwanted read runs, the request goes again every cancelRetryMs.
     void cancelUnwanted()
     {
         QMutexLocker gate(&m_cancelGate);
         bool unwanted = false;
+        bool first = false;
         {
             QMutexLocker lock(&m_mutex);
             m_cancelAsked = false;
             unwanted = runningUnwanted();
+            first = unwanted && !m_cancelSent;
+            m_cancelSent = m_cancelSent || unwanted;
         }
-        if (unwanted && m_canceller && m_canceller->cancel())
+        if (!unwanted || !m_canceller)
+            return;
+        if (m_canceller->cancel() && first)
             ++m_owner->m_stopped;
+        QMutexLocker lock(&m_mutex);
+        if (!m_cancelRetrying) {
+            m_cancelRetrying = true;
+            QTimer::singleShot(cancelRetryMs, m_cancelContext, [this] {
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_cancelRetrying = false;
+                }
+                cancelUnwanted();
+            });
+        }
     }
 
     // Superseded, interrupted, or past the deadline of the first rows (SQLite's
@@ -217,6 +236,7 @@ private:
             m_runningPriority = job->priority;
             m_preempted = false;
             m_answering = false;
+            m_cancelSent = false;
             m_interruptsAtStart = m_owner->m_interrupts.load();
         }
         job->run(m_db.get());
@@ -254,14 +274,20 @@ private:
     std::unique_ptr<PgCanceller> m_canceller;
     std::atomic<bool> m_cancellable { false };
     QObject *m_cancelContext = nullptr;
-    QMutex m_mutex; // guards m_jobs, m_facets, m_running, m_runningPriority, m_preempted,
-                    // m_answering, m_interruptsAtStart, m_cancelAsked
+    QMutex m_mutex; // guards m_jobs, m_facets, m_running, m_runningPriority, m_preempted's
+                    // writes, m_answering, m_interruptsAtStart, m_cancelAsked, m_cancelSent,
+                    // m_cancelRetrying
     ReadChannel::Ticket m_running; // written by the worker thread
     int m_runningPriority = 0;
-    bool m_preempted = false; // the running read stops for a more urgent one
+    // The running read stops for a more urgent one. Atomic: the progress handler reads
+    // it on the worker thread without the lock (shouldStop()).
+    std::atomic<bool> m_preempted { false };
     bool m_answering = false; // its answer is on its way: too late to stop it
     int m_interruptsAtStart = 0;
-    bool m_cancelAsked = false;
+    bool m_cancelAsked = false; // a cancelUnwanted() is on its way
+    bool m_cancelSent = false; // for the running read
+    bool m_cancelRetrying = false; // a cancelUnwanted() will come again
+    static constexpr int cancelRetryMs = 100;
     std::deque<Job> m_jobs;
     QList<RecordQuery::Facet> m_facets;
     QStringList m_channels; // listen(): subscribed again on each open; worker thread only
