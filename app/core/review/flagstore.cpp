@@ -183,32 +183,18 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
     next.createdAt = stored.isNeverFlagged() ? next.updatedAt : stored.createdAt;
     next.version = stored.version + 1;
 
+    const QVariantList content = { text(next.status), text(next.reason), text(next.reasonText), text(next.note),
+                                   text(next.reviewer), next.createdAt, next.updatedAt };
     QSqlQuery write(sql);
     if (stored.isNeverFlagged()) {
-        write.prepare(QStringLiteral("INSERT INTO flags (fiscal_year, code, %1)"
+        QString insertError;
+        if (!runBound(write,
+                      QStringLiteral("INSERT INTO flags (fiscal_year, code, %1)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(QLatin1StringView(flagColumns)));
-        write.addBindValue(fiscalYear);
-        write.addBindValue(code);
-    } else {
-        write.prepare(QStringLiteral("UPDATE flags SET status = ?, reason = ?, reason_text = ?,"
-                                     " note = ?, reviewer = ?, created_at = ?, updated_at = ?,"
-                                     " version = version + 1"
-                                     " WHERE fiscal_year = ? AND code = ? AND version = ?"));
-    }
-    write.addBindValue(text(next.status));
-    write.addBindValue(text(next.reason));
-    write.addBindValue(text(next.reasonText));
-    write.addBindValue(text(next.note));
-    write.addBindValue(text(next.reviewer));
-    write.addBindValue(next.createdAt);
-    write.addBindValue(next.updatedAt);
-    if (stored.isNeverFlagged()) {
-        write.addBindValue(next.version);
-        if (!write.exec()) {
+                              .arg(QLatin1StringView(flagColumns)),
+                      QVariantList { fiscalYear, code } + content + QVariantList { next.version }, &insertError)) {
             // Another writer inserted the flag first (PostgreSQL; SQLite holds the write
             // lock since BEGIN IMMEDIATE): read again and decide with its version.
-            const QString insertError = write.lastError().text();
             m_db.rollbackWrite();
             if (const std::optional<Flag> now = flag(fiscalYear, code); now && now->version > 0)
                 return Attempt::Retry;
@@ -217,11 +203,13 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
             return Attempt::Done;
         }
     } else {
-        write.addBindValue(fiscalYear);
-        write.addBindValue(code);
-        write.addBindValue(stored.version);
-        if (!write.exec())
-            return fail(write.lastError().text());
+        if (!runBound(write,
+                      QStringLiteral("UPDATE flags SET status = ?, reason = ?, reason_text = ?,"
+                                     " note = ?, reviewer = ?, created_at = ?, updated_at = ?,"
+                                     " version = version + 1"
+                                     " WHERE fiscal_year = ? AND code = ? AND version = ?"),
+                      content + QVariantList { fiscalYear, code, stored.version }, &error))
+            return fail(error);
         if (write.numRowsAffected() != 1) {
             m_db.rollbackWrite();
             return Attempt::Retry;
@@ -229,8 +217,6 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
     }
 
     QSqlQuery audit(sql);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (fiscal_year, code, changed_at, reviewer,"
-                                 " field, old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const std::pair<const char *, std::pair<QString, QString>> fields[] = {
         { "status", { stored.status, next.status } },
         { "reason", { stored.reason, next.reason } },
@@ -240,16 +226,13 @@ FlagStore::Attempt FlagStore::trySet(int fiscalYear, const QString &code, const 
     for (const auto &[field, values] : fields) {
         if (values.first == values.second)
             continue;
-        audit.bindValue(0, fiscalYear);
-        audit.bindValue(1, code);
-        audit.bindValue(2, next.updatedAt);
-        audit.bindValue(3, text(next.reviewer));
-        audit.bindValue(4, QString::fromLatin1(field));
-        audit.bindValue(5, text(values.first));
-        audit.bindValue(6, text(values.second));
-        audit.bindValue(7, next.version);
-        if (!audit.exec())
-            return fail(audit.lastError().text());
+        if (!runBound(audit,
+                      QStringLiteral("INSERT INTO audit_log (fiscal_year, code, changed_at, reviewer,"
+                                     " field, old_value, new_value, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      { fiscalYear, code, next.updatedAt, text(next.reviewer), QString::fromLatin1(field),
+                        text(values.first), text(values.second), next.version },
+                      &error))
+            return fail(error);
     }
     // Other reviewers' windows hear of it once this commits (PostgreSQL NOTIFY).
     if (!ReviewNotifier::notify(m_db, ReviewNotifier::flagPayload(fiscalYear, code), &error))
