@@ -6,9 +6,9 @@
 
 #include <QMutex>
 #include <QMutexLocker>
-#include <QTimer>
 #include <QSqlDriver>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>
