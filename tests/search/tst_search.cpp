@@ -38,8 +38,6 @@ private slots:
     void indexFollowsUpdatesAndDeletes();
     void searchResultIsKeptForFacetsAndTotals_data();
     void searchResultIsKeptForFacetsAndTotals();
-    void firstRowsBeginTheWholeAnswer_data();
-    void firstRowsBeginTheWholeAnswer();
     void sortsWalkAnIndex_data();
     void sortsWalkAnIndex();
     void postgresGramsAreStoredOnUpgrade();
@@ -53,7 +51,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ReviewDatabase> m_sqlite;
     std::unique_ptr<ReviewDatabase> m_pg;
-    std::unique_ptr<ReviewDatabase> m_many, m_manyPg; // a term with many hits
     quint32 m_seed = 0;
 };
 
@@ -340,70 +337,6 @@ void tst_Search::searchResultIsKeptForFacetsAndTotals()
     QVERIFY2(q.exec(u"SELECT count(*) FROM "_qs + hits), qPrintable(q.lastError().text()));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(ids->size()));
-}
-
-void tst_Search::firstRowsBeginTheWholeAnswer_data()
-{
-    QTest::addColumn<QString>("backend");
-    QTest::addColumn<QString>("term");
-    QTest::addColumn<bool>("few");
-    for (const char *backend : { "sqlite", "postgresql" }) {
-        const QString b = QString::fromLatin1(backend);
-        QTest::addRow("%s: many hits, walked in order", backend) << b << u"保"_qs << false;
-        QTest::addRow("%s: many hits, two terms", backend) << b << u"保 育"_qs << false;
-        QTest::addRow("%s: hits in the later half only", backend) << b << u"鳥"_qs << true;
-        QTest::addRow("%s: few hits", backend) << b << u"童児"_qs << true;
-        QTest::addRow("%s: few hits, one character", backend) << b << u"𠮷"_qs << true;
-        QTest::addRow("%s: no hit", backend) << b << u"鬱"_qs << true;
-    }
-}
-
-void tst_Search::firstRowsBeginTheWholeAnswer()
-{
-    QFETCH(QString, backend);
-    QFETCH(QString, term);
-    QFETCH(bool, few);
-    std::unique_ptr<ReviewDatabase> &db = backend == u"sqlite" ? m_many : m_manyPg;
-    if (!db) {
-        db = std::make_unique<ReviewDatabase>();
-        const QString spec = backend == u"sqlite" ? m_dir.filePath(u"many.sqlite"_qs)
-                                                  : m_server.freshDatabase(u"search_many"_qs);
-        QString error;
-        QVERIFY2(db->open(spec, &error), qPrintable(error));
-        // Four records in five hold 保 and 育: more hits than RecordQuery::fewHits.
-        // The second half holds 鳥: the first records in id order have none.
-        QList<Record> records = generatedRecords(m_seed + 3, RecordQuery::fewHits * 3 / 2);
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            if (i % 5 != 0)
-                records[i].name += u"保育"_qs;
-            if (i >= records.size() / 2)
-                records[i].summary += u"鳥"_qs;
-            records[i].budget = (i * 7919) % 1000; // many equal budgets: the tie-break counts
-        }
-        QVERIFY(RecordStore(*db).importRecords(records, u"many"_qs).error.isEmpty());
-    }
-    RecordQuery query(*db);
-    RecordFilter filter;
-    filter.searchText = term;
-    QString error;
-    if (backend == u"sqlite")
-        QCOMPARE(query.fewSearchHits(filter, &error), std::optional<bool>(few));
-    QCOMPARE(error, QString());
-    for (const auto column : { RecordQuery::Column::Id, RecordQuery::Column::Budget, RecordQuery::Column::Name }) {
-        for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-            const auto all = query.ids(filter, column, order, &error);
-            QVERIFY2(all, qPrintable(error));
-            if (!few)
-                QVERIFY(all->size() >= RecordQuery::fewHits);
-            // PostgreSQL tries the first records in the sort order first: all of them
-            // (the default), or too few to hold the first screen of 鳥 in id order.
-            for (const int walkRows : { RecordQuery::firstRowsWalk, 1000 }) {
-                const auto first = query.firstIds(filter, column, order, 256, walkRows, &error);
-                QVERIFY2(first, qPrintable(error));
-                QCOMPARE(*first, all->mid(0, 256));
-            }
-        }
-    }
 }
 
 void tst_Search::sortsWalkAnIndex_data()

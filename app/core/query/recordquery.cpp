@@ -267,20 +267,6 @@ RecordQuery::Condition RecordQuery::facetCondition(const RecordFilter &filter,
 
 namespace {
 
-// a AND b, either of which may be empty; "1=1" when both are.
-RecordQuery::Condition conjunction(const RecordQuery::Condition &a, const RecordQuery::Condition &b)
-{
-    RecordQuery::Condition c;
-    QStringList parts;
-    if (!a.sql.isEmpty())
-        parts << a.sql;
-    if (!b.sql.isEmpty())
-        parts << b.sql;
-    c.sql = parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
-    c.values = a.values + b.values;
-    return c;
-}
-
 // The columns the temporary search result keeps: every sortable and facet column and
 // what the review rules read. Queries name it `records`, so that conditions written
 // for the records table (the flag status, the rules) apply to it unchanged.
@@ -290,6 +276,19 @@ const char *const materializedColumns =
         "rating_label, rating_rank, rating_scale";
 
 } // namespace
+
+RecordQuery::Condition RecordQuery::conjunction(const Condition &a, const Condition &b)
+{
+    Condition c;
+    QStringList parts;
+    if (!a.sql.isEmpty())
+        parts << a.sql;
+    if (!b.sql.isEmpty())
+        parts << b.sql;
+    c.sql = parts.isEmpty() ? QStringLiteral("1=1") : parts.join(QStringLiteral(" AND "));
+    c.values = a.values + b.values;
+    return c;
+}
 
 RecordQuery::Condition RecordQuery::condition(const RecordFilter &filter,
                                               std::optional<Facet> ignoredFacet) const
@@ -439,112 +438,6 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
         else
             std::sort(result.begin(), result.end());
     }
-    return result;
-}
-
-std::optional<bool> RecordQuery::fewSearchHits(const RecordFilter &filter, QString *error) const
-{
-    if (!m_db.hasFullTextIndex())
-        return false;
-    QStringList phrases;
-    for (const QString &term : searchTerms(filter.searchText))
-        phrases << SearchIndex::ftsPhrase(term);
-    if (phrases.isEmpty())
-        return false;
-    QSqlQuery query(m_db.database());
-    if (!exec(query,
-              QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM records_fts"
-                             " WHERE records_fts MATCH ? LIMIT ?)"),
-              { phrases.join(u' '), fewHits }, error)
-        || !oneRow(query, error))
-        return std::nullopt;
-    return query.value(0).toInt() < fewHits;
-}
-
-std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, Column column,
-                                                   Qt::SortOrder order, int limit, int walkRows,
-                                                   QString *error) const
-{
-    // PostgreSQL estimates a word's hits from its pairs as if they were independent:
-    // for 保育所 or Wi-Fi it expects a few dozen, reads the search index and sorts tens
-    // of thousands of hits (0.1–0.4 s at a million records), where walking the sort
-    // order finds the first screen within a few thousand records. So the first records
-    // in the sort order are tried first; a word with fewer hits there is left to the
-    // planner, whose index then has few hits to sort. The walk is given
-    // `firstRowsWalkMs` (statement_timeout): a rare word, which the walk would look for
-    // in vain, goes to the index after that.
-    if (m_db.hasSearchGrams() && column != Column::BudgetChange && walkRows > 0
-        && !searchTerms(filter.searchText).isEmpty()) {
-        const Condition c = conjunction(searchCondition(filter, false), facetCondition(filter));
-        QVariantList values;
-        const QString inner = orderByClause(column, order, filter.ruleSettings, values);
-        values.append(walkRows);
-        values += c.values;
-        const QString outer = orderByClause(column, order, filter.ruleSettings, values);
-        values.append(limit);
-        QSqlQuery query(m_db.database());
-        query.setForwardOnly(true);
-        QList<qint64> result;
-        // Not through exec(): a walk stopped by its timeout is no error to report.
-        if (query.exec(QStringLiteral("SET statement_timeout = %1").arg(firstRowsWalkMs))
-            && query.prepare(QStringLiteral("SELECT id FROM (SELECT * FROM records ORDER BY %1 LIMIT ?)"
-                                            " AS records WHERE %2 ORDER BY %3 LIMIT ?")
-                                     .arg(inner, c.sql, outer))) {
-            for (const QVariant &v : std::as_const(values))
-                query.addBindValue(v);
-            if (query.exec()) {
-                result.reserve(limit);
-                while (query.next())
-                    result.append(query.value(0).toLongLong());
-            }
-        }
-        query.finish();
-        QSqlQuery reset(m_db.database());
-        if (!reset.exec(QStringLiteral("RESET statement_timeout"))) {
-            if (error)
-                *error = reset.lastError().text();
-            return std::nullopt;
-        }
-        if (result.size() >= limit)
-            return result;
-    }
-    // Many hits: the records are walked in the grid's order and the index is tested per
-    // row, so that the first screen is found long before the last hit. Few hits: the
-    // index leads and the hits are sorted (docs/search.md).
-    bool walk = false;
-    if (m_db.isSqlite()) {
-        const std::optional<bool> few = fewSearchHits(filter, error);
-        if (!few)
-            return std::nullopt;
-        walk = !*few;
-    }
-    const Condition c = conjunction(searchCondition(filter, walk), facetCondition(filter));
-    QVariantList values = c.values;
-    const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
-    values.append(limit);
-    QString sql = QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(c.sql, orderBy);
-    if (column == Column::BudgetChange && m_db.isSqlite()) {
-        // Walked in the order of project_links' budget_change index, each record found by
-        // its (fiscal_year, code): a per-record lookup would read every record first. The
-        // links' columns are renamed so that the filter's unqualified names stay records'.
-        const QString direction = order == Qt::DescendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
-        values = c.values;
-        values.append(limit);
-        sql = QStringLiteral("SELECT records.id FROM (SELECT fiscal_year AS link_year, code AS link_code,"
-                             " budget_change AS link_change FROM project_links) yl"
-                             " CROSS JOIN records ON records.fiscal_year = yl.link_year AND records.code = yl.link_code"
-                             " WHERE %1 ORDER BY yl.link_change %2, records.id %2 LIMIT ?")
-                      .arg(c.sql, direction);
-    }
-    QSqlQuery query(m_db.database());
-    if (!exec(query, sql, values, error))
-        return std::nullopt;
-    QList<qint64> result;
-    result.reserve(limit);
-    while (query.next())
-        result.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query, error))
-        return std::nullopt;
     return result;
 }
 

@@ -104,12 +104,26 @@ public:
     // `walkRows` records in the sort order, for at most `firstRowsWalkMs`; only when
     // fewer than `limit` are found there does the planner choose (docs/search.md, "The
     // first screen at a million records").
+    // On SQLite, when a word is one character, they are first looked for with
+    // walkFirstIds() among at most sqliteFirstRowsWalk records (or `walkRows`, when
+    // fewer).
     static constexpr int firstRowsWalk = 20000;
     static constexpr int firstRowsWalkMs = 50;
+    static constexpr int sqliteFirstRowsWalk = 4096;
     std::optional<QList<qint64>> firstIds(const RecordFilter &filter, Column column,
                                           Qt::SortOrder order, int limit,
                                           int walkRows = firstRowsWalk,
                                           QString *error = nullptr) const;
+    // The first `limit` ids of `filter` in the sort order, looked for among the first
+    // `walkRows` records the facets leave, each tested against every word with LIKE
+    // (which is what a search finds), a batch at a time: a word most records hold is
+    // found within a few hundred records, without the search index. Fewer than `limit`
+    // when they are not there; it gives up early once the hits so far could not fill
+    // the screen. The search index answers a one-character word as a prefix query,
+    // which reads every hit before the first: tens of milliseconds at a million
+    // records for a common character (docs/search.md, "The first screen of a search").
+    std::optional<QList<qint64>> walkFirstIds(const RecordFilter &filter, Column column, Qt::SortOrder order,
+                                              int limit, int walkRows, QString *error = nullptr) const;
     // Grid rows of `ids`, in the order given, with their flags and the rules that fire
     // under `ruleSettings`; unknown ids are left out.
     std::optional<QList<RecordRow>> rows(const QList<qint64> &ids, const RuleSettings &ruleSettings = {},
@@ -152,6 +166,8 @@ public:
     std::optional<bool> fewSearchHits(const RecordFilter &filter, QString *error = nullptr) const;
 
 private:
+    // a AND b, either of which may be empty; "1=1" when both are.
+    static Condition conjunction(const Condition &a, const Condition &b);
     // 1 when `condition` holds, else 0 (also when it is unknown).
     static QString oneWhen(const QString &condition);
     // Where a query for `filter` reads: the table and the condition left to apply.

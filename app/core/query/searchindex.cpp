@@ -191,6 +191,11 @@ bool ftsIsExact(const QString &term)
     return SearchTokenizer::matchIsExact(term);
 }
 
+bool ftsIsPrefix(const QString &term)
+{
+    return SearchTokenizer::matchIsPrefix(term);
+}
+
 QString postgresCondition(const QString &term, QVariantList &values)
 {
     // LIKE first: where the planner scans rows rather than the index (a common term's

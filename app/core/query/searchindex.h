@@ -38,6 +38,8 @@ QString postgresGrams(const QString &searchText);
 QString ftsPhrase(const QString &term);
 // Whether ftsPhrase(term) finds exactly the term; if not, LIKE checks the candidates.
 bool ftsIsExact(const QString &term);
+// Whether ftsPhrase(term) is a prefix query, which reads every hit before the first.
+bool ftsIsPrefix(const QString &term);
 
 // PostgreSQL: the condition for one term (the index's test, then the text's); its
 // two values are appended to `values`.

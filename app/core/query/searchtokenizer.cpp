@@ -144,4 +144,9 @@ bool matchIsExact(const QString &term)
     return codePoints(term).size() <= 2;
 }
 
+bool matchIsPrefix(const QString &term)
+{
+    return codePoints(term).size() == 1;
+}
+
 } // namespace Hyoka::SearchTokenizer

@@ -31,5 +31,8 @@ QString matchExpression(const QString &term);
 // Whether matchExpression(term) finds exactly the records that contain `term` (terms
 // of one and two characters).
 bool matchIsExact(const QString &term);
+// Whether matchExpression(term) is a prefix query (a term of one character): FTS5 reads
+// every hit of it before it gives the first.
+bool matchIsPrefix(const QString &term);
 
 } // namespace Hyoka::SearchTokenizer
