@@ -8,6 +8,7 @@
 
 #include "../shareddb/pgtestserver.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -139,13 +140,18 @@ void tst_QueryCancel::supersededReadStops()
     QObject receiver;
     auto endless = std::make_shared<Outcome>();
     std::atomic<bool> begun { false };
+    std::atomic<bool> newerAsked { false };
     bool endlessAnswered = false;
     worker.read(channel, &receiver, QueryWorker::Priority::Figures,
-                [&begun, beforeItsStatement,
-                 work = statementWork(endlessStatement(postgres), endless)](ReviewDatabase *db) {
+                [&, work = statementWork(endlessStatement(postgres), endless)](ReviewDatabase *db) {
                     begun = true;
-                    if (beforeItsStatement)
-                        QThread::msleep(500); // the newer read is asked meanwhile
+                    // The statement waits until the newer read is asked and, on
+                    // PostgreSQL, the first cancel request has found the connection idle.
+                    QElapsedTimer waiting;
+                    waiting.start();
+                    while (beforeItsStatement && waiting.elapsed() < 10000
+                           && (!newerAsked.load() || (postgres && worker.stoppedQueries() < 1)))
+                        QThread::msleep(5);
                     return work(db);
                 },
                 [&](bool) { endlessAnswered = true; });
@@ -157,6 +163,7 @@ void tst_QueryCancel::supersededReadStops()
     std::optional<bool> newerAnswer;
     worker.read(channel, &receiver, QueryWorker::Priority::Figures, statementWork(QStringLiteral("SELECT 1"), newer),
                 [&](bool ok) { newerAnswer = ok; });
+    newerAsked = true;
     QTRY_VERIFY_WITH_TIMEOUT(newerAnswer.has_value(), 60000);
     QVERIFY(*newerAnswer);
     QVERIFY(endless->finished.load());

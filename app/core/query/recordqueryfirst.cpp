@@ -135,7 +135,8 @@ std::optional<QList<qint64>> RecordQuery::walkFirstIds(const RecordFilter &filte
                                                        QString *error) const
 {
     // The first records in the sort order that the facets (and the underperforming
-    // toggle) leave: an index walk that reads no row.
+    // toggle) leave: a walk of the sort column's index, which reads a row only for
+    // the facets' columns.
     Condition rest = facetCondition(filter);
     if (filter.underperformingOnly)
         rest = conjunction(rest, { Derived::underperformingSql(), {} });
