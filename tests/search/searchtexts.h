@@ -4,11 +4,15 @@
 // full- and half-width katakana and letters, characters outside the BMP and the
 // characters LIKE, FTS5 and PostgreSQL's array syntax treat specially.
 #include "record.h"
+#include "recordstore.h"
+#include "reviewdatabase.h"
 
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace SearchTexts {
 
@@ -55,6 +59,30 @@ inline QList<Hyoka::Record> generatedRecords(quint32 seed, int count)
         records << r;
     }
     return records;
+}
+
+// A new seed every run, printed, so that a failure can be replayed with
+// HYOKA_SEARCH_SEED.
+inline quint32 testSeed()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("HYOKA_SEARCH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("HYOKA_SEARCH_SEED"))
+            : QRandomGenerator::global()->generate();
+    qInfo("HYOKA_SEARCH_SEED=%u", seed);
+    return seed;
+}
+
+// The database `spec` with `records` imported; the test stops when it cannot be made.
+inline std::unique_ptr<Hyoka::ReviewDatabase> databaseWith(const QString &spec, const QList<Hyoka::Record> &records)
+{
+    auto db = std::make_unique<Hyoka::ReviewDatabase>();
+    QString error;
+    if (spec.isEmpty() || !db->open(spec, &error))
+        qFatal("cannot open %s: %s", qPrintable(spec), qPrintable(error));
+    const Hyoka::ImportResult result = Hyoka::RecordStore(*db).importRecords(records, u"generated"_qs);
+    if (!result.error.isEmpty())
+        qFatal("cannot import: %s", qPrintable(result.error));
+    return db;
 }
 
 } // namespace SearchTexts

@@ -10,7 +10,6 @@
 #include "../shareddb/pgtestserver.h"
 #include "searchtexts.h"
 
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,11 +42,7 @@ void tst_FirstScreen::initTestCase()
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(m_dir.isValid());
-    // A new seed every run, printed, so that a failure can be replayed with HYOKA_SEARCH_SEED.
-    m_seed = qEnvironmentVariableIsSet("HYOKA_SEARCH_SEED")
-            ? quint32(qEnvironmentVariableIntValue("HYOKA_SEARCH_SEED"))
-            : QRandomGenerator::global()->generate();
-    qInfo("HYOKA_SEARCH_SEED=%u", m_seed);
+    m_seed = testSeed();
 }
 
 // Generated records of which four in five hold 保 and 育 (more hits than
@@ -58,12 +53,6 @@ ReviewDatabase &tst_FirstScreen::database(const QString &backend)
     std::unique_ptr<ReviewDatabase> &db = backend == u"sqlite" ? m_sqlite : m_pg;
     if (db)
         return *db;
-    db = std::make_unique<ReviewDatabase>();
-    const QString spec = backend == u"sqlite" ? m_dir.filePath(u"many.sqlite"_qs)
-                                              : m_server.freshDatabase(u"search_many"_qs);
-    QString error;
-    if (spec.isEmpty() || !db->open(spec, &error))
-        qFatal("cannot open %s: %s", qPrintable(spec), qPrintable(error));
     QList<Record> records = generatedRecords(m_seed + 3, RecordQuery::fewHits * 3 / 2);
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (i % 5 != 0)
@@ -73,9 +62,8 @@ ReviewDatabase &tst_FirstScreen::database(const QString &backend)
         records[i].budget = (i * 7919) % 1000;
         records[i].level = 1 + int(i % 5);
     }
-    const ImportResult result = RecordStore(*db).importRecords(records, u"many"_qs);
-    if (!result.error.isEmpty())
-        qFatal("cannot import: %s", qPrintable(result.error));
+    db = databaseWith(backend == u"sqlite" ? m_dir.filePath(u"many.sqlite"_qs) : m_server.freshDatabase(u"search_many"_qs),
+                      records);
     return *db;
 }
 

@@ -66,27 +66,15 @@ void tst_Search::initTestCase()
     QString error;
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY(m_dir.isValid());
-    // A new seed every run, printed, so that a failure can be replayed with HYOKA_SEARCH_SEED.
-    m_seed = qEnvironmentVariableIsSet("HYOKA_SEARCH_SEED")
-            ? quint32(qEnvironmentVariableIntValue("HYOKA_SEARCH_SEED"))
-            : QRandomGenerator::global()->generate();
-    qInfo("HYOKA_SEARCH_SEED=%u", m_seed);
+    m_seed = testSeed();
 }
 
 ReviewDatabase &tst_Search::database(const QString &backend)
 {
     std::unique_ptr<ReviewDatabase> &db = backend == u"sqlite" ? m_sqlite : m_pg;
-    if (db)
-        return *db;
-    db = std::make_unique<ReviewDatabase>();
-    const QString spec = backend == u"sqlite" ? m_dir.filePath(u"search.sqlite"_qs)
-                                              : m_server.freshDatabase(u"search"_qs);
-    QString error;
-    if (spec.isEmpty() || !db->open(spec, &error))
-        qFatal("cannot open %s: %s", qPrintable(spec), qPrintable(error));
-    const ImportResult result = RecordStore(*db).importRecords(generatedRecords(m_seed, 1500), u"generated"_qs);
-    if (!result.error.isEmpty())
-        qFatal("cannot import: %s", qPrintable(result.error));
+    if (!db)
+        db = databaseWith(backend == u"sqlite" ? m_dir.filePath(u"search.sqlite"_qs) : m_server.freshDatabase(u"search"_qs),
+                          generatedRecords(m_seed, 1500));
     return *db;
 }
 
