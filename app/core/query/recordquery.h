@@ -104,9 +104,9 @@ public:
     // `walkRows` records in the sort order, for at most `firstRowsWalkMs`; only when
     // fewer than `limit` are found there does the planner choose (docs/search.md, "The
     // first screen at a million records").
-    // On SQLite, when a word is one character, they are first looked for with
-    // walkFirstIds() among at most sqliteFirstRowsWalk records (or `walkRows`, when
-    // fewer).
+    // On SQLite, when a word is one character and an index gives the sort's order,
+    // they are first looked for with walkFirstIds() among at most sqliteFirstRowsWalk
+    // records (or `walkRows`, when fewer).
     static constexpr int firstRowsWalk = 20000;
     static constexpr int firstRowsWalkMs = 50;
     static constexpr int sqliteFirstRowsWalk = 4096;
