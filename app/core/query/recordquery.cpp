@@ -376,6 +376,20 @@ bool RecordQuery::finishedCleanly(const QSqlQuery &query, QString *error)
     return false;
 }
 
+std::optional<QList<qint64>> RecordQuery::readIds(const QString &sql, const QVariantList &values,
+                                                  QString *error) const
+{
+    QSqlQuery query(m_db.database());
+    if (!exec(query, sql, values, error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (!finishedCleanly(query, error))
+        return std::nullopt;
+    return ids;
+}
+
 bool RecordQuery::oneRow(QSqlQuery &query, QString *error)
 {
     if (query.next())
@@ -424,19 +438,14 @@ std::optional<QList<qint64>> RecordQuery::ids(const RecordFilter &filter, Column
                                  : QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY %3")
                                            .arg(src.table, src.condition.sql, orderBy);
 
-    QSqlQuery query(m_db.database());
-    if (!exec(query, sql, values, error))
-        return std::nullopt;
-    QList<qint64> result;
-    while (query.next())
-        result.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query, error))
+    std::optional<QList<qint64>> result = readIds(sql, values, error);
+    if (!result)
         return std::nullopt;
     if (sortHere) {
         if (order == Qt::DescendingOrder)
-            std::sort(result.begin(), result.end(), std::greater<qint64>());
+            std::sort(result->begin(), result->end(), std::greater<qint64>());
         else
-            std::sort(result.begin(), result.end());
+            std::sort(result->begin(), result->end());
     }
     return result;
 }

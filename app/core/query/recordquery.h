@@ -194,6 +194,8 @@ private:
     static bool finishedCleanly(const QSqlQuery &query, QString *error);
     // Steps to the one row of an aggregate query; false (and `error` set) without it.
     static bool oneRow(QSqlQuery &query, QString *error);
+    // The first column of every row of `sql`, as ids, in the order given.
+    std::optional<QList<qint64>> readIds(const QString &sql, const QVariantList &values, QString *error) const;
     QString orderByClause(Column column, Qt::SortOrder order, const RuleSettings &settings,
                           QVariantList &values) const;
 

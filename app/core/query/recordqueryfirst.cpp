@@ -146,16 +146,7 @@ std::optional<QList<qint64>> RecordQuery::firstIds(const RecordFilter &filter, C
                              " WHERE %1 ORDER BY yl.link_change %2, records.id %2 LIMIT ?")
                       .arg(c.sql, direction);
     }
-    QSqlQuery query(m_db.database());
-    if (!exec(query, sql, values, error))
-        return std::nullopt;
-    QList<qint64> result;
-    result.reserve(limit);
-    while (query.next())
-        result.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query, error))
-        return std::nullopt;
-    return result;
+    return readIds(sql, values, error);
 }
 
 std::optional<QList<qint64>> RecordQuery::walkFirstIds(const RecordFilter &filter, Column column,
@@ -172,15 +163,10 @@ std::optional<QList<qint64>> RecordQuery::walkFirstIds(const RecordFilter &filte
     QVariantList values = rest.values;
     const QString orderBy = orderByClause(column, order, filter.ruleSettings, values);
     values.append(walkRows);
-    QSqlQuery query(m_db.database());
-    if (!exec(query, QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(rest.sql, orderBy),
-              values, error))
-        return std::nullopt;
-    QList<qint64> walked;
-    walked.reserve(walkRows);
-    while (query.next())
-        walked.append(query.value(0).toLongLong());
-    if (!finishedCleanly(query, error))
+    const std::optional<QList<qint64>> walked =
+            readIds(QStringLiteral("SELECT id FROM records WHERE %1 ORDER BY %2 LIMIT ?").arg(rest.sql, orderBy),
+                    values, error);
+    if (!walked)
         return std::nullopt;
 
     // Each word's LIKE, a batch of those records at a time (their ids are numbers,
@@ -194,22 +180,18 @@ std::optional<QList<qint64>> RecordQuery::walkFirstIds(const RecordFilter &filte
     const QString like = likes.isEmpty() ? QStringLiteral("1=1") : likes.join(QStringLiteral(" AND "));
     constexpr qsizetype batch = 512;
     QList<qint64> result;
-    QSet<qint64> hits;
-    for (qsizetype from = 0; from < walked.size() && result.size() < limit; from += batch) {
-        const QList<qint64> ids = walked.mid(from, batch);
+    for (qsizetype from = 0; from < walked->size() && result.size() < limit; from += batch) {
+        const QList<qint64> ids = walked->mid(from, batch);
         QStringList numbers;
         numbers.reserve(ids.size());
         for (const qint64 id : ids)
             numbers << QString::number(id);
-        if (!exec(query,
-                  QStringLiteral("SELECT id FROM records WHERE id IN (%1) AND %2").arg(numbers.join(u','), like),
-                  patterns, error))
+        const std::optional<QList<qint64>> found = readIds(
+                QStringLiteral("SELECT id FROM records WHERE id IN (%1) AND %2").arg(numbers.join(u','), like),
+                patterns, error);
+        if (!found)
             return std::nullopt;
-        hits.clear();
-        while (query.next())
-            hits.insert(query.value(0).toLongLong());
-        if (!finishedCleanly(query, error))
-            return std::nullopt;
+        const QSet<qint64> hits(found->begin(), found->end());
         for (const qint64 id : ids) {
             if (hits.contains(id) && result.size() < limit)
                 result.append(id);
@@ -217,7 +199,7 @@ std::optional<QList<qint64>> RecordQuery::walkFirstIds(const RecordFilter &filte
         // Given up when, at the rate found so far, the rest of the walk would not fill
         // the screen (a rare word: the index finds its few hits at once).
         const qsizetype seen = from + ids.size();
-        if (result.size() < limit && qint64(result.size()) * walked.size() < qint64(limit) * seen)
+        if (result.size() < limit && qint64(result.size()) * walked->size() < qint64(limit) * seen)
             break;
     }
     return result;
